@@ -1,0 +1,32 @@
+"""The library's front door: a glossary with its index, ready to resolve names."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from pathlib import Path
+
+from checker.glossary import Glossary, load_glossary
+from checker.match.index import Index, load_index
+from checker.match.resolve import Resolution, resolve
+
+
+@dataclass
+class Matcher:
+    """A loaded glossary and its matching index."""
+
+    glossary: Glossary
+    index: Index
+
+    @classmethod
+    def from_paths(cls, paths: list[str | Path] | None = None, *, extend: list[str | Path] = (),
+                   use_cache: bool = True) -> "Matcher":
+        """Load glossary files (default: the shipped glossary, plus `extend`) and index them."""
+        from checker.glossary.loader import shipped_glossary_path
+
+        all_paths = list(paths) if paths else [shipped_glossary_path()]
+        all_paths.extend(extend)
+        glossary = load_glossary(all_paths)
+        return cls(glossary, load_index(glossary, use_cache=use_cache))
+
+    def resolve(self, name: str) -> Resolution:
+        """Resolve one written name (Latin, Cyrillic or mixed; any order; initials)."""
+        return resolve(name, self.index)

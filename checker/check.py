@@ -1,0 +1,314 @@
+"""Documents to findings: name mentions, their resolution, and the cross-document pass."""
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import defaultdict
+from dataclasses import dataclass, field
+
+from checker.api import Matcher
+from checker.findings import Finding
+from checker.glossary.model import Entry
+from checker.match.forms import person_roles, split_words
+from checker.match.keys import fold, skeleton
+from checker.match.resolve import Candidate, Resolution
+from checker.text.inflection import base_forms
+from checker.text.mentions import Word, runs, words
+from checker.text.script import CYRILLIC_LETTER, LATIN_LETTER, script_of, unmix
+
+MAX_SPAN = 4
+SUGGEST_MIN = 82.0       # a likely misspelling (NC002) must score at least this
+SUGGEST_MIN_LEN = 5      # and a single word must be at least this long
+
+
+@dataclass
+class Mention:
+    """A name found in a document, for the cross-document consistency pass."""
+
+    path: str
+    start: int
+    end: int
+    line: int
+    column: int
+    end_line: int
+    end_column: int
+    text: str
+    group: str          # entry id, or 'unknown:' + skeleton key of a name not in the glossary
+    spelling: str       # how this mention spells the name (case and possessive folded)
+    entry: str | None = None
+
+
+@dataclass
+class DocumentResult:
+    """Findings and mentions of one document."""
+
+    findings: list[Finding] = field(default_factory=list)
+    mentions: list[Mention] = field(default_factory=list)
+
+
+def document_language(text: str) -> str:
+    """'ru', 'be', 'en' (Latin script) for a text, told by its letters."""
+    sample = text[:200_000]
+    cyr = len(CYRILLIC_LETTER.findall(sample))
+    lat = len(LATIN_LETTER.findall(sample))
+    if cyr > lat:
+        be = sum(sample.count(c) for c in "іІўЎ")
+        ru = sum(sample.count(c) for c in "иИщЩъЪ")
+        return "be" if be > ru else "ru"
+    return "en"
+
+
+class CyrillicIndex:
+    """Entries' Cyrillic words (lowercase, ё as е) with language and role."""
+
+    def __init__(self, entries: list[Entry]):
+        self.words: dict[str, list[tuple[str, str, str, str]]] = defaultdict(list)
+        self.by_entry: dict[str, dict[tuple[str, str], str]] = defaultdict(dict)
+        for e in entries:
+            for lang, form in e.cyrillic:
+                parts = split_words(form)
+                roles = person_roles(len(parts)) if e.kind == "person" else ("word",) * len(parts)
+                for part, role in zip(parts, roles):
+                    k = _ckey(part)
+                    self.words[k].append((e.id, lang, role, part))
+                    self.by_entry[e.id].setdefault((lang, role), part)
+
+    def lookup(self, word: str) -> list[tuple[str, str, str, str]]:
+        for base in base_forms(_ckey(word)):
+            hits = self.words.get(base)
+            if hits:
+                return hits
+        return []
+
+
+def _ckey(word: str) -> str:
+    return unicodedata.normalize("NFC", word).replace("\u0301", "").lower().replace("ё", "е")
+
+
+class Checker:
+    """Checks documents against one glossary; caches resolutions of repeated spans."""
+
+    def __init__(self, matcher: Matcher, language: str | None = None):
+        self.matcher = matcher
+        self.language = language
+        self.entries = matcher.glossary.by_id
+        self.cyrillic = CyrillicIndex(matcher.glossary.entries)
+        self._cache: dict[str, Resolution] = {}
+
+    def resolve(self, text: str) -> Resolution:
+        r = self._cache.get(text)
+        if r is None:
+            r = self._cache[text] = self.matcher.resolve(text)
+        return r
+
+    def check(self, doc, language: str | None = None) -> DocumentResult:
+        """Findings of one document (a formats.Document), before suppression by severity config."""
+        text = doc.text
+        lang = language or self.language or document_language(text)
+        out = DocumentResult()
+        for start, end in doc.segments:
+            ws = words(text, start, end)
+            for w in ws:
+                if script_of(w.text) == "mixed":
+                    self._mixed(doc, w, out)
+            for run in runs(text, ws):
+                if all(CYRILLIC_LETTER.search(w.text) and not LATIN_LETTER.search(w.text) for w in run):
+                    self._cyrillic_run(doc, run, lang, out)
+                else:
+                    self._latin_run(doc, run, out)
+        out.findings = [f for f in out.findings
+                        if not doc.is_suppressed(f.start, f.end) and not doc.sic_after(f.end)]
+        out.mentions = [m for m in out.mentions
+                        if not doc.is_suppressed(m.start, m.end) and not doc.sic_after(m.end)]
+        return out
+
+    # -- findings -------------------------------------------------------------------------
+    def _finding(self, doc, start: int, end: int, code: str, message: str, suggestion: str | None,
+                 entry: str | None, safety: str) -> Finding:
+        line, col = doc.position(start)
+        end_line, end_col = doc.position(end)
+        return Finding(path=doc.path, line=line, column=col, end_line=end_line, end_column=end_col,
+                       code=code, message=message, found=doc.text[start:end],
+                       suggestion=suggestion, entry=entry, fix_safety=safety if suggestion else "none",
+                       start=start, end=end)
+
+    def _mention(self, doc, start: int, end: int, group: str, spelling: str,
+                 entry: str | None) -> Mention:
+        line, col = doc.position(start)
+        end_line, end_col = doc.position(end)
+        return Mention(doc.path, start, end, line, col, end_line, end_col, doc.text[start:end],
+                       group, spelling, entry)
+
+    def _mixed(self, doc, w: Word, out: DocumentResult) -> None:
+        clean = unmix(w.text)
+        what = "Latin and Cyrillic letters"
+        out.findings.append(self._finding(
+            doc, w.start, w.end, "NC003",
+            f"'{w.text}' mixes {what}" + (f"; write '{clean}'" if clean else ""),
+            clean, None, "safe"))
+
+    def _latin_run(self, doc, run: list[Word], out: DocumentResult) -> None:
+        text = doc.text
+        i = 0
+        while i < len(run):
+            taken = 0
+            for j in range(min(len(run), i + MAX_SPAN), i, -1):
+                span = run[i:j]
+                start, end = span[0].start, span[-1].end
+                found = text[start:end]
+                clean = "".join(unmix(p) or p if script_of(p) == "mixed" else p
+                                for p in re.split(r"(\s+)", found))
+                r = self.resolve(clean)
+                if self._accept(r, span):
+                    self._emit(doc, span, found, r, out)
+                    taken = j - i
+                    break
+            if not taken and len(run) - i >= 2 and i == 0:
+                self._unknown_name(doc, run, out)
+            i += taken or 1
+
+    def _accept(self, r: Resolution, span: list[Word]) -> bool:
+        if r.confident:
+            return True
+        if r.status != "suggestion" or r.score < SUGGEST_MIN:
+            return False
+        if len(span) == 1 and len(span[0].text) < SUGGEST_MIN_LEN:
+            return False
+        # every word of the span must play a part in the name
+        return all(role is not None for role in r.roles)
+
+    def _fix_for(self, r: Resolution, found: str, entry_id: str, roles) -> str:
+        """The canonical counterpart of what was found, word by word, in the found order."""
+        from checker.fix import match_case
+
+        entry = self.entries[entry_id]
+        canon_words = entry.canonical.split()
+        if entry.kind != "person" or None in roles:
+            return match_case(found, entry.canonical)
+        by_role: dict[str, str] = {}
+        for w, role in zip(canon_words, person_roles(len(canon_words))):
+            by_role.setdefault(role, w)
+        pieces = re.split(r"(\s+)", found)
+        out, k = [], 0
+        for piece in pieces:
+            if not piece or piece.isspace():
+                out.append(piece)
+                continue
+            role = roles[k] if k < len(roles) else None
+            k += 1
+            if role == "initial":
+                given = by_role.get("given")
+                out.append(match_case(piece, given[0] + ".") if given and piece.endswith(".") else
+                           match_case(piece, given[0]) if given else piece)
+            elif role in by_role:
+                out.append(match_case(piece, by_role[role]))
+            else:
+                out.append(piece)
+        return "".join(out)
+
+    def _emit(self, doc, span: list[Word], found: str, r: Resolution, out: DocumentResult) -> None:
+        start, end = span[0].start, span[-1].end
+        if r.confident:
+            fix = self._fix_for(r, found, r.entry, r.roles)
+            family = [w for w, role in zip(span, r.roles) if role in ("family", "word")] or span
+            spelling = " ".join(fold(w.text) for w in family)
+            out.mentions.append(self._mention(doc, start, end, r.entry, spelling, r.entry))
+            if fix != found:
+                out.findings.append(self._finding(
+                    doc, start, end, "NC001",
+                    f"'{found}' is a variant spelling of {r.canonical}; write '{fix}'",
+                    fix, r.entry, "safe"))
+            return
+        # not one entry: the same fix for every equally good entry is still safe
+        tied = [Candidate(r.entry, r.canonical, r.score, r.how, True, r.roles)] + [
+            c for c in r.alternatives if c.confident and c.score >= r.score]
+        if len(tied) > 1 and all(c.confident for c in tied[:1]) and self._same_fix(tied, found):
+            fix = self._fix_for(r, found, r.entry, r.roles)
+            if fix != found:
+                out.findings.append(self._finding(
+                    doc, start, end, "NC001",
+                    f"'{found}' is a variant spelling of "
+                    f"{' / '.join(sorted({c.canonical for c in tied}))}; write '{fix}'",
+                    fix, None, "safe"))
+            return
+        fix = self._fix_for(r, found, r.entry, r.roles)
+        if fix != found:
+            out.findings.append(self._finding(
+                doc, start, end, "NC002",
+                f"'{found}' may be a misspelling of {r.canonical} (score {r.score:.0f}); "
+                f"check and write '{fix}'", fix, r.entry, "unsafe"))
+
+    def _same_fix(self, cands: list[Candidate], found: str) -> bool:
+        fixes = {self._fix_for(None, found, c.entry, c.roles) for c in cands}
+        return len(fixes) == 1
+
+    def _unknown_name(self, doc, run: list[Word], out: DocumentResult) -> None:
+        """A run of 2-3 capitalised words that no entry matched: kept for the consistency pass."""
+        if not 2 <= len(run) <= 3 or any(len(w.text) < 3 or w.text.isupper() for w in run):
+            return
+        group = "unknown:" + " ".join(sorted(skeleton(w.text) for w in run))
+        spelling = " ".join(sorted(fold(w.text) for w in run))
+        out.mentions.append(self._mention(doc, run[0].start, run[-1].end, group, spelling, None))
+
+    def _cyrillic_run(self, doc, run: list[Word], lang: str, out: DocumentResult) -> None:
+        hits = [self.cyrillic.lookup(w.text) for w in run]
+        for w, wh in zip(run, hits):
+            named = [h for h in wh if h[2] in ("family", "word")]
+            if not named:
+                continue
+            entry_ids = {h[0] for h in named}
+            if len(entry_ids) != 1:
+                continue
+            eid = next(iter(entry_ids))
+            langs = {h[1] for h in wh if h[0] == eid}
+            role = named[0][2]
+            want = {"ru": "ru", "be": "be"}.get(lang)
+            if want and want not in langs:
+                other = self.cyrillic.by_entry[eid].get((want, role))
+                if other:
+                    label = "Belarusian" if want == "ru" else "Russian"
+                    out.findings.append(self._finding(
+                        doc, w.start, w.end, "NC005",
+                        f"'{w.text}' is the {label} form of {self.entries[eid].canonical} in "
+                        f"{'Russian' if want == 'ru' else 'Belarusian'} text; the "
+                        f"{'Russian' if want == 'ru' else 'Belarusian'} form is '{other}'",
+                        other, eid, "unsafe"))
+            out.mentions.append(self._mention(doc, w.start, w.end, eid, "cyrillic", eid))
+
+
+def consistency(mentions: list[Mention], matcher: Matcher) -> list[Finding]:
+    """NC004: a name spelled in more than one way across the checked documents."""
+    groups: dict[str, list[Mention]] = defaultdict(list)
+    for m in mentions:
+        if m.spelling != "cyrillic":
+            groups[m.group].append(m)
+    out = []
+    for group, ms in sorted(groups.items()):
+        spellings: dict[str, list[Mention]] = defaultdict(list)
+        for m in ms:
+            spellings[m.spelling].append(m)
+        if len(spellings) < 2:
+            continue
+        ms_sorted = sorted(ms, key=lambda m: (m.path, m.start))
+        counts = sorted(spellings.items(), key=lambda kv: (-len(kv[1]), kv[0]))
+        detail = "; ".join(
+            f"'{v[0].text}' x{len(v)} ({', '.join(f'{m.path}:{m.line}' for m in v[:3])}"
+            f"{', ...' if len(v) > 3 else ''})" for _, v in counts)
+        if group.startswith("unknown:"):
+            what = f"the name '{counts[0][1][0].text}' (not in the glossary)"
+            entry, suggestion = None, None
+        else:
+            what = matcher.glossary.by_id[group].canonical
+            entry, suggestion = group, None
+        first_odd = next(m for m in ms_sorted if m.spelling != counts[0][0]) \
+            if not group.startswith("unknown:") else \
+            next(m for m in ms_sorted if m.spelling != counts[0][0])
+        out.append(Finding(
+            path=first_odd.path, line=first_odd.line, column=first_odd.column,
+            end_line=first_odd.end_line, end_column=first_odd.end_column, code="NC004",
+            message=f"{what} is spelled {len(spellings)} ways across the checked documents: {detail}",
+            found=first_odd.text, suggestion=suggestion, entry=entry, fix_safety="none",
+            start=first_odd.start, end=first_odd.end,
+            related=[{"path": m.path, "line": m.line, "column": m.column, "found": m.text}
+                     for m in ms_sorted]))
+    return out

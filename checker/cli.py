@@ -1,0 +1,167 @@
+"""The namecheck command line: a thin layer over the library."""
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from typing import TextIO
+
+from checker import __version__
+from checker.findings import InputError, NamecheckError
+
+EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
+
+
+def _parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(
+        prog="namecheck",
+        description="Keep the spelling of Belarusian and Russian names consistent.",
+        epilog="Exit status: 0 clean, 1 findings (or unknown names), 2 usage, config or input error.")
+    p.add_argument("--version", action="version", version=f"namecheck {__version__}")
+    sub = p.add_subparsers(dest="command", metavar="COMMAND")
+
+    c = sub.add_parser("check", help="find names in documents and flag inconsistent spellings")
+    from checker.cli_check import add_check_arguments
+    add_check_arguments(c)
+
+    lk = sub.add_parser("lookup", help="resolve names to glossary entries")
+    lk.add_argument("names", nargs="*", metavar="NAME", help="names to look up; '-' reads one a line from stdin")
+    lk.add_argument("--glossary", action="append", metavar="PATH",
+                    help="glossary file or folder (repeatable; replaces the shipped glossary)")
+    lk.add_argument("--format", choices=("text", "json", "jsonl"), default="text")
+    lk.add_argument("--no-cache", action="store_true", help="do not read or write the index cache")
+
+    tr = sub.add_parser("translit", help="romanize Cyrillic text with the standard schemes")
+    g = tr.add_mutually_exclusive_group(required=True)
+    g.add_argument("--scheme", metavar="ID", help="scheme id (see --list)")
+    g.add_argument("--list", action="store_true", help="list the schemes, one a line")
+    g.add_argument("--all", action="store_true", help="show TEXT in every scheme of its language")
+    tr.add_argument("text", nargs="*", metavar="TEXT", help="text to romanize; '-' reads lines from stdin")
+
+    gl = sub.add_parser("glossary", help="maintain glossary files")
+    from checker.cli_glossary import add_glossary_arguments
+    add_glossary_arguments(gl)
+
+    cf = sub.add_parser("config", help="print the effective configuration")
+    cf.add_argument("--config", metavar="FILE", help="use this config file instead of searching for one")
+
+    ru = sub.add_parser("rules", help="list the finding codes, or show one rule's page")
+    ru.add_argument("code", nargs="?", help="a finding code such as NC001")
+    return p
+
+
+def _lines(items: list[str], stdin: TextIO) -> list[str]:
+    if items == ["-"]:
+        return [line.rstrip("\r\n") for line in stdin]
+    if "-" in items:
+        raise NamecheckError("'-' (standard input) cannot be mixed with other arguments")
+    return items
+
+
+def cmd_translit(args: argparse.Namespace, out: TextIO, stdin: TextIO) -> int:
+    from checker.translit import detect_language, get_scheme, scheme_ids, schemes_for, transliterate
+
+    if args.list:
+        for sid in scheme_ids():
+            s = get_scheme(sid)
+            out.write(f"{sid}\t{s.language}\t{s.kind}\t{s.name}\n")
+        return EXIT_CLEAN
+    texts = _lines(args.text, stdin)
+    if not texts and args.text != ["-"]:
+        raise NamecheckError("translit needs TEXT (or '-' to read standard input)")
+    if args.scheme:
+        try:
+            get_scheme(args.scheme)
+        except KeyError:
+            raise NamecheckError(f"unknown scheme '{args.scheme}'; 'namecheck translit --list' "
+                                 "shows the schemes") from None
+        for t in texts:
+            out.write(transliterate(t, args.scheme) + "\n")
+        return EXIT_CLEAN
+    for t in texts:
+        ids = schemes_for(detect_language(t))
+        width = max(len(i) for i in ids)
+        out.write(f"{t}\n")
+        for sid in ids:
+            out.write(f"  {sid:<{width}}  {transliterate(t, sid)}\n")
+    return EXIT_CLEAN
+
+
+def cmd_lookup(args: argparse.Namespace, out: TextIO, stdin: TextIO) -> int:
+    from checker.api import Matcher
+
+    names = _lines(args.names, stdin)
+    if not names and args.names != ["-"]:
+        raise NamecheckError("lookup needs NAME arguments (or '-' to read names from stdin)")
+    matcher = Matcher.from_paths(args.glossary, use_cache=not args.no_cache)
+    results = [matcher.resolve(n) for n in names]
+    if args.format == "jsonl":
+        for r in results:
+            out.write(json.dumps(r.to_dict(), ensure_ascii=False) + "\n")
+    elif args.format == "json":
+        out.write(json.dumps({"version": 1, "results": [r.to_dict() for r in results]},
+                             ensure_ascii=False, indent=2) + "\n")
+    else:
+        from checker.report.lookup_text import render_lookup
+        out.write(render_lookup(results, matcher))
+    return EXIT_FINDINGS if any(r.status == "unknown" for r in results) else EXIT_CLEAN
+
+
+def cmd_rules(args: argparse.Namespace, out: TextIO) -> int:
+    from checker.findings import RULES
+    from checker.rules_docs import rule_page
+
+    if args.code:
+        code = args.code.upper()
+        if code not in RULES:
+            raise NamecheckError(f"unknown finding code '{args.code}'; 'namecheck rules' lists them")
+        out.write(rule_page(code))
+        return EXIT_CLEAN
+    for r in RULES.values():
+        out.write(f"{r.code}  {r.name:<22} {r.severity:<8} fix: {r.fix_safety:<7} {r.summary}\n")
+    return EXIT_CLEAN
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Run namecheck with these arguments; return the exit status."""
+    out, err, stdin = sys.stdout, sys.stderr, sys.stdin
+    for stream in (out, err):
+        if hasattr(stream, "reconfigure"):
+            stream.reconfigure(encoding="utf-8", errors="replace")
+    if hasattr(stdin, "reconfigure"):
+        stdin.reconfigure(encoding="utf-8", errors="strict")
+    parser = _parser()
+    try:
+        args = parser.parse_args(argv)
+    except SystemExit as exc:  # argparse has printed the usage error
+        return EXIT_ERROR if exc.code not in (0, None) else EXIT_CLEAN
+    try:
+        if args.command == "translit":
+            return cmd_translit(args, out, stdin)
+        if args.command == "lookup":
+            return cmd_lookup(args, out, stdin)
+        if args.command == "check":
+            from checker.cli_check import cmd_check
+            return cmd_check(args, out, err, stdin)
+        if args.command == "glossary":
+            from checker.cli_glossary import cmd_glossary
+            return cmd_glossary(args, out)
+        if args.command == "config":
+            from checker.cli_check import cmd_config
+            return cmd_config(args, out)
+        if args.command == "rules":
+            return cmd_rules(args, out)
+        parser.print_help(out)
+        return EXIT_ERROR
+    except NamecheckError as exc:
+        for e in exc.errors:
+            err.write(f"{e}\n")
+        return EXIT_ERROR
+    except UnicodeDecodeError as exc:
+        err.write(f"-: invalid UTF-8 on standard input at byte offset {exc.start}\n")
+        return EXIT_ERROR
+    except BrokenPipeError:
+        return EXIT_CLEAN
+    except KeyboardInterrupt:
+        err.write("namecheck: interrupted\n")
+        return 130

@@ -1,0 +1,457 @@
+"""The configuration file: `.namecheck.toml` or `[tool.namecheck]` in `pyproject.toml`."""
+from __future__ import annotations
+
+import codecs
+import dataclasses
+import datetime
+import difflib
+import json
+import os
+import re
+import tomllib
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any, Callable
+
+from checker.findings import RULES, InputError, NamecheckError
+
+CONFIG_NAME = ".namecheck.toml"
+PYPROJECT = "pyproject.toml"
+SEVERITY_VALUES = ("error", "warning", "info", "off")
+FAIL_ON_VALUES = ("error", "warning", "info")
+LANGUAGES = ("en", "ru", "be", "latin")
+DEFAULT_HOUSE_STYLE = "be-press"
+DEFAULT_FAIL_ON = "warning"
+
+
+@dataclass
+class Config:
+    """The effective settings. Paths are absolute when they came from a config file."""
+
+    glossary: list[str] | None = None
+    extend_glossary: list[str] = field(default_factory=list)
+    house_style: str = DEFAULT_HOUSE_STYLE
+    include: list[str] = field(default_factory=list)
+    exclude: list[str] = field(default_factory=list)
+    language: dict[str, str] = field(default_factory=dict)
+    encoding: str | None = None
+    severity: dict[str, str] = field(default_factory=dict)
+    fail_on: str = DEFAULT_FAIL_ON
+    jobs: int = 0
+    source: str | None = None
+
+    @property
+    def root(self) -> Path:
+        """The folder that `include`/`exclude`/`language` globs are relative to."""
+        if self.source:
+            return Path(os.path.abspath(self.source)).parent
+        return Path.cwd()
+
+    def effective_severity(self) -> dict[str, str]:
+        """Every rule code with its severity after the config ("off" included)."""
+        return {code: self.severity.get(code, rule.severity) for code, rule in RULES.items()}
+
+
+class _Bad(Exception):
+    """A validation problem; `sub` is the key path below the top-level key, for the position."""
+
+    def __init__(self, message: str, sub: tuple[str, ...] = ()):
+        super().__init__(message)
+        self.message = message
+        self.sub = sub
+
+
+def _type_name(value: Any) -> str:
+    if isinstance(value, bool):
+        return "a boolean"
+    if isinstance(value, int):
+        return "an integer"
+    if isinstance(value, float):
+        return "a float"
+    if isinstance(value, str):
+        return "a string"
+    if isinstance(value, list):
+        return "an array"
+    if isinstance(value, dict):
+        return "a table"
+    if isinstance(value, (datetime.date, datetime.time)):
+        return "a date/time"
+    return type(value).__name__
+
+
+def _string(value: Any, key: str) -> str:
+    if not isinstance(value, str):
+        raise _Bad(f"'{key}' must be a string, not {_type_name(value)}")
+    if not value.strip():
+        raise _Bad(f"'{key}' must not be empty")
+    return value
+
+
+def _strings(value: Any, key: str) -> list[str]:
+    if not isinstance(value, list):
+        raise _Bad(f"'{key}' must be an array of strings, not {_type_name(value)}")
+    for item in value:
+        if not isinstance(item, str):
+            raise _Bad(f"'{key}' must be an array of strings; it holds {_type_name(item)}")
+        if not item.strip():
+            raise _Bad(f"'{key}' must not hold empty strings")
+    return list(value)
+
+
+def _choice(value: Any, key: str, allowed: tuple[str, ...]) -> str:
+    value = _string(value, key)
+    if value not in allowed:
+        raise _Bad(f"invalid value '{value}' for '{key}'{_hint(value, allowed)}; "
+                   f"expected one of: {', '.join(allowed)}")
+    return value
+
+
+def _hint(word: str, allowed: Any) -> str:
+    close = difflib.get_close_matches(word, list(allowed), n=1)
+    if not close and "_" in word and word.replace("_", "-") in allowed:
+        close = [word.replace("_", "-")]
+    return f" (did you mean '{close[0]}'?)" if close else ""
+
+
+def _glossary(value: Any, key: str) -> list[str]:
+    paths = _strings(value, key)
+    if not paths:
+        raise _Bad(f"'{key}' must not be an empty array (leave it out to use the shipped glossary)")
+    return paths
+
+
+def _encoding(value: Any, key: str) -> str:
+    value = _string(value, key)
+    try:
+        codecs.lookup(value)
+    except LookupError:
+        raise _Bad(f"unknown encoding '{value}' for '{key}'") from None
+    return value
+
+
+def _jobs(value: Any, key: str) -> int:
+    if isinstance(value, bool) or not isinstance(value, int):
+        raise _Bad(f"'{key}' must be an integer >= 0, not {_type_name(value)}")
+    if value < 0:
+        raise _Bad(f"'{key}' must be >= 0 (0 means all cores), not {value}")
+    return value
+
+
+def _language(value: Any, key: str) -> dict[str, str]:
+    if not isinstance(value, dict):
+        raise _Bad(f"'{key}' must be a table of glob = language, not {_type_name(value)}")
+    out: dict[str, str] = {}
+    for glob, lang in value.items():
+        if not glob.strip():
+            raise _Bad(f"'{key}': a glob must not be empty", (glob,))
+        if not isinstance(lang, str):
+            raise _Bad(f"'{key}': the language for '{glob}' must be a string, not "
+                       f"{_type_name(lang)}", (glob,))
+        if lang not in LANGUAGES:
+            raise _Bad(f"'{key}': invalid language '{lang}' for '{glob}'{_hint(lang, LANGUAGES)}; "
+                       f"expected one of: {', '.join(LANGUAGES)}", (glob,))
+        out[glob] = lang
+    return out
+
+
+def _severity(value: Any, key: str) -> dict[str, str]:
+    if not isinstance(value, dict):
+        raise _Bad(f"'{key}' must be a table of code = severity, not {_type_name(value)}")
+    by_name = {rule.name: code for code, rule in RULES.items()}
+    out: dict[str, str] = {}
+    for code, level in value.items():
+        real = code if code in RULES else by_name.get(code)
+        if real is None:
+            raise _Bad(f"'{key}': unknown rule code '{code}'{_hint(code, list(RULES) + list(by_name))}; "
+                       f"known codes: {', '.join(RULES)}", (code,))
+        if not isinstance(level, str):
+            raise _Bad(f"'{key}': the severity for {code} must be a string, not "
+                       f"{_type_name(level)}", (code,))
+        if level not in SEVERITY_VALUES:
+            raise _Bad(f"'{key}': invalid severity '{level}' for {code}"
+                       f"{_hint(level, SEVERITY_VALUES)}; expected one of: "
+                       f"{', '.join(SEVERITY_VALUES)}", (code,))
+        out[real] = level
+    return out
+
+
+# kebab-case key -> (Config attribute, validator, holds paths relative to the config file)
+_KEYS: dict[str, tuple[str, Callable[[Any, str], Any], bool]] = {
+    "glossary": ("glossary", _glossary, True),
+    "extend-glossary": ("extend_glossary", _strings, True),
+    "house-style": ("house_style", _string, False),
+    "include": ("include", _strings, False),
+    "exclude": ("exclude", _strings, False),
+    "language": ("language", _language, False),
+    "encoding": ("encoding", _encoding, False),
+    "severity": ("severity", _severity, False),
+    "fail-on": ("fail_on", lambda v, k: _choice(v, k, FAIL_ON_VALUES), False),
+    "jobs": ("jobs", _jobs, False),
+}
+_ATTR_TO_KEY = {attr: key for key, (attr, _, _) in _KEYS.items()}
+
+
+# --- reading TOML -------------------------------------------------------------------------------
+
+_TOML_POS_RE = re.compile(r"\s*\(at line (\d+), column (\d+)\)\s*$")
+_BARE = r"[A-Za-z0-9_-]+"
+_QUOTED = r'"(?:[^"\\]|\\.)*"|\'[^\']*\''
+_KEYPATH = rf"(?:{_BARE}|{_QUOTED})(?:\s*\.\s*(?:{_BARE}|{_QUOTED}))*"
+_HEADER_RE = re.compile(rf"\s*\[\[?\s*({_KEYPATH})\s*\]\]?")
+_ASSIGN_RE = re.compile(rf"\s*({_KEYPATH})\s*=")
+_PART_RE = re.compile(rf"{_BARE}|{_QUOTED}")
+
+
+def _split_keypath(text: str) -> tuple[str, ...]:
+    parts = []
+    for m in _PART_RE.finditer(text):
+        part = m.group(0)
+        if part.startswith('"'):
+            try:
+                part = json.loads(part)
+            except ValueError:
+                part = part[1:-1]
+        elif part.startswith("'"):
+            part = part[1:-1]
+        parts.append(part)
+    return tuple(parts)
+
+
+def _key_positions(text: str) -> dict[tuple[str, ...], tuple[int, int]]:
+    """Where each key and table header starts (best effort: tomllib reports no positions)."""
+    positions: dict[tuple[str, ...], tuple[int, int]] = {}
+    table: tuple[str, ...] = ()
+    in_multiline = False
+    for number, line in enumerate(text.splitlines(), 1):
+        if in_multiline:
+            if (line.count('"""') + line.count("'''")) % 2:
+                in_multiline = False
+            continue
+        header = _HEADER_RE.match(line)
+        if header:
+            table = _split_keypath(header.group(1))
+            positions.setdefault(table, (number, line.index("[") + 1))
+            continue
+        assign = _ASSIGN_RE.match(line)
+        if assign:
+            key = table + _split_keypath(assign.group(1))
+            positions.setdefault(key, (number, assign.start(1) + 1))
+            if (line.count('"""') + line.count("'''")) % 2:
+                in_multiline = True
+    return positions
+
+
+def _position(positions: dict[tuple[str, ...], tuple[int, int]],
+              keypath: tuple[str, ...]) -> tuple[int | None, int | None]:
+    while keypath:
+        if keypath in positions:
+            return positions[keypath]
+        keypath = keypath[:-1]
+    return None, None
+
+
+def _read_toml(path: Path) -> tuple[dict, str]:
+    where = str(path)
+    try:
+        data = path.read_bytes()
+    except FileNotFoundError:
+        raise NamecheckError(InputError(where, "No such file or directory")) from None
+    except IsADirectoryError:
+        raise NamecheckError(InputError(where, "Is a directory")) from None
+    except PermissionError:
+        raise NamecheckError(InputError(where, "Permission denied")) from None
+    except OSError as exc:
+        raise NamecheckError(InputError(where, exc.strerror or str(exc))) from None
+    if data.startswith(b"\xef\xbb\xbf"):
+        data = data[3:]
+    try:
+        text = data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        prefix = data[: exc.start].decode("utf-8", "replace")
+        line = prefix.count("\n") + 1
+        col = len(prefix) - (prefix.rfind("\n") + 1) + 1
+        raise NamecheckError(InputError(where, f"invalid UTF-8 at byte offset {exc.start}; "
+                                               "TOML files must be UTF-8", line, col)) from None
+    try:
+        return tomllib.loads(text), text
+    except tomllib.TOMLDecodeError as exc:
+        message = str(exc)
+        m = _TOML_POS_RE.search(message)
+        line = col = None
+        if m:
+            line, col = int(m.group(1)), int(m.group(2))
+            message = message[: m.start()]
+        elif message.endswith("(at end of document)"):
+            message = message[: -len("(at end of document)")].rstrip() + " at end of document"
+            line = text.count("\n") + 1
+            col = len(text) - (text.rfind("\n") + 1) + 1
+        raise NamecheckError(InputError(where, f"invalid TOML: {message}", line, col)) from None
+
+
+def _is_pyproject(path: Path) -> bool:
+    return path.name == PYPROJECT
+
+
+def _pyproject_table(data: dict) -> Any:
+    tool = data.get("tool")
+    if not isinstance(tool, dict):
+        return None
+    return tool.get("namecheck")
+
+
+def find_config(start: Path) -> Path | None:
+    """The nearest `.namecheck.toml`, or `pyproject.toml` with [tool.namecheck], from `start` up."""
+    folder = Path(os.path.abspath(start))
+    if not folder.is_dir():
+        folder = folder.parent
+    for current in (folder, *folder.parents):
+        candidate = current / CONFIG_NAME
+        if candidate.is_file():
+            return candidate
+        pyproject = current / PYPROJECT
+        if pyproject.is_file():
+            try:
+                raw = pyproject.read_bytes()
+            except OSError:
+                continue
+            # an unrelated, broken pyproject.toml further up must not stop the search
+            if b"namecheck" not in raw:
+                continue
+            data, _ = _read_toml(pyproject)
+            if _pyproject_table(data) is not None:
+                return pyproject
+    return None
+
+
+def _resolve(base: Path, given: str) -> str:
+    return os.path.normpath(os.path.join(base, os.path.expanduser(given)))
+
+
+def load_config(path: Path | None) -> Config:
+    """Read and validate a config file; the defaults when `path` is None."""
+    if path is None:
+        return Config()
+    path = Path(path)
+    where = str(path)
+    data, text = _read_toml(path)
+    positions = _key_positions(text)
+    if _is_pyproject(path):
+        prefix: tuple[str, ...] = ("tool", "namecheck")
+        table = _pyproject_table(data)
+        if table is None:
+            raise NamecheckError(InputError(where, "no [tool.namecheck] table in this pyproject.toml"))
+        if not isinstance(table, dict):
+            line, col = _position(positions, prefix)
+            raise NamecheckError(InputError(where, "'tool.namecheck' must be a table", line, col))
+        label = " in [tool.namecheck]"
+    else:
+        prefix, table, label = (), data, ""
+    base = Path(os.path.abspath(path)).parent
+    values: dict[str, Any] = {}
+    errors: list[InputError] = []
+    for key, value in table.items():
+        if key not in _KEYS:
+            line, col = _position(positions, prefix + (key,))
+            errors.append(InputError(where, f"unknown key '{key}'{label}{_hint(key, _KEYS)}",
+                                     line, col))
+            continue
+        attr, check, is_path = _KEYS[key]
+        try:
+            checked = check(value, key)
+        except _Bad as bad:
+            line, col = _position(positions, prefix + (key,) + bad.sub)
+            errors.append(InputError(where, bad.message, line, col))
+            continue
+        if is_path:
+            checked = [_resolve(base, p) for p in checked]
+        values[attr] = checked
+    if errors:
+        raise NamecheckError(sorted(errors, key=lambda e: (e.line or 0, e.column or 0)))
+    return Config(**values, source=where)
+
+
+def merge_cli(config: Config, **overrides: Any) -> Config:
+    """A copy of `config` with the non-None overrides (Config field names) applied.
+
+    Lists replace the config's lists; `severity` and `language` tables are merged key by key.
+    """
+    fields = {f.name for f in dataclasses.fields(Config)}
+    changes: dict[str, Any] = {}
+    errors: list[InputError] = []
+    for name, value in overrides.items():
+        if name not in fields:
+            raise TypeError(f"merge_cli() got an unknown setting '{name}'")
+        if value is None:
+            continue
+        if name == "source":
+            changes[name] = str(value)
+            continue
+        key = _ATTR_TO_KEY[name]
+        _, check, _ = _KEYS[key]
+        if isinstance(value, tuple):
+            value = list(value)
+        if name in ("glossary", "extend_glossary", "include", "exclude") and isinstance(value, list):
+            value = [str(v) for v in value]
+        try:
+            checked = check(value, f"--{key}")
+        except _Bad as bad:
+            errors.append(InputError("namecheck", bad.message))
+            continue
+        if name in ("severity", "language"):
+            checked = {**getattr(config, name), **checked}
+        changes[name] = checked
+    if errors:
+        raise NamecheckError(errors)
+    return dataclasses.replace(config, **changes)
+
+
+# --- writing TOML -------------------------------------------------------------------------------
+
+_TOML_ESCAPES = {'"': '\\"', "\\": "\\\\", "\b": "\\b", "\t": "\\t", "\n": "\\n", "\f": "\\f",
+                 "\r": "\\r"}
+
+
+def _toml_string(text: str) -> str:
+    out = []
+    for ch in text:
+        if ch in _TOML_ESCAPES:
+            out.append(_TOML_ESCAPES[ch])
+        elif ord(ch) < 0x20 or ord(ch) == 0x7F:
+            out.append(f"\\u{ord(ch):04X}")
+        else:
+            out.append(ch)
+    return '"' + "".join(out) + '"'
+
+
+def _toml_array(items: list[str]) -> str:
+    if not items:
+        return "[]"
+    return "[" + ", ".join(_toml_string(i) for i in items) + "]"
+
+
+def config_as_toml(config: Config) -> str:
+    """The effective configuration in `.namecheck.toml` form (loading it gives the same settings)."""
+    lines = [f"# effective namecheck configuration (from {config.source or 'defaults'})"]
+    if config.glossary is None:
+        lines.append("# glossary: the shipped glossary")
+    else:
+        lines.append(f"glossary = {_toml_array(config.glossary)}")
+    lines.append(f"extend-glossary = {_toml_array(config.extend_glossary)}")
+    lines.append(f"house-style = {_toml_string(config.house_style)}")
+    lines.append(f"include = {_toml_array(config.include)}")
+    lines.append(f"exclude = {_toml_array(config.exclude)}")
+    if config.encoding is None:
+        lines.append("# encoding: detected per file")
+    else:
+        lines.append(f"encoding = {_toml_string(config.encoding)}")
+    lines.append(f"fail-on = {_toml_string(config.fail_on)}")
+    lines.append(f"jobs = {config.jobs}" + ("  # all cores" if config.jobs == 0 else ""))
+    lines.append("")
+    lines.append("[language]")
+    for glob, lang in config.language.items():
+        lines.append(f"{_toml_string(glob)} = {_toml_string(lang)}")
+    lines.append("")
+    lines.append("[severity]")
+    for code, level in config.effective_severity().items():
+        lines.append(f"{code} = {_toml_string(level)}  # {RULES[code].name}")
+    return "\n".join(lines) + "\n"

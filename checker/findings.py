@@ -1,0 +1,118 @@
+"""The finding record and the registry of finding codes."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+SEVERITIES = ("info", "warning", "error")
+FIX_SAFETIES = ("safe", "unsafe", "none")
+
+
+@dataclass(frozen=True)
+class Rule:
+    """A finding code: stable id, short name, default severity and fix safety."""
+
+    code: str
+    name: str
+    severity: str
+    fix_safety: str
+    summary: str
+
+
+RULES: dict[str, Rule] = {
+    r.code: r
+    for r in (
+        Rule("NC001", "known-variant", "warning", "safe",
+             "A known non-canonical spelling of a glossary entry."),
+        Rule("NC002", "likely-misspelling", "info", "unsafe",
+             "A spelling that probably means a glossary entry but is not a known form of it."),
+        Rule("NC003", "mixed-script", "warning", "safe",
+             "A word that mixes Latin and Cyrillic letters (homoglyphs)."),
+        Rule("NC004", "inconsistent-spelling", "warning", "none",
+             "The same name is spelled in more than one way across the checked documents."),
+        Rule("NC005", "wrong-language-form", "warning", "unsafe",
+             "A name in the other Cyrillic orthography (Belarusian form in Russian text or the reverse)."),
+    )
+}
+
+
+@dataclass
+class Finding:
+    """One finding in one document. Lines and columns are 1-based code points; end_column is exclusive.
+
+    `start`/`end` are code-point offsets into the decoded document text (end exclusive).
+    """
+
+    path: str
+    line: int
+    column: int
+    end_line: int
+    end_column: int
+    code: str
+    message: str
+    found: str
+    suggestion: str | None = None
+    entry: str | None = None
+    severity: str = ""
+    fix_safety: str = "none"
+    start: int = 0
+    end: int = 0
+    related: list[dict] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        rule = RULES[self.code]
+        if not self.severity:
+            self.severity = rule.severity
+        if self.suggestion is None and self.fix_safety != "none":
+            self.fix_safety = "none"
+
+    @property
+    def sort_key(self) -> tuple:
+        return (self.path, self.line, self.column, self.code, self.end_line, self.end_column)
+
+    def to_dict(self) -> dict:
+        """The wire form used by the JSON reporter (format version 1)."""
+        return {
+            "path": self.path,
+            "line": self.line,
+            "column": self.column,
+            "end_line": self.end_line,
+            "end_column": self.end_column,
+            "code": self.code,
+            "severity": self.severity,
+            "message": self.message,
+            "found": self.found,
+            "suggestion": self.suggestion,
+            "entry": self.entry,
+            "fix_safety": self.fix_safety,
+        }
+
+
+@dataclass(frozen=True)
+class InputError:
+    """A problem with an input (file, config, glossary): reported as `path:line:col: message`."""
+
+    path: str
+    message: str
+    line: int | None = None
+    column: int | None = None
+
+    def __str__(self) -> str:
+        where = self.path
+        if self.line is not None:
+            where += f":{self.line}:{self.column or 1}"
+        return f"{where}: {self.message}"
+
+    def to_dict(self) -> dict:
+        return {"path": self.path, "line": self.line, "column": self.column, "message": self.message}
+
+
+class NamecheckError(Exception):
+    """An error the user must fix (bad glossary, config, arguments); exit status 2."""
+
+    def __init__(self, errors: list[InputError] | InputError | str):
+        if isinstance(errors, str):
+            errors = [InputError("namecheck", errors)]
+        elif isinstance(errors, InputError):
+            errors = [errors]
+        self.errors = list(errors)
+        super().__init__("\n".join(str(e) for e in self.errors))

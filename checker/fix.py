@@ -1,0 +1,201 @@
+"""Applying fixes: case matching, span replacement, atomic writes and diffs."""
+from __future__ import annotations
+
+import difflib
+import os
+import re
+import stat
+import tempfile
+
+from checker.findings import InputError, NamecheckError
+
+_WORD_SPLIT_RE = re.compile(r"(\s+)")
+
+
+def _cased(text: str) -> list[str]:
+    return [ch for ch in text if ch.lower() != ch.upper()]
+
+
+def _pattern(text: str) -> str | None:
+    """'upper', 'lower', 'title' or None (mixed, or nothing cased) for one word or phrase."""
+    letters = _cased(text)
+    if not letters:
+        return None
+    if all(ch.islower() for ch in letters):
+        return "lower"
+    # a lone capital (an initial, "A") says nothing about all caps
+    if len(letters) > 1 and all(ch.isupper() for ch in letters):
+        return "upper"
+    if all(_is_title(part) for word in text.split() for part in word.split("-") if _cased(part)):
+        return "title"
+    return None
+
+
+def _is_title(part: str) -> bool:
+    letters = _cased(part)
+    return bool(letters) and letters[0].isupper() and all(ch.islower() for ch in letters[1:])
+
+
+def _title_part(part: str) -> str:
+    letters = _cased(part)
+    if not letters:
+        return part
+    # keep deliberate inner capitals of the replacement ("McDonald"), but not ALL CAPS
+    keep_rest = letters[0].isupper() and not (len(letters) > 1 and all(c.isupper() for c in letters))
+    out = []
+    seen_first = False
+    for ch in part:
+        if ch.lower() == ch.upper():
+            out.append(ch)
+        elif not seen_first:
+            out.append(ch.upper() if len(ch.upper()) == 1 else ch)
+            seen_first = True
+        else:
+            out.append(ch if keep_rest else ch.lower())
+    return "".join(out)
+
+
+def _apply(pattern: str | None, text: str) -> str:
+    if pattern == "upper":
+        return text.upper()
+    if pattern == "lower":
+        return text.lower()
+    if pattern == "title":
+        return "".join("-".join(_title_part(p) for p in chunk.split("-"))
+                       for chunk in _WORD_SPLIT_RE.split(text))
+    return text
+
+
+def _match_word(found: str, replacement: str) -> str:
+    found_parts = found.split("-")
+    repl_parts = replacement.split("-")
+    if len(found_parts) == len(repl_parts) and len(found_parts) > 1:
+        return "-".join(_apply(_pattern(f), r) for f, r in zip(found_parts, repl_parts))
+    return _apply(_pattern(found), replacement)
+
+
+def match_case(found: str, replacement: str) -> str:
+    """`replacement` in the case pattern of `found` (ALL CAPS, lower, Title), word by word."""
+    found_words = found.split()
+    chunks = _WORD_SPLIT_RE.split(replacement)
+    repl_words = [c for c in chunks if c and not c.isspace()]
+    if found_words and len(found_words) == len(repl_words):
+        words = iter(found_words)
+        return "".join(_match_word(next(words), c) if c and not c.isspace() else c for c in chunks)
+    return _apply(_pattern(found), replacement)
+
+
+def apply_replacements(text: str, replacements: list[tuple[int, int, str]]) -> str:
+    """`text` with each [start, end) code-point span replaced.
+
+    Spans are taken in order of start (ties: list order); a span overlapping one already
+    taken is skipped. Text outside the taken spans is unchanged.
+    """
+    ordered = sorted(enumerate(replacements), key=lambda item: (item[1][0], item[0]))
+    out: list[str] = []
+    pos = 0
+    for _, (start, end, new) in ordered:
+        if not 0 <= start <= end <= len(text):
+            raise ValueError(f"replacement span [{start}, {end}) is outside the text "
+                             f"(length {len(text)})")
+        if start < pos:
+            continue
+        out.append(text[pos:start])
+        out.append(new)
+        pos = end
+    out.append(text[pos:])
+    return "".join(out)
+
+
+def _default_mode() -> int:
+    # os.umask can only be read by setting it; /proc avoids that race where available
+    try:
+        with open("/proc/self/status", encoding="ascii") as fh:
+            for line in fh:
+                if line.startswith("Umask:"):
+                    return 0o666 & ~int(line.split()[1], 8)
+    except (OSError, ValueError):
+        pass
+    mask = os.umask(0o022)
+    os.umask(mask)
+    return 0o666 & ~mask
+
+
+def write_atomic(path: str, data: bytes) -> None:
+    """Replace the file at `path` with `data` atomically, keeping its mode; a symlink is kept
+    and its target is written. NamecheckError when it cannot be written (the file is unchanged)."""
+    target = os.path.realpath(path) if os.path.islink(path) else path
+    folder = os.path.dirname(target) or "."
+    tmp: str | None = None
+    fd: int | None = None
+    try:
+        try:
+            st = os.stat(target)
+            mode = stat.S_IMODE(st.st_mode)
+        except FileNotFoundError:
+            st = None
+            mode = _default_mode()
+        fd, tmp = tempfile.mkstemp(dir=folder, prefix="." + os.path.basename(target) + ".",
+                                   suffix=".namecheck-tmp")
+        view = memoryview(data)
+        while view:
+            written = os.write(fd, view)
+            view = view[written:]
+        os.fchmod(fd, mode)
+        if st is not None and (st.st_uid, st.st_gid) != (os.getuid(), os.getgid()):
+            try:
+                os.fchown(fd, st.st_uid, st.st_gid)
+            except PermissionError:
+                pass  # only root may give a file away; keeping the mode is what matters
+        os.fsync(fd)
+        os.close(fd)
+        fd = None
+        os.replace(tmp, target)
+        tmp = None
+        _fsync_folder(folder)
+    except OSError as exc:
+        message = exc.strerror or str(exc)
+        raise NamecheckError(InputError(path, f"cannot write: {message}")) from None
+    finally:
+        if fd is not None:
+            try:
+                os.close(fd)
+            except OSError:
+                pass
+        if tmp is not None:
+            try:
+                os.unlink(tmp)
+            except OSError:
+                pass
+
+
+def _fsync_folder(folder: str) -> None:
+    try:
+        fd = os.open(folder, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass  # some file systems cannot fsync a folder; the data itself is already synced
+    finally:
+        os.close(fd)
+
+
+def _lines(text: str) -> list[str]:
+    # only "\n" ends a line: str.splitlines would also split at U+2028, \x0c and others
+    return re.findall(r"[^\n]*\n|[^\n]+\Z", text)
+
+
+def unified_diff(path: str, old: str, new: str) -> str:
+    """A unified diff from `old` to `new` with `a/path` and `b/path` headers ("" when equal)."""
+    if old == new:
+        return ""
+    shown = path.replace(os.sep, "/").lstrip("/")
+    out = []
+    for line in difflib.unified_diff(_lines(old), _lines(new), fromfile=f"a/{shown}",
+                                     tofile=f"b/{shown}"):
+        out.append(line)
+        if not line.endswith("\n"):
+            out.append("\n\\ No newline at end of file\n")
+    return "".join(out)

@@ -1,0 +1,81 @@
+"""HTML: text nodes, plus alt/title values, are prose; markup and code-like elements are not."""
+from __future__ import annotations
+
+import re
+
+from checker.formats.markup import closing_tag, cut_entities, text_attribute_values
+from checker.formats.ranges import Range, normalize
+from checker.formats.scan import Scan
+
+# A start tag never fails to match once "<letter" is seen: like browsers, an unclosed
+# quote or tag runs to the end of the text. Possessive quantifiers keep this linear.
+_START_TAG = re.compile(
+    r"""<([A-Za-z][^\s/>]*+)"""
+    r"""((?:[^>"'=]++|=[ \t\n\r\f]*+(?:"[^"]*+(?:"|\Z)|'[^']*+(?:'|\Z))?|["'])*+)(?:>|\Z)""")
+_END_TAG = re.compile(r"</([A-Za-z][^\s/>]*+)[^>]*+(?:>|\Z)")
+
+# Elements whose content is not prose. script/style/textarea are raw text: tags inside them do not count.
+_RAW_SKIPPED = frozenset({"script", "style", "textarea"})
+_NESTED_SKIPPED = frozenset({"code", "pre", "kbd", "samp"})
+
+
+def scan_html(text: str) -> Scan:
+    """Segments for the text nodes and alt/title values; comments for suppression directives."""
+    segments: list[Range] = []
+    comments: list[Range] = []
+    depth = dict.fromkeys(_NESTED_SKIPPED, 0)
+    skipping = 0  # total depth of open code-like elements
+    in_head = False
+    n = len(text)
+    pos = 0
+    while pos < n:
+        lt = text.find("<", pos)
+        if lt == -1:
+            lt = n
+        if not skipping and not in_head and lt > pos:
+            segments.append((pos, lt))
+        if lt == n:
+            break
+        if text.startswith("<!--", lt):
+            close = text.find("-->", lt + 2)
+            pos = n if close == -1 else close + 3
+            comments.append((lt, pos))
+            continue
+        end_tag = _END_TAG.match(text, lt)
+        if not end_tag and text.startswith(("<!", "<?", "</"), lt):
+            close = text.find(">", lt)  # doctype, processing instruction, bogus comment
+            pos = n if close == -1 else close + 1
+            continue
+        if end_tag:
+            name = end_tag.group(1).lower()
+            if name in depth and depth[name]:
+                depth[name] -= 1
+                skipping -= 1
+            elif name == "head":
+                in_head = False
+            pos = end_tag.end()
+            continue
+        start_tag = _START_TAG.match(text, lt)
+        if not start_tag:
+            if not skipping and not in_head:
+                segments.append((lt, lt + 1))
+            pos = lt + 1
+            continue
+        name = start_tag.group(1).lower()
+        pos = start_tag.end()
+        if not skipping and not in_head:
+            segments.extend(text_attribute_values(text, start_tag.start(2), start_tag.end(2)))
+        if name in _RAW_SKIPPED or name == "title":
+            close = closing_tag(name).search(text, pos)
+            content_end = close.start() if close else n
+            if name == "title" and not skipping:
+                segments.append((pos, content_end))
+            pos = close.end() if close else n
+        elif name in depth and not start_tag.group(2).rstrip().endswith("/"):
+            depth[name] += 1
+            skipping += 1
+        elif name == "head":
+            in_head = True
+        elif name == "body":
+            in_head = False
+    return Scan(segments=cut_entities(text, normalize(segments)), comments=comments)

@@ -1,0 +1,34 @@
+"""Line boundaries of a text: lines end at \\n, \\r\\n or a lone \\r."""
+from __future__ import annotations
+
+import re
+from bisect import bisect_right
+
+_BREAK = re.compile(r"\r\n?|\n")
+
+
+def line_starts(text: str) -> list[int]:
+    """Offsets at which each line starts; the first is always 0."""
+    starts = [0]
+    starts.extend(m.end() for m in _BREAK.finditer(text))
+    return starts
+
+
+def line_index(starts: list[int], offset: int) -> int:
+    """0-based index of the line holding `offset`."""
+    return bisect_right(starts, offset) - 1
+
+
+def line_end(starts: list[int], index: int, length: int) -> int:
+    """Offset just past line `index`, its line break included."""
+    return starts[index + 1] if index + 1 < len(starts) else length
+
+
+def content_end(text: str, starts: list[int], index: int) -> int:
+    """Offset where line `index` ends, before its line break."""
+    if index + 1 >= len(starts):
+        return len(text)
+    end = starts[index + 1] - 1
+    if text[end] == "\n" and end > starts[index] and text[end - 1] == "\r":
+        end -= 1
+    return end

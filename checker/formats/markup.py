@@ -1,0 +1,48 @@
+"""HTML syntax shared by the HTML and Markdown readers: entities, attributes, closing tags."""
+from __future__ import annotations
+
+import re
+
+from checker.formats.ranges import Range, subtract
+
+# Named references need the ';' (so "AT&T" stays text); numeric ones may omit it, as browsers allow.
+ENTITY = re.compile(r"&(?:#[0-9]{1,8};?|#[xX][0-9a-fA-F]{1,7};?|[A-Za-z][A-Za-z0-9]{1,31};)")
+
+# One attribute inside a start tag: name, then an optional value (double-, single- or unquoted).
+_ATTRIBUTE = re.compile(
+    r"""([^\s"'>/=][^\s"'>/=]*+)"""
+    r"""(?:[ \t\n\r\f]*+=[ \t\n\r\f]*+(?:"([^"]*+)"?|'([^']*+)'?|([^\s>]++)))?""")
+
+TEXT_ATTRIBUTES = frozenset({"alt", "title"})
+
+_closers: dict[str, re.Pattern[str]] = {}
+
+
+def cut_entities(text: str, segments: list[Range]) -> list[Range]:
+    """Remove character references such as &nbsp; from the segments (their letters are not prose)."""
+    if "&" not in text:
+        return segments
+    # One pass over the whole text: holes outside the segments are ignored by subtract().
+    holes = [m.span() for m in ENTITY.finditer(text)]
+    return subtract(segments, holes) if holes else segments
+
+
+def text_attribute_values(text: str, start: int, end: int) -> list[Range]:
+    """Ranges of the values of alt= and title= attributes in the tag text[start:end] (after the tag name)."""
+    out: list[Range] = []
+    for m in _ATTRIBUTE.finditer(text, start, end):
+        if m.group(1).lower() in TEXT_ATTRIBUTES:
+            for group in (2, 3, 4):
+                if m.group(group) is not None:
+                    out.append(m.span(group))
+                    break
+    return out
+
+
+def closing_tag(name: str) -> re.Pattern[str]:
+    """A case-insensitive pattern for `</name ...>` (the '>' optional at end of text)."""
+    pattern = _closers.get(name)
+    if pattern is None:
+        pattern = re.compile(rf"</{re.escape(name)}(?=[\s/>]|\Z)[^>]*+>?", re.IGNORECASE)
+        _closers[name] = pattern
+    return pattern

@@ -1,0 +1,45 @@
+"""Reading a file's bytes into a Document: decode, pick the format, scan, find suppressions."""
+from __future__ import annotations
+
+import os
+from collections.abc import Callable
+
+from checker.findings import InputError, NamecheckError
+from checker.formats.document import Document
+from checker.formats.encoding import decode
+from checker.formats.html import scan_html
+from checker.formats.lines import line_starts
+from checker.formats.markdown import scan_markdown
+from checker.formats.plain import scan_plain
+from checker.formats.scan import Scan
+from checker.formats.suppress import find_directives, suppressed_ranges
+
+SCANNERS: dict[str, Callable[[str], Scan]] = {
+    "plain": scan_plain,
+    "markdown": scan_markdown,
+    "html": scan_html,
+}
+FORMATS = tuple(SCANNERS)
+_EXTENSIONS = {".md": "markdown", ".markdown": "markdown",
+               ".html": "html", ".htm": "html", ".xhtml": "html"}
+
+
+def detect_format(path: str) -> str:
+    """The format implied by the file extension (case-insensitive); 'plain' when unknown."""
+    return _EXTENSIONS.get(os.path.splitext(path)[1].lower(), "plain")
+
+
+def read_document(data: bytes, path: str, encoding: str | None = None,
+                  format: str | None = None) -> Document:
+    """Decode `data` and find its prose and suppressed ranges; raises NamecheckError on bad input."""
+    fmt = format or detect_format(path)
+    if fmt not in SCANNERS:
+        raise NamecheckError(InputError(
+            path, f"unknown format {fmt!r}; expected one of {', '.join(FORMATS)}"))
+    decoded = decode(data, path, encoding)
+    text = decoded.text
+    scan = SCANNERS[fmt](text)
+    starts = line_starts(text)
+    suppressed = suppressed_ranges(len(text), starts, find_directives(text, scan.comments))
+    return Document(path=path, text=text, encoding=decoded.encoding, bom=decoded.bom, format=fmt,
+                    segments=scan.segments, suppressed=suppressed, line_starts=starts)

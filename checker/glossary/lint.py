@@ -1,0 +1,114 @@
+"""Hygiene checks for glossary maintainers: order, ownership of forms, orthography, provenance."""
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import defaultdict
+
+from checker.findings import InputError
+from checker.glossary.model import Entry, Glossary
+
+NOT_BELARUSIAN = re.compile(r"[иИщЩъЪѣѢ]")
+NOT_RUSSIAN = re.compile(r"[іІўЎ'’ʼ]")
+EXPLAINED = re.compile(r"canonical|spelling|english|established|official|house form", re.I)
+
+
+def _key(text: str) -> str:
+    return " ".join(unicodedata.normalize("NFC", text).casefold().split())
+
+
+def _problem(e: Entry, message: str) -> InputError:
+    return InputError(e.path, f"{e.id}: {message}", e.line, 3)
+
+
+def check_order(glossary: Glossary) -> list[InputError]:
+    """Entries of each file sorted by id."""
+    out = []
+    last: dict[str, str] = {}
+    for e in glossary:
+        prev = last.get(e.path)
+        if prev is not None and e.id < prev:
+            out.append(_problem(e, f"entries must be sorted by id: '{e.id}' comes after '{prev}'"))
+        last[e.path] = e.id
+    return out
+
+
+def check_ownership(glossary: Glossary) -> list[InputError]:
+    """No variant owned by two entries, none equal to another entry's canonical."""
+    out = []
+    canon: dict[str, str] = {_key(e.canonical): e.id for e in glossary}
+    owners: dict[str, list[str]] = defaultdict(list)
+    for e in glossary:
+        for v in e.variants:
+            owners[_key(v)].append(e.id)
+            other = canon.get(_key(v))
+            if other and other != e.id:
+                out.append(_problem(e, f"variant '{v}' is the canonical form of '{other}'"))
+            if _key(v) == _key(e.canonical):
+                out.append(_problem(e, f"variant '{v}' repeats the canonical form"))
+    for e in glossary:
+        for v in e.variants:
+            ids = owners[_key(v)]
+            if len(ids) > 1 and ids[0] != e.id:
+                out.append(_problem(e, f"variant '{v}' is also listed under '{ids[0]}'"))
+    return out
+
+
+def check_orthography(glossary: Glossary) -> list[InputError]:
+    """Belarusian forms hold no Russian-only letters and the reverse."""
+    out = []
+    for e in glossary:
+        for f in e.be:
+            m = NOT_BELARUSIAN.search(f)
+            if m:
+                out.append(_problem(e, f"be form '{f}' has '{m.group()}', which Belarusian does not use"))
+        for f in e.ru:
+            m = NOT_RUSSIAN.search(f)
+            if m:
+                out.append(_problem(e, f"ru form '{f}' has '{m.group()}', which Russian does not use"))
+    return out
+
+
+def check_provenance(glossary: Glossary) -> list[InputError]:
+    """Every explicit canonical comes out of a scheme or is explained in the note."""
+    from checker.match.forms import languages_of, names_of
+    from checker.translit import get_scheme, scheme_ids, transliterate_all
+
+    out = []
+    for e in glossary:
+        if not e.canonical_explicit or (e.note and EXPLAINED.search(e.note)):
+            continue
+        made: set[str] = set()
+        for name in names_of(e):
+            if name.language is None:
+                continue
+            text = " ".join(name.parts)
+            langs = languages_of(text, name.language)
+            for sid in scheme_ids():
+                if get_scheme(sid).language in langs:
+                    made.update(_key(f) for f in transliterate_all(text, sid))
+        if _key(e.canonical) not in made:
+            out.append(_problem(e, f"canonical '{e.canonical}' comes out of no scheme; say why in "
+                                   "'note' (e.g. 'Canonical follows the established English spelling.')"))
+    return out
+
+
+def check_variants_resolve(glossary: Glossary, matcher) -> list[InputError]:
+    """Every variant (and the canonical) resolves confidently to its own entry."""
+    out = []
+    for e in glossary:
+        for form in (e.canonical, *e.variants):
+            r = matcher.resolve(form)
+            if not (r.confident and r.entry == e.id):
+                got = f"{r.status} {r.entry}" if r.entry else r.status
+                out.append(_problem(e, f"'{form}' does not resolve to this entry (lookup says: {got})"))
+    return out
+
+
+def lint(glossary: Glossary, matcher=None) -> list[InputError]:
+    """Every hygiene problem of a loaded glossary, in file order."""
+    problems = (check_order(glossary) + check_ownership(glossary) + check_orthography(glossary)
+                + check_provenance(glossary))
+    if matcher is not None:
+        problems += check_variants_resolve(glossary, matcher)
+    return sorted(problems, key=lambda p: (p.path, p.line or 0))

@@ -1,0 +1,332 @@
+"""The strict glossary loader: YAML with a position for every error."""
+from __future__ import annotations
+
+import difflib
+import re
+import unicodedata
+from pathlib import Path
+
+import yaml
+
+from checker.findings import InputError, NamecheckError
+from checker.glossary.model import GENDERS, KINDS, Entry, Glossary
+
+try:  # the C composer is much faster on large glossaries; positions are the same
+    _Loader = yaml.CSafeLoader
+except AttributeError:  # pragma: no cover - depends on how PyYAML was built
+    _Loader = yaml.SafeLoader
+
+ENTRY_KEYS = ("id", "kind", "be", "ru", "canonical", "variants", "forms", "gender", "note",
+              "sources", "wikidata")
+TOP_KEYS = ("version", "entries")
+ID_RE = re.compile(r"[a-z0-9][a-z0-9-]*\Z")
+LANG_RE = re.compile(r"[a-z]{2,3}(-[A-Za-z0-9]+)*\Z")
+WIKIDATA_RE = re.compile(r"Q[1-9][0-9]*\Z")
+CYRILLIC_RE = re.compile(r"[\u0400-\u052F\u1C80-\u1C8F\u2DE0-\u2DFF\uA640-\uA69F]")
+LATIN_RE = re.compile(r"[A-Za-z\u00AA\u00BA\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u1E00-\u1EFF]")
+
+
+class _Errors:
+    """Collects errors of one file so that a user sees all of them in one run."""
+
+    def __init__(self, path: str):
+        self.path = path
+        self.items: list[InputError] = []
+
+    def add(self, node: yaml.Node | None, message: str) -> None:
+        line = col = None
+        if node is not None:
+            line, col = node.start_mark.line + 1, node.start_mark.column + 1
+        self.items.append(InputError(self.path, message, line, col))
+
+
+def _decode(data: bytes, path: str) -> str:
+    if data.startswith(b"\xef\xbb\xbf"):
+        data = data[3:]
+    try:
+        return data.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        prefix = data[: exc.start].decode("utf-8", "replace")
+        line = prefix.count("\n") + 1
+        col = len(prefix) - (prefix.rfind("\n") + 1) + 1
+        raise NamecheckError(InputError(
+            path, f"invalid UTF-8 at byte offset {exc.start} (byte 0x{data[exc.start]:02x}); "
+            "glossary files must be UTF-8", line, col)) from None
+
+
+def _compose(text: str, path: str) -> yaml.Node | None:
+    try:
+        return yaml.compose(text, Loader=_Loader)
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        what = exc.problem or exc.context or "invalid YAML"
+        if mark is None:
+            raise NamecheckError(InputError(path, f"invalid YAML: {what}")) from None
+        raise NamecheckError(InputError(path, f"invalid YAML: {what}", mark.line + 1,
+                                        mark.column + 1)) from None
+    except yaml.YAMLError as exc:
+        raise NamecheckError(InputError(path, f"invalid YAML: {exc}")) from None
+
+
+def _plain(node: yaml.Node):
+    """An extension value as plain Python data (aliases were bounded by _check_aliases)."""
+    return yaml.SafeLoader("").construct_document(node)
+
+
+def _mapping(node: yaml.Node, errors: _Errors, what: str) -> dict[str, tuple[yaml.Node, yaml.Node]] | None:
+    if not isinstance(node, yaml.MappingNode):
+        errors.add(node, f"{what} must be a mapping")
+        return None
+    out: dict[str, tuple[yaml.Node, yaml.Node]] = {}
+    for k, v in node.value:
+        if not isinstance(k, yaml.ScalarNode):
+            errors.add(k, f"{what}: keys must be plain strings")
+            continue
+        if k.value in out:
+            first = out[k.value][0].start_mark.line + 1
+            errors.add(k, f"duplicate key '{k.value}' (first at line {first})")
+            continue
+        out[k.value] = (k, v)
+    return out
+
+
+def _unknown_key(key: str, allowed: tuple[str, ...]) -> str:
+    close = difflib.get_close_matches(key, allowed, n=1)
+    hint = f" (did you mean '{close[0]}'?)" if close else ""
+    return f"unknown key '{key}'{hint}; extensions must start with 'x-'"
+
+
+def _string(node: yaml.Node, errors: _Errors, key: str) -> str | None:
+    if not isinstance(node, yaml.ScalarNode) or node.tag != "tag:yaml.org,2002:str":
+        errors.add(node, f"'{key}' must be a string")
+        return None
+    text = unicodedata.normalize("NFC", node.value).strip()
+    if not text:
+        errors.add(node, f"'{key}' must not be empty")
+        return None
+    return " ".join(text.split())
+
+
+def _strings(node: yaml.Node, errors: _Errors, key: str) -> list[tuple[yaml.Node, str]]:
+    items = node.value if isinstance(node, yaml.SequenceNode) else [node]
+    out = []
+    for item in items:
+        s = _string(item, errors, key)
+        if s is not None:
+            out.append((item, s))
+    return out
+
+
+def _script_check(node: yaml.Node, text: str, errors: _Errors, key: str, cyrillic: bool) -> bool:
+    if cyrillic:
+        bad = LATIN_RE.search(text)
+        if bad:
+            errors.add(node, f"'{key}' form {text!r} has the Latin letter {bad.group()!r} "
+                             f"(U+{ord(bad.group()):04X}) in it; Cyrillic forms hold Cyrillic letters only")
+            return False
+        if not CYRILLIC_RE.search(text):
+            errors.add(node, f"'{key}' form {text!r} has no Cyrillic letter")
+            return False
+    else:
+        bad = CYRILLIC_RE.search(text)
+        if bad:
+            errors.add(node, f"'{key}' form {text!r} has the Cyrillic letter {bad.group()!r} "
+                             f"(U+{ord(bad.group()):04X}) in it; Latin forms hold no Cyrillic letters")
+            return False
+    return True
+
+
+def _entry(node: yaml.Node, errors: _Errors, path: str) -> Entry | None:
+    fields = _mapping(node, errors, "an entry")
+    if fields is None:
+        return None
+    n_before = len(errors.items)
+    for key, (knode, _) in fields.items():
+        if key not in ENTRY_KEYS and not key.startswith("x-"):
+            errors.add(knode, _unknown_key(key, ENTRY_KEYS))
+    values: dict = {}
+    if "id" not in fields:
+        errors.add(node, "entry has no 'id'")
+    else:
+        ident = _string(fields["id"][1], errors, "id")
+        if ident is not None and not ID_RE.match(ident):
+            errors.add(fields["id"][1], f"id {ident!r} must match [a-z0-9][a-z0-9-]*")
+        values["id"] = ident
+    if "kind" not in fields:
+        errors.add(node, "entry has no 'kind'")
+    else:
+        kind = _string(fields["kind"][1], errors, "kind")
+        if kind is not None and kind not in KINDS:
+            errors.add(fields["kind"][1], f"kind {kind!r} must be one of {', '.join(KINDS)}")
+        values["kind"] = kind
+    for key in ("be", "ru"):
+        if key in fields:
+            forms = _strings(fields[key][1], errors, key)
+            values[key] = tuple(s for n, s in forms if _script_check(n, s, errors, key, True))
+    if "canonical" in fields:
+        s = _string(fields["canonical"][1], errors, "canonical")
+        if s is not None and _script_check(fields["canonical"][1], s, errors, "canonical", False):
+            values["canonical"] = s
+    if "variants" in fields:
+        forms = _strings(fields["variants"][1], errors, "variants")
+        values["variants"] = tuple(dict.fromkeys(
+            s for n, s in forms if _script_check(n, s, errors, "variants", False)))
+    if "forms" in fields:
+        fm = _mapping(fields["forms"][1], errors, "'forms'")
+        out = []
+        for lang, (kn, vn) in (fm or {}).items():
+            if not LANG_RE.match(lang):
+                errors.add(kn, f"'forms' key {lang!r} must be a language code such as de, fr, pl")
+            s = _string(vn, errors, f"forms.{lang}")
+            if s is not None and _script_check(vn, s, errors, f"forms.{lang}", False):
+                out.append((lang, s))
+        values["forms"] = tuple(out)
+    if "gender" in fields:
+        g = _string(fields["gender"][1], errors, "gender")
+        if g is not None and g not in GENDERS:
+            errors.add(fields["gender"][1], f"gender {g!r} must be one of {', '.join(GENDERS)}")
+        values["gender"] = g
+    if "note" in fields:
+        values["note"] = _string(fields["note"][1], errors, "note")
+    if "sources" in fields:
+        values["sources"] = tuple(s for _, s in _strings(fields["sources"][1], errors, "sources"))
+    if "wikidata" in fields:
+        w = _string(fields["wikidata"][1], errors, "wikidata")
+        if w is not None and not WIKIDATA_RE.match(w):
+            errors.add(fields["wikidata"][1], f"wikidata {w!r} must look like Q123")
+        values["wikidata"] = w
+    if not (values.get("be") or values.get("ru") or "canonical" in fields):
+        errors.add(node, "entry needs at least one of 'be', 'ru', 'canonical'")
+    if len(errors.items) > n_before:
+        return None
+    ext = tuple((k, _plain(v)) for k, (_, v) in fields.items() if k.startswith("x-"))
+    canonical = values.get("canonical")
+    explicit = canonical is not None
+    if canonical is None:
+        canonical = derive_canonical(values.get("be", ()), values.get("ru", ()))
+    return Entry(
+        id=values["id"], kind=values["kind"], canonical=canonical,
+        be=values.get("be", ()), ru=values.get("ru", ()), variants=values.get("variants", ()),
+        forms=values.get("forms", ()), gender=values.get("gender"), note=values.get("note"),
+        sources=values.get("sources", ()), wikidata=values.get("wikidata"),
+        canonical_explicit=explicit, extensions=ext, path=path, line=node.start_mark.line + 1,
+    )
+
+
+def derive_canonical(be: tuple[str, ...], ru: tuple[str, ...]) -> str:
+    """The house form of an entry without an explicit canonical: be-press of `be`, else ru-press of `ru`."""
+    from checker.translit import transliterate
+
+    if be:
+        return transliterate(be[0], "be-press")
+    return transliterate(ru[0], "ru-press")
+
+
+def _check_aliases(root: yaml.Node, text: str, path: str) -> None:
+    """Reject alias bombs: no more nodes may be reachable than the text could spell out."""
+    budget = len(text) + 16
+    stack = [root]
+    while stack:
+        node = stack.pop()
+        budget -= 1
+        if budget < 0:
+            raise NamecheckError(InputError(
+                path, "YAML aliases expand to more nodes than the file holds; remove the "
+                "anchors and aliases", node.start_mark.line + 1, node.start_mark.column + 1))
+        if isinstance(node, yaml.SequenceNode):
+            stack.extend(node.value)
+        elif isinstance(node, yaml.MappingNode):
+            for k, v in node.value:
+                stack.append(k)
+                stack.append(v)
+
+
+def parse_glossary_text(text: str, path: str) -> list[Entry]:
+    """Parse one glossary file's text; raise NamecheckError listing every problem found."""
+    root = _compose(text, path)
+    errors = _Errors(path)
+    if root is None:
+        raise NamecheckError(InputError(path, "empty glossary file: expected 'version: 1' and "
+                                              "'entries:'", 1, 1))
+    _check_aliases(root, text, path)
+    top = _mapping(root, errors, "a glossary file")
+    entries: list[Entry] = []
+    if top is not None:
+        for key, (knode, _) in top.items():
+            if key not in TOP_KEYS and not key.startswith("x-"):
+                errors.add(knode, _unknown_key(key, TOP_KEYS))
+        if "version" not in top:
+            errors.add(root, "missing 'version: 1'")
+        else:
+            vnode = top["version"][1]
+            if not (isinstance(vnode, yaml.ScalarNode) and vnode.value == "1"):
+                errors.add(vnode, f"unsupported glossary version {getattr(vnode, 'value', '?')!r}; "
+                                  "this namecheck reads version 1")
+        if "entries" not in top:
+            errors.add(root, "missing 'entries:'")
+        else:
+            enode = top["entries"][1]
+            if isinstance(enode, yaml.ScalarNode) and enode.value in ("", "~", "null"):
+                pass
+            elif not isinstance(enode, yaml.SequenceNode):
+                errors.add(enode, "'entries' must be a list")
+            else:
+                for item in enode.value:
+                    e = _entry(item, errors, path)
+                    if e is not None:
+                        entries.append(e)
+    if errors.items:
+        raise NamecheckError(sorted(errors.items, key=lambda e: (e.line or 0, e.column or 0)))
+    return entries
+
+
+def _files(path: Path) -> list[Path]:
+    if path.is_dir():
+        files = sorted(p for p in path.iterdir() if p.suffix in (".yaml", ".yml") and p.is_file())
+        if not files:
+            raise NamecheckError(InputError(str(path), "no *.yaml glossary files in this folder"))
+        return files
+    return [path]
+
+
+def load_glossary(paths: list[str | Path] | None = None) -> Glossary:
+    """Load glossary files and folders (default: the shipped glossary); ids must be unique across all."""
+    if not paths:
+        paths = [shipped_glossary_path()]
+    entries: list[Entry] = []
+    errors: list[InputError] = []
+    loaded: list[str] = []
+    for given in paths:
+        p = Path(given)
+        if not p.exists():
+            errors.append(InputError(str(given), "no such glossary file or folder"))
+            continue
+        for f in _files(p):
+            try:
+                data = f.read_bytes()
+            except OSError as exc:
+                errors.append(InputError(str(f), f"cannot read glossary: {exc.strerror or exc}"))
+                continue
+            try:
+                entries.extend(parse_glossary_text(_decode(data, str(f)), str(f)))
+                loaded.append(str(f))
+            except NamecheckError as exc:
+                errors.extend(exc.errors)
+    seen: dict[str, Entry] = {}
+    for e in entries:
+        if e.id in seen:
+            first = seen[e.id]
+            errors.append(InputError(e.path, f"duplicate id '{e.id}' (first at "
+                                             f"{first.path}:{first.line})", e.line, 3))
+        else:
+            seen[e.id] = e
+    if errors:
+        raise NamecheckError(errors)
+    return Glossary(entries=entries, paths=loaded)
+
+
+def shipped_glossary_path() -> Path:
+    """The folder of the glossary installed with namecheck."""
+    from importlib.resources import files
+
+    return Path(str(files("namecheck_glossary")))

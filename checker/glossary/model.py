@@ -1,0 +1,71 @@
+"""The glossary's records: entries and the loaded glossary."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+KINDS = ("person", "place", "organization", "other")
+GENDERS = ("male", "female")
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One glossary entry (format v1). Forms are NFC; `be`/`ru` list the main form first."""
+
+    id: str
+    kind: str
+    canonical: str
+    be: tuple[str, ...] = ()
+    ru: tuple[str, ...] = ()
+    variants: tuple[str, ...] = ()
+    forms: tuple[tuple[str, str], ...] = ()
+    gender: str | None = None
+    note: str | None = None
+    sources: tuple[str, ...] = ()
+    wikidata: str | None = None
+    canonical_explicit: bool = True
+    extensions: tuple[tuple[str, object], ...] = ()
+    path: str = ""
+    line: int = 0
+
+    @property
+    def cyrillic(self) -> tuple[tuple[str, str], ...]:
+        """Every Cyrillic form with the language it is declared under, main forms first."""
+        return tuple(("be", f) for f in self.be) + tuple(("ru", f) for f in self.ru)
+
+    def to_dict(self) -> dict:
+        """The entry as plain data (for JSON output)."""
+        d: dict = {"id": self.id, "kind": self.kind, "canonical": self.canonical}
+        if self.be:
+            d["be"] = list(self.be)
+        if self.ru:
+            d["ru"] = list(self.ru)
+        if self.variants:
+            d["variants"] = list(self.variants)
+        if self.forms:
+            d["forms"] = dict(self.forms)
+        for key in ("gender", "note", "wikidata"):
+            if getattr(self, key):
+                d[key] = getattr(self, key)
+        if self.sources:
+            d["sources"] = list(self.sources)
+        return d
+
+
+@dataclass
+class Glossary:
+    """Entries loaded from one or more files, with a look-up by id."""
+
+    entries: list[Entry] = field(default_factory=list)
+    paths: list[str] = field(default_factory=list)
+
+    def __post_init__(self) -> None:
+        self.by_id = {e.id: e for e in self.entries}
+
+    def __len__(self) -> int:
+        return len(self.entries)
+
+    def __iter__(self):
+        return iter(self.entries)
+
+    def get(self, entry_id: str) -> Entry | None:
+        return self.by_id.get(entry_id)

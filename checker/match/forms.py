@@ -1,0 +1,98 @@
+"""Every Latin form of a glossary entry's names, generated through the romanization schemes."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import lru_cache
+
+from checker.glossary.model import Entry
+from checker.translit import detect_language, get_scheme, scheme_ids, transliterate_all
+
+STRESS = "\u0301"
+_SPLIT = re.compile(r"[\s,]+")
+
+ROLES_PERSON = ("given", "patronymic", "family")
+
+
+@dataclass(frozen=True)
+class Name:
+    """One written name of an entry: its parts with their roles and where it comes from."""
+
+    entry: str
+    parts: tuple[str, ...]      # the written parts (Cyrillic or Latin)
+    roles: tuple[str, ...]      # given / patronymic / family for persons, word for others
+    origin: str                 # 'canonical', 'variant', 'be', 'ru'
+    language: str | None        # 'be' / 'ru' for Cyrillic names
+
+
+def split_words(text: str) -> list[str]:
+    """Words of a name (hyphenated words stay whole)."""
+    return [w for w in _SPLIT.split(text.replace(STRESS, "")) if w]
+
+
+def person_roles(n: int) -> tuple[str, ...]:
+    """Roles of the words of a person's name written given name first."""
+    if n == 1:
+        return ("family",)
+    if n == 2:
+        return ("given", "family")
+    return ("given",) + ("patronymic",) * (n - 2) + ("family",)
+
+
+def names_of(entry: Entry) -> list[Name]:
+    """Every written name of an entry, split into roled parts."""
+    out: list[Name] = []
+    seen: set[tuple] = set()
+
+    def add(text: str, origin: str, language: str | None) -> None:
+        words = tuple(split_words(text))
+        if not words or (words, origin) in seen:
+            return
+        seen.add((words, origin))
+        roles = person_roles(len(words)) if entry.kind == "person" else ("word",) * len(words)
+        out.append(Name(entry.id, words, roles, origin, language))
+        if entry.kind == "person" and len(words) >= 3:
+            short = (words[0], words[-1])
+            if (short, origin) not in seen:
+                seen.add((short, origin))
+                out.append(Name(entry.id, short, ("given", "family"), origin, language))
+
+    add(entry.canonical, "canonical", None)
+    for v in entry.variants:
+        add(v, "variant", None)
+    for lang, form in entry.cyrillic:
+        add(form, lang, lang)
+    for _, form in entry.forms:
+        add(form, "variant", None)
+    return out
+
+
+def languages_of(word: str, declared: str | None) -> tuple[str, ...]:
+    """Which languages' schemes to romanize a Cyrillic word with."""
+    told = detect_language(word)
+    langs = {l for l in (declared, told) if l}
+    return tuple(sorted(langs)) if langs else ("be", "ru")
+
+
+@lru_cache(maxsize=None)
+def _schemes(language: str) -> tuple[str, ...]:
+    return tuple(s for s in scheme_ids() if get_scheme(s).language == language)
+
+
+@lru_cache(maxsize=500_000)
+def romanize_word(word: str, languages: tuple[str, ...]) -> tuple[tuple[str, str], ...]:
+    """(Latin form, scheme id) for every scheme of the languages, alternatives included; unique forms."""
+    out: dict[str, str] = {}
+    for lang in languages:
+        for sid in _schemes(lang):
+            for form in transliterate_all(word, sid):
+                out.setdefault(form, sid)
+    return tuple(out.items())
+
+
+def latin_forms(name: Name, index: int) -> tuple[tuple[str, str], ...]:
+    """(Latin form, how) for one part of a name: the part itself if Latin, else every romanization."""
+    word = name.parts[index]
+    if name.language is None:
+        return ((word, name.origin),)
+    return romanize_word(word, languages_of(" ".join(name.parts), name.language))

@@ -1,0 +1,40 @@
+"""Matching keys: fold a spelling so that conventions of one name meet (rules in keys.yaml)."""
+from __future__ import annotations
+
+import re
+import unicodedata
+from functools import lru_cache
+from importlib.resources import files
+
+import yaml
+
+_DATA = yaml.safe_load(files("checker.match").joinpath("keys.yaml").read_text(encoding="utf-8"))
+_LETTERS = str.maketrans({**_DATA["letters"], **{c: None for c in _DATA["marks"]}})
+_FOLD = [(re.compile(p), r) for p, r in _DATA["fold"]]
+_SKELETON = [(re.compile(p), r) for p, r in _DATA["skeleton"]]
+_NON_LETTER = re.compile(r"[^a-z ]+")
+
+
+def strip_marks(text: str) -> str:
+    """Lowercase Latin letters without diacritics; anything else becomes a space."""
+    text = unicodedata.normalize("NFKD", text.translate(_LETTERS).casefold())
+    text = "".join(c for c in text if not unicodedata.combining(c))
+    return " ".join(_NON_LETTER.sub(" ", text).split())
+
+
+@lru_cache(maxsize=200_000)
+def fold(text: str) -> str:
+    """Key 1: the spelling with case, diacritics, marks, doubled letters and i/y/j folded."""
+    out = strip_marks(text)
+    for pattern, repl in _FOLD:
+        out = pattern.sub(repl, out)
+    return out
+
+
+@lru_cache(maxsize=200_000)
+def skeleton(text: str) -> str:
+    """Key 2: the fold key with Belarusian/Russian and cross-convention correspondences folded."""
+    out = fold(text)
+    for pattern, repl in _SKELETON:
+        out = pattern.sub(repl, out)
+    return out

@@ -1,0 +1,247 @@
+"""Resolution of a written name to a glossary entry, in tiers: confident, suggestion, unknown."""
+from __future__ import annotations
+
+import re
+import unicodedata
+from collections import defaultdict
+from dataclasses import dataclass, field
+
+from rapidfuzz import fuzz, process
+
+from checker.match.forms import STRESS, romanize_word
+from checker.match.index import Hit, Index
+from checker.match.keys import fold, skeleton
+from checker.text.script import CYRILLIC_LETTER, LATIN_LETTER, script_of, unmix
+from checker.translit import detect_language
+
+CONFIDENT = ("canonical", "variant")
+EXACT = 100.0          # the fold key of a generated or listed form
+CORRESPONDENCE = 95.0  # the skeleton key: regular Belarusian/Russian or convention correspondences
+CONFIDENT_MIN = 95.0
+FUZZY_WEIGHT = 0.9     # a fuzzy part never reaches the confident tier
+FUZZY_CUTOFF = 72.0
+SUGGEST_MIN = 60.0
+ROLE_WEIGHT = {"family": 3.0, "given": 2.0, "patronymic": 1.0, "word": 1.0}
+
+_TOKEN = re.compile(r"[^\s,;/()]+")
+_INITIAL = re.compile(r"^([^\W\d_]{1,2})\.$|^([^\W\d_])$")
+_POSSESSIVE = re.compile(r"(?:['’]s|['’])$", re.IGNORECASE)
+
+
+@dataclass
+class Candidate:
+    """An entry a name may stand for, with how sure the matcher is."""
+
+    entry: str
+    canonical: str
+    score: float
+    how: str
+    confident: bool = False
+    roles: tuple[str | None, ...] = ()   # the role each query word plays in the entry's name
+
+    def to_dict(self) -> dict:
+        return {"id": self.entry, "canonical": self.canonical, "score": round(self.score, 1),
+                "how": self.how}
+
+
+@dataclass
+class Resolution:
+    """The answer for one query."""
+
+    query: str
+    status: str
+    entry: str | None = None
+    canonical: str | None = None
+    score: float = 0.0
+    how: str = ""
+    alternatives: list[Candidate] = field(default_factory=list)
+    words: tuple[str, ...] = ()          # the query's words as the matcher read them
+    roles: tuple[str | None, ...] = ()   # role of each word in the matched name (None: no part)
+
+    @property
+    def confident(self) -> bool:
+        return self.status in CONFIDENT
+
+    def to_dict(self) -> dict:
+        return {"query": self.query, "status": self.status, "entry": self.entry,
+                "canonical": self.canonical, "score": round(self.score, 1), "how": self.how,
+                "alternatives": [c.to_dict() for c in self.alternatives]}
+
+
+@dataclass
+class _Token:
+    text: str
+    initial: str | None = None
+    hits: dict[int, list[tuple[int, float, str]]] = field(default_factory=dict)  # name -> (part, score, how)
+
+
+def tokenize(query: str) -> list[_Token]:
+    """Words of a query; initials (`M.`) are kept apart; possessives and stress marks dropped."""
+    text = unicodedata.normalize("NFC", query).replace(STRESS, "")
+    out = []
+    for raw in _TOKEN.findall(text):
+        m = _INITIAL.match(raw)
+        if m and (m.group(1) or len(raw) == 1):
+            out.append(_Token(raw, initial=fold(m.group(1) or m.group(2))[:1] or None))
+            continue
+        word = _POSSESSIVE.sub("", raw).strip(".-'’\"“”«»")
+        if script_of(word) == "mixed":
+            word = unmix(word) or word
+        if LATIN_LETTER.search(word) or CYRILLIC_LETTER.search(word):
+            out.append(_Token(word))
+    return out
+
+
+def _latin_spellings(word: str) -> list[tuple[str, str]]:
+    if CYRILLIC_LETTER.search(word):
+        lang = detect_language(word)
+        return list(romanize_word(word, (lang,) if lang else ("be", "ru")))
+    return [(word, "")]
+
+
+def _collect(token: _Token, index: Index) -> None:
+    hits: dict[int, dict[int, tuple[float, str]]] = defaultdict(dict)
+
+    def put(hitlist: list[Hit], score: float, how: str | None) -> None:
+        for n, part, made in hitlist:
+            best = hits[n].get(part)
+            if best is None or best[0] < score:
+                hits[n][part] = (score, how or made)
+
+    spellings = _latin_spellings(token.text)
+    for latin, _ in spellings:
+        put(index.by_fold.get(fold(latin), []), EXACT, None)
+    if not hits:
+        for latin, _ in spellings:
+            put(index.by_skeleton.get(skeleton(latin), []), CORRESPONDENCE, "correspondence")
+    if not hits:
+        for latin, _ in spellings:
+            key = skeleton(latin)
+            if len(key) < 3:
+                continue
+            for found, score, _ in process.extract(key, index.skeleton_keys(), scorer=fuzz.ratio,
+                                                   score_cutoff=FUZZY_CUTOFF, limit=25):
+                put(index.by_skeleton[found], score * FUZZY_WEIGHT, "fuzzy")
+    token.hits = {n: [(p, s, h) for p, (s, h) in parts.items()] for n, parts in hits.items()}
+
+
+@dataclass
+class _NameMatch:
+    name: int
+    score: float
+    confident: bool
+    how: str
+    family_key: str | None
+    roles: tuple[str | None, ...] = ()
+
+
+def _match_name(n: int, tokens: list[_Token], index: Index) -> _NameMatch:
+    name = index.names[n]
+    pairs = []
+    for t_i, tok in enumerate(tokens):
+        for part, score, how in tok.hits.get(n, ()):
+            pairs.append((score, t_i, part, how))
+    pairs.sort(key=lambda p: (-p[0], -ROLE_WEIGHT[name.roles[p[2]]]))
+    used_t: set[int] = set()
+    used_p: dict[int, tuple[float, str]] = {}
+    assign: dict[int, int] = {}
+    for score, t_i, part, how in pairs:
+        if t_i in used_t or part in used_p:
+            continue
+        used_t.add(t_i)
+        used_p[part] = (score, how)
+        assign[t_i] = part
+    words = [i for i, t in enumerate(tokens) if t.initial is None]
+    initials = [t.initial for t in tokens if t.initial is not None]
+    unassigned = [i for i in words if i not in used_t]
+    person = index.kinds[name.entry] == "person"
+    # initials stand for given names and patronymics not written out
+    free = [p for p in range(len(name.roles)) if p not in used_p and name.roles[p] != "family"]
+    initials_ok = True
+    for ini in initials:
+        match = next((p for p in free if ini in index.initials.get((n, p), ())), None)
+        if match is None:
+            initials_ok = False
+        else:
+            free.remove(match)
+    total = weight = 0.0
+    for part, (score, _) in used_p.items():
+        w = ROLE_WEIGHT[name.roles[part]]
+        total += score * w
+        weight += w
+    weight += 2.0 * len(unassigned)
+    if not person:  # every word of a place or organisation name must be there
+        weight += sum(ROLE_WEIGHT["word"] for p in range(len(name.roles)) if p not in used_p)
+    score = total / weight if weight else 0.0
+    if not initials_ok:
+        score *= 0.8
+    all_strong = all(s >= CONFIDENT_MIN for s, _ in used_p.values())
+    family_parts = [p for p, r in enumerate(name.roles) if r == "family"]
+    family_key = None
+    if person:
+        has_family = any(p in used_p for p in family_parts)
+        has_given = any(name.roles[p] == "given" for p in used_p)
+        if has_family:
+            fam_tok = next(t for t, p in assign.items() if p in family_parts)
+            family_key = skeleton(_latin_spellings(tokens[fam_tok].text)[0][0])
+        confident = has_family and all_strong and not unassigned and initials_ok and (
+            has_given or len(words) == 1)
+    else:
+        confident = all_strong and not unassigned and len(used_p) == len(name.roles) and \
+            initials_ok and not initials
+    hows = sorted({h for _, h in used_p.values()}, key=lambda h: (h == "fuzzy", h == "correspondence", h))
+    roles: list[str | None] = [name.roles[assign[t]] if t in assign else None
+                               for t in range(len(tokens))]
+    for t_i, tok in enumerate(tokens):
+        if tok.initial is not None:
+            roles[t_i] = "initial"
+    return _NameMatch(n, score, confident, "+".join(hows), family_key, tuple(roles))
+
+
+def _is_canonical(query: str, canonical: str) -> bool:
+    def norm(s: str) -> list[str]:
+        s = unicodedata.normalize("NFC", s).replace(STRESS, "").casefold()
+        return sorted(w.strip(".") for w in re.split(r"[\s,]+", s) if w.strip("."))
+    return norm(query) == norm(canonical)
+
+
+def resolve(query: str, index: Index) -> Resolution:
+    """Resolve one written name to an entry (confident), a suggestion, or unknown."""
+    tokens = tokenize(query)
+    words = [t for t in tokens if t.initial is None]
+    if not words:
+        return Resolution(query, "unknown", words=tuple(t.text for t in tokens))
+    for t in words:
+        _collect(t, index)
+    names: set[int] = set()
+    for t in words:
+        names.update(t.hits)
+    best: dict[str, tuple[_NameMatch, ...]] = {}
+    for n in names:
+        m = _match_name(n, tokens, index)
+        e = index.names[n].entry
+        cur = best.get(e)
+        if cur is None or (m.confident, m.score) > (cur[0].confident, cur[0].score):
+            best[e] = (m,)
+    ranked = sorted(((m[0], e) for e, m in best.items()),
+                    key=lambda me: (-me[0].confident, -me[0].score, me[1]))
+    cands = [Candidate(e, index.canonical[e], m.score, m.how, m.confident, m.roles)
+             for m, e in ranked]
+    read = tuple(t.text for t in tokens)
+    if not cands or cands[0].score < SUGGEST_MIN:
+        return Resolution(query, "unknown", alternatives=cands[:5], words=read)
+    top = cands[0]
+    top_match = ranked[0][0]
+    confident = top.confident
+    if confident and len(words) == 1 and index.kinds[top.entry] == "person":
+        # a family name alone identifies an entry only when no other entry has it
+        owners = index.family_entries.get(top_match.family_key or "", set())
+        confident = owners <= {top.entry}
+    if confident and len(cands) > 1 and cands[1].confident and cands[1].score >= top.score:
+        confident = False  # two entries answer equally well: a person must choose
+    if confident:
+        status = "canonical" if _is_canonical(query, top.canonical) else "variant"
+    else:
+        status = "suggestion"
+    return Resolution(query, status, top.entry, top.canonical, top.score, top.how, cands[1:6],
+                      read, top.roles)

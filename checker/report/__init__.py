@@ -1,0 +1,27 @@
+"""Reporters: render findings and input errors as text, JSON, SARIF or GitHub annotations."""
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+
+from checker.findings import Finding, InputError, NamecheckError
+from checker.report import github, json, sarif, text
+
+RENDERERS: dict[str, Callable[..., str]] = {
+    "text": text.render,
+    "json": json.render,
+    "sarif": sarif.render,
+    "github": github.render,
+}
+OUTPUT_FORMATS = tuple(RENDERERS)
+
+
+def render(fmt: str, findings: list[Finding], errors: list[InputError], files_checked: int, *,
+           color: bool = False, notes: Sequence[str] = ()) -> str:
+    """The whole report in format `fmt`, ending in a newline; findings keep the order given."""
+    renderer = RENDERERS.get(fmt)
+    if renderer is None:
+        raise NamecheckError(f"unknown output format {fmt!r}; expected one of {', '.join(OUTPUT_FORMATS)}")
+    return renderer(findings, errors, files_checked, color=color, notes=notes)
+
+
+__all__ = ["OUTPUT_FORMATS", "RENDERERS", "render"]

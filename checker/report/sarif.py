@@ -1,0 +1,119 @@
+"""SARIF 2.1.0 report, for code-scanning services."""
+from __future__ import annotations
+
+import json
+import os
+from collections.abc import Sequence
+from pathlib import PurePosixPath, PureWindowsPath
+from urllib.parse import quote
+
+from checker import __version__
+from checker.findings import RULES, Finding, InputError
+
+SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
+INFORMATION_URI = "https://pypi.org/project/namecheck/"
+LEVELS = {"error": "error", "warning": "warning", "info": "note"}
+
+
+def render(findings: list[Finding], errors: list[InputError], files_checked: int, *,
+           color: bool = False, notes: Sequence[str] = ()) -> str:
+    """One SARIF log with one run; columns are Unicode code points."""
+    rule_index = {code: i for i, code in enumerate(RULES)}
+    notifications = [_notification(e) for e in errors]
+    notifications += [{"level": "note", "message": {"text": note}} for note in notes]
+    run = {
+        "tool": {"driver": {
+            "name": "namecheck",
+            "version": __version__,
+            "informationUri": INFORMATION_URI,
+            "rules": [_rule(code) for code in RULES],
+        }},
+        "columnKind": "unicodeCodePoints",
+        "results": [_result(f, rule_index) for f in findings],
+        "invocations": [{
+            "executionSuccessful": not errors,
+            "toolExecutionNotifications": notifications,
+        }],
+        "properties": {"filesChecked": files_checked},
+    }
+    log = {"$schema": SCHEMA, "version": "2.1.0", "runs": [run]}
+    return json.dumps(log, ensure_ascii=False, indent=2) + "\n"
+
+
+def artifact_uri(path: str) -> str:
+    """A URI reference for a path: relative with forward slashes, or file:// when absolute."""
+    if os.path.isabs(path) or PureWindowsPath(path).is_absolute():
+        pure = PureWindowsPath(path) if PureWindowsPath(path).drive else PurePosixPath(path)
+        return pure.as_uri()
+    posix = path.replace("\\", "/")
+    while posix.startswith("./"):
+        posix = posix[2:]
+    return quote(posix, safe="/-._~!$&'()*+,;=:@")
+
+
+def _rule(code: str) -> dict:
+    rule = RULES[code]
+    return {
+        "id": rule.code,
+        "name": rule.name,
+        "shortDescription": {"text": rule.summary},
+        "helpUri": f"docs/rules/{rule.code}.md",
+        "defaultConfiguration": {"level": LEVELS[rule.severity]},
+        "properties": {"fixSafety": rule.fix_safety},
+    }
+
+
+def _region(line: int, column: int, end_line: int, end_column: int) -> dict:
+    return {"startLine": line, "startColumn": column, "endLine": end_line, "endColumn": end_column}
+
+
+def _location(path: str, region: dict | None) -> dict:
+    physical: dict = {"artifactLocation": {"uri": artifact_uri(path)}}
+    if region is not None:
+        physical["region"] = region
+    return {"physicalLocation": physical}
+
+
+def _result(f: Finding, rule_index: dict[str, int]) -> dict:
+    region = _region(f.line, f.column, f.end_line, f.end_column)
+    result: dict = {
+        "ruleId": f.code,
+        "ruleIndex": rule_index[f.code],
+        "level": LEVELS.get(f.severity, "warning"),
+        "message": {"text": f.message},
+        "locations": [_location(f.path, region)],
+    }
+    related = [_related(i, r) for i, r in enumerate(f.related) if "path" in r]
+    if related:
+        result["relatedLocations"] = related
+    if f.suggestion is not None and f.fix_safety != "none":
+        result["fixes"] = [{
+            "description": {"text": f"Replace with {f.suggestion}"},
+            "artifactChanges": [{
+                "artifactLocation": {"uri": artifact_uri(f.path)},
+                "replacements": [{"deletedRegion": region, "insertedContent": {"text": f.suggestion}}],
+            }],
+        }]
+    result["properties"] = {"found": f.found, "suggestion": f.suggestion, "entry": f.entry,
+                            "fixSafety": f.fix_safety}
+    return result
+
+
+def _related(index: int, related: dict) -> dict:
+    """A related location from a dict with path, line, column and optional end_line, end_column, message."""
+    region = None
+    if related.get("line"):
+        line, column = related["line"], related.get("column") or 1
+        region = _region(line, column, related.get("end_line") or line,
+                         related.get("end_column") or column)
+    location = {"id": index, **_location(related["path"], region)}
+    if related.get("message"):
+        location["message"] = {"text": related["message"]}
+    return location
+
+
+def _notification(e: InputError) -> dict:
+    region = None
+    if e.line is not None:
+        region = {"startLine": e.line, "startColumn": e.column or 1}
+    return {"level": "error", "message": {"text": e.message}, "locations": [_location(e.path, region)]}

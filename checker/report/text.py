@@ -1,0 +1,50 @@
+"""The default, human-readable report: one line per finding, like ruff's concise output."""
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from checker.findings import Finding, InputError
+from checker.report.summary import is_fixable, summary_line
+
+_RESET = "\x1b[0m"
+_BOLD = "\x1b[1m"
+_DIM = "\x1b[2m"
+_CYAN = "\x1b[36m"
+_SEVERITY_COLOURS = {"error": "\x1b[31m", "warning": "\x1b[33m", "info": "\x1b[34m"}
+_ERROR = "\x1b[1;31m"
+
+
+class _Style:
+    def __init__(self, color: bool) -> None:
+        self.color = color
+
+    def __call__(self, text: str, code: str) -> str:
+        return f"{code}{text}{_RESET}" if self.color else text
+
+
+def render(findings: list[Finding], errors: list[InputError], files_checked: int, *,
+           color: bool = False, notes: Sequence[str] = ()) -> str:
+    """`path:line:col: CODE [*] message` lines, errors, notes, then a one-line summary."""
+    style = _Style(color)
+    lines = [_finding_line(f, style) for f in findings]
+    lines += [_error_line(e, style) for e in errors]
+    lines += [f"{style('note', _BOLD)}: {note}" for note in notes]
+    lines.append(style(summary_line(findings, errors, files_checked), _BOLD))
+    return "\n".join(lines) + "\n"
+
+
+def _finding_line(f: Finding, style: _Style) -> str:
+    where = f"{style(f.path, _BOLD)}{style(':', _DIM)}{f.line}{style(':', _DIM)}{f.column}{style(':', _DIM)}"
+    code = style(f.code, _SEVERITY_COLOURS.get(f.severity, ""))
+    marker = f" {style('[*]', _CYAN)}" if is_fixable(f) else ""
+    hint = ""
+    if f.suggestion is not None and f.suggestion not in f.message:
+        hint = f" (suggestion: {f.suggestion})"
+    return f"{where} {code}{marker} {f.message}{hint}"
+
+
+def _error_line(e: InputError, style: _Style) -> str:
+    where = style(e.path, _BOLD)
+    if e.line is not None:
+        where += f"{style(':', _DIM)}{e.line}{style(':', _DIM)}{e.column or 1}"
+    return f"{where}{style(':', _DIM)} {style('error', _ERROR)}: {e.message}"

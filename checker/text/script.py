@@ -1,0 +1,40 @@
+"""Scripts of words: Cyrillic, Latin, and mixed-script (homoglyph) spellings."""
+from __future__ import annotations
+
+import re
+from importlib.resources import files
+
+import yaml
+
+_PAIRS: dict[str, str] = yaml.safe_load(
+    files("checker.text").joinpath("homoglyphs.yaml").read_text(encoding="utf-8"))["pairs"]
+TO_CYRILLIC = str.maketrans(_PAIRS)
+TO_LATIN = str.maketrans({c: l for l, c in _PAIRS.items()})
+CYRILLIC_LETTER = re.compile(r"[\u0400-\u052F]")
+LATIN_LETTER = re.compile(r"[A-Za-z\u00C0-\u024F\u1E00-\u1EFF]")
+
+
+def script_of(word: str) -> str:
+    """'cyrillic', 'latin', 'mixed' or 'none' for a word (by its letters)."""
+    cyr = bool(CYRILLIC_LETTER.search(word))
+    lat = bool(LATIN_LETTER.search(word))
+    if cyr and lat:
+        return "mixed"
+    return "cyrillic" if cyr else "latin" if lat else "none"
+
+
+def unmix(word: str) -> str | None:
+    """The clean single-script form of a mixed-script word, or None when it cannot be told.
+
+    Letters of the minority script that have a lookalike in the majority script are
+    replaced; when a minority letter has no lookalike the word is left as it is.
+    """
+    cyr = len(CYRILLIC_LETTER.findall(word))
+    lat = len(LATIN_LETTER.findall(word))
+    if not (cyr and lat):
+        return None
+    if cyr >= lat:
+        clean = word.translate(TO_CYRILLIC)
+        return clean if not LATIN_LETTER.search(clean) else None
+    clean = word.translate(TO_LATIN)
+    return clean if not CYRILLIC_LETTER.search(clean) else None

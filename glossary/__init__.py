@@ -1,0 +1,1 @@
+"""The glossary shipped with namecheck (data only; see README)."""

@@ -1,0 +1,17 @@
+"""Line starts and line ends."""
+from checker.formats.lines import content_end, line_end, line_index, line_starts
+
+
+def test_line_starts_for_each_kind_of_break():
+    assert line_starts("") == [0]
+    assert line_starts("a\nb\r\nc\rd") == [0, 2, 5, 7]
+    assert line_starts("a\n") == [0, 2]
+    assert line_starts("\r\r\n\n") == [0, 1, 3, 4]
+
+
+def test_line_index_and_ends():
+    text = "ab\r\ncd\nef"
+    starts = line_starts(text)
+    assert [line_index(starts, i) for i in range(len(text) + 1)] == [0, 0, 0, 0, 1, 1, 1, 2, 2, 2]
+    assert [line_end(starts, i, len(text)) for i in range(3)] == [4, 7, 9]
+    assert [content_end(text, starts, i) for i in range(3)] == [2, 6, 9]

@@ -1,0 +1,150 @@
+"""The strict glossary loader: every kind of bad input gives path:line:col and no traceback."""
+from __future__ import annotations
+
+import pytest
+
+from checker.findings import NamecheckError
+from checker.glossary import load_glossary, parse_glossary_text
+
+GOOD = """\
+version: 1
+entries:
+  - id: mikalai-karpiankou
+    kind: person
+    be: [Мікалай Карпянкоў, Мікалай Мікалаевіч Карпянкоў]
+    ru: Николай Карпенков
+    canonical: Mikalai Karpiankou
+    variants: [Nikolai Karpenkov]
+    forms: {de: Mikalaj Karpjankou}
+    gender: male
+    note: Deputy Interior Minister
+    sources: [https://example.org/a]
+    wikidata: Q123
+    x-review: {by: editor}
+"""
+
+
+def errors_of(text: str) -> list[str]:
+    with pytest.raises(NamecheckError) as exc:
+        parse_glossary_text(text, "g.yaml")
+    return [str(e) for e in exc.value.errors]
+
+
+def test_good_entry_loads_every_field():
+    (e,) = parse_glossary_text(GOOD, "g.yaml")
+    assert e.id == "mikalai-karpiankou"
+    assert e.be == ("Мікалай Карпянкоў", "Мікалай Мікалаевіч Карпянкоў")
+    assert e.ru == ("Николай Карпенков",)
+    assert e.variants == ("Nikolai Karpenkov",)
+    assert dict(e.forms) == {"de": "Mikalaj Karpjankou"}
+    assert e.gender == "male" and e.wikidata == "Q123"
+    assert dict(e.extensions) == {"x-review": {"by": "editor"}}
+    assert e.canonical_explicit and e.line == 3
+
+
+def test_canonical_is_derived_from_be_with_the_house_scheme():
+    (e,) = parse_glossary_text("version: 1\nentries:\n- id: a\n  kind: person\n"
+                               "  be: Аляксандр Тарайкоўскі\n  ru: Александр Тарайковский\n", "g.yaml")
+    assert e.canonical == "Aliaksandr Taraikouski"
+    assert not e.canonical_explicit
+
+
+def test_canonical_is_derived_from_ru_when_there_is_no_be():
+    (e,) = parse_glossary_text("version: 1\nentries:\n- id: a\n  kind: place\n  ru: Ельцин\n", "g.yaml")
+    assert e.canonical == "Yeltsin"
+
+
+def test_forms_are_nfc():
+    decomposed = "Mikalai Karpiankou\u0306"  # a combining breve on u
+    (e,) = parse_glossary_text(f"version: 1\nentries:\n- id: a\n  kind: person\n  canonical: {decomposed}\n", "g")
+    assert e.canonical.endswith("ŭ")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("version: 1\nentries: [\n", "g.yaml:3:1: invalid YAML"),
+    ("version: 1\nentries:\n- id: a\n  kind: person\n  canonical: A\n  canonical: B\n",
+     "g.yaml:6:3: duplicate key 'canonical' (first at line 5)"),
+    ("version: 1\nentries:\n- id: a\n  kind: person\n  canonical: A\n  variant: [B]\n",
+     "g.yaml:6:3: unknown key 'variant' (did you mean 'variants'?)"),
+    ("version: 1\nentries:\n- kind: person\n  canonical: A\n", "g.yaml:3:3: entry has no 'id'"),
+    ("version: 1\nentries:\n- id: Bad_Id\n  kind: person\n  canonical: A\n",
+     "g.yaml:3:7: id 'Bad_Id' must match"),
+    ("version: 1\nentries:\n- id: a\n  kind: persn\n  canonical: A\n",
+     "g.yaml:4:9: kind 'persn' must be one of"),
+    ("version: 1\nentries:\n- id: a\n  kind: person\n  be: Мiкалай\n",
+     "g.yaml:5:7: 'be' form 'Мiкалай' has the Latin letter 'i' (U+0069)"),
+    ("version: 1\nentries:\n- id: a\n  kind: person\n  canonical: Mikalаi\n",
+     "g.yaml:5:14: 'canonical' form 'Mikalаi' has the Cyrillic letter 'а' (U+0430)"),
+    ("version: 1\nentries:\n- id: a\n  kind: person\n  canonical: ''\n",
+     "g.yaml:5:14: 'canonical' must not be empty"),
+    ("version: 1\nentries:\n- id: a\n  kind: person\n  canonical: [A]\n",
+     "g.yaml:5:14: 'canonical' must be a string"),
+    ("version: 1\nentries:\n- id: a\n  kind: person\n", "g.yaml:3:3: entry needs at least one of"),
+    ("version: 1\nentries:\n- id: a\n  kind: person\n  canonical: A\n  gender: m\n",
+     "g.yaml:6:11: gender 'm' must be one of male, female"),
+    ("version: 1\nentries:\n- id: a\n  kind: person\n  canonical: A\n  wikidata: 123\n",
+     "g.yaml:6:13: 'wikidata' must be a string"),
+    ("version: 2\nentries: []\n", "g.yaml:1:10: unsupported glossary version '2'"),
+    ("entries: []\n", "g.yaml:1:1: missing 'version: 1'"),
+    ("version: 1\nentries: []\nextra: 1\n", "g.yaml:3:1: unknown key 'extra'"),
+    ("version: 1\nentries: {a: 1}\n", "g.yaml:2:10: 'entries' must be a list"),
+    ("- 1\n", "g.yaml:1:1: a glossary file must be a mapping"),
+    ("", "g.yaml:1:1: empty glossary file"),
+])
+def test_bad_glossaries_name_the_place_and_the_problem(text, expected):
+    assert any(e.startswith(expected) for e in errors_of(text)), errors_of(text)
+
+
+def test_alias_bomb_is_refused():
+    bomb = "a: &a [x, x, x, x, x, x, x, x, x]\n"
+    prev = "a"
+    for name in "bcdefgh":
+        bomb += f"{name}: &{name} [" + ", ".join([f"*{prev}"] * 9) + "]\n"
+        prev = name
+    errs = errors_of(bomb)
+    assert "aliases expand" in errs[0]
+
+
+def test_recursive_alias_is_refused():
+    assert "aliases expand" in errors_of("a: &a [*a]\n")[0]
+
+
+def test_all_errors_of_a_file_are_reported_in_line_order():
+    errs = errors_of("version: 1\nentries:\n- id: a\n  kind: x\n  canonical: A\n- id: B\n  kind: person\n"
+                     "  canonical: B\n")
+    assert [e.split(":")[1] for e in errs] == ["4", "6"]
+
+
+def test_duplicate_ids_across_files(tmp_path):
+    (tmp_path / "a.yaml").write_text("version: 1\nentries:\n- id: x\n  kind: place\n  canonical: X\n",
+                                     encoding="utf-8")
+    (tmp_path / "b.yaml").write_text("version: 1\nentries:\n- id: x\n  kind: place\n  canonical: Y\n",
+                                     encoding="utf-8")
+    with pytest.raises(NamecheckError) as exc:
+        load_glossary([tmp_path])
+    assert "duplicate id 'x'" in str(exc.value) and "b.yaml:3:3" in str(exc.value)
+
+
+def test_invalid_utf8_names_the_byte_offset(tmp_path):
+    p = tmp_path / "g.yaml"
+    p.write_bytes(b"version: 1\nentries:\n- id: a\n  kind: place\n  canonical: Mi\xffnsk\n")
+    with pytest.raises(NamecheckError) as exc:
+        load_glossary([p])
+    msg = str(exc.value)
+    assert "invalid UTF-8 at byte offset 57" in msg and ":5:16:" in msg
+
+
+def test_missing_path_and_empty_folder(tmp_path):
+    with pytest.raises(NamecheckError) as exc:
+        load_glossary([tmp_path / "nope.yaml"])
+    assert "no such glossary file" in str(exc.value)
+    (tmp_path / "empty").mkdir()
+    with pytest.raises(NamecheckError) as exc:
+        load_glossary([tmp_path / "empty"])
+    assert "no *.yaml glossary files" in str(exc.value)
+
+
+def test_shipped_glossary_loads():
+    g = load_glossary()
+    assert len(g) >= 320
+    assert g.get("mikalai-karpiankou").canonical == "Mikalai Karpiankou"

@@ -1,0 +1,34 @@
+"""The render() dispatcher."""
+import json
+
+import pytest
+
+from checker.findings import NamecheckError
+from checker.report import OUTPUT_FORMATS, render
+
+from .samples import sample_errors, sample_findings
+
+
+def test_output_formats():
+    assert OUTPUT_FORMATS == ("text", "json", "sarif", "github")
+
+
+@pytest.mark.parametrize("fmt", ["text", "json", "sarif", "github"])
+def test_every_format_ends_with_one_newline(fmt):
+    out = render(fmt, sample_findings(), sample_errors(), 3, notes=["skipped 1 binary file"])
+    assert out.endswith("\n") and not out.endswith("\n\n")
+
+
+@pytest.mark.parametrize("fmt", ["json", "sarif"])
+def test_json_formats_keep_the_given_order(fmt):
+    findings = sample_findings()[::-1]
+    out = json.loads(render(fmt, findings, [], 1))
+    items = out["findings"] if fmt == "json" else out["runs"][0]["results"]
+    codes = [item["code"] if fmt == "json" else item["ruleId"] for item in items]
+    assert codes == [f.code for f in findings]
+
+
+def test_unknown_format():
+    with pytest.raises(NamecheckError) as excinfo:
+        render("xml", [], [], 0)
+    assert "unknown output format 'xml'" in str(excinfo.value)

@@ -1,0 +1,39 @@
+"""The default text report."""
+import re
+
+from checker.report.text import render
+
+from .samples import sample_errors, sample_findings
+
+ANSI = re.compile(r"\x1b\[[0-9;]*m")
+
+
+def test_plain_output():
+    out = render(sample_findings(), sample_errors(), 3, notes=["skipped 1 binary file: logo.png"])
+    assert out.splitlines() == [
+        'news/2024-05-12.md:3:5: NC001 [*] Known variant "Nikolai Karpenkov" of Mikalai Karpiankou',
+        "news/мінск, 100%.md:7:1: NC002 Possible misspelling: Karpenkou (suggestion: Karpiankou)",
+        "docs\\a.md:1:1: NC004 Spelled Karpiankou here, Karpiankov in b.md",
+        "a.txt:2:2: NC003 [*] Mixed Latin and Cyrillic letters (suggestion: Minsk)",
+        "bad.txt:1:4: error: invalid UTF-8 at byte offset 3 (0xE8: invalid continuation byte)",
+        "missing.md: error: no such file",
+        "note: skipped 1 binary file: logo.png",
+        "Found 4 findings (2 fixable with --fix). 3 files checked. 2 errors.",
+    ]
+    assert "\x1b" not in out
+
+
+def test_no_findings():
+    assert render([], [], 5) == "No findings. 5 files checked.\n"
+
+
+def test_color_marks_path_code_and_errors_and_strips_to_the_plain_output():
+    findings, errors = sample_findings(), sample_errors()
+    out = render(findings, errors, 3, color=True)
+    assert ANSI.sub("", out) == render(findings, errors, 3)
+    lines = out.splitlines()
+    assert lines[0].startswith("\x1b[1mnews/2024-05-12.md\x1b[0m")
+    assert "\x1b[33mNC001\x1b[0m" in lines[0]        # warning: yellow
+    assert "\x1b[34mNC002\x1b[0m" in lines[1]        # info: blue
+    assert "\x1b[31mNC003\x1b[0m" in lines[3]        # error: red
+    assert "\x1b[1;31merror\x1b[0m" in lines[4]

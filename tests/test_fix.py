@@ -1,0 +1,279 @@
+"""Tests for checker.fix: case matching, replacements, atomic writes, diffs."""
+from __future__ import annotations
+
+import errno
+import os
+import stat
+from pathlib import Path
+
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from checker.findings import NamecheckError
+from checker.fix import apply_replacements, match_case, unified_diff, write_atomic
+
+
+# --- match_case ---------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("found, replacement, expected", [
+    ("Karpenkov", "Karpiankou", "Karpiankou"),
+    ("KARPENKOV", "Karpiankou", "KARPIANKOU"),
+    ("karpenkov", "Karpiankou", "karpiankou"),
+    ("Nikolai KARPENKOV", "Mikalai Karpiankou", "Mikalai KARPIANKOU"),
+    ("nikolai Karpenkov", "Mikalai Karpiankou", "mikalai Karpiankou"),
+    ("Karpenkov", "karpiankou", "Karpiankou"),
+    ("Karpenkov", "KARPIANKOU", "Karpiankou"),
+    # a different number of words: the overall pattern
+    ("KARPENKOV", "Mikalai Karpiankou", "MIKALAI KARPIANKOU"),
+    ("karpenkov", "Mikalai Karpiankou", "mikalai karpiankou"),
+    ("Nikolai Nikolaevich Karpenkov", "mikalai karpiankou", "Mikalai Karpiankou"),
+    ("Nikolai KARPENKOV", "Karpiankou", "Karpiankou"),  # mixed overall: as given
+    # initials are Title, not ALL CAPS
+    ("N. KARPENKOV", "M. Karpiankou", "M. KARPIANKOU"),
+    ("N KARPENKOV", "Mikalai Karpiankou", "Mikalai KARPIANKOU"),
+    # hyphenated parts, per part
+    ("Rimsky-Korsakov", "rimski-korsakau", "Rimski-Korsakau"),
+    ("RIMSKY-Korsakov", "Rimski-Korsakau", "RIMSKI-Korsakau"),
+    ("rimsky-korsakov", "Rimski-Korsakau", "rimski-korsakau"),
+    ("Rimsky-Korsakov", "Rimski Korsakau", "Rimski Korsakau"),
+    ("RIMSKY-KORSAKOV", "Rimski Korsakau", "RIMSKI KORSAKAU"),
+    # Cyrillic, with the Belarusian apostrophe kept inside the word
+    ("Карпенков", "Карпянкоў", "Карпянкоў"),
+    ("КАРПЕНКОВ", "Карпянкоў", "КАРПЯНКОЎ"),
+    ("карпенков", "Карпянкоў", "карпянкоў"),
+    ("Николай КАРПЕНКОВ", "Мікалай Карпянкоў", "Мікалай КАРПЯНКОЎ"),
+    ("Марьяна", "мар'яна", "Мар'яна"),
+    ("МАРЬЯНА", "Мар'яна", "МАР'ЯНА"),
+    # mixed inner capitals: the replacement as given
+    ("McDonald", "Makdonald", "Makdonald"),
+    ("Smith", "McDonald", "McDonald"),
+    ("MacLeod", "macleod", "macleod"),
+    # nothing cased
+    ("123", "Abc", "Abc"),
+    ("", "Abc", "Abc"),
+])
+def test_match_case(found: str, replacement: str, expected: str) -> None:
+    assert match_case(found, replacement) == expected
+
+
+def test_match_case_keeps_the_replacement_spacing() -> None:
+    assert match_case("NIKOLAI  KARPENKOV", "Mikalai\u00a0Karpiankou") == "MIKALAI\u00a0KARPIANKOU"
+
+
+def test_match_case_only_touches_the_span() -> None:
+    text = "Tsikhanovskaya-led opposition"
+    new = apply_replacements(text, [(0, 14, match_case(text[0:14], "Tsikhanouskaya"))])
+    assert new == "Tsikhanouskaya-led opposition"
+
+
+# --- apply_replacements -------------------------------------------------------------------------
+
+def test_apply_replacements_basic_and_unsorted() -> None:
+    text = "Nikolai Karpenkov met Karpenkov."
+    reps = [(22, 31, "Karpiankou"), (0, 7, "Mikalai"), (8, 17, "Karpiankou")]
+    assert apply_replacements(text, reps) == "Mikalai Karpiankou met Karpiankou."
+
+
+def test_apply_replacements_cyrillic_and_astral() -> None:
+    text = "😀 Карпенков 𝔸 Николай 🇧🇾"
+    start = text.index("Карпенков")
+    second = text.index("Николай")
+    out = apply_replacements(text, [(start, start + 9, "Карпянкоў"), (second, second + 7, "Мікалай")])
+    assert out == "😀 Карпянкоў 𝔸 Мікалай 🇧🇾"
+    # offsets are code points: the emoji is one, the flag two
+    assert apply_replacements("😀x🇧🇾", [(1, 2, "yy")]) == "😀yy🇧🇾"
+    assert apply_replacements("😀x🇧🇾", [(2, 4, "BY")]) == "😀xBY"
+
+
+def test_apply_replacements_skips_overlaps() -> None:
+    text = "abcdefghij"
+    assert apply_replacements(text, [(2, 5, "X"), (4, 8, "Y"), (8, 9, "Z")]) == "abXfghZj"
+    # the same start: the first in the list wins
+    assert apply_replacements(text, [(0, 3, "1"), (0, 1, "2")]) == "1defghij"
+    # a later-starting span listed first is still the one skipped
+    assert apply_replacements(text, [(4, 8, "Y"), (2, 5, "X")]) == "abXfghij"
+
+
+def test_apply_replacements_insertions_and_deletions() -> None:
+    assert apply_replacements("ab", [(1, 1, "-"), (2, 2, "!"), (0, 0, ">")]) == ">a-b!"
+    assert apply_replacements("abc", [(0, 3, "")]) == ""
+    assert apply_replacements("abc", []) == "abc"
+
+
+@pytest.mark.parametrize("span", [(-1, 1), (2, 1), (0, 4)])
+def test_apply_replacements_rejects_bad_spans(span: tuple[int, int]) -> None:
+    with pytest.raises(ValueError):
+        apply_replacements("abc", [(span[0], span[1], "x")])
+
+
+_text = st.text(alphabet=st.characters(blacklist_categories=("Cs",)), max_size=60)
+
+
+@st.composite
+def text_and_replacements(draw):
+    text = draw(_text)
+    cuts = sorted(draw(st.lists(st.integers(0, len(text)), max_size=12)))
+    spans = []
+    for i in range(0, len(cuts) - 1, 2):
+        spans.append((cuts[i], cuts[i + 1], draw(_text)))
+    order = draw(st.permutations(range(len(spans))))
+    return text, [spans[i] for i in order]
+
+
+@settings(max_examples=300, deadline=None, database=None)
+@given(text_and_replacements())
+def test_apply_replacements_keeps_everything_outside(case) -> None:
+    text, reps = case
+    out = apply_replacements(text, reps)
+    pos_in = pos_out = 0
+    # sorted by start, same start in list order: what the function promises to apply
+    for _, (start, end, new) in sorted(enumerate(reps), key=lambda item: (item[1][0], item[0])):
+        if start < pos_in:
+            continue
+        gap = text[pos_in:start]
+        assert out[pos_out:pos_out + len(gap)] == gap
+        pos_out += len(gap)
+        assert out[pos_out:pos_out + len(new)] == new
+        pos_out += len(new)
+        pos_in = end
+    assert out[pos_out:] == text[pos_in:]
+
+
+@settings(max_examples=200, deadline=None, database=None)
+@given(_text, st.data())
+def test_apply_replacements_identity_replacements_change_nothing(text, data) -> None:
+    cuts = sorted(data.draw(st.lists(st.integers(0, len(text)), max_size=10)))
+    reps = [(a, b, text[a:b]) for a, b in zip(cuts[::2], cuts[1::2])]
+    assert apply_replacements(text, reps) == text
+
+
+# --- write_atomic -------------------------------------------------------------------------------
+
+def listing(folder: Path) -> list[str]:
+    return sorted(os.listdir(folder))
+
+
+@pytest.mark.parametrize("mode", [0o640, 0o755, 0o600, 0o444])
+def test_write_atomic_keeps_the_mode(tmp_path: Path, mode: int) -> None:
+    p = tmp_path / "doc.md"
+    p.write_bytes(b"old")
+    os.chmod(p, mode)
+    write_atomic(str(p), "новы тэкст".encode())
+    assert p.read_bytes() == "новы тэкст".encode()
+    assert stat.S_IMODE(os.stat(p).st_mode) == mode
+    assert listing(tmp_path) == ["doc.md"]
+
+
+def test_write_atomic_replaces_the_inode(tmp_path: Path) -> None:
+    p = tmp_path / "doc.md"
+    p.write_bytes(b"old")
+    before = os.stat(p).st_ino
+    other = open(p, "rb")
+    try:
+        write_atomic(str(p), b"new")
+        assert other.read() == b"old"  # readers of the old file see a whole old file
+    finally:
+        other.close()
+    assert p.read_bytes() == b"new" and os.stat(p).st_ino != before
+
+
+def test_write_atomic_writes_through_a_symlink(tmp_path: Path) -> None:
+    (tmp_path / "real").mkdir()
+    target = tmp_path / "real" / "doc.md"
+    target.write_bytes(b"old")
+    os.chmod(target, 0o664)
+    link = tmp_path / "link.md"
+    os.symlink(os.path.join("real", "doc.md"), link)
+    chain = tmp_path / "chain.md"
+    os.symlink("link.md", chain)
+    write_atomic(str(link), b"via link")
+    assert os.path.islink(link) and os.readlink(link) == os.path.join("real", "doc.md")
+    assert target.read_bytes() == b"via link"
+    write_atomic(str(chain), b"via chain")
+    assert os.path.islink(chain) and os.path.islink(link)
+    assert target.read_bytes() == b"via chain"
+    assert stat.S_IMODE(os.stat(target).st_mode) == 0o664
+    assert listing(tmp_path) == ["chain.md", "link.md", "real"]
+    assert listing(tmp_path / "real") == ["doc.md"]
+
+
+def test_write_atomic_relative_path_and_new_file(tmp_path: Path, monkeypatch) -> None:
+    monkeypatch.chdir(tmp_path)
+    old = os.umask(0o027)
+    try:
+        write_atomic("fresh.md", b"x")
+    finally:
+        os.umask(old)
+    assert Path("fresh.md").read_bytes() == b"x"
+    assert stat.S_IMODE(os.stat("fresh.md").st_mode) == 0o640
+    assert listing(tmp_path) == ["fresh.md"]
+
+
+@pytest.mark.parametrize("failing", ["fsync", "replace", "write", "fchmod"])
+def test_failed_write_leaves_the_original_intact(tmp_path: Path, monkeypatch, failing: str) -> None:
+    p = tmp_path / "doc.md"
+    p.write_bytes(b"original")
+    os.chmod(p, 0o640)
+
+    def boom(*args, **kwargs):
+        raise OSError(errno.ENOSPC, "No space left on device")
+
+    monkeypatch.setattr(os, failing, boom)
+    with pytest.raises(NamecheckError) as exc:
+        write_atomic(str(p), b"new content")
+    monkeypatch.undo()
+    assert exc.value.errors[0].path == str(p)
+    assert "No space left on device" in exc.value.errors[0].message
+    assert p.read_bytes() == b"original"
+    assert stat.S_IMODE(os.stat(p).st_mode) == 0o640
+    assert listing(tmp_path) == ["doc.md"]
+
+
+def test_interrupted_write_cleans_up(tmp_path: Path, monkeypatch) -> None:
+    p = tmp_path / "doc.md"
+    p.write_bytes(b"original")
+
+    def interrupt(*args, **kwargs):
+        raise KeyboardInterrupt
+
+    monkeypatch.setattr(os, "fsync", interrupt)
+    with pytest.raises(KeyboardInterrupt):
+        write_atomic(str(p), b"new")
+    monkeypatch.undo()
+    assert p.read_bytes() == b"original" and listing(tmp_path) == ["doc.md"]
+
+
+def test_write_atomic_into_a_missing_folder(tmp_path: Path) -> None:
+    with pytest.raises(NamecheckError) as exc:
+        write_atomic(str(tmp_path / "no" / "doc.md"), b"x")
+    assert "No such file or directory" in str(exc.value)
+
+
+# --- unified_diff -------------------------------------------------------------------------------
+
+def test_unified_diff_headers_and_hunks() -> None:
+    d = unified_diff("docs/a.md", "one\nKarpenkov\nthree\n", "one\nKarpiankou\nthree\n")
+    assert d.splitlines() == ["--- a/docs/a.md", "+++ b/docs/a.md", "@@ -1,3 +1,3 @@", " one",
+                              "-Karpenkov", "+Karpiankou", " three"]
+
+
+def test_unified_diff_equal_is_empty() -> None:
+    assert unified_diff("a.md", "same\n", "same\n") == ""
+
+
+def test_unified_diff_keeps_crlf() -> None:
+    d = unified_diff("a.md", "one\r\nKarpenkov\r\n", "one\r\nKarpiankou\r\n")
+    assert "-Karpenkov\r\n+Karpiankou\r\n" in d
+    assert d.startswith("--- a/a.md\n+++ b/a.md\n")
+
+
+def test_unified_diff_missing_final_newline() -> None:
+    d = unified_diff("a.md", "x\nKarpenkov", "x\nKarpiankou")
+    assert d.endswith("-Karpenkov\n\\ No newline at end of file\n"
+                      "+Karpiankou\n\\ No newline at end of file\n")
+
+
+def test_unified_diff_splits_only_at_newlines() -> None:
+    d = unified_diff("a.md", "a\u2028Karpenkov\x0c\n", "a\u2028Karpiankou\x0c\n")
+    assert "-a\u2028Karpenkov\x0c\n+a\u2028Karpiankou\x0c\n" in d
