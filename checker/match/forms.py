@@ -6,7 +6,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from checker.glossary.model import Entry
-from checker.translit import detect_language, get_scheme, scheme_ids, transliterate_all
+from checker.match.keys import STOPWORDS, fold
+from checker.translit import get_scheme, scheme_ids, transliterate_all
 
 STRESS = "\u0301"
 _SPLIT = re.compile(r"[\s,]+")
@@ -46,16 +47,14 @@ def names_of(entry: Entry) -> list[Name]:
 
     def add(text: str, origin: str, language: str | None) -> None:
         words = tuple(split_words(text))
+        if entry.kind != "person":
+            kept = tuple(w for w in words if fold(w) not in STOPWORDS)
+            words = kept or words
         if not words or (words, origin) in seen:
             return
         seen.add((words, origin))
         roles = person_roles(len(words)) if entry.kind == "person" else ("word",) * len(words)
         out.append(Name(entry.id, words, roles, origin, language))
-        if entry.kind == "person" and len(words) >= 3:
-            short = (words[0], words[-1])
-            if (short, origin) not in seen:
-                seen.add((short, origin))
-                out.append(Name(entry.id, short, ("given", "family"), origin, language))
 
     add(entry.canonical, "canonical", None)
     for v in entry.variants:
@@ -68,10 +67,13 @@ def names_of(entry: Entry) -> list[Name]:
 
 
 def languages_of(word: str, declared: str | None) -> tuple[str, ...]:
-    """Which languages' schemes to romanize a Cyrillic word with."""
-    told = detect_language(word)
-    langs = {l for l in (declared, told) if l}
-    return tuple(sorted(langs)) if langs else ("be", "ru")
+    """Which languages' schemes to romanize a Cyrillic word with: both.
+
+    Belarusian names reach Latin script through Russian schemes too (Russian-language
+    documents, registers that apply Russian rules to Belarusian spellings), and glossary
+    data declares forms under the wrong language often enough.
+    """
+    return ("be", "ru")
 
 
 @lru_cache(maxsize=None)
@@ -96,3 +98,11 @@ def latin_forms(name: Name, index: int) -> tuple[tuple[str, str], ...]:
     if name.language is None:
         return ((word, name.origin),)
     return romanize_word(word, languages_of(" ".join(name.parts), name.language))
+
+
+def whole_forms(name: Name) -> tuple[tuple[str, str], ...]:
+    """(Latin form, how) of a whole name: itself if Latin, else every scheme's romanization."""
+    text = " ".join(name.parts)
+    if name.language is None:
+        return ((text, name.origin),)
+    return romanize_word(text, languages_of(text, name.language))

@@ -10,8 +10,8 @@ from pathlib import Path
 
 from checker import __version__
 from checker.glossary.model import Glossary
-from checker.match.forms import Name, latin_forms, names_of
-from checker.match.keys import fold, skeleton
+from checker.match.forms import ROLES_PERSON, Name, latin_forms, names_of, whole_forms
+from checker.match.keys import compact, fold, skeleton
 
 # A hit: (name number, part number, how the form was made)
 Hit = tuple[int, int, str]
@@ -28,6 +28,8 @@ class Index:
     kinds: dict[str, str] = field(default_factory=dict)
     canonical: dict[str, str] = field(default_factory=dict)
     initials: dict[tuple[int, int], set[str]] = field(default_factory=dict)
+    by_compact: dict[str, set[str]] = field(default_factory=dict)   # whole place/org names
+    part_keys: dict[tuple[int, int], set[str]] = field(default_factory=dict)  # skeleton keys of a part
 
     def skeleton_keys(self) -> list[str]:
         """Every skeleton key (for fuzzy search), built once."""
@@ -42,27 +44,42 @@ def build_index(glossary: Glossary) -> Index:
     by_fold: dict[str, list[Hit]] = defaultdict(list)
     by_skel: dict[str, list[Hit]] = defaultdict(list)
     family: dict[str, set[str]] = defaultdict(set)
+    by_compact: dict[str, set[str]] = defaultdict(set)
     for entry in glossary:
         idx.kinds[entry.id] = entry.kind
         idx.canonical[entry.id] = entry.canonical
-        for name in names_of(entry):
-            n = len(idx.names)
-            idx.names.append(name)
+        names = names_of(entry)
+        merged = None
+        if entry.kind == "person":
+            # a person's names meet in one set of slots, so that a query may mix the
+            # Belarusian family name with the Russian patronymic, as sanctions lists do
+            merged = len(idx.names)
+            idx.names.append(Name(entry.id, ("", "", ""), ROLES_PERSON, "person", None))
+        for name in names:
+            if merged is None:
+                n = len(idx.names)
+                idx.names.append(name)
+                for form, _ in whole_forms(name):
+                    for key in (compact(form), "~" + compact(skeleton(form))):
+                        by_compact[key].add(entry.id)
             for i, role in enumerate(name.roles):
-                inits: set[str] = set()
+                target = (merged, ROLES_PERSON.index(role)) if merged is not None else (n, i)
+                inits = idx.initials.setdefault(target, set())
+                keys = idx.part_keys.setdefault(target, set())
                 for form, how in latin_forms(name, i):
                     f, s = fold(form), skeleton(form)
                     if not f:
                         continue
-                    by_fold[f].append((n, i, how))
-                    by_skel[s].append((n, i, how))
+                    by_fold[f].append((*target, how))
+                    by_skel[s].append((*target, how))
                     inits.add(f[0])
+                    keys.add(s)
                     if role == "family" or (role == "word" and len(name.roles) == 1):
                         family[s].add(entry.id)
-                idx.initials[(n, i)] = inits
     idx.by_fold = {k: _unique(v) for k, v in by_fold.items()}
     idx.by_skeleton = {k: _unique(v) for k, v in by_skel.items()}
     idx.family_entries = dict(family)
+    idx.by_compact = dict(by_compact)
     return idx
 
 
@@ -76,11 +93,13 @@ def _unique(hits: list[Hit]) -> list[Hit]:
 def glossary_digest(glossary: Glossary) -> str:
     """A content key of the glossary (entries as loaded) and of this namecheck version."""
     h = hashlib.sha256(__version__.encode())
-    for data_file in sorted((Path(__file__).parent).glob("*.yaml")):
-        h.update(data_file.read_bytes())
-    translit = Path(__file__).parent.parent / "translit" / "schemes"
-    for data_file in sorted(translit.glob("*.yaml")):
-        h.update(data_file.read_bytes())
+    # the code and data that shape the index are part of the key, so an upgrade never
+    # reads a stale index
+    package = Path(__file__).parent.parent
+    for folder in ("match", "translit", "translit/schemes", "glossary"):
+        for source in sorted((package / folder).glob("*.*")):
+            if source.suffix in (".py", ".yaml"):
+                h.update(source.read_bytes())
     for e in glossary:
         h.update(repr(e.to_dict()).encode())
     return h.hexdigest()[:32]

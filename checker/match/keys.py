@@ -13,6 +13,7 @@ _LETTERS = str.maketrans({**_DATA["letters"], **{c: None for c in _DATA["marks"]
 _FOLD = [(re.compile(p), r) for p, r in _DATA["fold"]]
 _SKELETON = [(re.compile(p), r) for p, r in _DATA["skeleton"]]
 _NON_LETTER = re.compile(r"[^a-z ]+")
+STOPWORDS = frozenset(_DATA["stopwords"])
 
 
 def strip_marks(text: str) -> str:
@@ -38,3 +39,8 @@ def skeleton(text: str) -> str:
     for pattern, repl in _SKELETON:
         out = pattern.sub(repl, out)
     return out
+
+
+def compact(text: str) -> str:
+    """The fold key of a whole name without spaces or hyphens (Brest-Litovsk = Brest Litovsk)."""
+    return fold(text).replace(" ", "")

@@ -10,7 +10,7 @@ from rapidfuzz import fuzz, process
 
 from checker.match.forms import STRESS, romanize_word
 from checker.match.index import Hit, Index
-from checker.match.keys import fold, skeleton
+from checker.match.keys import STOPWORDS, compact, fold, skeleton
 from checker.text.script import CYRILLIC_LETTER, LATIN_LETTER, script_of, unmix
 from checker.translit import detect_language
 
@@ -18,9 +18,11 @@ CONFIDENT = ("canonical", "variant")
 EXACT = 100.0          # the fold key of a generated or listed form
 CORRESPONDENCE = 95.0  # the skeleton key: regular Belarusian/Russian or convention correspondences
 CONFIDENT_MIN = 95.0
+SUPPORT_MIN = 80.0     # the least a given name or patronymic may score beside an exact family name
 FUZZY_WEIGHT = 0.9     # a fuzzy part never reaches the confident tier
 FUZZY_CUTOFF = 72.0
 SUGGEST_MIN = 60.0
+EXTRA_WORD = 0.85      # a place or organisation query word that is not in the name
 ROLE_WEIGHT = {"family": 3.0, "given": 2.0, "patronymic": 1.0, "word": 1.0}
 
 _TOKEN = re.compile(r"[^\s,;/()]+")
@@ -72,6 +74,7 @@ class Resolution:
 class _Token:
     text: str
     initial: str | None = None
+    skeleton: str = ""
     hits: dict[int, list[tuple[int, float, str]]] = field(default_factory=dict)  # name -> (part, score, how)
 
 
@@ -109,11 +112,11 @@ def _collect(token: _Token, index: Index) -> None:
                 hits[n][part] = (score, how or made)
 
     spellings = _latin_spellings(token.text)
+    token.skeleton = skeleton(spellings[0][0])
     for latin, _ in spellings:
         put(index.by_fold.get(fold(latin), []), EXACT, None)
-    if not hits:
-        for latin, _ in spellings:
-            put(index.by_skeleton.get(skeleton(latin), []), CORRESPONDENCE, "correspondence")
+    for latin, _ in spellings:
+        put(index.by_skeleton.get(skeleton(latin), []), CORRESPONDENCE, "correspondence")
     if not hits:
         for latin, _ in spellings:
             key = skeleton(latin)
@@ -135,6 +138,14 @@ class _NameMatch:
     roles: tuple[str | None, ...] = ()
 
 
+def _part_similarity(token: _Token, keys) -> float:
+    key = token.skeleton
+    if not keys or len(key) < 3:
+        return 0.0
+    best = process.extractOne(key, keys, scorer=fuzz.ratio)
+    return best[1] * FUZZY_WEIGHT if best else 0.0
+
+
 def _match_name(n: int, tokens: list[_Token], index: Index) -> _NameMatch:
     name = index.names[n]
     pairs = []
@@ -153,6 +164,21 @@ def _match_name(n: int, tokens: list[_Token], index: Index) -> _NameMatch:
         assign[t_i] = part
     words = [i for i, t in enumerate(tokens) if t.initial is None]
     initials = [t.initial for t in tokens if t.initial is not None]
+    # words the index did not tie to this name: compare them with its free parts directly
+    for t_i in words:
+        if t_i in used_t:
+            continue
+        best = None
+        for part in range(len(name.roles)):
+            if part in used_p:
+                continue
+            score = _part_similarity(tokens[t_i], index.part_keys.get((n, part), ()))
+            if score >= FUZZY_CUTOFF * FUZZY_WEIGHT and (best is None or score > best[0]):
+                best = (score, part)
+        if best is not None:
+            used_t.add(t_i)
+            used_p[best[1]] = (best[0], "fuzzy")
+            assign[t_i] = best[1]
     unassigned = [i for i in words if i not in used_t]
     person = index.kinds[name.entry] == "person"
     # initials stand for given names and patronymics not written out
@@ -169,23 +195,29 @@ def _match_name(n: int, tokens: list[_Token], index: Index) -> _NameMatch:
         w = ROLE_WEIGHT[name.roles[part]]
         total += score * w
         weight += w
-    weight += 2.0 * len(unassigned)
-    if not person:  # every word of a place or organisation name must be there
-        weight += sum(ROLE_WEIGHT["word"] for p in range(len(name.roles)) if p not in used_p)
-    score = total / weight if weight else 0.0
+    if person:
+        weight += 2.0 * len(unassigned)
+        score = total / weight if weight else 0.0
+    else:  # the share of the place or organisation name that is there, less for extra words
+        score = total / len(name.roles) * EXTRA_WORD ** len(unassigned)
     if not initials_ok:
         score *= 0.8
     all_strong = all(s >= CONFIDENT_MIN for s, _ in used_p.values())
+    all_support = all(s >= SUPPORT_MIN for s, _ in used_p.values())
     family_parts = [p for p, r in enumerate(name.roles) if r == "family"]
     family_key = None
     if person:
-        has_family = any(p in used_p for p in family_parts)
-        has_given = any(name.roles[p] == "given" for p in used_p)
-        if has_family:
+        fam = [used_p[p][0] for p in family_parts if p in used_p]
+        given = [s for p, (s, _) in used_p.items() if name.roles[p] == "given"]
+        patronymic = [s for p, (s, _) in used_p.items() if name.roles[p] == "patronymic"]
+        if fam:
             fam_tok = next(t for t, p in assign.items() if p in family_parts)
             family_key = skeleton(_latin_spellings(tokens[fam_tok].text)[0][0])
-        confident = has_family and all_strong and not unassigned and initials_ok and (
-            has_given or len(words) == 1)
+        # a given name spelled unusually (Alexander, Siarhaevich) is accepted when the
+        # family name is exact and the patronymic backs it up
+        given_ok = bool(given) and (given[0] >= CONFIDENT_MIN or (patronymic and all_support))
+        confident = bool(fam) and fam[0] >= CONFIDENT_MIN and all_support and not unassigned \
+            and initials_ok and (given_ok or len(words) == 1 or (not given and initials))
     else:
         confident = all_strong and not unassigned and len(used_p) == len(name.roles) and \
             initials_ok and not initials
@@ -205,12 +237,33 @@ def _is_canonical(query: str, canonical: str) -> bool:
     return norm(query) == norm(canonical)
 
 
+def _whole(query: str, words: list[_Token], index: Index) -> Resolution | None:
+    """A place or organisation name matched whole (spacing and hyphens aside)."""
+    latin = " ".join(_latin_spellings(t.text)[0][0] for t in words)
+    for key, how in ((compact(latin), "whole name"), ("~" + compact(skeleton(latin)), "correspondence")):
+        owners = index.by_compact.get(key)
+        if owners and len(owners) == 1:
+            e = next(iter(owners))
+            status = "canonical" if _is_canonical(query, index.canonical[e]) else "variant"
+            return Resolution(query, status, e, index.canonical[e], EXACT if how == "whole name"
+                              else CORRESPONDENCE, how, [], tuple(t.text for t in words),
+                              ("word",) * len(words))
+    return None
+
+
 def resolve(query: str, index: Index) -> Resolution:
     """Resolve one written name to an entry (confident), a suggestion, or unknown."""
     tokens = tokenize(query)
+    kept = [t for t in tokens if t.initial is not None or fold(t.text) not in STOPWORDS]
+    if any(t.initial is None for t in kept):
+        tokens = kept
     words = [t for t in tokens if t.initial is None]
     if not words:
         return Resolution(query, "unknown", words=tuple(t.text for t in tokens))
+    if not any(t.initial for t in tokens):
+        whole = _whole(query, words, index)
+        if whole is not None:
+            return whole
     for t in words:
         _collect(t, index)
     names: set[int] = set()
