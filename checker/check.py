@@ -160,7 +160,7 @@ class Checker:
                                 for p in re.split(r"(\s+)", found))
                 r = self.resolve(clean)
                 if self._accept(r, span):
-                    self._emit(doc, span, found, r, out)
+                    self._emit(doc, span, found, clean, r, out)
                     taken = j - i
                     break
             if not taken and len(run) - i >= 2 and i == 0:
@@ -173,6 +173,10 @@ class Checker:
         if r.status != "suggestion" or r.score < SUGGEST_MIN:
             return False
         if len(span) == 1 and len(span[0].text) < SUGGEST_MIN_LEN:
+            return False
+        if self.entries[r.entry].kind == "organization":
+            # organisation names are English phrases: a near miss is usually another phrase
+            # ('Interior Minister' is not 'Interior Ministry')
             return False
         # every word of the span must play a part in the name
         return all(role is not None for role in r.roles)
@@ -206,14 +210,16 @@ class Checker:
                 out.append(piece)
         return "".join(out)
 
-    def _emit(self, doc, span: list[Word], found: str, r: Resolution, out: DocumentResult) -> None:
+    def _emit(self, doc, span: list[Word], found: str, clean: str, r: Resolution,
+              out: DocumentResult) -> None:
+        """Findings for a resolved span; `clean` is the span with homoglyphs replaced (NC003)."""
         start, end = span[0].start, span[-1].end
         if r.confident:
-            fix = self._fix_for(r, found, r.entry, r.roles)
+            fix = self._fix_for(r, clean, r.entry, r.roles)
             family = [w for w, role in zip(span, r.roles) if role in ("family", "word")] or span
-            spelling = " ".join(fold(w.text) for w in family)
+            spelling = " ".join(unmix(w.text) or w.text for w in family)
             out.mentions.append(self._mention(doc, start, end, r.entry, spelling, r.entry))
-            if fix != found:
+            if fix != clean:
                 out.findings.append(self._finding(
                     doc, start, end, "NC001",
                     f"'{found}' is a variant spelling of {r.canonical}; write '{fix}'",
@@ -222,17 +228,17 @@ class Checker:
         # not one entry: the same fix for every equally good entry is still safe
         tied = [Candidate(r.entry, r.canonical, r.score, r.how, True, r.roles)] + [
             c for c in r.alternatives if c.confident and c.score >= r.score]
-        if len(tied) > 1 and all(c.confident for c in tied[:1]) and self._same_fix(tied, found):
-            fix = self._fix_for(r, found, r.entry, r.roles)
-            if fix != found:
+        if len(tied) > 1 and self._same_fix(tied, clean):
+            fix = self._fix_for(r, clean, r.entry, r.roles)
+            if fix != clean:
                 out.findings.append(self._finding(
                     doc, start, end, "NC001",
                     f"'{found}' is a variant spelling of "
                     f"{' / '.join(sorted({c.canonical for c in tied}))}; write '{fix}'",
                     fix, None, "safe"))
             return
-        fix = self._fix_for(r, found, r.entry, r.roles)
-        if fix != found:
+        fix = self._fix_for(r, clean, r.entry, r.roles)
+        if fix != clean:
             out.findings.append(self._finding(
                 doc, start, end, "NC002",
                 f"'{found}' may be a misspelling of {r.canonical} (score {r.score:.0f}); "
@@ -247,7 +253,7 @@ class Checker:
         if not 2 <= len(run) <= 3 or any(len(w.text) < 3 or w.text.isupper() for w in run):
             return
         group = "unknown:" + " ".join(sorted(skeleton(w.text) for w in run))
-        spelling = " ".join(sorted(fold(w.text) for w in run))
+        spelling = " ".join(w.text for w in run)
         out.mentions.append(self._mention(doc, run[0].start, run[-1].end, group, spelling, None))
 
     def _cyrillic_run(self, doc, run: list[Word], lang: str, out: DocumentResult) -> None:
@@ -286,23 +292,30 @@ def consistency(mentions: list[Mention], matcher: Matcher) -> list[Finding]:
     for group, ms in sorted(groups.items()):
         spellings: dict[str, list[Mention]] = defaultdict(list)
         for m in ms:
-            spellings[m.spelling].append(m)
+            spellings[m.spelling.casefold()].append(m)
         if len(spellings) < 2:
             continue
         ms_sorted = sorted(ms, key=lambda m: (m.path, m.start))
-        counts = sorted(spellings.items(), key=lambda kv: (-len(kv[1]), kv[0]))
+        counts = sorted(((v[0].spelling, v) for v in spellings.values()),
+                        key=lambda kv: (-len(kv[1]), kv[0]))
         detail = "; ".join(
-            f"'{v[0].text}' x{len(v)} ({', '.join(f'{m.path}:{m.line}' for m in v[:3])}"
-            f"{', ...' if len(v) > 3 else ''})" for _, v in counts)
+            f"'{spelling}' x{len(v)} ({', '.join(f'{m.path}:{m.line}' for m in v[:3])}"
+            f"{', ...' if len(v) > 3 else ''})" for spelling, v in counts)
         if group.startswith("unknown:"):
             what = f"the name '{counts[0][1][0].text}' (not in the glossary)"
             entry, suggestion = None, None
         else:
             what = matcher.glossary.by_id[group].canonical
             entry, suggestion = group, None
-        first_odd = next(m for m in ms_sorted if m.spelling != counts[0][0]) \
-            if not group.startswith("unknown:") else \
-            next(m for m in ms_sorted if m.spelling != counts[0][0])
+        reference = counts[0][0]
+        if not group.startswith("unknown:"):
+            canon = matcher.glossary.by_id[group].canonical
+            for spelling, _ in counts:  # the house spelling, when the documents use it
+                if spelling.casefold() in canon.casefold().split() or \
+                        spelling.casefold() == canon.casefold():
+                    reference = spelling
+                    break
+        first_odd = next(m for m in ms_sorted if m.spelling.casefold() != reference.casefold())
         out.append(Finding(
             path=first_odd.path, line=first_odd.line, column=first_odd.column,
             end_line=first_odd.end_line, end_column=first_odd.end_column, code="NC004",
