@@ -3,6 +3,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from importlib.resources import files
+
+import yaml
 from functools import lru_cache
 
 from checker.glossary.model import Entry
@@ -92,12 +95,22 @@ def romanize_word(word: str, languages: tuple[str, ...]) -> tuple[tuple[str, str
     return tuple(out.items())
 
 
+_GIVEN: dict[str, list[str]] = yaml.safe_load(
+    files("checker.match").joinpath("given_names.yaml").read_text(encoding="utf-8"))["names"]
+
+
 def latin_forms(name: Name, index: int) -> tuple[tuple[str, str], ...]:
-    """(Latin form, how) for one part of a name: the part itself if Latin, else every romanization."""
+    """(Latin form, how) for one part of a name: the part itself if Latin, else every romanization.
+
+    A person's Cyrillic given name also brings its conventional Latin forms (Alexander).
+    """
     word = name.parts[index]
     if name.language is None:
         return ((word, name.origin),)
-    return romanize_word(word, languages_of(" ".join(name.parts), name.language))
+    forms = romanize_word(word, languages_of(" ".join(name.parts), name.language))
+    if name.roles[index] == "given" and word in _GIVEN:
+        forms += tuple((f, "conventional given name") for f in _GIVEN[word])
+    return forms
 
 
 def whole_forms(name: Name) -> tuple[tuple[str, str], ...]:

@@ -16,8 +16,15 @@ _NON_LETTER = re.compile(r"[^a-z ]+")
 STOPWORDS = frozenset(_DATA["stopwords"])
 
 
+_POSSESSIVE = re.compile(r"['’]s\b", re.IGNORECASE)
+
+
 def strip_marks(text: str) -> str:
-    """Lowercase Latin letters without diacritics; anything else becomes a space."""
+    """Lowercase Latin letters without diacritics; anything else becomes a space.
+
+    English possessives are dropped (People's = People), as the text tokenizer does.
+    """
+    text = _POSSESSIVE.sub("", text)
     text = unicodedata.normalize("NFKD", text.translate(_LETTERS).casefold())
     text = "".join(c for c in text if not unicodedata.combining(c))
     return " ".join(_NON_LETTER.sub(" ", text).split())

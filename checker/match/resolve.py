@@ -11,6 +11,7 @@ from rapidfuzz import fuzz, process
 from checker.match.forms import STRESS, romanize_word
 from checker.match.index import Hit, Index
 from checker.match.keys import STOPWORDS, compact, fold, skeleton
+from checker.text.inflection import base_forms
 from checker.text.script import CYRILLIC_LETTER, LATIN_LETTER, script_of, unmix
 from checker.translit import detect_language
 
@@ -115,6 +116,13 @@ def _collect(token: _Token, index: Index) -> None:
     token.skeleton = skeleton(spellings[0][0])
     for latin, _ in spellings:
         put(index.by_fold.get(fold(latin), []), EXACT, None)
+    if not hits and CYRILLIC_LETTER.search(token.text):
+        # an inflected Russian or Belarusian form: Карпенкова, Тарайкоўскага
+        for base in base_forms(token.text)[1:]:
+            for latin, _ in _latin_spellings(base):
+                put(index.by_fold.get(fold(latin), []), EXACT, "inflected form")
+            if hits:
+                break
     for latin, _ in spellings:
         put(index.by_skeleton.get(skeleton(latin), []), CORRESPONDENCE, "correspondence")
     if not hits:

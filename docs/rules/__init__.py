@@ -1,0 +1,1 @@
+"""The finding codes' documentation pages, installed with namecheck as `checker.rules`."""

@@ -1,0 +1,51 @@
+"""Each glossary hygiene check reports what it should, with the entry's place."""
+from __future__ import annotations
+
+from checker.api import Matcher
+from checker.glossary import parse_glossary_text
+from checker.glossary.lint import (check_order, check_orthography, check_ownership,
+                                   check_provenance, check_variants_resolve)
+from checker.glossary.model import Glossary
+from checker.match.index import build_index
+
+
+def glossary(text: str) -> Glossary:
+    return Glossary(parse_glossary_text("version: 1\nentries:\n" + text, "g.yaml"))
+
+
+def test_order():
+    g = glossary("- id: b\n  kind: place\n  canonical: B\n- id: a\n  kind: place\n  canonical: A\n")
+    (p,) = check_order(g)
+    assert str(p).startswith("g.yaml:6:3: a: entries must be sorted by id")
+
+
+def test_ownership():
+    g = glossary("- id: a\n  kind: place\n  canonical: Alpha\n  variants: [Beta, Gamma]\n"
+                 "- id: b\n  kind: place\n  canonical: Beta\n  variants: [Gamma]\n")
+    msgs = [p.message for p in check_ownership(g)]
+    assert "a: variant 'Beta' is the canonical form of 'b'" in msgs
+    assert "b: variant 'Gamma' is also listed under 'a'" in msgs
+
+
+def test_orthography():
+    g = glossary("- id: a\n  kind: person\n  be: Николай Карпянкоў\n  ru: Мікалай Карпенков\n")
+    msgs = [p.message for p in check_orthography(g)]
+    assert any("be form 'Николай Карпянкоў' has 'и'" in m for m in msgs)
+    assert any("ru form 'Мікалай Карпенков' has 'і'" in m for m in msgs)
+
+
+def test_provenance():
+    g = glossary("- id: a\n  kind: person\n  be: Мікалай Карпянкоў\n  canonical: Mikalai Karpiankou\n"
+                 "- id: b\n  kind: person\n  be: Мікалай Карпянкоў\n  canonical: Nick Karp\n"
+                 "- id: c\n  kind: person\n  be: Мікалай Карпянкоў\n  canonical: Nick Karp\n"
+                 "  note: Canonical follows the established English spelling.\n")
+    assert [p.message.split(":")[0] for p in check_provenance(g)] == ["b"]
+
+
+def test_variants_resolve():
+    # a variant that spells another entry's name as well is ambiguous: not confident
+    g = glossary("- id: a\n  kind: person\n  be: Мікалай Карпянкоў\n  variants: [Nikolai Karpenkov]\n"
+                 "- id: b\n  kind: person\n  ru: Николай Карпенков\n")
+    m = Matcher(g, build_index(g))
+    msgs = [p.message for p in check_variants_resolve(g, m)]
+    assert "a: 'Nikolai Karpenkov' does not resolve to this entry (lookup says: suggestion a)" in msgs

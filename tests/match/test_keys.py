@@ -1,0 +1,68 @@
+"""Matching keys: what they fold together and what they keep apart; hygiene of their data."""
+from __future__ import annotations
+
+import re
+from importlib.resources import files
+
+import pytest
+import yaml
+
+from checker.match.keys import compact, fold, skeleton
+
+DATA = yaml.safe_load(files("checker.match").joinpath("keys.yaml").read_text(encoding="utf-8"))
+GIVEN = yaml.safe_load(files("checker.match").joinpath("given_names.yaml").read_text(encoding="utf-8"))
+
+
+@pytest.mark.parametrize("a, b", [
+    ("Karpiankou", "KARPIANKOU"), ("Mahilioŭ", "Mahiliou"), ("Zasłaŭje", "Zaslauie"),
+    ("Alexandr", "Aleksandr"), ("Yury", "Jurij"), ("Yury", "Iurii"), ("Homieĺ", "Homiel"),
+    ("Kalesnikava", "Kalesnikawa"), ("Vyerab”yevichy", "Vyerabyevichy"),
+    ("People's", "People"),
+])
+def test_fold_joins_spellings_of_one_form(a, b):
+    assert fold(a) == fold(b)
+
+
+@pytest.mark.parametrize("a, b", [
+    ("Karpiankou", "Karpenkov"), ("Mahiliou", "Mogilev"), ("Tsikhanouskaya", "Tikhanovskaya"),
+    ("Siarhei", "Sergey"), ("Uladzimir", "Vladimir"), ("Dzmitry", "Dmitry"),
+    ("Lukašenka", "Lukashenko"), ("Zhodzina", "Żodzina"), ("Viktaravich", "Viktorovich"),
+])
+def test_skeleton_joins_belarusian_and_russian_forms(a, b):
+    assert skeleton(a) == skeleton(b)
+
+
+@pytest.mark.parametrize("a, b", [
+    ("Karpenkov", "Karpenko"), ("Tsikhanouskaya", "Tsikhanouski"), ("Ivanov", "Ivanova"),
+    ("Pruzhany", "Ruzhany"), ("Novopolotsk", "Polotsk"), ("Lukashenko", "Lukashevich"),
+    ("Kopys", "Kopyl"), ("Minsk", "Pinsk"),
+])
+def test_skeleton_keeps_lookalikes_apart(a, b):
+    assert skeleton(a) != skeleton(b)
+
+
+def test_compact_ignores_spacing_and_hyphens():
+    assert compact("Brest-Litovsk") == compact("Brest Litovsk") == "brestlitovsk"
+
+
+def test_keys_data_hygiene():
+    assert set(DATA) == {"letters", "marks", "fold", "skeleton", "stopwords"}
+    for table in ("fold", "skeleton"):
+        for pattern, repl in DATA[table]:
+            re.compile(pattern)
+            assert isinstance(repl, str)
+        assert len({p for p, _ in DATA[table]}) == len(DATA[table]), f"duplicate rule in {table}"
+    stop = DATA["stopwords"]
+    assert stop == sorted(stop) and len(stop) == len(set(stop))
+    assert all(fold(w) == w for w in stop), "stopwords are written as fold keys"
+
+
+def test_given_names_data_hygiene():
+    names = GIVEN["names"]
+    keys = list(names)
+    assert keys == sorted(keys) and len(keys) == len(set(keys))
+    cyr = re.compile(r"^[\u0400-\u04FF’]+$")
+    for k, forms in names.items():
+        assert cyr.match(k), k
+        assert forms == sorted(forms) and len(forms) == len(set(forms)), k
+        assert all(re.match(r"^[A-Za-z]+$", f) for f in forms), k

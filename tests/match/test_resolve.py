@@ -1,0 +1,114 @@
+"""Resolution tiers on real names (tests/data/eval) and on the rules of name structure."""
+from __future__ import annotations
+
+import pytest
+
+from checker.api import Matcher
+from checker.glossary import parse_glossary_text
+from checker.glossary.model import Glossary
+from checker.match.index import build_index
+
+
+@pytest.fixture(scope="module")
+def small() -> Matcher:
+    text = """version: 1
+entries:
+- id: aliaksandr-lukashenka
+  kind: person
+  be: [Аляксандр Лукашэнка, Аляксандр Рыгоравіч Лукашэнка]
+  ru: [Александр Лукашенко, Александр Григорьевич Лукашенко]
+- id: mikalai-karpiankou
+  kind: person
+  be: Мікалай Карпянкоў
+  ru: Николай Карпенков
+- id: ihar-karpenka
+  kind: person
+  be: Ігар Карпенка
+  ru: Игорь Карпенко
+- id: pruzhany
+  kind: place
+  be: Пружаны
+  ru: Пружаны
+- id: sviatlana-tsikhanouskaya
+  kind: person
+  be: Святлана Ціханоўская
+  ru: Светлана Тихановская
+- id: viktar-lukashenka
+  kind: person
+  be: Віктар Лукашэнка
+  ru: Виктор Лукашенко
+"""
+    g = Glossary(parse_glossary_text(text, "small.yaml"))
+    return Matcher(g, build_index(g))
+
+
+@pytest.mark.parametrize("query, status, entry", [
+    ("Mikalai Karpiankou", "canonical", "mikalai-karpiankou"),
+    ("KARPIANKOU, Mikalai", "canonical", "mikalai-karpiankou"),
+    ("Karpiankou Mikalai", "canonical", "mikalai-karpiankou"),
+    ("Nikolai Karpenkov", "variant", "mikalai-karpiankou"),
+    ("Karpenkov", "variant", "mikalai-karpiankou"),          # a unique family name alone
+    ("M. Karpiankou", "variant", "mikalai-karpiankou"),      # an initial that agrees
+    ("N. Karpenkov", "variant", "mikalai-karpiankou"),
+    ("Николай Карпенков", "variant", "mikalai-karpiankou"),
+    ("Карпенкова", "variant", "mikalai-karpiankou"),         # inflected Russian
+    ("Ціханоўскай", "variant", "sviatlana-tsikhanouskaya"),  # inflected Belarusian
+    ("Aleksandr Grigoryevich LUKASHENKO", "variant", "aliaksandr-lukashenka"),
+    ("Alexander Lukashenko", "variant", "aliaksandr-lukashenka"),  # conventional given name
+    ("Karpiankоu", "variant", "mikalai-karpiankou"),         # Cyrillic о inside a Latin word
+])
+def test_confident(small, query, status, entry):
+    r = small.resolve(query)
+    assert (r.status, r.entry) == (status, entry), r.to_dict()
+
+
+@pytest.mark.parametrize("query", [
+    "Lukashenko",            # family name shared by two entries
+    "Mikalai",               # a given name alone never identifies anyone
+    "Karpenko",              # a lookalike of Karpenkov: another entry's name, not a variant
+    "Ruzhany",               # not Pruzhany
+    "Sviatlana Tsikhanouski",  # the masculine form is another person
+    "I. Karpiankou",         # an initial that disagrees
+])
+def test_not_confidently_the_lookalike(small, query):
+    r = small.resolve(query)
+    wrong = {"Lukashenko": None, "Mikalai": None, "Karpenko": "mikalai-karpiankou",
+             "Ruzhany": "pruzhany", "Sviatlana Tsikhanouski": "sviatlana-tsikhanouskaya",
+             "I. Karpiankou": "mikalai-karpiankou"}[query]
+    assert not (r.confident and (wrong is None or r.entry == wrong)), r.to_dict()
+
+
+def test_relative_with_another_given_name_is_kept_apart(small):
+    r = small.resolve("Viktar Lukashenka")
+    assert r.entry == "viktar-lukashenka" and r.confident
+    r = small.resolve("Dzmitry Lukashenka")
+    assert not r.confident
+
+
+def test_karpenko_resolves_to_its_own_entry(small):
+    r = small.resolve("Ihar Karpenka")
+    assert r.entry == "ihar-karpenka" and r.status == "canonical"
+
+
+def test_suggestion_for_a_typo(small):
+    r = small.resolve("Mikalai Karpiankuo")
+    assert r.status == "suggestion" and r.entry == "mikalai-karpiankou"
+
+
+def test_unknown(small):
+    assert small.resolve("Winston Churchill").status == "unknown"
+    assert small.resolve("").status == "unknown"
+    assert small.resolve("M.").status == "unknown"
+
+
+def test_output_shape(small):
+    d = small.resolve("Karpenkov").to_dict()
+    assert set(d) >= {"query", "status", "entry", "canonical", "score", "how", "alternatives"}
+    assert d["query"] == "Karpenkov" and 0 <= d["score"] <= 100
+
+
+def test_real_names_from_the_sanctions_lists(dev_matcher):
+    # EU Swedish-style, UK/US English, Belarusian and Russian based forms of one person
+    for q in ["Uladzimir Viktaravitj KALATJ", "Vladimir Viktorovich KALACH", "KALACH Uladzimir Viktaravich"]:
+        r = dev_matcher.resolve(q)
+        assert r.confident and r.entry == "eu-dvs-1570", (q, r.to_dict())
