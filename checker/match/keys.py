@@ -13,7 +13,6 @@ _LETTERS = str.maketrans({**_DATA["letters"], **{c: None for c in _DATA["marks"]
 _FOLD = [(re.compile(p), r) for p, r in _DATA["fold"]]
 _SKELETON = [(re.compile(p), r) for p, r in _DATA["skeleton"]]
 _NON_LETTER = re.compile(r"[^a-z ]+")
-STOPWORDS = frozenset(_DATA["stopwords"])
 
 
 _POSSESSIVE = re.compile(r"['’]s\b", re.IGNORECASE)
@@ -51,3 +50,6 @@ def skeleton(text: str) -> str:
 def compact(text: str) -> str:
     """The fold key of a whole name without spaces or hyphens (Brest-Litovsk = Brest Litovsk)."""
     return fold(text).replace(" ", "")
+
+
+STOPWORDS = frozenset(fold(w) for w in _DATA["stopwords"])  # compared by fold key
