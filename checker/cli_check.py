@@ -144,7 +144,6 @@ def _worker_job(path: str) -> FileResult:
 
 # -- the command ------------------------------------------------------------------------------
 def cmd_check(args: argparse.Namespace, out: TextIO, err: TextIO, stdin: TextIO) -> int:
-    from checker.check import consistency
     from checker.discover import changed_since, discover
     from checker.report import render
 
@@ -152,6 +151,7 @@ def cmd_check(args: argparse.Namespace, out: TextIO, err: TextIO, stdin: TextIO)
     select, ignore = _codes(args.select), _codes(args.ignore) or set()
     use_cache = not args.no_cache
     _init_worker(cfg.glossary, cfg.extend_glossary, cfg, args.language, use_cache)
+    _STDIN_CACHE.clear()
     errors: list[InputError] = []
     notes: list[str] = []
     paths = args.paths or ["."]
@@ -169,31 +169,28 @@ def cmd_check(args: argparse.Namespace, out: TextIO, err: TextIO, stdin: TextIO)
     errors.extend(errs)
     notes.extend(f"{s.path}: skipped: {s.reason}" for s in skipped
                  if s.reason not in ("excluded", "ignored by .gitignore"))
-    results = _run(files, cfg, args, err, stdin, use_cache)
-    findings: list[Finding] = []
-    mentions = []
-    checked = 0
-    for r in results:
-        findings.extend(r.findings)
-        mentions.extend(r.mentions)
-        errors.extend(r.errors)
-        notes.extend(r.notes)
-        checked += r.checked
-    findings.extend(consistency(mentions, _WORKER["matcher"]))
-    findings = _apply_severity(findings, cfg, select, ignore)
+    findings, checked = _collect(files, cfg, args, err, stdin, use_cache, select, ignore,
+                                 errors, notes)
     if args.write_baseline:
         _write_baseline(args.write_baseline, findings)
         notes.append(f"wrote {len(findings)} finding(s) to the baseline {args.write_baseline}")
     if args.baseline:
         findings = _filter_baseline(args.baseline, findings)
-    findings.sort(key=lambda f: f.sort_key)
     stdin_fixed = None
     if args.fix or args.diff:
-        findings, stdin_fixed, fix_notes, fix_errors, diff_text = _fix(findings, args, cfg)
+        fixed, stdin_fixed, fix_notes, fix_errors, diff_text = _fix(findings, args, cfg)
         notes.extend(fix_notes)
         errors.extend(fix_errors)
         if args.diff:
             out.write(diff_text)
+        elif fixed:
+            # check again, as ruff does: what is left after the fixes (NC004 among it)
+            if stdin_fixed is not None:
+                _STDIN_CACHE["data"] = stdin_fixed.encode("utf-8")
+            findings, checked = _collect(files, cfg, args, err, stdin, use_cache, select, ignore,
+                                         [], [])
+            if args.baseline:
+                findings = _filter_baseline(args.baseline, findings)
     color = args.color == "always" or (args.color == "auto" and _is_tty(out) and not os.environ.get("NO_COLOR"))
     report = render(args.format, findings, errors, checked, color=color and not args.output,
                     notes=notes)
@@ -215,6 +212,25 @@ def cmd_check(args: argparse.Namespace, out: TextIO, err: TextIO, stdin: TextIO)
     return 1 if any(SEVERITY_RANK[f.severity] >= floor for f in findings) else 0
 
 
+def _collect(files, cfg, args, err, stdin, use_cache, select, ignore, errors, notes):
+    """Check the files; the findings sorted, with NC004 and the configured severities applied."""
+    from checker.check import consistency
+
+    findings: list[Finding] = []
+    mentions = []
+    checked = 0
+    for r in _run(files, cfg, args, err, stdin, use_cache):
+        findings.extend(r.findings)
+        mentions.extend(r.mentions)
+        errors.extend(r.errors)
+        notes.extend(r.notes)
+        checked += r.checked
+    findings.extend(consistency(mentions, _WORKER["matcher"]))
+    findings = _apply_severity(findings, cfg, select, ignore)
+    findings.sort(key=lambda f: f.sort_key)
+    return findings, checked
+
+
 def _is_tty(stream) -> bool:
     try:
         return stream.isatty()
@@ -227,9 +243,10 @@ def _run(files: list[str], cfg, args, err: TextIO, stdin: TextIO, use_cache: boo
     results: list[FileResult] = []
     disk = [f for f in files if f != "-"]
     if "-" in files:
-        data = stdin.buffer.read() if hasattr(stdin, "buffer") else stdin.read().encode("utf-8")
-        _STDIN_CACHE["data"] = data
-        results.append(_check_one("-", data, args.stdin_filename or "-"))
+        if "data" not in _STDIN_CACHE:
+            _STDIN_CACHE["data"] = (stdin.buffer.read() if hasattr(stdin, "buffer")
+                                    else stdin.read().encode("utf-8"))
+        results.append(_check_one("-", _STDIN_CACHE["data"], args.stdin_filename or "-"))
     jobs = cfg.jobs if cfg.jobs else (os.cpu_count() or 1)
     if jobs > 1 and len(disk) >= 8:
         import multiprocessing as mp
@@ -299,7 +316,7 @@ def _filter_baseline(path: str, findings: list[Finding]) -> list[Finding]:
 
 
 def _fix(findings, args, cfg):
-    """Apply fixes file by file; return the findings left, stdin's fixed text, notes, errors, diff."""
+    """Apply fixes file by file; return how many were fixed, stdin's fixed text, notes, errors, diff."""
     from checker.discover import read_bytes
     from checker.fix import apply_replacements, unified_diff, write_atomic
     from checker.formats import detect_format, read_document
@@ -331,9 +348,8 @@ def _fix(findings, args, cfg):
             fixed_ids.update(id(f) for f in fs)
         except NamecheckError as exc:
             errors.extend(exc.errors)
-    remaining = [f for f in findings if id(f) not in fixed_ids] if not args.diff else findings
     n = len(fixed_ids)
     if n and not args.diff:
         notes.append(f"fixed {n} finding(s) in {len(by_path)} file(s)")
-    return remaining, stdin_fixed, notes, errors, "".join(diffs)
+    return n, stdin_fixed, notes, errors, "".join(diffs)
 

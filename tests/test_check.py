@@ -1,0 +1,123 @@
+"""Documents to findings: every finding code, spans, case, possessives, suppression, consistency."""
+from __future__ import annotations
+
+import pytest
+
+from checker.api import Matcher
+from checker.check import Checker, consistency, document_language
+from checker.formats import read_document
+
+
+@pytest.fixture(scope="module")
+def checker() -> Checker:
+    return Checker(Matcher.from_paths(use_cache=False))
+
+
+def run(checker, text: str, path: str = "doc.txt", language=None):
+    doc = read_document(text.encode("utf-8"), path)
+    return doc, checker.check(doc, language)
+
+
+def codes(result) -> list[tuple[str, str, str | None]]:
+    return [(f.code, f.found, f.suggestion) for f in result.findings]
+
+
+def test_variant_with_the_canonical_as_fix(checker):
+    doc, r = run(checker, "The order came from Nikolai Karpenkov in October.\n")
+    (f,) = r.findings
+    assert (f.code, f.found, f.suggestion, f.entry) == ("NC001", "Nikolai Karpenkov",
+                                                       "Mikalai Karpiankou", "mikalai-karpiankou")
+    assert (f.line, f.column, f.end_line, f.end_column) == (1, 21, 1, 38)
+    assert f.fix_safety == "safe" and f.severity == "warning"
+
+
+def test_canonical_spelling_is_clean(checker):
+    _, r = run(checker, "Mikalai Karpiankou and Aliaksandr Taraikouski. KARPIANKOU spoke.\n")
+    assert r.findings == []
+
+
+def test_case_and_possessive_are_kept(checker):
+    _, r = run(checker, "KARPENKOV's voice; Karpenkov's order; Tikhanovskaya-led rallies.\n")
+    assert codes(r) == [("NC001", "KARPENKOV", "KARPIANKOU"), ("NC001", "Karpenkov", "Karpiankou"),
+                        ("NC001", "Tikhanovskaya", "Tsikhanouskaya")]
+
+
+def test_surname_first_order_is_kept_in_the_fix(checker):
+    _, r = run(checker, "Listed as KARPENKOV Nikolai.\n")
+    assert codes(r) == [("NC001", "KARPENKOV Nikolai", "KARPIANKOU Mikalai")]
+
+
+def test_places_and_columns_in_non_ascii_text(checker):
+    # columns count code points: the astral character before counts as one
+    _, r = run(checker, "𝐀 Протест у Mogilev\n")
+    (f,) = r.findings
+    assert (f.column, f.end_column, f.suggestion) == (13, 20, "Mahiliou")
+
+
+def test_mixed_script_word(checker):
+    _, r = run(checker, "Mikalai Kаrpiankou was named.\n")  # Cyrillic а
+    assert codes(r) == [("NC003", "Kаrpiankou", "Karpiankou")]
+
+
+def test_likely_misspelling_is_info(checker):
+    _, r = run(checker, "Mikalai Karpiankuo was named.\n")
+    (f,) = r.findings
+    assert (f.code, f.severity, f.fix_safety, f.suggestion) == ("NC002", "info", "unsafe",
+                                                                 "Mikalai Karpiankou")
+
+
+def test_wrong_language_form_in_russian_text(checker):
+    _, r = run(checker, "Приказ отдал Карпянкоў. Об убийстве Тарайкоўскага писали все.\n")
+    assert [(f.code, f.found, f.suggestion) for f in r.findings] == [
+        ("NC005", "Карпянкоў", "Карпенков"), ("NC005", "Тарайкоўскага", "Тарайковский")]
+
+
+def test_russian_forms_in_russian_text_are_clean(checker):
+    _, r = run(checker, "Приказ отдал Карпенков. Об убийстве Тарайковского писали все.\n")
+    assert r.findings == []
+
+
+def test_wrong_language_form_in_belarusian_text(checker):
+    _, r = run(checker, "Загад аддаў Карпенков, і гэта пацвердзіў запіс.\n")
+    assert [(f.code, f.found) for f in r.findings] == [("NC005", "Карпенков")]
+
+
+def test_suppression_and_sic(checker):
+    text = ("Nikolai Karpenkov  # namecheck: ignore\n"
+            "He was quoted as Nikolai Karpenkov [sic] here.\n"
+            "namecheck: ignore-next-line\n"
+            "Nikolai Karpenkov\n"
+            "Nikolai Karpenkov again.\n")
+    _, r = run(checker, text)
+    assert [(f.line, f.code) for f in r.findings] == [(5, "NC001")]
+
+
+def test_markdown_code_is_not_checked(checker):
+    text = ("Nikolai Karpenkov in prose.\n\n```\nNikolai Karpenkov in code\n```\n\n"
+            "Inline `Karpenkov` and [Karpenkov](https://example.org/Karpenkov).\n")
+    _, r = run(checker, text, "doc.md")
+    assert [(f.line, f.found) for f in r.findings] == [(1, "Nikolai Karpenkov"), (7, "Karpenkov")]
+
+
+def test_consistency_across_documents(checker):
+    # a name not in the glossary, written from Belarusian and from Russian
+    _, a = run(checker, "Aliaksei Zhyhalka met the press.\n", "a.txt")
+    _, b = run(checker, "Alexei Zhigalko met the press.\n", "b.txt")
+    found = consistency(a.mentions + b.mentions, checker.matcher)
+    assert [f.code for f in found] == ["NC004"]
+    assert "'Aliaksei Zhyhalka' x1 (a.txt:1)" in found[0].message
+    assert "'Alexei Zhigalko' x1 (b.txt:1)" in found[0].message
+    assert found[0].suggestion is None and found[0].fix_safety == "none"
+
+
+def test_consistency_for_a_glossary_entry(checker):
+    _, a = run(checker, "Mikalai Karpiankou spoke.\n", "a.txt")
+    _, b = run(checker, "Nikolai Karpenkov spoke.\n", "b.txt")
+    (f,) = consistency(a.mentions + b.mentions, checker.matcher)
+    assert (f.code, f.path, f.entry) == ("NC004", "b.txt", "mikalai-karpiankou")
+
+
+def test_document_language():
+    assert document_language("Приказ отдал Карпенков, и это правда.") == "ru"
+    assert document_language("Загад аддаў Карпянкоў, і гэта праўда.") == "be"
+    assert document_language("The order came from Karpenkov.") == "en"

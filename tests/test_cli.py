@@ -1,0 +1,229 @@
+"""The command line as a user runs it: exit codes, formats, fixing, errors without tracebacks."""
+from __future__ import annotations
+
+import io
+import json
+import os
+import subprocess
+import sys
+
+import pytest
+
+from checker.cli import main
+
+
+@pytest.fixture(autouse=True)
+def _isolated(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setenv("NAMECHECK_CACHE_DIR", str(tmp_path / ".cache"))
+
+
+def cli(capsys, *argv, stdin: bytes | None = None, monkeypatch=None):
+    if stdin is not None:
+        monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(stdin), encoding="utf-8"))
+    code = main(list(argv))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def write(path, text: str, encoding="utf-8") -> str:
+    with open(path, "w", encoding=encoding, newline="") as f:
+        f.write(text)
+    return str(path)
+
+
+# -- lookup / translit --------------------------------------------------------------------------
+def test_lookup_jsonl_and_exit_codes(capsys):
+    code, out, _ = cli(capsys, "lookup", "--format", "jsonl", "Karpenkov", "Winston Churchill")
+    rows = [json.loads(line) for line in out.splitlines()]
+    assert code == 1
+    assert rows[0]["entry"] == "mikalai-karpiankou" and rows[0]["status"] == "variant"
+    assert rows[1]["status"] == "unknown" and rows[1]["entry"] is None
+    assert set(rows[0]) >= {"query", "status", "entry", "canonical", "score", "how", "alternatives"}
+    code, out, _ = cli(capsys, "lookup", "Karpenkov")
+    assert code == 0 and "Mikalai Karpiankou" in out and "be-national-2007" in out
+
+
+def test_lookup_reads_stdin_in_order(capsys, monkeypatch):
+    code, out, _ = cli(capsys, "lookup", "--format", "jsonl", "-",
+                       stdin="Mogilev\nKARPIANKOU, Mikalai\n".encode(), monkeypatch=monkeypatch)
+    rows = [json.loads(line) for line in out.splitlines()]
+    assert [r["query"] for r in rows] == ["Mogilev", "KARPIANKOU, Mikalai"]
+    assert rows[1]["status"] == "canonical"
+
+
+def test_translit_modes(capsys, monkeypatch):
+    code, out, _ = cli(capsys, "translit", "--scheme", "be-press", "Мікалай Карпянкоў", "МАГІЛЁЎ")
+    assert (code, out) == (0, "Mikalai Karpiankou\nMAHILIOU\n")
+    code, out, _ = cli(capsys, "translit", "--scheme", "be-national-2007", "-",
+                       stdin="Гомель\n\nЛюбань\n".encode(), monkeypatch=monkeypatch)
+    assert out == "Homieĺ\n\nLiubań\n"
+    code, out, _ = cli(capsys, "translit", "--list")
+    assert out.splitlines()[0].split("\t")[0] == "be-alalc" and "ru-wikipedia\t" in out
+    code, out, _ = cli(capsys, "translit", "--all", "Іўе")
+    assert "be-bgn-pcgn" in out and "ru-icao" not in out
+
+
+@pytest.mark.parametrize("argv, message", [
+    (["translit", "--scheme", "xx-none", "Мінск"], "unknown scheme 'xx-none'"),
+    (["lookup"], "lookup needs NAME arguments"),
+    (["lookup", "--glossary", "missing.yaml", "Minsk"], "missing.yaml: no such glossary file"),
+    (["check", "--select", "NC999"], "unknown finding code 'NC999'"),
+    (["rules", "XX1"], "unknown finding code"),
+])
+def test_usage_errors_exit_2_without_traceback(capsys, argv, message):
+    code, out, err = cli(capsys, *argv)
+    assert code == 2 and message in err and "Traceback" not in err
+
+
+def test_bad_glossary_is_reported_with_its_place(capsys, tmp_path):
+    g = write(tmp_path / "g.yaml", "version: 1\nentries:\n- id: a\n  kind: person\n  canonical: A\n"
+                                  "  canonical: B\n")
+    code, _, err = cli(capsys, "lookup", "--glossary", g, "A")
+    assert code == 2 and f"{g}:6:3: duplicate key 'canonical'" in err
+
+
+def test_argparse_errors_exit_2(capsys):
+    assert cli(capsys, "check", "--format", "xml")[0] == 2
+    assert cli(capsys, "no-such-command")[0] == 2
+
+
+# -- check ----------------------------------------------------------------------------------------
+def test_check_clean_and_findings_exit_codes(capsys, tmp_path):
+    write(tmp_path / "ok.txt", "Mikalai Karpiankou spoke in Mahiliou.\n")
+    assert cli(capsys, "check", "ok.txt")[0] == 0
+    write(tmp_path / "bad.txt", "Nikolai Karpenkov spoke in Mogilev.\n")
+    code, out, _ = cli(capsys, "check", "bad.txt")
+    assert code == 1
+    assert "bad.txt:1:1: NC001" in out and "bad.txt:1:28: NC001" in out
+    assert cli(capsys, "check", "bad.txt", "--fail-on", "error")[0] == 0
+
+
+def test_check_json_shape(capsys, tmp_path):
+    write(tmp_path / "bad.txt", "Nikolai Karpenkov spoke.\n")
+    code, out, _ = cli(capsys, "check", "bad.txt", "--format", "json")
+    data = json.loads(out)
+    assert data["version"] == 1 and data["files_checked"] == 1
+    (f,) = data["findings"]
+    assert f == {"path": "bad.txt", "line": 1, "column": 1, "end_line": 1, "end_column": 18,
+                 "code": "NC001", "severity": "warning", "message": f["message"],
+                 "found": "Nikolai Karpenkov", "suggestion": "Mikalai Karpiankou",
+                 "entry": "mikalai-karpiankou", "fix_safety": "safe"}
+    assert data["summary"]["by_code"] == {"NC001": 1}
+
+
+def test_check_sarif_and_github(capsys, tmp_path):
+    write(tmp_path / "bad.txt", "Nikolai Karpenkov spoke.\n")
+    _, out, _ = cli(capsys, "check", "bad.txt", "--format", "sarif")
+    run = json.loads(out)["runs"][0]
+    assert run["columnKind"] == "unicodeCodePoints"
+    assert run["results"][0]["ruleId"] == "NC001"
+    assert run["results"][0]["fixes"]
+    _, out, _ = cli(capsys, "check", "bad.txt", "--format", "github")
+    assert out.startswith("::warning file=bad.txt,line=1,")
+
+
+def test_fix_keeps_every_other_byte(capsys, tmp_path):
+    original = "\ufeffKARPENKOV's order,\r\nsaid Nikolai Karpenkov.\r\nMikalai Karpiankou denied it.\r\n"
+    p = write(tmp_path / "doc.txt", original)
+    os.chmod(p, 0o640)
+    code, out, _ = cli(capsys, "check", "doc.txt", "--fix")
+    data = open(p, "rb").read()
+    assert data == ("\ufeffKARPIANKOU's order,\r\nsaid Mikalai Karpiankou.\r\n"
+                    "Mikalai Karpiankou denied it.\r\n").encode("utf-8")
+    assert os.stat(p).st_mode & 0o777 == 0o640
+    assert code == 0 and "fixed 2" in out
+
+
+def test_diff_writes_nothing(capsys, tmp_path):
+    p = write(tmp_path / "doc.md", "Nikolai Karpenkov spoke.\n")
+    code, out, _ = cli(capsys, "check", "doc.md", "--diff")
+    assert "-Nikolai Karpenkov spoke." in out and "+Mikalai Karpiankou spoke." in out
+    assert open(p, encoding="utf-8").read() == "Nikolai Karpenkov spoke.\n"
+
+
+def test_unsafe_fixes_only_when_asked(capsys, tmp_path):
+    p = write(tmp_path / "doc.txt", "Mikalai Karpiankuo spoke.\n")
+    cli(capsys, "check", "doc.txt", "--fix")
+    assert open(p, encoding="utf-8").read() == "Mikalai Karpiankuo spoke.\n"
+    cli(capsys, "check", "doc.txt", "--fix", "--unsafe-fixes")
+    assert open(p, encoding="utf-8").read() == "Mikalai Karpiankou spoke.\n"
+
+
+def test_stdin_is_checked_and_fixed_to_stdout(capsys, monkeypatch):
+    code, out, err = cli(capsys, "check", "-", "--fix", stdin="Nikolai Karpenkov spoke.\n".encode(),
+                         monkeypatch=monkeypatch)
+    assert out == "Mikalai Karpiankou spoke.\n"
+
+
+def test_bad_inputs_are_errors_and_others_still_checked(capsys, tmp_path):
+    (tmp_path / "bad.txt").write_bytes(b"Karpenkov \xff\xfe here\n")
+    (tmp_path / "bin.dat").write_bytes(b"\x00\x01\x02binary\x00")
+    write(tmp_path / "good.txt", "Nikolai Karpenkov spoke.\n")
+    code, out, err = cli(capsys, "check", "bad.txt", "bin.dat", "good.txt", "missing.txt",
+                         "--format", "json")
+    data = json.loads(out)
+    assert code == 2
+    messages = " ".join(e["message"] for e in data["errors"])
+    assert "invalid UTF-8 at byte offset 10" in messages and "No such file" in messages
+    assert [f["path"] for f in data["findings"]] == ["good.txt"]
+    assert any("bin.dat" in n and "binary" in n for n in data.get("notes", []))
+
+
+def test_windows_1251_needs_the_flag(capsys, tmp_path):
+    (tmp_path / "ru.txt").write_bytes("Приказ отдал Карпенкова.\n".encode("cp1251"))
+    code, out, err = cli(capsys, "check", "ru.txt")
+    assert code == 2 and "--encoding" in out + err
+    code, out, err = cli(capsys, "check", "ru.txt", "--encoding", "windows-1251")
+    assert code == 0
+
+
+def test_broken_config_is_an_error(capsys, tmp_path):
+    write(tmp_path / ".namecheck.toml", "fial-on = 'error'\n")
+    write(tmp_path / "a.txt", "Nikolai Karpenkov\n")
+    code, out, err = cli(capsys, "check", "a.txt")
+    assert code == 2 and "fial-on" in err and "fail-on" in err
+
+
+def test_config_severity_and_fail_on(capsys, tmp_path):
+    write(tmp_path / "pyproject.toml", "[tool.namecheck]\nfail-on = 'error'\n"
+                                       "[tool.namecheck.severity]\nNC001 = 'error'\n")
+    write(tmp_path / "a.txt", "Nikolai Karpenkov\n")
+    code, out, _ = cli(capsys, "check", "a.txt", "--format", "json")
+    assert code == 1 and json.loads(out)["findings"][0]["severity"] == "error"
+    code, out, _ = cli(capsys, "config")
+    assert 'fail-on = "error"' in out
+
+
+def test_baseline_reports_only_new_findings(capsys, tmp_path):
+    p = write(tmp_path / "a.txt", "Nikolai Karpenkov spoke.\n")
+    cli(capsys, "check", "a.txt", "--write-baseline", "base.json")
+    assert cli(capsys, "check", "a.txt", "--baseline", "base.json")[0] == 0
+    write(tmp_path / "a.txt", "New line first.\nNikolai Karpenkov spoke. Mogilev too.\n")
+    code, out, _ = cli(capsys, "check", "a.txt", "--baseline", "base.json", "--format", "json")
+    assert [f["found"] for f in json.loads(out)["findings"]] == ["Mogilev"]
+
+
+def test_changed_since(capsys, tmp_path):
+    def git(*a):
+        subprocess.run(["git", *a], cwd=tmp_path, check=True, capture_output=True)
+    git("init", "-q")
+    git("-c", "user.name=t", "-c", "user.email=t@t", "commit", "-q", "--allow-empty", "-m", "start")
+    write(tmp_path / "old.txt", "Nikolai Karpenkov\n")
+    git("add", "old.txt")
+    git("-c", "user.name=t", "-c", "user.email=t@t", "commit", "-q", "-m", "old")
+    write(tmp_path / "new.txt", "Mogilev\n")
+    code, out, _ = cli(capsys, "check", ".", "--changed-since", "HEAD", "--format", "json")
+    assert [f["path"] for f in json.loads(out)["findings"]] == ["new.txt"]
+
+
+def test_jobs_do_not_change_the_order(capsys, tmp_path):
+    for i in range(12):
+        write(tmp_path / f"d{i:02}.txt", "Mogilev and Nikolai Karpenkov.\n" * (i % 3 + 1))
+    outs = [cli(capsys, "check", ".", "--format", "json", "--jobs", j)[1] for j in ("1", "2")]
+    assert json.loads(outs[0])["findings"] == json.loads(outs[1])["findings"]
+
+
+def test_python_dash_m(tmp_path):
+    done = subprocess.run([sys.executable, "-m", "checker", "--version"], capture_output=True, text=True)
+    assert done.returncode == 0 and done.stdout.startswith("namecheck ")
