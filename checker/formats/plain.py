@@ -1,9 +1,19 @@
-"""Plain text: everything is prose and directives may appear anywhere."""
+"""Plain text: everything is prose except URLs and e-mail addresses; directives may appear anywhere."""
 from __future__ import annotations
 
+import re
+
+from checker.formats.ranges import subtract
 from checker.formats.scan import Scan
+
+# a fix must never rewrite a name inside a link or an address
+_URL = re.compile(r"(?<![\w@/.+-])(?:[Hh][Tt][Tt][Pp][Ss]?://|[Ww][Ww][Ww]\.)[^\s<>\"]*+"
+                  r"|[\w.+-]++@[\w-]++(?:\.[\w-]++)++")
 
 
 def scan_plain(text: str) -> Scan:
-    """The whole text is one segment."""
-    return Scan(segments=[(0, len(text))] if text else [], comments=None)
+    """The whole text is one segment, less URLs and e-mail addresses."""
+    if not text:
+        return Scan(segments=[], comments=None)
+    holes = [(m.start(), m.end()) for m in _URL.finditer(text)]
+    return Scan(segments=subtract([(0, len(text))], holes), comments=None)

@@ -3,10 +3,13 @@ from checker.formats import read_document
 from checker.formats.plain import scan_plain
 
 
-def test_whole_text_is_one_segment():
-    text = "Mikalai Karpiankou (https://example.by/karpenkov) `Karpenkov` <b>x</b>\n"
+def test_whole_text_is_one_segment_less_urls_and_addresses():
+    text = "Mikalai Karpiankou (https://example.by/karpenkov) `Karpenkov` <b>x</b> karpenkov@mvd.by\n"
     scan = scan_plain(text)
-    assert scan.segments == [(0, len(text))]
+    url = text.index("https://")
+    url_end = text.index(")")
+    mail = text.index("karpenkov@")
+    assert scan.segments == [(0, url), (url_end, mail), (len(text) - 1, len(text))]
     assert scan.comments is None
 
 
