@@ -10,7 +10,7 @@ from checker.api import Matcher
 from checker.findings import Finding
 from checker.glossary.model import Entry
 from checker.match.forms import person_roles, split_words
-from checker.match.keys import fold, skeleton
+from checker.match.keys import STOPWORDS, fold, skeleton
 from checker.match.resolve import Candidate, Resolution
 from checker.text.inflection import base_forms
 from checker.text.mentions import Word, runs, words
@@ -74,11 +74,16 @@ class CyrillicIndex:
                     self.by_entry[e.id].setdefault((lang, role), part)
 
     def lookup(self, word: str) -> list[tuple[str, str, str, str]]:
-        for base in base_forms(_ckey(word)):
-            hits = self.words.get(base)
-            if hits:
-                return hits
-        return []
+        """Entry words this word may be a form of: the word itself, else any of its base forms.
+
+        Every base form counts, so that a Belarusian genitive (Караева of Караеў) is not taken
+        for the Russian nominative it happens to look like.
+        """
+        bases = base_forms(_ckey(word))
+        exact = self.words.get(bases[0])
+        if exact:
+            return exact
+        return [h for base in bases[1:] for h in self.words.get(base, ())]
 
 
 def _ckey(word: str) -> str:
@@ -125,6 +130,7 @@ class Checker:
     # -- findings -------------------------------------------------------------------------
     def _finding(self, doc, start: int, end: int, code: str, message: str, suggestion: str | None,
                  entry: str | None, safety: str) -> Finding:
+        message = " ".join(message.split())  # a name wrapped over two lines reads as one
         line, col = doc.position(start)
         end_line, end_col = doc.position(end)
         return Finding(path=doc.path, line=line, column=col, end_line=end_line, end_column=end_col,
@@ -154,6 +160,8 @@ class Checker:
             taken = 0
             for j in range(min(len(run), i + MAX_SPAN), i, -1):
                 span = run[i:j]
+                if fold(span[0].text) in STOPWORDS or fold(span[-1].text) in STOPWORDS:
+                    continue  # 'The Central Election Commission': the name starts after 'The' 
                 start, end = span[0].start, span[-1].end
                 found = text[start:end]
                 clean = "".join(unmix(p) or p if script_of(p) == "mixed" else p
@@ -178,8 +186,10 @@ class Checker:
             # organisation names are English phrases: a near miss is usually another phrase
             # ('Interior Minister' is not 'Interior Ministry')
             return False
-        # every word of the span must play a part in the name
-        return all(role is not None for role in r.roles)
+        # every word of the span must play a part in the name, and a given name alone
+        # identifies nobody
+        return all(role is not None for role in r.roles) and any(
+            role in ("family", "word") for role in r.roles)
 
     def _fix_for(self, r: Resolution, found: str, entry_id: str, roles) -> str:
         """The canonical counterpart of what was found, word by word, in the found order."""

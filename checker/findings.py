@@ -84,6 +84,7 @@ class Finding:
             "suggestion": self.suggestion,
             "entry": self.entry,
             "fix_safety": self.fix_safety,
+            **({"related": self.related} if self.related else {}),
         }
 
 

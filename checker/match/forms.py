@@ -84,14 +84,25 @@ def _schemes(language: str) -> tuple[str, ...]:
     return tuple(s for s in scheme_ids() if get_scheme(s).language == language)
 
 
+# Letters one orthography has and the other lacks, read as the other's nearest letter when a
+# word is put through the other language's schemes (Віцебск through a Russian scheme: Vitsebsk).
+_AS_LANGUAGE = {
+    "ru": str.maketrans({"і": "и", "І": "И", "ў": "в", "Ў": "В", "’": "", "'": "", "ʼ": ""}),
+    "be": str.maketrans({"и": "і", "И": "І", "щ": "шч", "Щ": "Шч", "ъ": "’", "Ъ": "’"}),
+}
+_CYRILLIC = re.compile(r"[\u0400-\u052F]")
+
+
 @lru_cache(maxsize=500_000)
 def romanize_word(word: str, languages: tuple[str, ...]) -> tuple[tuple[str, str], ...]:
     """(Latin form, scheme id) for every scheme of the languages, alternatives included; unique forms."""
     out: dict[str, str] = {}
     for lang in languages:
+        text = word.translate(_AS_LANGUAGE[lang])
         for sid in _schemes(lang):
-            for form in transliterate_all(word, sid):
-                out.setdefault(form, sid)
+            for form in transliterate_all(text, sid):
+                if not _CYRILLIC.search(form):
+                    out.setdefault(form, sid)
     return tuple(out.items())
 
 

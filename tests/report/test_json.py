@@ -13,7 +13,9 @@ def test_schema():
     out = json.loads(render(sample_findings(), sample_errors(), 3, notes=["note one"]))
     assert list(out) == ["version", "findings", "errors", "files_checked", "summary", "notes"]
     assert out["version"] == 1 and out["files_checked"] == 3
-    assert all(set(f) == FINDING_KEYS for f in out["findings"])
+    # every finding has the wire keys; NC004 adds the places it ties together
+    assert all(set(f) - {"related"} == FINDING_KEYS for f in out["findings"])
+    assert all(("related" in f) == (f["code"] == "NC004") for f in out["findings"])
     assert out["findings"][0] == sample_findings()[0].to_dict()
     assert out["errors"] == [e.to_dict() for e in sample_errors()]
     assert out["errors"][1] == {"path": "missing.md", "line": None, "column": None, "message": "no such file"}
