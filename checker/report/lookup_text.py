@@ -14,8 +14,9 @@ def render_lookup(results, matcher) -> str:
         else:
             lines.append(f"{r.query}: {r.status} -> {r.canonical} [{r.entry}] "
                          f"(score {r.score:.0f}, {r.how})")
-        for c in r.alternatives[:3]:
-            lines.append(f"    or {c.canonical} [{c.entry}] (score {c.score:.0f})")
+        if not r.confident:
+            for c in r.alternatives[:3]:
+                lines.append(f"    or {c.canonical} [{c.entry}] (score {c.score:.0f})")
         if r.entry and r.entry not in shown:
             shown.add(r.entry)
             lines.extend(_entry_block(matcher, r.entry))
@@ -32,15 +33,13 @@ def _entry_block(matcher, entry_id: str) -> list[str]:
         out.append(f"    ru: {' | '.join(e.ru)}")
     if e.variants:
         out.append(f"    variants: {' | '.join(e.variants)}")
-    from checker.match.forms import languages_of
     from checker.translit import get_scheme, scheme_ids, transliterate_all
 
     by_form: dict[str, list[str]] = defaultdict(list)
     for forms, declared in ((e.be[:1], "be"), (e.ru[:1], "ru")):
         for form in forms:
-            langs = languages_of(form, declared)
             for sid in scheme_ids():
-                if get_scheme(sid).language in langs:
+                if get_scheme(sid).language == declared:
                     for f in transliterate_all(form, sid):
                         if sid not in by_form[f]:
                             by_form[f].append(sid)
