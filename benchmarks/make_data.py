@@ -560,7 +560,8 @@ class _FileWriter:
     def family(self) -> str:
         eid = self.rng.choice(self.named) if self.named else self.rng.choice(self.cast)
         w = self._spelling(eid).split()
-        return (self.rng.choice(["Mr ", "Ms ", ""]) if len(w) > 1 else "") + w[-1]
+        title = {"male": "Mr ", "female": "Ms "}.get(self.sp.by_id[eid].get("gender"), "")
+        return (self.rng.choice([title, ""]) if len(w) > 1 else "") + w[-1]
 
     def place(self) -> str:
         return self._spelling(self.rng.choice(self.towns))

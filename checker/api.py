@@ -4,8 +4,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from checker.glossary import Glossary, load_glossary
-from checker.match.index import Index, load_index
+from checker.glossary import Glossary
+from checker.match.index import Index, load_compiled
 from checker.match.resolve import Resolution, resolve
 
 
@@ -20,12 +20,11 @@ class Matcher:
     def from_paths(cls, paths: list[str | Path] | None = None, *, extend: list[str | Path] = (),
                    use_cache: bool = True) -> "Matcher":
         """Load glossary files (default: the shipped glossary, plus `extend`) and index them."""
-        from checker.glossary.loader import shipped_glossary_path
+        from checker.glossary.loader import read_glossary_files, shipped_glossary_path
 
         all_paths = list(paths) if paths else [shipped_glossary_path()]
         all_paths.extend(extend)
-        glossary = load_glossary(all_paths)
-        return cls(glossary, load_index(glossary, use_cache=use_cache))
+        return cls(*load_compiled(read_glossary_files(all_paths), use_cache=use_cache))
 
     def resolve(self, name: str) -> Resolution:
         """Resolve one written name (Latin, Cyrillic or mixed; any order; initials)."""

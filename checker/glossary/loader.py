@@ -289,29 +289,41 @@ def _files(path: Path) -> list[Path]:
     return [path]
 
 
-def load_glossary(paths: list[str | Path] | None = None) -> Glossary:
-    """Load glossary files and folders (default: the shipped glossary); ids must be unique across all."""
+def read_glossary_files(paths: list[str | Path] | None = None) -> list[tuple[str, bytes]]:
+    """The bytes of every glossary file named or found in the folders named (default: shipped)."""
     if not paths:
         paths = [shipped_glossary_path()]
-    entries: list[Entry] = []
+    out: list[tuple[str, bytes]] = []
     errors: list[InputError] = []
-    loaded: list[str] = []
     for given in paths:
         p = Path(given)
         if not p.exists():
             errors.append(InputError(str(given), "no such glossary file or folder"))
             continue
-        for f in _files(p):
+        try:
+            files = _files(p)
+        except NamecheckError as exc:
+            errors.extend(exc.errors)
+            continue
+        for f in files:
             try:
-                data = f.read_bytes()
+                out.append((str(f), f.read_bytes()))
             except OSError as exc:
                 errors.append(InputError(str(f), f"cannot read glossary: {exc.strerror or exc}"))
-                continue
-            try:
-                entries.extend(parse_glossary_text(_decode(data, str(f)), str(f)))
-                loaded.append(str(f))
-            except NamecheckError as exc:
-                errors.extend(exc.errors)
+    if errors:
+        raise NamecheckError(errors)
+    return out
+
+
+def parse_glossary_files(raw: list[tuple[str, bytes]]) -> Glossary:
+    """Parse glossary files read by `read_glossary_files`; ids must be unique across all."""
+    entries: list[Entry] = []
+    errors: list[InputError] = []
+    for path, data in raw:
+        try:
+            entries.extend(parse_glossary_text(_decode(data, path), path))
+        except NamecheckError as exc:
+            errors.extend(exc.errors)
     seen: dict[str, Entry] = {}
     for e in entries:
         if e.id in seen:
@@ -322,7 +334,12 @@ def load_glossary(paths: list[str | Path] | None = None) -> Glossary:
             seen[e.id] = e
     if errors:
         raise NamecheckError(errors)
-    return Glossary(entries=entries, paths=loaded)
+    return Glossary(entries=entries, paths=[p for p, _ in raw])
+
+
+def load_glossary(paths: list[str | Path] | None = None) -> Glossary:
+    """Load glossary files and folders (default: the shipped glossary); ids must be unique across all."""
+    return parse_glossary_files(read_glossary_files(paths))
 
 
 def shipped_glossary_path() -> Path:

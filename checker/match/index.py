@@ -90,19 +90,68 @@ def _unique(hits: list[Hit]) -> list[Hit]:
     return list(seen.values())
 
 
-def glossary_digest(glossary: Glossary) -> str:
-    """A content key of the glossary (entries as loaded) and of this namecheck version."""
+def _code_digest() -> "hashlib._Hash":
     h = hashlib.sha256(__version__.encode())
     # the code and data that shape the index are part of the key, so an upgrade never
     # reads a stale index
     package = Path(__file__).parent.parent
-    for folder in ("match", "translit", "translit/schemes", "glossary"):
+    for folder in ("match", "translit", "translit/schemes", "glossary", "text"):
         for source in sorted((package / folder).glob("*.*")):
             if source.suffix in (".py", ".yaml"):
                 h.update(source.read_bytes())
+    return h
+
+
+def glossary_digest(glossary: Glossary) -> str:
+    """A content key of the glossary (entries as loaded) and of this namecheck's code and data."""
+    h = _code_digest()
     for e in glossary:
         h.update(repr(e.to_dict()).encode())
     return h.hexdigest()[:32]
+
+
+def files_digest(raw: list[tuple[str, bytes]]) -> str:
+    """A content key of glossary files (paths and bytes) and of this namecheck's code and data."""
+    h = _code_digest()
+    for path, data in raw:
+        h.update(path.encode("utf-8", "surrogateescape") + b"\0" + hashlib.sha256(data).digest())
+    return h.hexdigest()[:32]
+
+
+def _read_cache(path: Path):
+    try:
+        with open(path, "rb") as f:
+            return pickle.load(f)
+    except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError, ValueError):
+        return None
+
+
+def _write_cache(path: Path, value) -> None:
+    try:
+        path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = path.with_suffix(f".{os.getpid()}.tmp")
+        with open(tmp, "wb") as f:
+            pickle.dump(value, f, protocol=pickle.HIGHEST_PROTOCOL)
+        os.replace(tmp, path)
+    except OSError:
+        pass  # a read-only cache folder only costs speed
+
+
+def load_compiled(raw: list[tuple[str, bytes]], use_cache: bool = True) -> tuple[Glossary, Index]:
+    """The parsed glossary and its index for these files, from the cache when seen before."""
+    from checker.glossary.loader import parse_glossary_files
+
+    if not use_cache or os.environ.get("NAMECHECK_NO_CACHE"):
+        glossary = parse_glossary_files(raw)
+        return glossary, build_index(glossary)
+    path = cache_dir() / f"compiled-{files_digest(raw)}.pickle"
+    cached = _read_cache(path)
+    if cached is not None:
+        return cached
+    glossary = parse_glossary_files(raw)
+    value = (glossary, build_index(glossary))
+    _write_cache(path, value)
+    return value
 
 
 def cache_dir() -> Path:
@@ -119,18 +168,8 @@ def load_index(glossary: Glossary, use_cache: bool = True) -> Index:
     if not use_cache or os.environ.get("NAMECHECK_NO_CACHE"):
         return build_index(glossary)
     path = cache_dir() / f"index-{glossary_digest(glossary)}.pickle"
-    try:
-        with open(path, "rb") as f:
-            return pickle.load(f)
-    except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError):
-        pass
-    idx = build_index(glossary)
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        tmp = path.with_suffix(f".{os.getpid()}.tmp")
-        with open(tmp, "wb") as f:
-            pickle.dump(idx, f, protocol=pickle.HIGHEST_PROTOCOL)
-        os.replace(tmp, path)
-    except OSError:
-        pass  # a read-only cache folder only costs speed
+    idx = _read_cache(path)
+    if idx is None:
+        idx = build_index(glossary)
+        _write_cache(path, idx)
     return idx
