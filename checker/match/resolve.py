@@ -104,6 +104,18 @@ def _latin_spellings(word: str) -> list[tuple[str, str]]:
 
 
 def _collect(token: _Token, index: Index) -> None:
+    cache = index.hit_cache()
+    cached = cache.get(token.text)
+    if cached is not None:
+        token.skeleton, token.hits = cached
+        return
+    _collect_uncached(token, index)
+    if len(cache) > 200_000:
+        cache.clear()
+    cache[token.text] = (token.skeleton, token.hits)
+
+
+def _collect_uncached(token: _Token, index: Index) -> None:
     hits: dict[int, dict[int, tuple[float, str]]] = defaultdict(dict)
 
     def put(hitlist: list[Hit], score: float, how: str | None) -> None:
@@ -130,8 +142,9 @@ def _collect(token: _Token, index: Index) -> None:
             key = skeleton(latin)
             if len(key) < 3:
                 continue
-            for found, score, _ in process.extract(key, index.skeleton_keys(), scorer=fuzz.ratio,
-                                                   score_cutoff=FUZZY_CUTOFF, limit=25):
+            for found, score, _ in process.extract(key, index.fuzzy_candidates(key),
+                                                   scorer=fuzz.ratio, score_cutoff=FUZZY_CUTOFF,
+                                                   limit=25):
                 put(index.by_skeleton[found], score * FUZZY_WEIGHT, "fuzzy")
     token.hits = {n: [(p, s, h) for p, (s, h) in parts.items()] for n, parts in hits.items()}
 
