@@ -695,6 +695,20 @@ def ensure_corpus(entries: list[dict], mb: float = 50.0, seed: int = SEED, out: 
     return corpus, man, True
 
 
+def checker_digest() -> str:
+    """A short digest of the installed namecheck sources (code and data), to tell runs apart."""
+    import hashlib
+
+    import checker
+
+    root = Path(checker.__file__).resolve().parent
+    h = hashlib.sha256()
+    for p in sorted(root.rglob("*")):
+        if p.is_file() and p.suffix in (".py", ".yaml", ".json", ".md") and "__pycache__" not in p.parts:
+            h.update(p.relative_to(root).as_posix().encode() + b"\0" + p.read_bytes())
+    return h.hexdigest()[:12]
+
+
 def _generator_digest() -> str:
     import hashlib
 

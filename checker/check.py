@@ -99,6 +99,7 @@ class Checker:
         self.entries = matcher.glossary.by_id
         self.cyrillic = CyrillicIndex(matcher.glossary.entries)
         self._cache: dict[str, Resolution] = {}
+        self._fixes: dict[tuple, str] = {}
 
     def resolve(self, text: str) -> Resolution:
         r = self._cache.get(text)
@@ -191,8 +192,15 @@ class Checker:
         return all(role is not None for role in r.roles) and any(
             role in ("family", "word") for role in r.roles)
 
-    def _fix_for(self, r: Resolution, found: str, entry_id: str, roles) -> str:
+    def _fix_for(self, found: str, entry_id: str, roles) -> str:
         """The canonical counterpart of what was found, word by word, in the found order."""
+        key = (found, entry_id, tuple(roles))
+        fix = self._fixes.get(key)
+        if fix is None:
+            fix = self._fixes[key] = self._make_fix(found, entry_id, roles)
+        return fix
+
+    def _make_fix(self, found: str, entry_id: str, roles) -> str:
         from checker.fix import match_case
 
         entry = self.entries[entry_id]
@@ -225,7 +233,7 @@ class Checker:
         """Findings for a resolved span; `clean` is the span with homoglyphs replaced (NC003)."""
         start, end = span[0].start, span[-1].end
         if r.confident:
-            fix = self._fix_for(r, clean, r.entry, r.roles)
+            fix = self._fix_for(clean, r.entry, r.roles)
             family = [w for w, role in zip(span, r.roles) if role in ("family", "word")] or span
             spelling = " ".join(unmix(w.text) or w.text for w in family)
             out.mentions.append(self._mention(doc, start, end, r.entry, spelling, r.entry))
@@ -239,7 +247,7 @@ class Checker:
         tied = [Candidate(r.entry, r.canonical, r.score, r.how, True, r.roles)] + [
             c for c in r.alternatives if c.confident and c.score >= r.score]
         if len(tied) > 1 and self._same_fix(tied, clean):
-            fix = self._fix_for(r, clean, r.entry, r.roles)
+            fix = self._fix_for(clean, r.entry, r.roles)
             if fix != clean:
                 out.findings.append(self._finding(
                     doc, start, end, "NC001",
@@ -247,7 +255,7 @@ class Checker:
                     f"{' / '.join(sorted({c.canonical for c in tied}))}; write '{fix}'",
                     fix, None, "safe"))
             return
-        fix = self._fix_for(r, clean, r.entry, r.roles)
+        fix = self._fix_for(clean, r.entry, r.roles)
         if fix != clean:
             out.findings.append(self._finding(
                 doc, start, end, "NC002",
@@ -255,7 +263,7 @@ class Checker:
                 f"check and write '{fix}'", fix, r.entry, "unsafe"))
 
     def _same_fix(self, cands: list[Candidate], found: str) -> bool:
-        fixes = {self._fix_for(None, found, c.entry, c.roles) for c in cands}
+        fixes = {self._fix_for(found, c.entry, c.roles) for c in cands}
         return len(fixes) == 1
 
     def _unknown_name(self, doc, run: list[Word], out: DocumentResult) -> None:

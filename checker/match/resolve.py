@@ -272,6 +272,30 @@ def _whole(query: str, words: list[_Token], index: Index) -> Resolution | None:
     return None
 
 
+MAX_CANDIDATES = 200
+
+
+def _candidates(words: list[_Token], index: Index) -> list[int]:
+    """Names worth scoring: those a word hits as family name (or place/organisation word).
+
+    Every confident answer and every useful suggestion has its family name among the hits, and
+    a common given name (Aliaksandr) alone would bring thousands of names to score. The names
+    hit by the most words come first when there are too many.
+    """
+    counts: dict[int, int] = defaultdict(int)
+    named: set[int] = set()
+    for t in words:
+        for n, parts in t.hits.items():
+            counts[n] += 1
+            roles = index.names[n].roles
+            if any(roles[p] in ("family", "word") for p, _, _ in parts):
+                named.add(n)
+    pool = named or set(counts)
+    if len(pool) <= MAX_CANDIDATES:
+        return sorted(pool)
+    return sorted(sorted(pool, key=lambda n: (-counts[n], n))[:MAX_CANDIDATES])
+
+
 def resolve(query: str, index: Index) -> Resolution:
     """Resolve one written name to an entry (confident), a suggestion, or unknown."""
     tokens = tokenize(query)
@@ -287,11 +311,8 @@ def resolve(query: str, index: Index) -> Resolution:
             return whole
     for t in words:
         _collect(t, index)
-    names: set[int] = set()
-    for t in words:
-        names.update(t.hits)
     best: dict[str, tuple[_NameMatch, ...]] = {}
-    for n in names:
+    for n in _candidates(words, index):
         m = _match_name(n, tokens, index)
         e = index.names[n].entry
         cur = best.get(e)
