@@ -4,6 +4,7 @@ from __future__ import annotations
 import hashlib
 import os
 import pickle
+import unicodedata
 from collections import defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -29,6 +30,7 @@ class Index:
     canonical: dict[str, str] = field(default_factory=dict)
     initials: dict[tuple[int, int], set[str]] = field(default_factory=dict)
     by_compact: dict[str, set[str]] = field(default_factory=dict)   # whole place/org names
+    by_cyrillic: dict[str, list[Hit]] = field(default_factory=dict)  # Cyrillic words as written
     part_keys: dict[tuple[int, int], set[str]] = field(default_factory=dict)  # skeleton keys of a part
 
     def fuzzy_candidates(self, key: str) -> list[str]:
@@ -61,6 +63,7 @@ def build_index(glossary: Glossary) -> Index:
     by_skel: dict[str, list[Hit]] = defaultdict(list)
     family: dict[str, set[str]] = defaultdict(set)
     by_compact: dict[str, set[str]] = defaultdict(set)
+    by_cyr: dict[str, list[Hit]] = defaultdict(list)
     for entry in glossary:
         idx.kinds[entry.id] = entry.kind
         idx.canonical[entry.id] = entry.canonical
@@ -80,6 +83,8 @@ def build_index(glossary: Glossary) -> Index:
                         by_compact[key].add(entry.id)
             for i, role in enumerate(name.roles):
                 target = (merged, ROLES_PERSON.index(role)) if merged is not None else (n, i)
+                if name.language:
+                    by_cyr[cyrillic_key(name.parts[i])].append((*target, name.language + " form"))
                 inits = idx.initials.setdefault(target, set())
                 keys = idx.part_keys.setdefault(target, set())
                 for form, how in latin_forms(name, i):
@@ -96,7 +101,13 @@ def build_index(glossary: Glossary) -> Index:
     idx.by_skeleton = {k: _unique(v) for k, v in by_skel.items()}
     idx.family_entries = dict(family)
     idx.by_compact = dict(by_compact)
+    idx.by_cyrillic = {k: _unique(v) for k, v in by_cyr.items()}
     return idx
+
+
+def cyrillic_key(word: str) -> str:
+    """A Cyrillic word as the index keeps it: NFC, lowercase, no stress marks, ё as е."""
+    return unicodedata.normalize("NFC", word).replace("\u0301", "").lower().replace("ё", "е")
 
 
 def _unique(hits: list[Hit]) -> list[Hit]:

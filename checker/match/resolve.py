@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from rapidfuzz import fuzz, process
 
 from checker.match.forms import STRESS, romanize_word
-from checker.match.index import Hit, Index
+from checker.match.index import Hit, Index, cyrillic_key
 from checker.match.keys import STOPWORDS, compact, fold, skeleton
 from checker.text.inflection import base_forms
 from checker.text.script import CYRILLIC_LETTER, LATIN_LETTER, script_of, unmix
@@ -124,17 +124,22 @@ def _collect_uncached(token: _Token, index: Index) -> None:
             if best is None or best[0] < score:
                 hits[n][part] = (score, how or made)
 
+    if CYRILLIC_LETTER.search(token.text):
+        # a Cyrillic word meets the entries' Cyrillic forms directly, or through the base
+        # form of an inflected word (Карпенкова, Тарайкоўскага)
+        bases = base_forms(cyrillic_key(token.text))
+        put(index.by_cyrillic.get(bases[0], []), EXACT, "cyrillic form")
+        if not hits:
+            for base in bases[1:]:
+                put(index.by_cyrillic.get(base, []), EXACT, "inflected form")
+        if hits:
+            token.skeleton = skeleton(_latin_spellings(token.text)[0][0])
+            token.hits = {n: [(p, s, h) for p, (s, h) in parts.items()] for n, parts in hits.items()}
+            return
     spellings = _latin_spellings(token.text)
     token.skeleton = skeleton(spellings[0][0])
     for latin, _ in spellings:
         put(index.by_fold.get(fold(latin), []), EXACT, None)
-    if not hits and CYRILLIC_LETTER.search(token.text):
-        # an inflected Russian or Belarusian form: Карпенкова, Тарайкоўскага
-        for base in base_forms(token.text)[1:]:
-            for latin, _ in _latin_spellings(base):
-                put(index.by_fold.get(fold(latin), []), EXACT, "inflected form")
-            if hits:
-                break
     for latin, _ in spellings:
         put(index.by_skeleton.get(skeleton(latin), []), CORRESPONDENCE, "correspondence")
     if not hits:
@@ -233,7 +238,7 @@ def _match_name(n: int, tokens: list[_Token], index: Index) -> _NameMatch:
         patronymic = [s for p, (s, _) in used_p.items() if name.roles[p] == "patronymic"]
         if fam:
             fam_tok = next(t for t, p in assign.items() if p in family_parts)
-            family_key = skeleton(_latin_spellings(tokens[fam_tok].text)[0][0])
+            family_key = tokens[fam_tok].skeleton
         # a given name spelled unusually (Alexander, Siarhaevich) is accepted when the
         # family name is exact and the patronymic backs it up
         given_ok = bool(given) and (given[0] >= CONFIDENT_MIN or (patronymic and all_support))
@@ -272,28 +277,40 @@ def _whole(query: str, words: list[_Token], index: Index) -> Resolution | None:
     return None
 
 
-MAX_CANDIDATES = 200
+MAX_CANDIDATES = 60
 
 
 def _candidates(words: list[_Token], index: Index) -> list[int]:
-    """Names worth scoring: those a word hits as family name (or place/organisation word).
+    """Names worth scoring, those hit by the most words first.
 
-    Every confident answer and every useful suggestion has its family name among the hits, and
-    a common given name (Aliaksandr) alone would bring thousands of names to score. The names
-    hit by the most words come first when there are too many.
+    Only names a word hits as family name (or as a place or organisation word) count: every
+    confident answer and every useful suggestion has its family name among the hits, while a
+    common given name (Aliaksandr) alone would bring thousands of names to score.
     """
-    counts: dict[int, int] = defaultdict(int)
     named: set[int] = set()
     for t in words:
         for n, parts in t.hits.items():
-            counts[n] += 1
             roles = index.names[n].roles
-            if any(roles[p] in ("family", "word") for p, _, _ in parts):
-                named.add(n)
-    pool = named or set(counts)
-    if len(pool) <= MAX_CANDIDATES:
-        return sorted(pool)
-    return sorted(sorted(pool, key=lambda n: (-counts[n], n))[:MAX_CANDIDATES])
+            for p, _, _ in parts:
+                if roles[p] == "family" or roles[p] == "word":
+                    named.add(n)
+                    break
+    if not named:
+        for t in words:
+            named.update(t.hits)
+    counts = dict.fromkeys(named, 0)
+    for t in words:
+        hits = t.hits
+        if len(hits) < len(counts):
+            for n in hits:
+                if n in counts:
+                    counts[n] += 1
+        else:
+            for n in counts:
+                if n in hits:
+                    counts[n] += 1
+    ranked = sorted(counts, key=lambda n: (-counts[n], n))
+    return ranked[:MAX_CANDIDATES], counts
 
 
 def resolve(query: str, index: Index) -> Resolution:
@@ -312,12 +329,18 @@ def resolve(query: str, index: Index) -> Resolution:
     for t in words:
         _collect(t, index)
     best: dict[str, tuple[_NameMatch, ...]] = {}
-    for n in _candidates(words, index):
+    ranked_names, counts = _candidates(words, index)
+    sure_at = None
+    for n in ranked_names:
+        if sure_at is not None and counts[n] < sure_at:
+            break  # names hit by fewer words cannot match better than an exact confident one
         m = _match_name(n, tokens, index)
         e = index.names[n].entry
         cur = best.get(e)
         if cur is None or (m.confident, m.score) > (cur[0].confident, cur[0].score):
             best[e] = (m,)
+        if m.confident and sure_at is None:
+            sure_at = counts[n]
     ranked = sorted(((m[0], e) for e, m in best.items()),
                     key=lambda me: (-me[0].confident, -me[0].score, me[1]))
     cands = [Candidate(e, index.canonical[e], m.score, m.how, m.confident, m.roles)
