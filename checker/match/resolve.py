@@ -160,7 +160,6 @@ class _NameMatch:
     score: float
     confident: bool
     how: str
-    family_key: str | None
     roles: tuple[str | None, ...] = ()
 
 
@@ -231,14 +230,10 @@ def _match_name(n: int, tokens: list[_Token], index: Index) -> _NameMatch:
     all_strong = all(s >= CONFIDENT_MIN for s, _ in used_p.values())
     all_support = all(s >= SUPPORT_MIN for s, _ in used_p.values())
     family_parts = [p for p, r in enumerate(name.roles) if r == "family"]
-    family_key = None
     if person:
         fam = [used_p[p][0] for p in family_parts if p in used_p]
         given = [s for p, (s, _) in used_p.items() if name.roles[p] == "given"]
         patronymic = [s for p, (s, _) in used_p.items() if name.roles[p] == "patronymic"]
-        if fam:
-            fam_tok = next(t for t, p in assign.items() if p in family_parts)
-            family_key = tokens[fam_tok].skeleton
         # a given name spelled unusually (Alexander, Siarhaevich) is accepted when the
         # family name is exact and the patronymic backs it up
         given_ok = bool(given) and (given[0] >= CONFIDENT_MIN or (patronymic and all_support))
@@ -253,7 +248,7 @@ def _match_name(n: int, tokens: list[_Token], index: Index) -> _NameMatch:
     for t_i, tok in enumerate(tokens):
         if tok.initial is not None:
             roles[t_i] = "initial"
-    return _NameMatch(n, score, confident, "+".join(hows), family_key, tuple(roles))
+    return _NameMatch(n, score, confident, "+".join(hows), tuple(roles))
 
 
 def _is_canonical(query: str, canonical: str) -> bool:
@@ -349,11 +344,12 @@ def resolve(query: str, index: Index) -> Resolution:
     if not cands or cands[0].score < SUGGEST_MIN:
         return Resolution(query, "unknown", alternatives=cands[:5], words=read)
     top = cands[0]
-    top_match = ranked[0][0]
     confident = top.confident
     if confident and len(words) == 1 and index.kinds[top.entry] == "person":
         # a family name alone identifies an entry only when no other entry has it
-        owners = index.family_entries.get(top_match.family_key or "", set())
+        owners = {index.names[n].entry for n, parts in words[0].hits.items()
+                  for p, s, _ in parts
+                  if index.names[n].roles[p] == "family" and s >= CONFIDENT_MIN}
         confident = owners <= {top.entry}
     if confident and len(cands) > 1 and cands[1].confident and cands[1].score >= top.score:
         confident = False  # two entries answer equally well: a person must choose
