@@ -11,7 +11,7 @@ from checker.findings import Finding
 from checker.glossary.model import Entry
 from checker.match.forms import person_roles, split_words
 from checker.match.keys import STOPWORDS, fold, skeleton
-from checker.match.resolve import Candidate, Resolution
+from checker.match.resolve import Candidate, Resolution, known_word
 from checker.text.inflection import base_forms
 from checker.text.mentions import Word, runs, words
 from checker.text.script import CYRILLIC_LETTER, LATIN_LETTER, script_of, unmix
@@ -100,6 +100,7 @@ class Checker:
         self.cyrillic = CyrillicIndex(matcher.glossary.entries)
         self._cache: dict[str, Resolution] = {}
         self._fixes: dict[tuple, str] = {}
+        self._runs: dict[tuple[str, str], tuple[list, list]] = {}
 
     def resolve(self, text: str) -> Resolution:
         r = self._cache.get(text)
@@ -118,15 +119,40 @@ class Checker:
                 if script_of(w.text) == "mixed":
                     self._mixed(doc, w, out)
             for run in runs(text, ws):
-                if all(CYRILLIC_LETTER.search(w.text) and not LATIN_LETTER.search(w.text) for w in run):
-                    self._cyrillic_run(doc, run, lang, out)
-                else:
-                    self._latin_run(doc, run, out)
+                self._run(doc, run, lang, out)
         out.findings = [f for f in out.findings
                         if not doc.is_suppressed(f.start, f.end) and not doc.sic_after(f.end)]
         out.mentions = [m for m in out.mentions
                         if not doc.is_suppressed(m.start, m.end) and not doc.sic_after(m.end)]
         return out
+
+    def _run(self, doc, run: list[Word], lang: str, out: DocumentResult) -> None:
+        """Findings and mentions of one run of capitalised words, replayed when seen before.
+
+        A name recurs many times in a document set; its run is worked out once and the
+        result is moved to each place it occurs.
+        """
+        base = run[0].start
+        key = (lang, doc.text[base:run[-1].end])
+        plan = self._runs.get(key)
+        if plan is None:
+            part = DocumentResult()
+            if all(CYRILLIC_LETTER.search(w.text) and not LATIN_LETTER.search(w.text) for w in run):
+                self._cyrillic_run(doc, run, lang, part)
+            else:
+                self._latin_run(doc, run, part)
+            plan = ([(f.start - base, f.end - base, f.code, f.message, f.suggestion, f.entry,
+                      f.fix_safety) for f in part.findings],
+                    [(m.start - base, m.end - base, m.group, m.spelling, m.entry)
+                     for m in part.mentions])
+            if len(self._runs) > 200_000:
+                self._runs.clear()
+            self._runs[key] = plan
+        for s, e, code, message, suggestion, entry, safety in plan[0]:
+            out.findings.append(self._finding(doc, base + s, base + e, code, message, suggestion,
+                                              entry, safety))
+        for s, e, group, spelling, entry in plan[1]:
+            out.mentions.append(self._mention(doc, base + s, base + e, group, spelling, entry))
 
     # -- findings -------------------------------------------------------------------------
     def _finding(self, doc, start: int, end: int, code: str, message: str, suggestion: str | None,
@@ -156,10 +182,14 @@ class Checker:
 
     def _latin_run(self, doc, run: list[Word], out: DocumentResult) -> None:
         text = doc.text
+        # a word the index ties to no name part cannot be in a matched span: spans stop there
+        known = [known_word(unmix(w.text) or w.text, self.matcher.index) for w in run]
         i = 0
         while i < len(run):
             taken = 0
             for j in range(min(len(run), i + MAX_SPAN), i, -1):
+                if not all(known[i:j]):
+                    continue
                 span = run[i:j]
                 if fold(span[0].text) in STOPWORDS or fold(span[-1].text) in STOPWORDS:
                     continue  # 'The Central Election Commission': the name starts after 'The' 

@@ -275,6 +275,16 @@ def _whole(query: str, words: list[_Token], index: Index) -> Resolution | None:
 MAX_CANDIDATES = 60
 
 
+def known_word(word: str, index: Index) -> bool:
+    """Whether a word can be part of a name match: an initial, a function word, or a word the
+    index ties to some name part (exactly, by correspondence or fuzzily)."""
+    tokens = tokenize(word)
+    if len(tokens) != 1 or tokens[0].initial is not None or fold(tokens[0].text) in STOPWORDS:
+        return True
+    _collect(tokens[0], index)
+    return bool(tokens[0].hits)
+
+
 def _candidates(words: list[_Token], index: Index) -> list[int]:
     """Names worth scoring, those hit by the most words first.
 
