@@ -206,12 +206,48 @@ def slug(text: str) -> str:
 
 
 # --- glossary ------------------------------------------------------------------------------
+# Syllables (Belarusian, Russian) for more family-name stems: a real register of 10,000
+# people holds thousands of different family names, not a few hundred. Belarusian akanye
+# writes an unstressed о as а; the stems below follow that one correspondence.
+STEM_FIRST = [("Ба", "Бо"), ("Ка", "Ко"), ("Ма", "Мо"), ("Ра", "Ро"), ("Са", "Со"), ("Та", "То"),
+              ("Ла", "Ло"), ("На", "Но"), ("Да", "До"), ("Га", "Го"), ("Ва", "Во"), ("Жу", "Жу"),
+              ("Ку", "Ку"), ("Ду", "Ду"), ("Бу", "Бу"), ("Лі", "Ли"), ("Мі", "Ми"), ("Бы", "Бы"),
+              ("Шы", "Ши"), ("Ся", "Се"), ("Ля", "Ле"), ("Ня", "Не"), ("Вя", "Ве"), ("Пя", "Пе"),
+              ("Гры", "Гри"), ("Кра", "Кро"), ("Пра", "Про"), ("Сты", "Сты"), ("Хва", "Хво")]
+STEM_MIDDLE = [("ра", "ро"), ("ла", "ло"), ("на", "но"), ("ка", "ко"), ("ба", "бо"), ("да", "до"),
+               ("лі", "ли"), ("ры", "ры"), ("ну", "ну"), ("ма", "мо"), ("ту", "ту"), ("жа", "жо")]
+STEM_LAST = [("к", "к"), ("л", "л"), ("н", "н"), ("б", "б"), ("д", "д"), ("т", "т"), ("м", "м"),
+             ("в", "в"), ("с", "с"), ("з", "з"), ("р", "р"), ("п", "п")]
+GENERATED_ENDINGS = [("енка", "енка", "енко", "енко"), ("оў", "ова", "ов", "ова"),
+                     ("аў", "ава", "ов", "ова"), ("скі", "ская", "ский", "ская"),
+                     ("чык", "чык", "чик", "чик"), ("юк", "юк", "юк", "юк"),
+                     ("ін", "іна", "ин", "ина"), ("ёнак", "ёнак", "ёнок", "ёнок")]
+
+
+def _generated_family_names() -> list[tuple[str, str, str, str]]:
+    """Family names from syllables: (be male, be female, ru male, ru female)."""
+    out = []
+    for fb, fr in STEM_FIRST:
+        for mb, mr in STEM_MIDDLE:
+            for lb, lr in STEM_LAST:
+                for i, (bm, bf, rm, rf) in enumerate(GENERATED_ENDINGS):
+                    # one ending per stem, spread evenly, so stems are not reused
+                    if (len(out) + i) % len(GENERATED_ENDINGS):
+                        continue
+                    be, ru = fb + mb + lb, fr + mr + lr
+                    if bm == "ін":  # і after a hard consonant is ы in Belarusian
+                        bm, bf = "ын", "ына"
+                    out.append((be + bm, be + bf, ru + rm, ru + rf))
+    return out
+
+
 def _family_names():
     """Every family name: (be male, be female, ru male, ru female), in a fixed order."""
     out = []
     for (bm, bf, rm, rf), stems in FAMILY.items():
         for be, ru in stems:
             out.append((be + bm, be + bf, ru + rm, ru + rf))
+    out.extend(_generated_family_names())
     seen, unique = set(), []
     for f in out:
         if f[0] not in seen:
@@ -260,7 +296,7 @@ def make_glossary(n: int = 10_000, seed: int = SEED) -> list[dict]:
     rng.shuffle(combos)
     entries: list[dict] = []
     ids: set[str] = set()
-    used_full: set[tuple] = set()
+    used_full: set[str] = set()
     i = 0
     while len(entries) < n_persons:
         # first pass: distinct (given, family) pairs; after that, namesakes told apart by the

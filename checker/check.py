@@ -17,6 +17,7 @@ from checker.text.mentions import Word, runs, words
 from checker.text.script import CYRILLIC_LETTER, LATIN_LETTER, script_of, unmix
 
 MAX_SPAN = 4
+MAX_RELATED = 50         # places listed with an NC004 finding (the message has the counts)
 SUGGEST_MIN = 82.0       # a likely misspelling (NC002) must score at least this
 SUGGEST_MIN_LEN = 5      # and a single word must be at least this long
 
@@ -371,5 +372,5 @@ def consistency(mentions: list[Mention], matcher: Matcher) -> list[Finding]:
             found=first_odd.text, suggestion=suggestion, entry=entry, fix_safety="none",
             start=first_odd.start, end=first_odd.end,
             related=[{"path": m.path, "line": m.line, "column": m.column, "found": m.text}
-                     for m in ms_sorted]))
+                     for m in ms_sorted[:MAX_RELATED]]))
     return out

@@ -141,7 +141,8 @@ def files_digest(raw: list[tuple[str, bytes]]) -> str:
     """A content key of glossary files (paths and bytes) and of this namecheck's code and data."""
     h = _code_digest()
     for path, data in raw:
-        h.update(path.encode("utf-8", "surrogateescape") + b"\0" + hashlib.sha256(data).digest())
+        real = os.path.realpath(path)  # 'g.yaml' and its absolute path are one glossary
+        h.update(real.encode("utf-8", "surrogateescape") + b"\0" + hashlib.sha256(data).digest())
     return h.hexdigest()[:32]
 
 

@@ -238,7 +238,7 @@ def _match_name(n: int, tokens: list[_Token], index: Index) -> _NameMatch:
         # family name is exact and the patronymic backs it up
         given_ok = bool(given) and (given[0] >= CONFIDENT_MIN or (patronymic and all_support))
         confident = bool(fam) and fam[0] >= CONFIDENT_MIN and all_support and not unassigned \
-            and initials_ok and (given_ok or len(words) == 1 or (not given and initials))
+            and initials_ok and (given_ok or len(words) == 1 or (not given and bool(initials)))
     else:
         confident = all_strong and not unassigned and len(used_p) == len(name.roles) and \
             initials_ok and not initials

@@ -95,6 +95,13 @@ def test_suggestion_for_a_typo(small):
     assert r.status == "suggestion" and r.entry == "mikalai-karpiankou"
 
 
+def test_patronymic_with_family_name_is_not_confident_without_a_given_name(small):
+    # a patronymic and a family name, no given name: once a crash; the family name decides
+    r = small.resolve("Mikalaevich Karpiankou")
+    assert r.entry == "mikalai-karpiankou" and r.status in ("variant", "suggestion")
+    assert isinstance(r.confident, bool)
+
+
 def test_unknown(small):
     assert small.resolve("Winston Churchill").status == "unknown"
     assert small.resolve("").status == "unknown"
