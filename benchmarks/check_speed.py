@@ -174,17 +174,6 @@ def time_startup(env: dict, runs: int = 5) -> float:
     return statistics.median(times)
 
 
-def _short_paths(text: str) -> str:
-    """Profile output without this machine's folders (repository, standard library, packages)."""
-    import sysconfig
-
-    paths = sysconfig.get_paths()
-    for folder, label in ((str(HERE.parent), ""), (paths["purelib"], "<site-packages>"),
-                          (paths["stdlib"], "<stdlib>")):
-        text = text.replace(folder + os.sep, label + ("/" if label else ""))
-    return text
-
-
 # --- profile -----------------------------------------------------------------------------------
 def profile(corpus: Path, glossary: Path, mb: float, top: int, env: dict) -> None:
     """cProfile of `namecheck check --jobs 1` in this process on the first `mb` MB of the corpus."""
@@ -216,14 +205,14 @@ def profile(corpus: Path, glossary: Path, mb: float, top: int, env: dict) -> Non
     dt = time.perf_counter() - t0
     s = io.StringIO()
     pstats.Stats(pr, stream=s).sort_stats("cumulative").print_stats(top)
-    text = _short_paths(s.getvalue())
+    text = make_data.short_paths(s.getvalue())
     print(f"\n=== namecheck check --jobs 1 on {len(files)} files, {size / 1e6:.1f} MB "
           f"({dt:.1f} s under cProfile; checker {make_data.checker_digest()}), top {top} by cumulative "
           "time ===")
     print(text[text.find("   ncalls"):] if "   ncalls" in text else text)
     s = io.StringIO()
     pstats.Stats(pr, stream=s).sort_stats("tottime").print_stats(top)
-    text = _short_paths(s.getvalue())
+    text = make_data.short_paths(s.getvalue())
     print(f"=== same run, top {top} by own (total) time ===")
     print(text[text.find("   ncalls"):] if "   ncalls" in text else text)
 

@@ -231,17 +231,6 @@ def report(res: dict) -> None:
         print(f"  {'PASS' if ok else 'FAIL'}  {name:<{width}}  {got}")
 
 
-def _short_paths(text: str) -> str:
-    """Profile output without this machine's folders (repository, standard library, packages)."""
-    import sysconfig
-
-    paths = sysconfig.get_paths()
-    for folder, label in ((str(HERE.parent), ""), (paths["purelib"], "<site-packages>"),
-                          (paths["stdlib"], "<stdlib>")):
-        text = text.replace(folder + os.sep, label + ("/" if label else ""))
-    return text
-
-
 def profile(args, top: int) -> None:
     """cProfile of look-up (first --profile-queries queries) and of one index build."""
     import cProfile
@@ -260,7 +249,7 @@ def profile(args, top: int) -> None:
         s = io.StringIO()
         st = pstats.Stats(pr, stream=s)
         st.sort_stats("cumulative").print_stats(top)
-        text = _short_paths(s.getvalue())
+        text = make_data.short_paths(s.getvalue())
         print(f"\n=== {title} ===")
         print(text[text.find("   ncalls"):] if "   ncalls" in text else text)
 

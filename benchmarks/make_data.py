@@ -733,6 +733,18 @@ def ensure_corpus(entries: list[dict], mb: float = 50.0, seed: int = SEED, out: 
     return corpus, man, True
 
 
+def short_paths(text: str) -> str:
+    """Profile output without this machine's folders (repository, standard library, packages)."""
+    import os
+    import sysconfig
+
+    paths = sysconfig.get_paths()
+    for folder, label in ((str(Path(__file__).resolve().parent.parent), ""),
+                          (paths["purelib"], "<site-packages>"), (paths["stdlib"], "<stdlib>")):
+        text = text.replace(folder + os.sep, label + ("/" if label else ""))
+    return text
+
+
 def checker_digest() -> str:
     """A short digest of the installed namecheck sources (code and data), to tell runs apart."""
     import hashlib
