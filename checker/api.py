@@ -18,13 +18,17 @@ class Matcher:
 
     @classmethod
     def from_paths(cls, paths: list[str | Path] | None = None, *, extend: list[str | Path] = (),
-                   use_cache: bool = True) -> "Matcher":
-        """Load glossary files (default: the shipped glossary, plus `extend`) and index them."""
+                   use_cache: bool = True, house_style: str = "be-press") -> "Matcher":
+        """Load glossary files (default: the shipped glossary, plus `extend`) and index them.
+
+        `house_style` is the scheme that makes the canonical form of entries without one.
+        """
         from checker.glossary.loader import read_glossary_files, shipped_glossary_path
 
         all_paths = list(paths) if paths else [shipped_glossary_path()]
         all_paths.extend(extend)
-        return cls(*load_compiled(read_glossary_files(all_paths), use_cache=use_cache))
+        return cls(*load_compiled(read_glossary_files(all_paths), use_cache=use_cache,
+                                  house_style=house_style))
 
     def resolve(self, name: str) -> Resolution:
         """Resolve one written name (Latin, Cyrillic or mixed; any order; initials)."""

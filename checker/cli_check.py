@@ -134,7 +134,8 @@ def _init_worker(glossary, extend, cfg, language, use_cache) -> None:
     from checker.api import Matcher
     from checker.check import Checker
 
-    matcher = Matcher.from_paths(glossary, extend=extend, use_cache=use_cache)
+    matcher = Matcher.from_paths(glossary, extend=extend, use_cache=use_cache,
+                                 house_style=cfg.house_style)
     _WORKER.update(checker=Checker(matcher), cfg=cfg, language=language, matcher=matcher)
 
 

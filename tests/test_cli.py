@@ -227,3 +227,17 @@ def test_jobs_do_not_change_the_order(capsys, tmp_path):
 def test_python_dash_m(tmp_path):
     done = subprocess.run([sys.executable, "-m", "checker", "--version"], capture_output=True, text=True)
     assert done.returncode == 0 and done.stdout.startswith("namecheck ")
+
+
+def test_house_style_makes_derived_canonicals(capsys, tmp_path):
+    g = write(tmp_path / "g.yaml", "version: 1\nentries:\n- id: karpiankou\n  kind: person\n"
+                                  "  be: Мікалай Карпянкоў\n  ru: Николай Карпенков\n")
+    write(tmp_path / "a.txt", "Mikalai Karpiankou spoke.\n")
+    assert cli(capsys, "check", "a.txt", "--glossary", g)[0] == 0
+    write(tmp_path / ".namecheck.toml", 'house-style = "be-national-2007"\n')
+    code, out, _ = cli(capsys, "check", "a.txt", "--glossary", g, "--format", "json")
+    (f,) = json.loads(out)["findings"]
+    assert code == 1 and f["suggestion"] == "Mikalaj Karpiankoŭ"
+    write(tmp_path / ".namecheck.toml", 'house-style = "xx-none"\n')
+    code, _, err = cli(capsys, "check", "a.txt", "--glossary", g)
+    assert code == 2 and "unknown house style 'xx-none'" in err

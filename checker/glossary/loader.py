@@ -213,13 +213,39 @@ def _entry(node: yaml.Node, errors: _Errors, path: str) -> Entry | None:
     )
 
 
-def derive_canonical(be: tuple[str, ...], ru: tuple[str, ...]) -> str:
-    """The house form of an entry without an explicit canonical: be-press of `be`, else ru-press of `ru`."""
-    from checker.translit import transliterate
+def derive_canonical(be: tuple[str, ...], ru: tuple[str, ...], house_style: str = "be-press") -> str:
+    """The house form of an entry without an explicit canonical.
 
-    if be:
-        return transliterate(be[0], "be-press")
-    return transliterate(ru[0], "ru-press")
+    The house style romanizes the form of its own language when the entry has one (be-press:
+    `be`, else `ru` with ru-press; a Russian house style such as ru-press: `ru`, else `be`
+    with be-press).
+    """
+    from checker.translit import get_scheme, transliterate
+
+    lang = get_scheme(house_style).language
+    first, second = (be, ru) if lang == "be" else (ru, be)
+    if first:
+        return transliterate(first[0], house_style)
+    return transliterate(second[0], "ru-press" if lang == "be" else "be-press")
+
+
+def apply_house_style(glossary: Glossary, house_style: str) -> Glossary:
+    """The glossary with every derived canonical made by `house_style` (explicit ones stay)."""
+    import dataclasses
+
+    try:
+        from checker.translit import get_scheme
+
+        get_scheme(house_style)
+    except KeyError:
+        raise NamecheckError(f"unknown house style '{house_style}'; 'namecheck translit --list' "
+                             "shows the schemes") from None
+    if house_style == "be-press":
+        return glossary
+    entries = [e if e.canonical_explicit else
+               dataclasses.replace(e, canonical=derive_canonical(e.be, e.ru, house_style))
+               for e in glossary.entries]
+    return Glossary(entries=entries, paths=glossary.paths)
 
 
 def _check_aliases(root: yaml.Node, text: str, path: str) -> None:

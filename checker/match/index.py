@@ -165,18 +165,19 @@ def _write_cache(path: Path, value) -> None:
         pass  # a read-only cache folder only costs speed
 
 
-def load_compiled(raw: list[tuple[str, bytes]], use_cache: bool = True) -> tuple[Glossary, Index]:
+def load_compiled(raw: list[tuple[str, bytes]], use_cache: bool = True,
+                  house_style: str = "be-press") -> tuple[Glossary, Index]:
     """The parsed glossary and its index for these files, from the cache when seen before."""
-    from checker.glossary.loader import parse_glossary_files
+    from checker.glossary.loader import apply_house_style, parse_glossary_files
 
     if not use_cache or os.environ.get("NAMECHECK_NO_CACHE"):
-        glossary = parse_glossary_files(raw)
+        glossary = apply_house_style(parse_glossary_files(raw), house_style)
         return glossary, build_index(glossary)
-    path = cache_dir() / f"compiled-{files_digest(raw)}.pickle"
+    path = cache_dir() / f"compiled-{files_digest(raw)}-{house_style}.pickle"
     cached = _read_cache(path)
     if cached is not None:
         return cached
-    glossary = parse_glossary_files(raw)
+    glossary = apply_house_style(parse_glossary_files(raw), house_style)
     value = (glossary, build_index(glossary))
     _write_cache(path, value)
     return value
