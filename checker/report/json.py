@@ -26,4 +26,25 @@ def render(findings: list[Finding], errors: list[InputError], files_checked: int
         },
         "notes": list(notes),
     }
-    return json.dumps(document, ensure_ascii=False, indent=2) + "\n"
+    return _dumps(document) + "\n"
+
+
+def _dumps(document: dict) -> str:
+    """Indented like json.dumps(indent=2) at the top, but each finding on one line.
+
+    The standard library only uses its fast C encoder without `indent`; a large report
+    (hundreds of thousands of findings) would otherwise take longer to write than to check.
+    """
+    lines = ["{"]
+    keys = list(document)
+    for i, key in enumerate(keys):
+        comma = "," if i < len(keys) - 1 else ""
+        value = document[key]
+        head = f"  {json.dumps(key)}: "
+        if isinstance(value, list) and value:
+            items = [f"    {json.dumps(v, ensure_ascii=False)}" for v in value]
+            lines.append(head + "[\n" + ",\n".join(items) + "\n  ]" + comma)
+        else:
+            lines.append(head + json.dumps(value, ensure_ascii=False) + comma)
+    lines.append("}")
+    return "\n".join(lines)
