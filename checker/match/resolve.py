@@ -349,7 +349,7 @@ def resolve(query: str, index: Index) -> Resolution:
     ranked = sorted(((m[0], e) for e, m in best.items()),
                     key=lambda me: (-me[0].confident, -me[0].score, me[1]))
     cands = [Candidate(e, index.canonical[e], m.score, m.how, m.confident, m.roles)
-             for m, e in ranked]
+             for m, e in ranked[:6]]  # the answer and at most five alternatives
     read = tuple(t.text for t in tokens)
     if not cands or cands[0].score < SUGGEST_MIN:
         return Resolution(query, "unknown", alternatives=cands[:5], words=read)
