@@ -29,22 +29,22 @@ def strip_marks(text: str) -> str:
     return " ".join(_NON_LETTER.sub(" ", text).split())
 
 
+def _rewrite(text: str, rules: list[tuple[re.Pattern, str]]) -> str:
+    for pattern, repl in rules:
+        text = pattern.sub(repl, text)
+    return text
+
+
 @lru_cache(maxsize=200_000)
 def fold(text: str) -> str:
     """Key 1: the spelling with case, diacritics, marks, doubled letters and i/y/j folded."""
-    out = strip_marks(text)
-    for pattern, repl in _FOLD:
-        out = pattern.sub(repl, out)
-    return out
+    return _rewrite(strip_marks(text), _FOLD)
 
 
 @lru_cache(maxsize=200_000)
 def skeleton(text: str) -> str:
     """Key 2: the fold key with Belarusian/Russian and cross-convention correspondences folded."""
-    out = fold(text)
-    for pattern, repl in _SKELETON:
-        out = pattern.sub(repl, out)
-    return out
+    return _rewrite(fold(text), _SKELETON)
 
 
 def compact(text: str) -> str:
