@@ -76,7 +76,8 @@ class _Token:
     text: str
     initial: str | None = None
     skeleton: str = ""
-    hits: dict[int, list[tuple[int, float, str]]] = field(default_factory=dict)  # name -> (part, score, how)
+    # name -> part -> (score, how)
+    hits: dict[int, dict[int, tuple[float, str]]] = field(default_factory=dict)
 
 
 def tokenize(query: str) -> list[_Token]:
@@ -134,7 +135,7 @@ def _collect_uncached(token: _Token, index: Index) -> None:
                 put(index.by_cyrillic.get(base, []), EXACT, "inflected form")
         if hits:
             token.skeleton = skeleton(_latin_spellings(token.text)[0][0])
-            token.hits = {n: [(p, s, h) for p, (s, h) in parts.items()] for n, parts in hits.items()}
+            token.hits = dict(hits)
             return
     spellings = _latin_spellings(token.text)
     token.skeleton = skeleton(spellings[0][0])
@@ -151,7 +152,7 @@ def _collect_uncached(token: _Token, index: Index) -> None:
                                                    scorer=fuzz.ratio, score_cutoff=FUZZY_CUTOFF,
                                                    limit=25):
                 put(index.by_skeleton[found], score * FUZZY_WEIGHT, "fuzzy")
-    token.hits = {n: [(p, s, h) for p, (s, h) in parts.items()] for n, parts in hits.items()}
+    token.hits = dict(hits)
 
 
 @dataclass
@@ -175,7 +176,7 @@ def _match_name(n: int, tokens: list[_Token], index: Index) -> _NameMatch:
     name = index.names[n]
     pairs = []
     for t_i, tok in enumerate(tokens):
-        for part, score, how in tok.hits.get(n, ()):
+        for part, (score, how) in tok.hits.get(n, {}).items():
             pairs.append((score, t_i, part, how))
     pairs.sort(key=lambda p: (-p[0], -ROLE_WEIGHT[name.roles[p[2]]]))
     used_t: set[int] = set()
@@ -296,7 +297,7 @@ def _candidates(words: list[_Token], index: Index) -> list[int]:
     for t in words:
         for n, parts in t.hits.items():
             roles = index.names[n].roles
-            for p, _, _ in parts:
+            for p in parts:
                 if roles[p] == "family" or roles[p] == "word":
                     named.add(n)
                     break
@@ -358,7 +359,7 @@ def resolve(query: str, index: Index) -> Resolution:
     if confident and len(words) == 1 and index.kinds[top.entry] == "person":
         # a family name alone identifies an entry only when no other entry has it
         owners = {index.names[n].entry for n, parts in words[0].hits.items()
-                  for p, s, _ in parts
+                  for p, (s, _) in parts.items()
                   if index.names[n].roles[p] == "family" and s >= CONFIDENT_MIN}
         confident = owners <= {top.entry}
     if confident and len(cands) > 1 and cands[1].confident and cands[1].score >= top.score:
