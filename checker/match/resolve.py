@@ -13,7 +13,7 @@ from checker.match.index import Hit, Index, cyrillic_key
 from checker.match.keys import STOPWORDS, compact, fold, skeleton
 from checker.text.inflection import base_forms
 from checker.text.script import CYRILLIC_LETTER, LATIN_LETTER, script_of, unmix
-from checker.translit import detect_language
+from checker.translit import detect_language, transliterate
 
 CONFIDENT = ("canonical", "variant")
 EXACT = 100.0          # the fold key of a generated or listed form
@@ -104,6 +104,13 @@ def _latin_spellings(word: str) -> list[tuple[str, str]]:
     return [(word, "")]
 
 
+def _first_latin(word: str) -> str:
+    """One Latin spelling of a word: itself, or its house-scheme romanization if Cyrillic."""
+    if CYRILLIC_LETTER.search(word):
+        return transliterate(word, "ru-press" if detect_language(word) == "ru" else "be-press")
+    return word
+
+
 def _collect(token: _Token, index: Index) -> None:
     cache = index.hit_cache()
     cached = cache.get(token.text)
@@ -134,7 +141,7 @@ def _collect_uncached(token: _Token, index: Index) -> None:
             for base in bases[1:]:
                 put(index.by_cyrillic.get(base, []), EXACT, "inflected form")
         if hits:
-            token.skeleton = skeleton(_latin_spellings(token.text)[0][0])
+            token.skeleton = skeleton(_first_latin(token.text))
             token.hits = dict(hits)
             return
     spellings = _latin_spellings(token.text)
@@ -261,7 +268,7 @@ def _is_canonical(query: str, canonical: str) -> bool:
 
 def _whole(query: str, words: list[_Token], index: Index) -> Resolution | None:
     """A place or organisation name matched whole (spacing and hyphens aside)."""
-    latin = " ".join(_latin_spellings(t.text)[0][0] for t in words)
+    latin = " ".join(_first_latin(t.text) for t in words)
     for key, how in ((compact(latin), "whole name"), ("~" + compact(skeleton(latin)), "correspondence")):
         owners = index.by_compact.get(key)
         if owners and len(owners) == 1:
