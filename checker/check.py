@@ -12,7 +12,7 @@ from checker.glossary.model import Entry
 from checker.match.forms import person_roles, split_words
 from checker.match.keys import STOPWORDS, fold, skeleton
 from checker.match.resolve import Candidate, Resolution, known_word
-from checker.text.inflection import base_forms
+from checker.text.inflection import base_forms, inflect_like
 from checker.text.mentions import Word, runs, words
 from checker.text.script import CYRILLIC_LETTER, LATIN_LETTER, script_of, unmix
 
@@ -321,13 +321,18 @@ class Checker:
             if want and want not in langs:
                 other = self.cyrillic.by_entry[eid].get((want, role))
                 if other:
-                    label = "Belarusian" if want == "ru" else "Russian"
+                    source, found_base = next((h[1], h[3]) for h in named if h[0] == eid)
+                    # the other language's form in the same grammatical case, when the
+                    # ending tells it (Тарайкоўскага -> Тарайковского); else the base form
+                    fix = inflect_like(w.text, found_base, other, source) or other
+                    label, text_lang = (("Belarusian", "Russian") if want == "ru"
+                                        else ("Russian", "Belarusian"))
                     out.findings.append(self._finding(
                         doc, w.start, w.end, "NC005",
                         f"'{w.text}' is the {label} form of {self.entries[eid].canonical} in "
-                        f"{'Russian' if want == 'ru' else 'Belarusian'} text; the "
-                        f"{'Russian' if want == 'ru' else 'Belarusian'} form is '{other}'",
-                        other, eid, "unsafe"))
+                        f"{text_lang} text; the {text_lang} form is '{other}'"
+                        + (f" ('{fix}' here)" if fix != other else ""),
+                        fix, eid, "unsafe"))
             out.mentions.append(self._mention(doc, w.start, w.end, eid, "cyrillic", eid))
 
 

@@ -6,11 +6,13 @@ from importlib.resources import files
 
 import yaml
 
-_RULES: list[tuple[str, str]] = sorted(
-    {(a, b) for a, b in yaml.safe_load(
-        files("checker.text").joinpath("inflection.yaml").read_text(encoding="utf-8"))["rules"]
-     if a != b},
-    key=lambda r: (-len(r[0]), r))
+_DATA = yaml.safe_load(files("checker.text").joinpath("inflection.yaml").read_text(encoding="utf-8"))
+_RULES: list[tuple[str, str]] = sorted({(a, b) for a, b in _DATA["rules"] if a != b},
+                                       key=lambda r: (-len(r[0]), r))
+_SAME_CASE: dict[tuple[str, str], list[str]] = {}
+for _be, _ru in _DATA["correspondences"]:
+    _SAME_CASE.setdefault(("be", _be), []).append(_ru)
+    _SAME_CASE.setdefault(("ru", _ru), []).append(_be)
 MIN_STEM = 2
 
 
@@ -25,3 +27,30 @@ def base_forms(word: str) -> tuple[str, ...]:
             if cand not in out:
                 out.append(cand)
     return tuple(out)
+
+
+def inflect_like(found: str, found_base: str, target_base: str, language: str) -> str | None:
+    """`target_base` (the other language's form of a name) in the case `found` is in.
+
+    `found` is an inflected word of `language` ('be' or 'ru') whose base form is `found_base`;
+    the answer keeps found's case pattern. None when no rule explains the ending.
+    """
+    w, base, target = found.lower(), found_base.lower(), target_base.lower()
+    if w == base:
+        return _like(found, target_base)
+    for ending, repl in _RULES:
+        if not (w.endswith(ending) and w[: len(w) - len(ending)] + repl == base):
+            continue
+        for other_ending in _SAME_CASE.get((language, ending), ()):
+            for ending2, repl2 in _RULES:
+                if ending2 == other_ending and target.endswith(repl2):
+                    return _like(found, target_base[: len(target) - len(repl2)] + ending2)
+    return None
+
+
+def _like(found: str, word: str) -> str:
+    if found.isupper():
+        return word.upper()
+    if found[:1].isupper():
+        return word[:1].upper() + word[1:]
+    return word.lower()

@@ -25,3 +25,26 @@ def test_rules_are_unique():
     pairs = [tuple(r) for r in rules]
     assert len(pairs) == len(set(pairs)), "duplicate rules"
     assert all(a != b and a for a, b in pairs)
+
+
+@pytest.mark.parametrize("found, base, target, language, expected", [
+    ("Тарайкоўскага", "тарайкоўскі", "Тарайковский", "be", "Тарайковского"),
+    ("Карпянкова", "карпянкоў", "Карпенков", "be", "Карпенкова"),
+    ("Карпенкова", "карпенков", "Карпянкоў", "ru", "Карпянкова"),
+    ("Ціханоўскай", "ціханоўская", "Тихановская", "be", "Тихановской"),
+    ("ТАРАЙКОЎСКАГА", "тарайкоўскі", "Тарайковский", "be", "ТАРАЙКОВСКОГО"),
+    ("Карпянкоў", "карпянкоў", "Карпенков", "be", "Карпенков"),
+])
+def test_inflect_like_carries_the_case_into_the_other_language(found, base, target, language, expected):
+    from checker.text.inflection import inflect_like
+
+    assert inflect_like(found, base, target, language) == expected
+
+
+def test_correspondences_are_unique_and_use_rule_endings():
+    data = yaml.safe_load(files("checker.text").joinpath("inflection.yaml").read_text("utf-8"))
+    pairs = [tuple(p) for p in data["correspondences"]]
+    assert pairs == sorted(pairs) and len(pairs) == len(set(pairs))
+    endings = {a for a, _ in data["rules"]}
+    for be, ru in pairs:  # a correspondence no rule can reach would never apply
+        assert be in endings and ru in endings, (be, ru)
