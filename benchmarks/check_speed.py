@@ -293,13 +293,7 @@ def main(argv: list[str] | None = None) -> int:
     rows += [("small file, shipped glossary", f"{s['bytes']:,} bytes: median {s['median_s']:.3f} s, "
                                               f"min {s['min_s']:.3f} s, max {s['max_s']:.3f} s "
                                               f"({s['runs']} runs, {s['findings']} findings)")]
-    width = max(len(r[0]) for r in rows)
-    print()
-    print("namecheck check benchmark")
-    print("-" * (width + 50))
-    for k, v in rows:
-        print(f"{k:<{width}}  {v}")
-    print()
+    make_data.print_table("namecheck check benchmark", rows, 50)
     print("targets")
     if "check" in res:
         c = res["check"]

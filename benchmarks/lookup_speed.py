@@ -191,13 +191,7 @@ def report(res: dict) -> None:
                      f"{res['cli_names']:,} names in {res['cli_s']:.2f} s = "
                      f"{res['cli_names_per_s']:,.0f} names/s (exit {res['cli_exit']}, "
                      f"{res['cli_lines']:,} lines)"))
-    width = max(len(r[0]) for r in rows)
-    print()
-    print("namecheck look-up benchmark")
-    print("-" * (width + 40))
-    for k, v in rows:
-        print(f"{k:<{width}}  {v}")
-    print()
+    make_data.print_table("namecheck look-up benchmark", rows, 40)
     if res["api_errors"]:
         print("resolve() raised on:")
         for name, err in res["api_error_examples"]:

@@ -733,6 +733,17 @@ def ensure_corpus(entries: list[dict], mb: float = 50.0, seed: int = SEED, out: 
     return corpus, man, True
 
 
+def print_table(title: str, rows: list[tuple[str, str]], rule: int) -> None:
+    """A benchmark's figures: a title, a rule, then one `name  value` row a line."""
+    width = max(len(r[0]) for r in rows)
+    print()
+    print(title)
+    print("-" * (width + rule))
+    for k, v in rows:
+        print(f"{k:<{width}}  {v}")
+    print()
+
+
 def short_paths(text: str) -> str:
     """Profile output without this machine's folders (repository, standard library, packages)."""
     import os
