@@ -71,8 +71,8 @@ def check_orthography(glossary: Glossary) -> list[InputError]:
 
 def check_provenance(glossary: Glossary) -> list[InputError]:
     """Every explicit canonical comes out of a scheme or is explained in the note."""
-    from checker.match.forms import languages_of, names_of
-    from checker.translit import get_scheme, scheme_ids, transliterate_all
+    from checker.match.forms import names_of
+    from checker.translit import scheme_ids, transliterate_all
 
     out = []
     for e in glossary:
@@ -83,10 +83,8 @@ def check_provenance(glossary: Glossary) -> list[InputError]:
             if name.language is None:
                 continue
             text = " ".join(name.parts)
-            langs = languages_of(text, name.language)
-            for sid in scheme_ids():
-                if get_scheme(sid).language in langs:
-                    made.update(_key(f) for f in transliterate_all(text, sid))
+            for sid in scheme_ids():  # both languages' schemes, as the matcher uses them
+                made.update(_key(f) for f in transliterate_all(text, sid))
         if _key(e.canonical) not in made:
             out.append(_problem(e, f"canonical '{e.canonical}' comes out of no scheme; say why in "
                                    "'note' (e.g. 'Canonical follows the established English spelling.')"))

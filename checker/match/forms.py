@@ -69,14 +69,11 @@ def names_of(entry: Entry) -> list[Name]:
     return out
 
 
-def languages_of(word: str, declared: str | None) -> tuple[str, ...]:
-    """Which languages' schemes to romanize a Cyrillic word with: both.
-
-    Belarusian names reach Latin script through Russian schemes too (Russian-language
-    documents, registers that apply Russian rules to Belarusian spellings), and glossary
-    data declares forms under the wrong language often enough.
-    """
-    return ("be", "ru")
+# Every Cyrillic word is romanized through the schemes of both languages: Belarusian names
+# reach Latin script through Russian schemes too (Russian-language documents, registers that
+# apply Russian rules to Belarusian spellings), and glossary data declares forms under the
+# wrong language often enough.
+BOTH_LANGUAGES = ("be", "ru")
 
 
 @lru_cache(maxsize=None)
@@ -118,7 +115,7 @@ def latin_forms(name: Name, index: int) -> tuple[tuple[str, str], ...]:
     word = name.parts[index]
     if name.language is None:
         return ((word, name.origin),)
-    forms = romanize_word(word, languages_of(" ".join(name.parts), name.language))
+    forms = romanize_word(word, BOTH_LANGUAGES)
     if name.roles[index] == "given" and word in _GIVEN:
         forms += tuple((f, "conventional given name") for f in _GIVEN[word])
     return forms
@@ -129,4 +126,4 @@ def whole_forms(name: Name) -> tuple[tuple[str, str], ...]:
     text = " ".join(name.parts)
     if name.language is None:
         return ((text, name.origin),)
-    return romanize_word(text, languages_of(text, name.language))
+    return romanize_word(text, BOTH_LANGUAGES)
