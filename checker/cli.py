@@ -7,7 +7,7 @@ import sys
 from typing import TextIO
 
 from checker import __version__
-from checker.findings import InputError, NamecheckError
+from checker.findings import NamecheckError
 
 EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
 

@@ -5,7 +5,6 @@ import argparse
 import fnmatch
 import json
 import os
-import sys
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TextIO

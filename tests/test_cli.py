@@ -196,7 +196,7 @@ def test_config_severity_and_fail_on(capsys, tmp_path):
 
 
 def test_baseline_reports_only_new_findings(capsys, tmp_path):
-    p = write(tmp_path / "a.txt", "Nikolai Karpenkov spoke.\n")
+    write(tmp_path / "a.txt", "Nikolai Karpenkov spoke.\n")
     cli(capsys, "check", "a.txt", "--write-baseline", "base.json")
     assert cli(capsys, "check", "a.txt", "--baseline", "base.json")[0] == 0
     write(tmp_path / "a.txt", "New line first.\nNikolai Karpenkov spoke. Mogilev too.\n")
