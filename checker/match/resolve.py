@@ -341,6 +341,14 @@ def resolve(query: str, index: Index) -> Resolution:
             return whole
     for t in words:
         _collect(t, index)
+    if any("-" in t.text and not t.hits for t in words):
+        # a hyphenated word nothing knows whole is read as its parts (Surazh-Vitebskiy)
+        tokens = [p for t in tokens for p in (
+            [_Token(x) for x in t.text.split("-") if x] if "-" in t.text and not t.hits
+            else [t])]
+        words = [t for t in tokens if t.initial is None]
+        for t in words:
+            _collect(t, index)
     best: dict[str, tuple[_NameMatch, ...]] = {}
     ranked_names, counts = _candidates(words, index)
     sure_at = None

@@ -119,3 +119,8 @@ def test_real_names_from_the_sanctions_lists(dev_matcher):
     for q in ["Uladzimir Viktaravitj KALATJ", "Vladimir Viktorovich KALACH", "KALACH Uladzimir Viktaravich"]:
         r = dev_matcher.resolve(q)
         assert r.confident and r.entry == "eu-dvs-1570", (q, r.to_dict())
+
+
+def test_hyphenated_word_unknown_whole_is_read_as_parts(small):
+    r = small.resolve("Pruzhany-Brestskie")
+    assert r.entry == "pruzhany" and r.status == "suggestion"
