@@ -37,6 +37,7 @@ class Mention:
     group: str          # entry id, or 'unknown:' + skeleton key of a name not in the glossary
     spelling: str       # how this mention spells the name (case and possessive folded)
     entry: str | None = None
+    weight: int = 1     # how many mentions this one stands for (see _compress)
 
 
 @dataclass
@@ -123,8 +124,8 @@ class Checker:
                 self._run(doc, run, lang, out)
         out.findings = [f for f in out.findings
                         if not doc.is_suppressed(f.start, f.end) and not doc.sic_after(f.end)]
-        out.mentions = [m for m in out.mentions
-                        if not doc.is_suppressed(m.start, m.end) and not doc.sic_after(m.end)]
+        out.mentions = _compress([m for m in out.mentions
+                                  if not doc.is_suppressed(m.start, m.end) and not doc.sic_after(m.end)])
         return out
 
     def _run(self, doc, run: list[Word], lang: str, out: DocumentResult) -> None:
@@ -336,6 +337,22 @@ class Checker:
             out.mentions.append(self._mention(doc, w.start, w.end, eid, "cyrillic", eid))
 
 
+def _compress(mentions: list[Mention]) -> list[Mention]:
+    """The first MAX_RELATED mentions of each spelling of each name; the last kept one counts
+    for the rest. NC004 reports counts and at most that many places, so a name-dense archive
+    need not carry every mention from the workers to the consistency pass."""
+    kept: dict[tuple[str, str], list[Mention]] = {}
+    out = []
+    for m in mentions:
+        same = kept.setdefault((m.group, m.spelling.casefold()), [])
+        if len(same) < MAX_RELATED:
+            same.append(m)
+            out.append(m)
+        else:
+            same[-1].weight += m.weight
+    return out
+
+
 def consistency(mentions: list[Mention], matcher: Matcher) -> list[Finding]:
     """NC004: a name spelled in more than one way across the checked documents."""
     groups: dict[str, list[Mention]] = defaultdict(list)
@@ -350,11 +367,11 @@ def consistency(mentions: list[Mention], matcher: Matcher) -> list[Finding]:
         if len(spellings) < 2:
             continue
         ms_sorted = sorted(ms, key=lambda m: (m.path, m.start))
-        counts = sorted(((v[0].spelling, v) for v in spellings.values()),
-                        key=lambda kv: (-len(kv[1]), kv[0]))
+        counts = sorted(((v[0].spelling, v, sum(m.weight for m in v)) for v in spellings.values()),
+                        key=lambda kv: (-kv[2], kv[0]))
         detail = "; ".join(
-            f"'{spelling}' x{len(v)} ({', '.join(f'{m.path}:{m.line}' for m in v[:3])}"
-            f"{', ...' if len(v) > 3 else ''})" for spelling, v in counts)
+            f"'{spelling}' x{n} ({', '.join(f'{m.path}:{m.line}' for m in v[:3])}"
+            f"{', ...' if n > 3 else ''})" for spelling, v, n in counts)
         if group.startswith("unknown:"):
             what = f"the name '{counts[0][1][0].text}' (not in the glossary)"
             entry, suggestion = None, None
@@ -364,7 +381,7 @@ def consistency(mentions: list[Mention], matcher: Matcher) -> list[Finding]:
         reference = counts[0][0]
         if not group.startswith("unknown:"):
             canon = matcher.glossary.by_id[group].canonical
-            for spelling, _ in counts:  # the house spelling, when the documents use it
+            for spelling, _, _ in counts:  # the house spelling, when the documents use it
                 if spelling.casefold() in canon.casefold().split() or \
                         spelling.casefold() == canon.casefold():
                     reference = spelling

@@ -121,3 +121,13 @@ def test_document_language():
     assert document_language("Приказ отдал Карпенков, и это правда.") == "ru"
     assert document_language("Загад аддаў Карпянкоў, і гэта праўда.") == "be"
     assert document_language("The order came from Karpenkov.") == "en"
+
+
+def test_consistency_counts_every_mention_but_lists_at_most_fifty_places(checker):
+    _, a = run(checker, "Nikolai Karpenkov spoke.\n" * 60, "a.txt")
+    _, b = run(checker, "Mikalai Karpiankou spoke.\n", "b.txt")
+    assert len(a.mentions) == 50  # the rest are counted, not carried
+    (f,) = consistency(a.mentions + b.mentions, checker.matcher)
+    assert "'Karpenkov' x60 (a.txt:1, a.txt:2, a.txt:3, ...)" in f.message
+    assert "'Karpiankou' x1 (b.txt:1)" in f.message
+    assert len(f.related) == 50 and (f.path, f.line) == ("a.txt", 1)
