@@ -3,11 +3,9 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from importlib.resources import files
-
-import yaml
 from functools import lru_cache
 
+from checker.datafiles import load_data
 from checker.glossary.model import Entry
 from checker.match.keys import STOPWORDS, fold
 from checker.translit import get_scheme, scheme_ids, transliterate_all
@@ -103,8 +101,7 @@ def romanize_word(word: str, languages: tuple[str, ...]) -> tuple[tuple[str, str
     return tuple(out.items())
 
 
-_GIVEN: dict[str, list[str]] = yaml.safe_load(
-    files("checker.match").joinpath("given_names.yaml").read_text(encoding="utf-8"))["names"]
+_GIVEN: dict[str, list[str]] = load_data("checker.match", "given_names.yaml")["names"]
 
 
 def latin_forms(name: Name, index: int) -> tuple[tuple[str, str], ...]:

@@ -4,11 +4,10 @@ from __future__ import annotations
 import re
 import unicodedata
 from functools import lru_cache
-from importlib.resources import files
 
-import yaml
+from checker.datafiles import load_data
 
-_DATA = yaml.safe_load(files("checker.match").joinpath("keys.yaml").read_text(encoding="utf-8"))
+_DATA = load_data("checker.match", "keys.yaml")
 _LETTERS = str.maketrans({**_DATA["letters"], **{c: None for c in _DATA["marks"]}})
 _FOLD = [(re.compile(p), r) for p, r in _DATA["fold"]]
 _SKELETON = [(re.compile(p), r) for p, r in _DATA["skeleton"]]

@@ -2,11 +2,10 @@
 from __future__ import annotations
 
 from functools import lru_cache
-from importlib.resources import files
 
-import yaml
+from checker.datafiles import load_data
 
-_DATA = yaml.safe_load(files("checker.text").joinpath("inflection.yaml").read_text(encoding="utf-8"))
+_DATA = load_data("checker.text", "inflection.yaml")
 _RULES: list[tuple[str, str]] = sorted({(a, b) for a, b in _DATA["rules"] if a != b},
                                        key=lambda r: (-len(r[0]), r))
 _SAME_CASE: dict[tuple[str, str], list[str]] = {}

@@ -2,12 +2,10 @@
 from __future__ import annotations
 
 import re
-from importlib.resources import files
 
-import yaml
+from checker.datafiles import load_data
 
-_PAIRS: dict[str, str] = yaml.safe_load(
-    files("checker.text").joinpath("homoglyphs.yaml").read_text(encoding="utf-8"))["pairs"]
+_PAIRS: dict[str, str] = load_data("checker.text", "homoglyphs.yaml")["pairs"]
 TO_CYRILLIC = str.maketrans(_PAIRS)
 TO_LATIN = str.maketrans({c: l for l, c in _PAIRS.items()})
 CYRILLIC_LETTER = re.compile(r"[\u0400-\u052F]")
