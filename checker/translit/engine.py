@@ -447,12 +447,24 @@ class Engine:
             self._variants[combo] = Compiled(letters, rules + self.main.rules, self.main.title)
         return self._variants[combo]
 
+    def triggers(self, i: int) -> tuple[str, ...]:
+        """What alternative `i` rewrites: its letters and the matches of its rules (lowercase)."""
+        if "_triggers" not in self.__dict__:
+            self.__dict__["_triggers"] = [
+                tuple({k.lower() for k in letters} | {r.match.lower() for r in rules})
+                for _, letters, rules in self.alternatives]
+        return self.__dict__["_triggers"][i]
+
     def transliterate_all(self, text: str, limit: int = 64) -> list[str]:
         """Main form first, then the forms of each combination of alternatives (unique)."""
         forms = [self.main.text(text)]
-        n = len(self.alternatives)
-        for size in range(1, n + 1):
-            for combo in itertools.combinations(range(n), size):
+        low = text.lower()
+        # an alternative that rewrites nothing in this text gives the forms of the others:
+        # only the ones that apply are combined
+        active = [i for i in range(len(self.alternatives))
+                  if any(t in low for t in self.triggers(i))]
+        for size in range(1, len(active) + 1):
+            for combo in itertools.combinations(active, size):
                 form = self.variant(combo).text(text)
                 if form not in forms:
                     forms.append(form)
