@@ -115,12 +115,15 @@ def _collect(token: _Token, index: Index) -> None:
     cache = index.hit_cache()
     cached = cache.get(token.text)
     if cached is not None:
-        token.skeleton, token.hits = cached
+        token.skeleton, token.hits, token.named = cached
         return
     _collect_uncached(token, index)
+    names = index.names
+    token.named = frozenset(n for n, parts in token.hits.items()
+                            if any(names[n].roles[p] in ("family", "word") for p in parts))
     if len(cache) > 200_000:
         cache.clear()
-    cache[token.text] = (token.skeleton, token.hits)
+    cache[token.text] = (token.skeleton, token.hits, token.named)
 
 
 def _collect_uncached(token: _Token, index: Index) -> None:
@@ -302,12 +305,7 @@ def _candidates(words: list[_Token], index: Index) -> list[int]:
     """
     named: set[int] = set()
     for t in words:
-        for n, parts in t.hits.items():
-            roles = index.names[n].roles
-            for p in parts:
-                if roles[p] == "family" or roles[p] == "word":
-                    named.add(n)
-                    break
+        named.update(t.named)
     if not named:
         for t in words:
             named.update(t.hits)
