@@ -14,7 +14,7 @@ from checker.match.keys import STOPWORDS, fold, skeleton
 from checker.match.resolve import Candidate, Resolution, known_word
 from checker.text.inflection import base_forms, inflect_like
 from checker.text.mentions import Word, runs, words
-from checker.text.script import CYRILLIC_LETTER, LATIN_LETTER, script_of, unmix
+from checker.text.script import CYRILLIC_LETTER, LATIN_LETTER, MIXED_WORD, script_of, unmix
 
 MAX_SPAN = 4
 MAX_RELATED = 50         # places listed with an NC004 finding (the message has the counts)
@@ -116,11 +116,9 @@ class Checker:
         lang = language or self.language or document_language(text)
         out = DocumentResult()
         for start, end in doc.segments:
-            ws = words(text, start, end)
-            for w in ws:
-                if script_of(w.text) == "mixed":
-                    self._mixed(doc, w, out)
-            for run in runs(text, ws):
+            for m in MIXED_WORD.finditer(text, start, end):
+                self._mixed(doc, Word(m.group(), m.start(), m.end()), out)
+            for run in runs(text, words(text, start, end, capitalised_only=True)):
                 self._run(doc, run, lang, out)
         out.findings = [f for f in out.findings
                         if not doc.is_suppressed(f.start, f.end) and not doc.sic_after(f.end)]

@@ -6,7 +6,6 @@ from dataclasses import dataclass
 
 _WORD = re.compile(r"[^\W\d_](?:[^\W\d_]|[\u0300-\u036f]|['’ʼ](?=[^\W\d_]))*")
 _POSSESSIVE = re.compile(r"['’](?:s|S)$")
-_JOIN = re.compile(r"(?:[ \t\u00a0]*\r?\n?[ \t\u00a0]*|-|\.[ \t\u00a0]*)\Z")
 MAX_RUN = 6
 
 
@@ -23,11 +22,17 @@ class Word:
         return self.text[:1].isupper()
 
 
-def words(text: str, start: int, end: int) -> list[Word]:
-    """Words in text[start:end]; an English possessive ('s) is left outside the word."""
+def words(text: str, start: int, end: int, capitalised_only: bool = False) -> list[Word]:
+    """Words in text[start:end]; an English possessive ('s) is left outside the word.
+
+    `capitalised_only` keeps only the words a name run can hold (runs() tells the rest from
+    the text between them).
+    """
     out = []
     for m in _WORD.finditer(text, start, end):
         w, s, e = m.group(), m.start(), m.end()
+        if capitalised_only and not w[0].isupper():
+            continue
         p = _POSSESSIVE.search(w)
         if p and len(w) > 2:
             w, e = w[: p.start()], s + p.start()

@@ -8,8 +8,13 @@ from checker.datafiles import load_data
 _PAIRS: dict[str, str] = load_data("checker.text", "homoglyphs.yaml")["pairs"]
 TO_CYRILLIC = str.maketrans(_PAIRS)
 TO_LATIN = str.maketrans({c: l for l, c in _PAIRS.items()})
-CYRILLIC_LETTER = re.compile(r"[\u0400-\u052F]")
-LATIN_LETTER = re.compile(r"[A-Za-z\u00C0-\u024F\u1E00-\u1EFF]")
+_CYR = "\u0400-\u052F"
+_LAT = "A-Za-z\u00C0-\u024F\u1E00-\u1EFF"
+CYRILLIC_LETTER = re.compile(f"[{_CYR}]")
+LATIN_LETTER = re.compile(f"[{_LAT}]")
+# a run of letters with both a Latin and a Cyrillic one in it
+MIXED_WORD = re.compile(rf"(?<![^\W\d_])[^\W\d_]*?(?:[{_LAT}][^\W\d_]*?[{_CYR}]|[{_CYR}][^\W\d_]*?[{_LAT}])"
+                        rf"[^\W\d_]*")
 
 
 def script_of(word: str) -> str:
