@@ -131,3 +131,11 @@ def test_consistency_counts_every_mention_but_lists_at_most_fifty_places(checker
     assert "'Karpenkov' x60 (a.txt:1, a.txt:2, a.txt:3, ...)" in f.message
     assert "'Karpiankou' x1 (b.txt:1)" in f.message
     assert len(f.related) == 50 and (f.path, f.line) == ("a.txt", 1)
+
+
+def test_short_words_and_common_phrases_are_not_names(checker):
+    # words that fold onto romanizations of КГБ, Сож, БАЖ, БЖД once correspondences apply
+    text = ("Say the disk holds 4 GB. Run Bash on BSD. The Interior Minister spoke to the "
+            "Supreme Court, and Honest People marched.\n")
+    _, r = run(checker, text)
+    assert r.findings == []

@@ -23,6 +23,7 @@ SUPPORT_MIN = 80.0     # the least a given name or patronymic may score beside a
 FUZZY_WEIGHT = 0.9     # a fuzzy part never reaches the confident tier
 FUZZY_CUTOFF = 72.0
 SUGGEST_MIN = 60.0
+MIN_FOLDED = 5         # letters a word needs before correspondences or fuzzy similarity apply
 EXTRA_WORD = 0.85      # a place or organisation query word that is not in the name
 ROLE_WEIGHT = {"family": 3.0, "given": 2.0, "patronymic": 1.0, "word": 1.0}
 
@@ -151,13 +152,14 @@ def _collect_uncached(token: _Token, index: Index) -> None:
     token.skeleton = skeleton(spellings[0][0])
     for latin, _ in spellings:
         put(index.by_fold.get(fold(latin), []), EXACT, None)
+    # short words (GB, Say, BSD) meet too many other spellings once correspondences fold
+    # them: they match only as written
+    spellings = [(latin, how) for latin, how in spellings if len(compact(latin)) >= MIN_FOLDED]
     for latin, _ in spellings:
         put(index.by_skeleton.get(skeleton(latin), []), CORRESPONDENCE, "correspondence")
     if not hits:
         for latin, _ in spellings:
             key = skeleton(latin)
-            if len(key) < 3:
-                continue
             for found, score, _ in process.extract(key, index.fuzzy_candidates(key),
                                                    scorer=fuzz.ratio, score_cutoff=FUZZY_CUTOFF,
                                                    limit=25):
@@ -272,7 +274,10 @@ def _is_canonical(query: str, canonical: str) -> bool:
 def _whole(query: str, words: list[_Token], index: Index) -> Resolution | None:
     """A place or organisation name matched whole (spacing and hyphens aside)."""
     latin = " ".join(_first_latin(t.text) for t in words)
-    for key, how in ((compact(latin), "whole name"), ("~" + compact(skeleton(latin)), "correspondence")):
+    keys = [(compact(latin), "whole name")]
+    if len(keys[0][0]) >= MIN_FOLDED:
+        keys.append(("~" + compact(skeleton(latin)), "correspondence"))
+    for key, how in keys:
         owners = index.by_compact.get(key)
         if owners and len(owners) == 1:
             e = next(iter(owners))
