@@ -34,7 +34,10 @@ def inflect_like(found: str, found_base: str, target_base: str, language: str) -
     `found` is an inflected word of `language` ('be' or 'ru') whose base form is `found_base`;
     the answer keeps found's case pattern. None when no rule explains the ending.
     """
-    w, base, target = found.lower(), found_base.lower(), target_base.lower()
+    def low(text: str) -> str:
+        return text.lower().replace("ё", "е")
+
+    w, base, target = low(found), low(found_base), low(target_base)
     if w == base:
         return _like(found, target_base)
     for ending, repl in _RULES:

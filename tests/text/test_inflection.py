@@ -34,6 +34,7 @@ def test_rules_are_unique():
     ("Ціханоўскай", "ціханоўская", "Тихановская", "be", "Тихановской"),
     ("ТАРАЙКОЎСКАГА", "тарайкоўскі", "Тарайковский", "be", "ТАРАЙКОВСКОГО"),
     ("Карпянкоў", "карпянкоў", "Карпенков", "be", "Карпенков"),
+    ("Магілёве", "Магілёў", "Могилёв", "be", "Могилёве"),
 ])
 def test_inflect_like_carries_the_case_into_the_other_language(found, base, target, language, expected):
     from checker.text.inflection import inflect_like
