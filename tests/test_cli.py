@@ -241,3 +241,19 @@ def test_house_style_makes_derived_canonicals(capsys, tmp_path):
     write(tmp_path / ".namecheck.toml", 'house-style = "xx-none"\n')
     code, _, err = cli(capsys, "check", "a.txt", "--glossary", g)
     assert code == 2 and "unknown house style 'xx-none'" in err
+
+
+def test_glossary_commands(capsys, tmp_path):
+    code, out, _ = cli(capsys, "glossary", "entry", "--kind", "person", "--be", "Аляксей Жыгалка",
+                       "--ru", "Алексей Жигалко", "--gender", "male")
+    assert code == 0 and "id: aliaksei-zhyhalka" in out and "canonical: Aliaksei Zhyhalka" in out
+    g = tmp_path / "g.yaml"
+    g.write_text("version: 1\nentries:\n" + out, encoding="utf-8")
+    code, out, _ = cli(capsys, "glossary", "lint", "--glossary", str(g))
+    assert code == 0 and out.endswith("0 problem(s) in 1 entries from 1 file(s)\n")
+    write(tmp_path / "bad.yaml", "version: 1\nentries:\n- id: b\n  kind: place\n  canonical: B\n"
+                                 "- id: a\n  kind: place\n  canonical: A\n")
+    code, out, _ = cli(capsys, "glossary", "lint", "--glossary", str(tmp_path / "bad.yaml"))
+    assert code == 1 and "entries must be sorted by id" in out
+    code, out, _ = cli(capsys, "glossary", "schema")
+    assert code == 0 and json.loads(out)["title"].startswith("namecheck glossary")
