@@ -192,7 +192,7 @@ class Checker:
                     continue
                 span = run[i:j]
                 if fold(span[0].text) in STOPWORDS or fold(span[-1].text) in STOPWORDS:
-                    continue  # 'The Central Election Commission': the name starts after 'The' 
+                    continue  # 'The Central Election Commission': the name starts after 'The'
                 start, end = span[0].start, span[-1].end
                 found = text[start:end]
                 clean = "".join(unmix(p) or p if script_of(p) == "mixed" else p
