@@ -19,6 +19,8 @@ def add_glossary_arguments(p: argparse.ArgumentParser) -> None:
                       help="glossary file or folder (repeatable; default: the shipped glossary)")
     lint.add_argument("--no-resolve", action="store_true",
                       help="skip the check that every variant resolves to its own entry")
+    lint.add_argument("--fix", action="store_true",
+                      help="put each file's entries in id order (each entry's lines move whole)")
     sub.add_parser("schema", help="print the JSON Schema of glossary format v1")
     new = sub.add_parser("entry", help="draft a YAML entry from Cyrillic forms, ready to paste")
     new.add_argument("--kind", choices=("person", "place", "organization", "other"), required=True)
@@ -77,6 +79,13 @@ def cmd_glossary(args: argparse.Namespace, out: TextIO) -> int:
     from checker.api import Matcher
     from checker.glossary.lint import lint
 
+    if args.fix:
+        from checker.glossary.loader import read_glossary_files
+        from checker.glossary.order import sort_file
+
+        for path, _ in read_glossary_files(args.glossary):
+            if sort_file(path):
+                out.write(f"{path}: entries sorted by id\n")
     matcher = Matcher.from_paths(args.glossary)
     problems = lint(matcher.glossary, None if args.no_resolve else matcher)
     for p in problems:

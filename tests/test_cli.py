@@ -257,3 +257,11 @@ def test_glossary_commands(capsys, tmp_path):
     assert code == 1 and "entries must be sorted by id" in out
     code, out, _ = cli(capsys, "glossary", "schema")
     assert code == 0 and json.loads(out)["title"].startswith("namecheck glossary")
+
+
+def test_glossary_lint_fix_sorts_entries(capsys, tmp_path):
+    p = write(tmp_path / "g.yaml", "version: 1\nentries:\n- id: b\n  kind: place\n  canonical: Bb\n"
+                                   "- id: a\n  kind: place\n  canonical: Aa\n")
+    code, out, _ = cli(capsys, "glossary", "lint", "--fix", "--glossary", p)
+    assert code == 0 and "entries sorted by id" in out
+    assert open(p, encoding="utf-8").read().index("id: a") < open(p, encoding="utf-8").read().index("id: b")

@@ -76,8 +76,8 @@ def check_provenance(glossary: Glossary) -> list[InputError]:
 
     out = []
     for e in glossary:
-        if not e.canonical_explicit or (e.note and EXPLAINED.search(e.note)):
-            continue
+        if not e.canonical_explicit or not e.cyrillic or (e.note and EXPLAINED.search(e.note)):
+            continue  # derived, nothing to derive from (a Latin-only entry), or explained
         made: set[str] = set()
         for name in names_of(e):
             if name.language is None:

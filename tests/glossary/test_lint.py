@@ -49,3 +49,27 @@ def test_variants_resolve():
     m = Matcher(g, build_index(g))
     msgs = [p.message for p in check_variants_resolve(g, m)]
     assert "a: 'Nikolai Karpenkov' does not resolve to this entry (lookup says: suggestion a)" in msgs
+
+
+def test_sorting_moves_whole_entries_and_nothing_else(tmp_path):
+    from checker.glossary.order import sort_file, sorted_text
+
+    text = ("# people\nversion: 1\nentries:\n  # about b\n  - id: b\n    kind: place\n"
+            "    canonical: B\n  # about a\n  - id: a   # first\n    kind: place\n    canonical: A\n\n"
+            "  - id: c\n    kind: place\n    canonical: C\nx-tail: 1\n")
+    out = sorted_text(text, "g.yaml")
+    assert out.index("# about a") < out.index("- id: a") < out.index("# about b") < out.index("- id: b")
+    assert sorted(out.splitlines()) == sorted(text.splitlines())
+    assert sorted_text(out, "g.yaml") is None
+    p = tmp_path / "g.yaml"
+    p.write_text(text, encoding="utf-8")
+    assert sort_file(str(p)) and p.read_text(encoding="utf-8") == out
+    assert not sort_file(str(p))
+
+
+def test_shipped_glossary_files_are_in_order():
+    from checker.glossary.loader import read_glossary_files
+    from checker.glossary.order import sorted_text
+
+    for path, data in read_glossary_files():
+        assert sorted_text(data.decode("utf-8"), path) is None, path
