@@ -30,6 +30,9 @@ class Matcher:
         return cls(*load_compiled(read_glossary_files(all_paths), use_cache=use_cache,
                                   house_style=house_style))
 
-    def resolve(self, name: str) -> Resolution:
-        """Resolve one written name (Latin, Cyrillic or mixed; any order; initials)."""
-        return resolve(name, self.index)
+    def resolve(self, name: str, in_text: bool = False) -> Resolution:
+        """Resolve one written name (Latin, Cyrillic or mixed; any order; initials).
+
+        `in_text` is for names found in running text: short words match only as written.
+        """
+        return resolve(name, self.index, in_text)

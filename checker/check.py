@@ -107,7 +107,7 @@ class Checker:
     def resolve(self, text: str) -> Resolution:
         r = self._cache.get(text)
         if r is None:
-            r = self._cache[text] = self.matcher.resolve(text)
+            r = self._cache[text] = self.matcher.resolve(text, in_text=True)
         return r
 
     def check(self, doc, language: str | None = None) -> DocumentResult:

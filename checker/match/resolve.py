@@ -112,22 +112,22 @@ def _first_latin(word: str) -> str:
     return word
 
 
-def _collect(token: _Token, index: Index) -> None:
+def _collect(token: _Token, index: Index, in_text: bool = False) -> None:
     cache = index.hit_cache()
-    cached = cache.get(token.text)
+    cached = cache.get((token.text, in_text))
     if cached is not None:
         token.skeleton, token.hits, token.named = cached
         return
-    _collect_uncached(token, index)
+    _collect_uncached(token, index, in_text)
     names = index.names
     token.named = frozenset(n for n, parts in token.hits.items()
                             if any(names[n].roles[p] in ("family", "word") for p in parts))
     if len(cache) > 200_000:
         cache.clear()
-    cache[token.text] = (token.skeleton, token.hits, token.named)
+    cache[(token.text, in_text)] = (token.skeleton, token.hits, token.named)
 
 
-def _collect_uncached(token: _Token, index: Index) -> None:
+def _collect_uncached(token: _Token, index: Index, in_text: bool) -> None:
     hits: dict[int, dict[int, tuple[float, str]]] = defaultdict(dict)
 
     def put(hitlist: list[Hit], score: float, how: str | None) -> None:
@@ -152,11 +152,16 @@ def _collect_uncached(token: _Token, index: Index) -> None:
     token.skeleton = skeleton(spellings[0][0])
     for latin, _ in spellings:
         put(index.by_fold.get(fold(latin), []), EXACT, None)
-    # short words (GB, Say, BSD) meet too many other spellings once correspondences fold
-    # them: they match only as written
-    spellings = [(latin, how) for latin, how in spellings if len(compact(latin)) >= MIN_FOLDED]
+    # in running text, short words (GB, Say, BSD) meet too many other spellings once
+    # correspondences fold them: there they match only as written
+    # correspondences fold them: there they match only as written. A typed query keeps
+    # them, below the confident tier.
+    spellings = [(latin, how) for latin, how in spellings
+                 if len(compact(latin)) >= (MIN_FOLDED if in_text else 3)]
     for latin, _ in spellings:
-        put(index.by_skeleton.get(skeleton(latin), []), CORRESPONDENCE, "correspondence")
+        short = len(compact(latin)) < MIN_FOLDED
+        put(index.by_skeleton.get(skeleton(latin), []),
+            CORRESPONDENCE - 10 if short else CORRESPONDENCE, "correspondence")
     if not hits:
         for latin, _ in spellings:
             key = skeleton(latin)
@@ -271,7 +276,7 @@ def _is_canonical(query: str, canonical: str) -> bool:
     return norm(query) == norm(canonical)
 
 
-def _whole(query: str, words: list[_Token], index: Index) -> Resolution | None:
+def _whole(query: str, words: list[_Token], index: Index, in_text: bool) -> Resolution | None:
     """A place or organisation name matched whole (spacing and hyphens aside)."""
     latin = " ".join(_first_latin(t.text) for t in words)
     keys = [(compact(latin), "whole name")]
@@ -297,7 +302,7 @@ def known_word(word: str, index: Index) -> bool:
     tokens = tokenize(word)
     if len(tokens) != 1 or tokens[0].initial is not None or fold(tokens[0].text) in STOPWORDS:
         return True
-    _collect(tokens[0], index)
+    _collect(tokens[0], index, in_text=True)
     return bool(tokens[0].hits)
 
 
@@ -329,8 +334,12 @@ def _candidates(words: list[_Token], index: Index) -> list[int]:
     return ranked[:MAX_CANDIDATES], counts
 
 
-def resolve(query: str, index: Index) -> Resolution:
-    """Resolve one written name to an entry (confident), a suggestion, or unknown."""
+def resolve(query: str, index: Index, in_text: bool = False) -> Resolution:
+    """Resolve one written name to an entry (confident), a suggestion, or unknown.
+
+    `in_text`: the name was found in running text, where a word of fewer than MIN_FOLDED
+    letters matches only as written (a query someone typed may be matched more loosely).
+    """
     tokens = tokenize(query)
     kept = [t for t in tokens if t.initial is not None or fold(t.text) not in STOPWORDS]
     if any(t.initial is None for t in kept):
@@ -339,11 +348,11 @@ def resolve(query: str, index: Index) -> Resolution:
     if not words:
         return Resolution(query, "unknown", words=tuple(t.text for t in tokens))
     if not any(t.initial for t in tokens):
-        whole = _whole(query, words, index)
+        whole = _whole(query, words, index, in_text)
         if whole is not None:
             return whole
     for t in words:
-        _collect(t, index)
+        _collect(t, index, in_text)
     if any("-" in t.text and not t.hits for t in words):
         # a hyphenated word nothing knows whole is read as its parts (Surazh-Vitebskiy)
         tokens = [p for t in tokens for p in (
@@ -351,7 +360,7 @@ def resolve(query: str, index: Index) -> Resolution:
             else [t])]
         words = [t for t in tokens if t.initial is None]
         for t in words:
-            _collect(t, index)
+            _collect(t, index, in_text)
     best: dict[str, tuple[_NameMatch, ...]] = {}
     ranked_names, counts = _candidates(words, index)
     sure_at = None

@@ -124,3 +124,12 @@ def test_real_names_from_the_sanctions_lists(dev_matcher):
 def test_hyphenated_word_unknown_whole_is_read_as_parts(small):
     r = small.resolve("Pruzhany-Brestskie")
     assert r.entry == "pruzhany" and r.status == "suggestion"
+
+
+def test_short_words_are_never_confident_through_correspondences():
+    m = Matcher.from_paths(use_cache=False)
+    for word in ("GB", "Say", "Bash", "BSD"):
+        for in_text in (False, True):
+            assert not m.resolve(word, in_text=in_text).confident, word
+    assert m.resolve("KGB").status == "canonical"
+    assert m.resolve("Sozh", in_text=True).status == "canonical"
