@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections import defaultdict
 from dataclasses import dataclass, field
 
@@ -10,6 +9,7 @@ from checker.api import Matcher
 from checker.findings import Finding
 from checker.glossary.model import Entry
 from checker.match.forms import person_roles, split_words
+from checker.match.index import cyrillic_key
 from checker.match.keys import STOPWORDS, fold, skeleton
 from checker.match.resolve import Candidate, Resolution, known_word
 from checker.text.inflection import base_forms, inflect_like
@@ -71,7 +71,7 @@ class CyrillicIndex:
                 parts = split_words(form)
                 roles = person_roles(len(parts)) if e.kind == "person" else ("word",) * len(parts)
                 for part, role in zip(parts, roles):
-                    k = _ckey(part)
+                    k = cyrillic_key(part)
                     self.words[k].append((e.id, lang, role, part))
                     self.by_entry[e.id].setdefault((lang, role), part)
 
@@ -81,15 +81,11 @@ class CyrillicIndex:
         Every base form counts, so that a Belarusian genitive (Караева of Караеў) is not taken
         for the Russian nominative it happens to look like.
         """
-        bases = base_forms(_ckey(word))
+        bases = base_forms(cyrillic_key(word))
         exact = self.words.get(bases[0])
         if exact:
             return exact
         return [h for base in bases[1:] for h in self.words.get(base, ())]
-
-
-def _ckey(word: str) -> str:
-    return unicodedata.normalize("NFC", word).replace("\u0301", "").lower().replace("ё", "е")
 
 
 class Checker:

@@ -153,7 +153,6 @@ def _collect_uncached(token: _Token, index: Index, in_text: bool) -> None:
     for latin, _ in spellings:
         put(index.by_fold.get(fold(latin), []), EXACT, None)
     # in running text, short words (GB, Say, BSD) meet too many other spellings once
-    # correspondences fold them: there they match only as written
     # correspondences fold them: there they match only as written. A typed query keeps
     # them, below the confident tier.
     spellings = [(latin, how) for latin, how in spellings
