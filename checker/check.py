@@ -14,7 +14,7 @@ from checker.match.keys import STOPWORDS, fold, skeleton
 from checker.match.resolve import Candidate, Resolution, known_word
 from checker.text.inflection import base_forms, inflect_like
 from checker.text.mentions import Word, runs, words
-from checker.text.script import CYRILLIC_LETTER, LATIN_LETTER, MIXED_WORD, script_of, unmix
+from checker.text.script import CYRILLIC_LETTER, LATIN_LETTER, mixed_words, script_of, unmix
 
 MAX_SPAN = 4
 MAX_RELATED = 50         # places listed with an NC004 finding (the message has the counts)
@@ -99,6 +99,7 @@ class Checker:
         self._cache: dict[str, Resolution] = {}
         self._fixes: dict[tuple, str] = {}
         self._runs: dict[tuple[str, str], tuple[list, list]] = {}
+        self._known: dict[str, bool] = {}
 
     def resolve(self, text: str) -> Resolution:
         r = self._cache.get(text)
@@ -112,8 +113,8 @@ class Checker:
         lang = language or self.language or document_language(text)
         out = DocumentResult()
         for start, end in doc.segments:
-            for m in MIXED_WORD.finditer(text, start, end):
-                self._mixed(doc, Word(m.group(), m.start(), m.end()), out)
+            for s, e in mixed_words(text, start, end):
+                self._mixed(doc, Word(text[s:e], s, e), out)
             for run in runs(text, words(text, start, end, capitalised_only=True)):
                 self._run(doc, run, lang, out)
         out.findings = [f for f in out.findings
@@ -179,7 +180,7 @@ class Checker:
     def _latin_run(self, doc, run: list[Word], out: DocumentResult) -> None:
         text = doc.text
         # a word the index ties to no name part cannot be in a matched span: spans stop there
-        known = [known_word(unmix(w.text) or w.text, self.matcher.index) for w in run]
+        known = [self._known_word(w.text) for w in run]
         i = 0
         while i < len(run):
             taken = 0
@@ -201,6 +202,12 @@ class Checker:
             if not taken and len(run) - i >= 2 and i == 0:
                 self._unknown_name(doc, run, out)
             i += taken or 1
+
+    def _known_word(self, word: str) -> bool:
+        known = self._known.get(word)
+        if known is None:
+            known = self._known[word] = known_word(unmix(word) or word, self.matcher.index)
+        return known
 
     def _accept(self, r: Resolution, span: list[Word]) -> bool:
         if r.confident:

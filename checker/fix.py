@@ -6,6 +6,7 @@ import os
 import re
 import stat
 import tempfile
+from functools import lru_cache
 
 from checker.findings import InputError, NamecheckError
 
@@ -66,6 +67,7 @@ def _apply(pattern: str | None, text: str) -> str:
     return text
 
 
+@lru_cache(maxsize=100_000)
 def _match_word(found: str, replacement: str) -> str:
     found_parts = found.split("-")
     repl_parts = replacement.split("-")

@@ -118,6 +118,14 @@ def _collect(token: _Token, index: Index, in_text: bool = False) -> None:
     if cached is not None:
         token.skeleton, token.hits, token.named = cached
         return
+    # a Latin word's hits depend on its fold key alone, so KARPIANKOU, Karpiankou and
+    # Karpiankoŭ are worked out once (a common given name hits thousands of names)
+    folded = None if CYRILLIC_LETTER.search(token.text) else ("", fold(token.text), in_text)
+    cached = cache.get(folded) if folded else None
+    if cached is not None:
+        token.skeleton, token.hits, token.named = cached
+        cache[(token.text, in_text)] = cached
+        return
     _collect_uncached(token, index, in_text)
     names = index.names
     token.named = frozenset(n for n, parts in token.hits.items()
@@ -125,6 +133,8 @@ def _collect(token: _Token, index: Index, in_text: bool = False) -> None:
     if len(cache) > 200_000:
         cache.clear()
     cache[(token.text, in_text)] = (token.skeleton, token.hits, token.named)
+    if folded:
+        cache[folded] = cache[(token.text, in_text)]
 
 
 def _collect_uncached(token: _Token, index: Index, in_text: bool) -> None:

@@ -12,9 +12,40 @@ _CYR = "\u0400-\u052F"
 _LAT = "A-Za-z\u00C0-\u024F\u1E00-\u1EFF"
 CYRILLIC_LETTER = re.compile(f"[{_CYR}]")
 LATIN_LETTER = re.compile(f"[{_LAT}]")
-# a run of letters with both a Latin and a Cyrillic one in it
-MIXED_WORD = re.compile(rf"(?<![^\W\d_])[^\W\d_]*?(?:[{_LAT}][^\W\d_]*?[{_CYR}]|[{_CYR}][^\W\d_]*?[{_LAT}])"
-                        rf"[^\W\d_]*")
+_LETTER = re.compile(r"[^\W\d_]")
+_LETTERS = re.compile(r"[^\W\d_]+")
+
+
+def mixed_words(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
+    """[start, end) of each word of text[start:end] (a maximal run of letters) that has both
+    Latin and Cyrillic letters in it.
+
+    Only the letters of the script the span has fewer of are visited, so an English or a
+    Russian text is scanned at the speed of a regular-expression search.
+    """
+    end = len(text) if end is None else end
+    n_cyr = len(CYRILLIC_LETTER.findall(text, start, end))
+    if not n_cyr:
+        return []
+    n_lat = len(LATIN_LETTER.findall(text, start, end))
+    if not n_lat:
+        return []
+    rare, other = (CYRILLIC_LETTER, LATIN_LETTER) if n_cyr <= n_lat else (LATIN_LETTER, CYRILLIC_LETTER)
+    out: list[tuple[int, int]] = []
+    done = start
+    for m in rare.finditer(text, start, end):
+        p = m.start()
+        if p < done:
+            continue
+        s = p
+        while s > 0 and _LETTER.match(text, s - 1):
+            s -= 1
+        e = _LETTERS.match(text, p, end).end()
+        done = e
+        # a word that begins before the span is not a word of the span
+        if s >= start and other.search(text, s, e):
+            out.append((s, e))
+    return out
 
 
 def script_of(word: str) -> str:

@@ -1,9 +1,17 @@
 """Scripts of words and homoglyph repair; hygiene of homoglyphs.yaml."""
+import re
 from importlib.resources import files
 
 import yaml
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
-from checker.text.script import script_of, unmix
+from checker.text.script import mixed_words, script_of, unmix
+
+# the definition mixed_words() keeps: a maximal run of letters with a Latin and a Cyrillic one
+_CYR, _LAT = "\u0400-\u052F", "A-Za-z\u00C0-\u024F\u1E00-\u1EFF"
+_MIXED = re.compile(rf"(?<![^\W\d_])[^\W\d_]*?(?:[{_LAT}][^\W\d_]*?[{_CYR}]|[{_CYR}][^\W\d_]*?[{_LAT}])"
+                    rf"[^\W\d_]*")
 
 
 def test_script_of():
@@ -27,3 +35,18 @@ def test_homoglyph_pairs_are_lookalikes_and_unique():
     for latin, cyr in pairs.items():
         assert script_of(latin) == "latin" and script_of(cyr) == "cyrillic"
         assert latin.isupper() == cyr.isupper()
+
+
+def test_mixed_words_in_text():
+    text = "Court in Mіnsk (Мінск) heard Kаrpiankou, not Karpiankou; Карпянкоw."
+    assert [text[s:e] for s, e in mixed_words(text)] == ["Mіnsk", "Kаrpiankou", "Карпянкоw"]
+    assert mixed_words("Minsk and Pinsk") == [] and mixed_words("Мінск і Пінск") == []
+
+
+@settings(max_examples=400, deadline=None)
+@given(st.text(alphabet="aAzМмаіё1_ ’'-.\u0301\n", max_size=40), st.integers(0, 40),
+       st.integers(0, 40))
+def test_mixed_words_agree_with_the_one_pattern_definition(text, a, b):
+    start, end = sorted((min(a, len(text)), min(b, len(text))))
+    expected = [m.span() for m in _MIXED.finditer(text, start, end)]
+    assert mixed_words(text, start, end) == expected
