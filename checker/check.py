@@ -13,7 +13,7 @@ from checker.match.index import cyrillic_key
 from checker.match.keys import STOPWORDS, fold, skeleton
 from checker.match.resolve import Candidate, Resolution, known_word
 from checker.text.inflection import base_forms, inflect_like
-from checker.text.mentions import Word, runs, words
+from checker.text.mentions import Word, run_spans, words
 from checker.text.script import CYRILLIC_LETTER, LATIN_LETTER, mixed_words, script_of, unmix
 
 MAX_SPAN = 4
@@ -115,24 +115,25 @@ class Checker:
         for start, end in doc.segments:
             for s, e in mixed_words(text, start, end):
                 self._mixed(doc, Word(text[s:e], s, e), out)
-            for run in runs(text, words(text, start, end, capitalised_only=True)):
-                self._run(doc, run, lang, out)
+            for s, e in run_spans(text, start, end):
+                self._run(doc, s, e, lang, out)
         out.findings = [f for f in out.findings
                         if not doc.is_suppressed(f.start, f.end) and not doc.sic_after(f.end)]
         out.mentions = _compress([m for m in out.mentions
                                   if not doc.is_suppressed(m.start, m.end) and not doc.sic_after(m.end)])
         return out
 
-    def _run(self, doc, run: list[Word], lang: str, out: DocumentResult) -> None:
-        """Findings and mentions of one run of capitalised words, replayed when seen before.
+    def _run(self, doc, base: int, end: int, lang: str, out: DocumentResult) -> None:
+        """Findings and mentions of the run of capitalised words in [base, end), replayed
+        when seen before.
 
         A name recurs many times in a document set; its run is worked out once and the
         result is moved to each place it occurs.
         """
-        base = run[0].start
-        key = (lang, doc.text[base:run[-1].end])
+        key = (lang, doc.text[base:end])
         plan = self._runs.get(key)
         if plan is None:
+            run = words(doc.text, base, end, capitalised_only=True)
             part = DocumentResult()
             if all(CYRILLIC_LETTER.search(w.text) and not LATIN_LETTER.search(w.text) for w in run):
                 self._cyrillic_run(doc, run, lang, part)

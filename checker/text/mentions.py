@@ -69,3 +69,68 @@ def runs(text: str, ws: list[Word]) -> list[list[Word]]:
     if cur:
         out.append(cur)
     return out
+
+
+# -- the same runs, found by one regular expression ---------------------------------------------
+_LET = r"[^\W\d_]"
+_MARK = r"[\u0300-\u036f]"
+# the pattern below cannot tell whether a combining mark that does not follow a letter
+# belongs to a word, and it knows only the capitals of the Basic Multilingual Plane (a class
+# with the others in it is ten times slower): a span with either goes word by word
+_SLOW_PATH = re.compile(rf"{_MARK}(?<!{_LET}{_MARK})|[\U00010000-\U0001E9FF]")
+_MARK_OR_ASTRAL = re.compile(r"[\u0300-\u036f\U00010000-\U0001E9FF]")  # a quick first look
+_RUN_PATTERN: list[re.Pattern] = []
+
+
+def _uppercase_class() -> str:
+    """A character class of the letters of the Basic Multilingual Plane that str.isupper()
+    calls upper case, as ranges; worked out from this Python's Unicode tables when first
+    needed (about 10 ms)."""
+    letters = re.findall(_LET, "".join(map(chr, range(0x10000))))
+    codes = [ord(c) for c in letters if c.isupper()]
+    parts, first, last = [], codes[0], codes[0]
+    for c in codes[1:] + [-1]:
+        if c == last + 1:
+            last = c
+            continue
+        parts.append(re.escape(chr(first)) + ("-" + re.escape(chr(last)) if last > first else ""))
+        first = last = c
+    return "[" + "".join(parts) + "]"
+
+
+def _run_pattern() -> re.Pattern:
+    """Capitalised words joined as _joined() joins them, MAX_RUN at most.
+
+    Each word after the first capital is matched with the join that follows it: an initial's
+    dot (a word of one or two letters), or, unless the word ends in a possessive, a hyphen or
+    blanks (one line break and four characters at most).
+    """
+    if not _RUN_PATTERN:
+        up = _uppercase_class()
+        rest = rf"{_LET}*(?:(?:{_MARK}|['’ʼ](?={_LET})){_LET}*)*"
+        blank = r"[ \t\u00a0\r]"
+        joined = (rf"(?:(?:{_LET}|{_MARK})?\.[ \t\u00a0]*"
+                  rf"|{rest}(?<!['’][sS])(?:-|(?=[ \t\u00a0\r\n]{{1,4}}{up}){blank}*\n?{blank}*))"
+                  rf"(?={up})")
+        # the first capital starts a word: no letter, mark, or in-word apostrophe before it
+        starts = (rf"(?<!{_LET}.)(?<!{_MARK}.)(?<!{_LET}['’ʼ].)(?<!{_MARK}['’ʼ].)")
+        _RUN_PATTERN.append(re.compile(rf"{up}{starts}(?:{joined}{up}){{0,{MAX_RUN - 1}}}{rest}"))
+    return _RUN_PATTERN[0]
+
+
+def run_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """[start, end) of each run of capitalised words in text[start:end], the runs that
+    runs(text, words(text, start, end)) gives, a final possessive left outside."""
+    # the span alone: as for words(), a word starts at `start` whatever comes before it
+    span = text if start == 0 and end == len(text) else text[start:end]
+    first = _MARK_OR_ASTRAL.search(span)
+    if first and _SLOW_PATH.search(span, first.start()):
+        return [(r[0].start, r[-1].end)
+                for r in runs(text, words(text, start, end, capitalised_only=True))]
+    out = []
+    for m in _run_pattern().finditer(span):
+        s, e = m.span()
+        if span[e - 1] in "sS" and span[e - 2] in "'’":
+            e -= 2
+        out.append((start + s, start + e))
+    return out

@@ -1,5 +1,8 @@
 """Words and name runs with code-point spans."""
-from checker.text.mentions import runs, words
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from checker.text.mentions import run_spans, runs, words
 
 
 def texts(text):
@@ -35,3 +38,34 @@ def test_spans_count_code_points():
     text = "😀 Mikalai"
     (w,) = words(text, 0, len(text))
     assert (w.start, w.end) == (2, 9)
+
+
+def test_run_spans_leave_the_possessive_out():
+    text = "Mikalai Karpiankou's case and M. Karpiankou’s"
+    assert [text[s:e] for s, e in run_spans(text, 0, len(text))] == [
+        "Mikalai Karpiankou", "M. Karpiankou"]
+
+
+@settings(max_examples=600, deadline=None)
+@given(st.text(alphabet="aAbZМмаі ’'ʼ-.\u00a0\n\r\t1_sSǅ\u0301\u0302𐐀", max_size=50),
+       st.integers(0, 50), st.integers(0, 50))
+def test_run_spans_are_the_runs_of_words(text, a, b):
+    """The one-pattern scanner finds exactly the runs that runs(words()) builds word by word."""
+    start, end = sorted((min(a, len(text)), min(b, len(text))))
+    expected = [(r[0].start, r[-1].end)
+                for r in runs(text, words(text, start, end, capitalised_only=True))]
+    assert run_spans(text, start, end) == expected
+
+
+def test_run_spans_agree_with_words_on_the_seed_documents():
+    """The shipped seed documents: English, Russian and Belarusian text with names in many forms."""
+    from pathlib import Path
+
+    seeds = sorted((Path(__file__).parents[2] / "seeds").glob("*.*"))
+    assert len(seeds) >= 5
+    for path in seeds:
+        text = path.read_text(encoding="utf-8")
+        expected = [(r[0].start, r[-1].end)
+                    for r in runs(text, words(text, 0, len(text), capitalised_only=True))]
+        assert len(expected) > 10, path
+        assert run_spans(text, 0, len(text)) == expected, path
