@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from collections import defaultdict
 from dataclasses import dataclass, field
 
@@ -51,6 +52,8 @@ class DocumentResult:
 def document_language(text: str) -> str:
     """'ru', 'be', 'en' (Latin script) for a text, told by its letters."""
     sample = text[:200_000]
+    if not CYRILLIC_LETTER.search(sample):
+        return "en"
     cyr = len(CYRILLIC_LETTER.findall(sample))
     lat = len(LATIN_LETTER.findall(sample))
     if cyr > lat:
@@ -112,18 +115,22 @@ class Checker:
         text = doc.text
         lang = language or self.language or document_language(text)
         out = DocumentResult()
+        mentions: list[tuple] = []   # (start, end, group, spelling, entry, spelling key)
         for start, end in doc.segments:
             for s, e in mixed_words(text, start, end):
                 self._mixed(doc, Word(text[s:e], s, e), out)
             for s, e in run_spans(text, start, end):
-                self._run(doc, s, e, lang, out)
-        out.findings = [f for f in out.findings
-                        if not doc.is_suppressed(f.start, f.end) and not doc.sic_after(f.end)]
-        out.mentions = _compress([m for m in out.mentions
-                                  if not doc.is_suppressed(m.start, m.end) and not doc.sic_after(m.end)])
+                self._run(doc, s, e, lang, out, mentions)
+        if doc.has_suppressions():
+            out.findings = [f for f in out.findings
+                            if not doc.is_suppressed(f.start, f.end) and not doc.sic_after(f.end)]
+            mentions = [m for m in mentions
+                        if not doc.is_suppressed(m[0], m[1]) and not doc.sic_after(m[1])]
+        out.mentions = [self._mention(doc, *m[:5], weight=n) for m, n in _compress(mentions)]
         return out
 
-    def _run(self, doc, base: int, end: int, lang: str, out: DocumentResult) -> None:
+    def _run(self, doc, base: int, end: int, lang: str, out: DocumentResult,
+             mentions: list[tuple]) -> None:
         """Findings and mentions of the run of capitalised words in [base, end), replayed
         when seen before.
 
@@ -133,24 +140,36 @@ class Checker:
         key = (lang, doc.text[base:end])
         plan = self._runs.get(key)
         if plan is None:
-            run = words(doc.text, base, end, capitalised_only=True)
-            part = DocumentResult()
-            if all(CYRILLIC_LETTER.search(w.text) and not LATIN_LETTER.search(w.text) for w in run):
-                self._cyrillic_run(doc, run, lang, part)
-            else:
-                self._latin_run(doc, run, part)
-            plan = ([(f.start - base, f.end - base, f.code, f.message, f.suggestion, f.entry,
-                      f.fix_safety) for f in part.findings],
-                    [(m.start - base, m.end - base, m.group, m.spelling, m.entry)
-                     for m in part.mentions])
+            plan = self._plan(doc, base, end, lang)
             if len(self._runs) > 200_000:
                 self._runs.clear()
             self._runs[key] = plan
-        for s, e, code, message, suggestion, entry, safety in plan[0]:
-            out.findings.append(self._finding(doc, base + s, base + e, code, message, suggestion,
-                                              entry, safety))
-        for s, e, group, spelling, entry in plan[1]:
-            out.mentions.append(self._mention(doc, base + s, base + e, group, spelling, entry))
+        findings, run_mentions = plan
+        if findings:
+            starts, path, append = doc.line_starts, doc.path, out.findings.append
+            for s, e, code, message, suggestion, entry, severity, safety, found, flat in findings:
+                start = base + s
+                line = bisect_right(starts, start)
+                column = start - starts[line - 1] + 1
+                end_line, end_column = (line, column + e - s) if flat else doc.position(base + e)
+                append(Finding(path, line, column, end_line, end_column, code, message, found,
+                               suggestion, entry, severity, safety, start, base + e))
+        for s, e, group, spelling, entry, same in run_mentions:
+            mentions.append((base + s, base + e, group, spelling, entry, same))
+
+    def _plan(self, doc, base: int, end: int, lang: str) -> tuple[list, list]:
+        """A run's findings and mentions worked out, as offsets from its start."""
+        run = words(doc.text, base, end, capitalised_only=True)
+        part = DocumentResult()
+        if all(CYRILLIC_LETTER.search(w.text) and not LATIN_LETTER.search(w.text) for w in run):
+            self._cyrillic_run(doc, run, lang, part)
+        else:
+            self._latin_run(doc, run, part)
+        return ([(f.start - base, f.end - base, f.code, f.message, f.suggestion, f.entry,
+                  f.severity, f.fix_safety, f.found, f.line == f.end_line)
+                 for f in part.findings],
+                [(m.start - base, m.end - base, m.group, m.spelling, m.entry,
+                  m.spelling.casefold()) for m in part.mentions])
 
     # -- findings -------------------------------------------------------------------------
     def _finding(self, doc, start: int, end: int, code: str, message: str, suggestion: str | None,
@@ -164,11 +183,11 @@ class Checker:
                        start=start, end=end)
 
     def _mention(self, doc, start: int, end: int, group: str, spelling: str,
-                 entry: str | None) -> Mention:
+                 entry: str | None, weight: int = 1) -> Mention:
         line, col = doc.position(start)
         end_line, end_col = doc.position(end)
         return Mention(doc.path, start, end, line, col, end_line, end_col, doc.text[start:end],
-                       group, spelling, entry)
+                       group, spelling, entry, weight)
 
     def _mixed(self, doc, w: Word, out: DocumentResult) -> None:
         clean = unmix(w.text)
@@ -339,20 +358,22 @@ class Checker:
             out.mentions.append(self._mention(doc, w.start, w.end, eid, "cyrillic", eid))
 
 
-def _compress(mentions: list[Mention]) -> list[Mention]:
-    """The first MAX_RELATED mentions of each spelling of each name; the last kept one counts
-    for the rest. NC004 reports counts and at most that many places, so a name-dense archive
-    need not carry every mention from the workers to the consistency pass."""
-    kept: dict[tuple[str, str], list[Mention]] = {}
-    out = []
+def _compress(mentions: list[tuple]) -> list[tuple[tuple, int]]:
+    """The first MAX_RELATED mentions of each spelling of each name, each with the number of
+    mentions it stands for (the last kept one counts for the rest). NC004 reports counts and
+    at most that many places, so a name-dense archive need not carry every mention from the
+    workers to the consistency pass. A mention is (start, end, group, spelling, entry, key)."""
+    kept: dict[tuple[str, str], list[list]] = {}
+    out: list[list] = []
     for m in mentions:
-        same = kept.setdefault((m.group, m.spelling.casefold()), [])
+        same = kept.setdefault((m[2], m[5]), [])
         if len(same) < MAX_RELATED:
-            same.append(m)
-            out.append(m)
+            item = [m, 1]
+            same.append(item)
+            out.append(item)
         else:
-            same[-1].weight += m.weight
-    return out
+            same[-1][1] += 1
+    return [(m, n) for m, n in out]
 
 
 def consistency(mentions: list[Mention], matcher: Matcher) -> list[Finding]:

@@ -10,6 +10,7 @@ from checker.formats.lines import line_starts
 from checker.formats.ranges import Range
 
 _SIC = re.compile(r"[ \t\u00a0]*+\[sic\]", re.IGNORECASE)
+_ANY_SIC = re.compile(r"\[sic\]", re.IGNORECASE)
 
 
 @dataclass
@@ -35,6 +36,14 @@ class Document:
         if i >= 0 and self.suppressed[i][1] > start:
             return True
         return i + 1 < len(self.suppressed) and self.suppressed[i + 1][0] < end
+
+    def has_suppressions(self) -> bool:
+        """Whether anything in the text is suppressed: a suppressed range or a `[sic]`."""
+        has = self.__dict__.get("_has_suppressions")
+        if has is None:
+            has = self.__dict__["_has_suppressions"] = bool(
+                self.suppressed or _ANY_SIC.search(self.text))
+        return has
 
     def sic_after(self, end: int) -> bool:
         """Whether optional spaces and then `[sic]` (any case) follow offset `end`."""

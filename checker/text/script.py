@@ -24,12 +24,10 @@ def mixed_words(text: str, start: int = 0, end: int | None = None) -> list[tuple
     Russian text is scanned at the speed of a regular-expression search.
     """
     end = len(text) if end is None else end
+    if not CYRILLIC_LETTER.search(text, start, end) or not LATIN_LETTER.search(text, start, end):
+        return []
     n_cyr = len(CYRILLIC_LETTER.findall(text, start, end))
-    if not n_cyr:
-        return []
     n_lat = len(LATIN_LETTER.findall(text, start, end))
-    if not n_lat:
-        return []
     rare, other = (CYRILLIC_LETTER, LATIN_LETTER) if n_cyr <= n_lat else (LATIN_LETTER, CYRILLIC_LETTER)
     out: list[tuple[int, int]] = []
     done = start
