@@ -252,8 +252,11 @@ def _run(files: list[str], cfg, args, err: TextIO, stdin: TextIO, use_cache: boo
         import multiprocessing as mp
 
         ctx = mp.get_context("fork") if hasattr(os, "fork") else mp.get_context()
-        with ctx.Pool(min(jobs, len(disk)), initializer=_init_worker,
-                      initargs=(cfg.glossary, cfg.extend_glossary, cfg, args.language, use_cache)) as pool:
+        # a forked worker starts with this process's glossary and index already loaded
+        inherit = ctx.get_start_method() == "fork" and "checker" in _WORKER
+        with ctx.Pool(min(jobs, len(disk)), initializer=None if inherit else _init_worker,
+                      initargs=() if inherit else (cfg.glossary, cfg.extend_glossary, cfg,
+                                                   args.language, use_cache)) as pool:
             for i, r in enumerate(pool.imap(_worker_job, disk, chunksize=4), 1):
                 results.append(r)
                 if progress:

@@ -1,7 +1,11 @@
 """The JSON report (format version 1)."""
 import json
 
-from checker.report.json import render
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from checker.findings import Finding
+from checker.report.json import finding_line, render
 
 from .samples import sample_errors, sample_findings
 
@@ -41,3 +45,17 @@ def test_empty_report():
 
 def test_output_is_stable():
     assert render(sample_findings(), sample_errors(), 3) == render(sample_findings(), sample_errors(), 3)
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(), st.text(), st.text(), st.one_of(st.none(), st.text()),
+       st.one_of(st.none(), st.text()), st.integers(1, 10**6), st.integers(1, 10**6))
+def test_finding_line_is_json_dumps(path, message, found, suggestion, entry, line, column):
+    """The field-by-field writer gives what json.dumps gives, for any text (quotes,
+    backslashes, control characters, non-ASCII, lone surrogates)."""
+    f = Finding(path=path, line=line, column=column, end_line=line, end_column=column + 1,
+                code="NC002", message=message, found=found, suggestion=suggestion, entry=entry,
+                fix_safety="unsafe")
+    strings = {None: "null"}
+    assert finding_line(f, strings) == json.dumps(f.to_dict(), ensure_ascii=False)
+    assert finding_line(f, strings) == json.dumps(f.to_dict(), ensure_ascii=False)  # from the cache
