@@ -182,15 +182,26 @@ class _Blocks:
 
 # --- inline structure ------------------------------------------------------------
 
-_INLINE = re.compile(r"""
-     (?P<escape>\\[!-/:-@\[-`{-~])
-    |(?P<ticks>`++)
-    |(?P<html><)
-    |(?P<target>\]\()
-    |(?P<label>\]\[)
-    |(?P<url>(?<![\w@/.+-])(?:[Hh][Tt][Tt][Pp][Ss]?://|[Ww][Ww][Ww]\.)[^\s<>]*+)
-    |(?P<mail>(?<![\w.+-])[\w.+-]++@[\w-]++(?:\.[\w-]++)++)
-""", re.VERBOSE)
+_INLINE_PARTS = {
+    "escape": r"\\[!-/:-@\[-`{-~]",
+    "ticks": r"`++",
+    "html": r"<",
+    "target": r"\]\(",
+    "label": r"\]\[",
+    "url": r"(?<![\w@/.+-])(?:[Hh][Tt][Tt][Pp][Ss]?://|[Ww][Ww][Ww]\.)[^\s<>]*+",
+    "mail": r"(?<![\w.+-])[\w.+-]++@[\w-]++(?:\.[\w-]++)++",
+}
+_MAY_BE_URL = re.compile(r"://|[Ww][Ww][Ww]\.")
+
+
+def _inline_pattern(url: bool, mail: bool) -> re.Pattern:
+    return re.compile("|".join(f"(?P<{k}>{v})" for k, v in _INLINE_PARTS.items()
+                               if (url or k != "url") and (mail or k != "mail")))
+
+
+# a region without '://', 'www.' or '@' is searched without the URL and address branches:
+# each remaining branch starts with a literal character, which the search skips to quickly
+_INLINE = {(url, mail): _inline_pattern(url, mail) for url in (False, True) for mail in (False, True)}
 _TICK_RUN = re.compile(r"`++")
 _AUTOLINK = re.compile(
     r"<(?:[A-Za-z][A-Za-z0-9+.-]{1,31}+:[^\s<>]*+"
@@ -248,8 +259,9 @@ class _Inline:
         unclosed: set[str] = set()  # closers already known to be missing from the rest of the region
         keep = start  # start of the prose not yet emitted
         pos = start
+        inline = _INLINE[bool(_MAY_BE_URL.search(text, start, end)), text.find("@", start, end) >= 0]
         while True:
-            m = _INLINE.search(text, pos, end)
+            m = inline.search(text, pos, end)
             if not m:
                 break
             kind, at = m.lastgroup, m.start()
