@@ -4,7 +4,8 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from collections import defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
+from operator import attrgetter
 
 from checker.api import Matcher
 from checker.findings import Finding
@@ -39,6 +40,12 @@ class Mention:
     spelling: str       # how this mention spells the name (case and possessive folded)
     entry: str | None = None
     weight: int = 1     # how many mentions this one stands for (see _compress)
+
+    def __reduce__(self):
+        return Mention, _mention_fields(self)
+
+
+_mention_fields = attrgetter(*(f.name for f in fields(Mention)))
 
 
 @dataclass

@@ -1,7 +1,8 @@
 """The finding record and the registry of finding codes."""
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
+from operator import attrgetter
 
 SEVERITIES = ("info", "warning", "error")
 FIX_SAFETIES = ("safe", "unsafe", "none")
@@ -69,6 +70,10 @@ class Finding:
     def sort_key(self) -> tuple:
         return (self.path, self.line, self.column, self.code, self.end_line, self.end_column)
 
+    def __reduce__(self):
+        # pickled as its field values, not as a dict: workers send hundreds of thousands
+        return Finding, _finding_fields(self)
+
     def to_dict(self) -> dict:
         """The wire form used by the JSON reporter (format version 1)."""
         return {
@@ -86,6 +91,9 @@ class Finding:
             "fix_safety": self.fix_safety,
             **({"related": self.related} if self.related else {}),
         }
+
+
+_finding_fields = attrgetter(*(f.name for f in fields(Finding)))
 
 
 @dataclass(frozen=True)
