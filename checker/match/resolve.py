@@ -287,10 +287,11 @@ def _is_canonical(query: str, canonical: str) -> bool:
 
 def _whole(query: str, words: list[_Token], index: Index, in_text: bool) -> Resolution | None:
     """A place or organisation name matched whole (spacing and hyphens aside)."""
-    latin = " ".join(_first_latin(t.text) for t in words)
-    keys = [(compact(latin), "whole name")]
+    # word by word, as no key rule reaches across a space: each word's keys are cached
+    latin = [_first_latin(t.text) for t in words]
+    keys = [("".join(compact(w) for w in latin), "whole name")]
     if len(keys[0][0]) >= MIN_FOLDED:
-        keys.append(("~" + compact(skeleton(latin)), "correspondence"))
+        keys.append(("~" + "".join(compact(skeleton(w)) for w in latin), "correspondence"))
     for key, how in keys:
         owners = index.by_compact.get(key)
         if owners and len(owners) == 1:

@@ -6,6 +6,8 @@ from importlib.resources import files
 
 import pytest
 import yaml
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from checker.match.keys import STOPWORDS, compact, fold, skeleton
 
@@ -67,3 +69,13 @@ def test_given_names_data_hygiene():
         assert cyr.match(k), k
         assert forms == sorted(forms) and len(forms) == len(set(forms)), k
         assert all(re.match(r"^[A-Za-z]+$", f) for f in forms), k
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.lists(st.text(alphabet="abcdehijkloqrstuvwxyzABCHKSZŭüłž'’-. ", min_size=1, max_size=12),
+                min_size=1, max_size=4))
+def test_keys_of_a_name_are_its_words_keys(words):
+    """No fold or skeleton rule reaches across a space, so the matcher may key a name word by
+    word (each word's keys cached) and get the key of the whole."""
+    assert compact(" ".join(words)) == "".join(compact(w) for w in words)
+    assert compact(skeleton(" ".join(words))) == "".join(compact(skeleton(w)) for w in words)
