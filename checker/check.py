@@ -20,6 +20,7 @@ from checker.text.script import CYRILLIC_LETTER, LATIN_LETTER, mixed_words, scri
 
 MAX_SPAN = 4
 MAX_RELATED = 50         # places listed with an NC004 finding (the message has the counts)
+PLACES_PER_SPELLING = 3  # places the NC004 message gives for each spelling
 SUGGEST_MIN = 82.0       # a likely misspelling (NC002) must score at least this
 SUGGEST_MIN_LEN = 5      # and a single word must be at least this long
 
@@ -366,21 +367,31 @@ class Checker:
 
 
 def _compress(mentions: list[tuple]) -> list[tuple[tuple, int]]:
-    """The first MAX_RELATED mentions of each spelling of each name, each with the number of
-    mentions it stands for (the last kept one counts for the rest). NC004 reports counts and
-    at most that many places, so a name-dense archive need not carry every mention from the
-    workers to the consistency pass. A mention is (start, end, group, spelling, entry, key)."""
-    kept: dict[tuple[str, str], list[list]] = {}
+    """The mentions NC004 can show, each with the number of mentions it stands for.
+
+    NC004 lists at most MAX_RELATED places of a name and the first PLACES_PER_SPELLING places
+    of each spelling, with counts; so of each name a document keeps its first MAX_RELATED
+    mentions and the first PLACES_PER_SPELLING of each spelling, and the last kept mention
+    of a spelling counts for the rest. A name-dense archive then need not carry every mention
+    from the workers to the consistency pass. Mentions of Cyrillic forms take no part in it.
+    A mention is (start, end, group, spelling, entry, spelling key).
+    """
+    per_group: dict[str, int] = {}
+    last: dict[tuple[str, str], list] = {}
     out: list[list] = []
     for m in mentions:
-        same = kept.setdefault((m[2], m[5]), [])
-        if len(same) < MAX_RELATED:
-            item = [m, 1]
-            same.append(item)
+        if m[3] == "cyrillic":
+            continue
+        n_group = per_group.get(m[2], 0)
+        same = last.get((m[2], m[5]))
+        if n_group < MAX_RELATED or same is None or same[2] < PLACES_PER_SPELLING:
+            per_group[m[2]] = n_group + 1
+            item = [m, 1, (same[2] if same else 0) + 1]
+            last[(m[2], m[5])] = item
             out.append(item)
         else:
-            same[-1][1] += 1
-    return [(m, n) for m, n in out]
+            same[1] += 1
+    return [(m, n) for m, n, _ in out]
 
 
 def consistency(mentions: list[Mention], matcher: Matcher) -> list[Finding]:
@@ -400,8 +411,8 @@ def consistency(mentions: list[Mention], matcher: Matcher) -> list[Finding]:
         counts = sorted(((v[0].spelling, v, sum(m.weight for m in v)) for v in spellings.values()),
                         key=lambda kv: (-kv[2], kv[0]))
         detail = "; ".join(
-            f"'{spelling}' x{n} ({', '.join(f'{m.path}:{m.line}' for m in v[:3])}"
-            f"{', ...' if n > 3 else ''})" for spelling, v, n in counts)
+            f"'{spelling}' x{n} ({', '.join(f'{m.path}:{m.line}' for m in v[:PLACES_PER_SPELLING])}"
+            f"{', ...' if n > PLACES_PER_SPELLING else ''})" for spelling, v, n in counts)
         if group.startswith("unknown:"):
             what = f"the name '{counts[0][1][0].text}' (not in the glossary)"
             entry, suggestion = None, None

@@ -2,9 +2,11 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from checker.api import Matcher
-from checker.check import Checker, consistency, document_language
+from checker.check import Checker, Mention, _compress, consistency, document_language
 from checker.formats import read_document
 
 
@@ -139,3 +141,28 @@ def test_short_words_and_common_phrases_are_not_names(checker):
             "Supreme Court, and Honest People marched.\n")
     _, r = run(checker, text)
     assert r.findings == []
+
+
+_GROUPS = ("mikalai-karpiankou", "unknown:zhyhalka", "minsk")
+_SPELLINGS = ("Karpiankou", "KARPIANKOU", "Karpenkov", "Karpiankov", "cyrillic")
+
+
+@settings(max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(st.lists(st.lists(st.tuples(st.sampled_from(_GROUPS), st.sampled_from(_SPELLINGS),
+                                   st.integers(1, 40)), max_size=12), min_size=1, max_size=4))
+def test_compressed_mentions_give_the_same_nc004_as_all_of_them(checker, docs):
+    """What each document keeps of its mentions is enough for exactly the same NC004 findings."""
+    everything, kept = [], []
+    for d, stretches in enumerate(docs):
+        path = f"doc{d}.txt"
+        items = [(group, spelling) for group, spelling, n in stretches for _ in range(n)]
+        raw = [(10 * i, 10 * i + 5, group, spelling, None, spelling.casefold())
+               for i, (group, spelling) in enumerate(items)]
+
+        def mention(m, weight=1):
+            return Mention(path, m[0], m[1], m[0] + 1, 1, m[0] + 1, 6, m[3], m[2], m[3], m[4], weight)
+
+        everything += [mention(m) for m in raw]
+        kept += [mention(m, n) for m, n in _compress(raw)]
+    assert len(kept) <= len(everything)
+    assert consistency(kept, checker.matcher) == consistency(everything, checker.matcher)

@@ -130,7 +130,7 @@ def run_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
     out = []
     for m in _run_pattern().finditer(span):
         s, e = m.span()
-        if span[e - 1] in "sS" and span[e - 2] in "'’":
+        if e - s > 2 and span[e - 1] in "sS" and span[e - 2] in "'’":
             e -= 2
         out.append((start + s, start + e))
     return out
