@@ -89,11 +89,13 @@ def cmd_translit(args: argparse.Namespace, out: TextIO, stdin: TextIO) -> int:
 
 def cmd_lookup(args: argparse.Namespace, out: TextIO, stdin: TextIO) -> int:
     from checker.api import Matcher
+    from checker.process import settle_after_load
 
     names = _lines(args.names, stdin)
     if not names and args.names != ["-"]:
         raise NamecheckError("lookup needs NAME arguments (or '-' to read names from stdin)")
     matcher = Matcher.from_paths(args.glossary, use_cache=not args.no_cache)
+    settle_after_load()
     results = [matcher.resolve(n) for n in names]
     if args.format == "jsonl":
         for r in results:

@@ -132,9 +132,11 @@ def _check_one(path: str, data: bytes | None = None, display: str | None = None)
 def _init_worker(glossary, extend, cfg, language, use_cache) -> None:
     from checker.api import Matcher
     from checker.check import Checker
+    from checker.process import settle_after_load
 
     matcher = Matcher.from_paths(glossary, extend=extend, use_cache=use_cache,
                                  house_style=cfg.house_style)
+    settle_after_load()
     _WORKER.update(checker=Checker(matcher), cfg=cfg, language=language, matcher=matcher)
 
 
