@@ -147,7 +147,7 @@ def _worker_job(path: str) -> FileResult:
 # -- the command ------------------------------------------------------------------------------
 def cmd_check(args: argparse.Namespace, out: TextIO, err: TextIO, stdin: TextIO) -> int:
     from checker.discover import changed_since, discover
-    from checker.report import render
+    from checker.report import render_chunks
 
     cfg = _config(args)
     select, ignore = _codes(args.select), _codes(args.ignore) or set()
@@ -194,20 +194,21 @@ def cmd_check(args: argparse.Namespace, out: TextIO, err: TextIO, stdin: TextIO)
             if args.baseline:
                 findings = _filter_baseline(args.baseline, findings)
     color = args.color == "always" or (args.color == "auto" and _is_tty(out) and not os.environ.get("NO_COLOR"))
-    report = render(args.format, findings, errors, checked, color=color and not args.output,
-                    notes=notes)
+    report = render_chunks(args.format, findings, errors, checked,
+                           color=color and not args.output, notes=notes)
     if stdin_fixed is not None and not args.diff:
         out.write(stdin_fixed)
-        err.write(report)
+        err.writelines(report)
     elif args.output and args.output != "-":
         try:
-            Path(args.output).write_text(report, encoding="utf-8")
+            with open(args.output, "w", encoding="utf-8") as fh:
+                fh.writelines(report)
         except OSError as exc:
             raise NamecheckError(InputError(args.output, f"cannot write the report: {exc.strerror}"))
     elif not args.diff or args.format != "text":
-        out.write(report)
+        out.writelines(report)
     else:
-        err.write(report)
+        err.writelines(report)
     if errors:
         return 2
     floor = SEVERITY_RANK[cfg.fail_on]

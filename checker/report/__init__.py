@@ -1,7 +1,7 @@
 """Reporters: render findings and input errors as text, JSON, SARIF or GitHub annotations."""
 from __future__ import annotations
 
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Iterator, Sequence
 
 from checker.findings import Finding, InputError, NamecheckError
 from checker.report import github, json, sarif, text
@@ -13,6 +13,8 @@ RENDERERS: dict[str, Callable[..., str]] = {
     "github": github.render,
 }
 OUTPUT_FORMATS = tuple(RENDERERS)
+# formats that can hand a large report over in pieces
+CHUNKED: dict[str, Callable[..., Iterator[str]]] = {"json": json.render_chunks}
 
 
 def render(fmt: str, findings: list[Finding], errors: list[InputError], files_checked: int, *,
@@ -24,4 +26,14 @@ def render(fmt: str, findings: list[Finding], errors: list[InputError], files_ch
     return renderer(findings, errors, files_checked, color=color, notes=notes)
 
 
-__all__ = ["OUTPUT_FORMATS", "RENDERERS", "render"]
+def render_chunks(fmt: str, findings: list[Finding], errors: list[InputError], files_checked: int,
+                  *, color: bool = False, notes: Sequence[str] = ()) -> Iterator[str]:
+    """render()'s report in pieces whose concatenation is render()'s string; a large report
+    can be written without being built whole first."""
+    chunked = CHUNKED.get(fmt)
+    if chunked is None:
+        return iter([render(fmt, findings, errors, files_checked, color=color, notes=notes)])
+    return chunked(findings, errors, files_checked, color=color, notes=notes)
+
+
+__all__ = ["CHUNKED", "OUTPUT_FORMATS", "RENDERERS", "render", "render_chunks"]

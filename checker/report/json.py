@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 
 from checker.findings import Finding, InputError
 from checker.report.summary import summarize
@@ -13,6 +13,12 @@ VERSION = 1
 def render(findings: list[Finding], errors: list[InputError], files_checked: int, *,
            color: bool = False, notes: Sequence[str] = ()) -> str:
     """One JSON object: version, findings, errors, files_checked, summary, notes."""
+    return "".join(render_chunks(findings, errors, files_checked, notes=notes))
+
+
+def render_chunks(findings: list[Finding], errors: list[InputError], files_checked: int, *,
+                  color: bool = False, notes: Sequence[str] = ()) -> Iterator[str]:
+    """render()'s text in pieces of a few thousand findings, to be written as they come."""
     summary = summarize(findings)
     document = {
         "version": VERSION,
@@ -26,58 +32,59 @@ def render(findings: list[Finding], errors: list[InputError], files_checked: int
         },
         "notes": list(notes),
     }
-    return _dumps(document)
+    return _dump_chunks(document)
 
 
 _ENCODER = json.JSONEncoder(ensure_ascii=False)
 
 
-def finding_line(f: Finding, strings: dict[str | None, str]) -> str:
+def finding_line(f: Finding, strings: dict) -> str:
     """json.dumps(f.to_dict(), ensure_ascii=False), written out field by field.
 
-    A report repeats the same paths, messages and spellings many times; `strings` keeps each
-    one's JSON form, so a large report costs a few microseconds a finding.
+    A report repeats the same paths, and the same finding (code, message, spelling, fix) at
+    many places; `strings` keeps the JSON of each path and of each finding's fields after
+    its position, so a large report costs a microsecond or two a finding.
     """
     if f.related:
         return _ENCODER.encode(f.to_dict())
-    enc = []
-    for value in (f.path, f.code, f.severity, f.message, f.found, f.suggestion, f.entry,
-                  f.fix_safety):
-        e = strings.get(value)
-        if e is None:
-            e = strings[value] = _ENCODER.encode(value)
-        enc.append(e)
-    path, code, severity, message, found, suggestion, entry, safety = enc
-    return (f'{{"path": {path}, "line": {f.line}, "column": {f.column}, '
-            f'"end_line": {f.end_line}, "end_column": {f.end_column}, "code": {code}, '
-            f'"severity": {severity}, "message": {message}, "found": {found}, '
+    path = strings.get(f.path)
+    if path is None:
+        path = strings[f.path] = _ENCODER.encode(f.path)
+    key = (f.code, f.severity, f.message, f.found, f.suggestion, f.entry, f.fix_safety)
+    tail = strings.get(key)
+    if tail is None:
+        code, severity, message, found, suggestion, entry, safety = (
+            "null" if v is None else _ENCODER.encode(v) for v in key)
+        tail = strings[key] = (
+            f'"code": {code}, "severity": {severity}, "message": {message}, "found": {found}, '
             f'"suggestion": {suggestion}, "entry": {entry}, "fix_safety": {safety}}}')
+    return (f'{{"path": {path}, "line": {f.line}, "column": {f.column}, '
+            f'"end_line": {f.end_line}, "end_column": {f.end_column}, {tail}')
 
 
-def _dumps(document: dict) -> str:
+CHUNK = 5_000  # findings a piece
+
+
+def _dump_chunks(document: dict) -> Iterator[str]:
     """Indented like json.dumps(indent=2) at the top, but each finding on one line.
 
     The standard library only uses its fast C encoder without `indent`; a large report
     (hundreds of thousands of findings) would otherwise take longer to write than to check.
+    It comes in pieces: one string of hundreds of megabytes takes seconds to build.
     """
-    # one list of pieces and one join: a report of hundreds of megabytes is copied once
-    out = ["{\n"]
+    yield "{\n"
     keys = list(document)
+    strings: dict = {}
     for i, key in enumerate(keys):
         comma = ",\n" if i < len(keys) - 1 else "\n"
         value = document[key]
-        out.append(f"  {json.dumps(key)}: ")
+        head = f"  {json.dumps(key)}: "
         if isinstance(value, list) and value:
-            if key == "findings":
-                strings: dict[str | None, str] = {None: "null"}
-                items = [finding_line(f, strings) for f in value]
-            else:
-                items = [_ENCODER.encode(v) for v in value]
-            out.append("[\n    ")
-            out.append(",\n    ".join(items))
-            out.append("\n  ]")
+            line = (lambda f: finding_line(f, strings)) if key == "findings" else _ENCODER.encode
+            for k in range(0, len(value), CHUNK):
+                yield ((head + "[\n    ") if k == 0 else ",\n    ") + ",\n    ".join(
+                    [line(v) for v in value[k:k + CHUNK]])
+            yield "\n  ]" + comma
         else:
-            out.append(_ENCODER.encode(value))
-        out.append(comma)
-    out.append("}\n")
-    return "".join(out)
+            yield head + _ENCODER.encode(value) + comma
+    yield "}\n"

@@ -56,6 +56,6 @@ def test_finding_line_is_json_dumps(path, message, found, suggestion, entry, lin
     f = Finding(path=path, line=line, column=column, end_line=line, end_column=column + 1,
                 code="NC002", message=message, found=found, suggestion=suggestion, entry=entry,
                 fix_safety="unsafe")
-    strings = {None: "null"}
+    strings = {}
     assert finding_line(f, strings) == json.dumps(f.to_dict(), ensure_ascii=False)
     assert finding_line(f, strings) == json.dumps(f.to_dict(), ensure_ascii=False)  # from the cache

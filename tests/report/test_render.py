@@ -32,3 +32,18 @@ def test_unknown_format():
     with pytest.raises(NamecheckError) as excinfo:
         render("xml", [], [], 0)
     assert "unknown output format 'xml'" in str(excinfo.value)
+
+
+@pytest.mark.parametrize("fmt", ["text", "json", "sarif", "github"])
+@pytest.mark.parametrize("chunk", [1, 2, 5000])
+def test_report_in_pieces_is_the_whole_report(fmt, chunk, monkeypatch):
+    from checker.report import json as json_report
+    from checker.report import render_chunks
+
+    monkeypatch.setattr(json_report, "CHUNK", chunk)
+    findings = sample_findings() * 3
+    whole = render(fmt, findings, sample_errors(), 3, notes=["a note"])
+    pieces = list(render_chunks(fmt, findings, sample_errors(), 3, notes=["a note"]))
+    assert "".join(pieces) == whole
+    if fmt == "json" and chunk == 1:
+        assert len(pieces) > len(findings)  # written as it goes, not built whole
