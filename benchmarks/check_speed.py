@@ -7,7 +7,9 @@ In one run:
   (b) an exact-only Aho-Corasick scan (pyahocorasick) of the same files: an automaton of every
       Latin form of every glossary entry (canonical, variants, and its be/ru forms through every
       scheme of ``scheme_ids()``, lowercased); each file is read, decoded, lowercased and scanned;
-  (c) ``namecheck check`` on one small file with the shipped glossary (after one warm-up run).
+  (c) ``namecheck check`` on one small file with the shipped glossary (after one warm-up run);
+  (d) namecheck's own reading and name-run scan of the corpus alone (no resolution, no report),
+      with the same number of processes: the least a check built on them can take.
 
 Targets: check at least as fast as the Aho-Corasick scan; a small file in < 0.3 s wall clock.
 The script reports PASS/FAIL and always exits 0.
@@ -119,6 +121,31 @@ def time_aho(corpus: Path, entries: list[dict]) -> dict:
     scan = time.perf_counter() - t0
     return {"patterns": len(forms), "build_s": build, "scan_s": scan, "matches": matches,
             "files": len(files), "bytes": nbytes}
+
+
+# --- (d) the part of check no matcher can avoid ----------------------------------------------------
+def _scan_file(path: str) -> int:
+    from checker.formats import detect_format, read_document
+    from checker.text.mentions import run_spans
+
+    doc = read_document(Path(path).read_bytes(), path, format=detect_format(path))
+    return sum(len(run_spans(doc.text, start, end)) for start, end in doc.segments)
+
+
+def time_floor(corpus: Path, jobs: int) -> dict:
+    """namecheck's own reading and name-run scan of every file, nothing resolved or reported,
+    with `jobs` processes: the least any check built on them can take."""
+    import importlib
+    import multiprocessing as mp
+
+    for module in ("checker.formats", "checker.text.mentions"):  # once, before the workers fork
+        importlib.import_module(module)
+    files = [str(p) for p in corpus_files(corpus)]
+    ctx = mp.get_context("fork") if hasattr(os, "fork") else mp.get_context()
+    t0 = time.perf_counter()
+    with ctx.Pool(jobs) as pool:
+        runs = sum(pool.imap(_scan_file, files, chunksize=4))
+    return {"seconds": time.perf_counter() - t0, "runs": runs, "jobs": jobs}
 
 
 # --- (c) a small file with the shipped glossary ----------------------------------------------------
@@ -260,6 +287,8 @@ def main(argv: list[str] | None = None) -> int:
         res["check"] = time_check(corpus, gpath, args.jobs, env)
     print("running the Aho-Corasick scan ...", flush=True)
     res["aho"] = time_aho(corpus, entries)
+    print("timing the reading and name-run scan alone ...", flush=True)
+    res["floor"] = time_floor(corpus, args.jobs)
     print("timing a small file with the shipped glossary ...", flush=True)
     res["small"] = time_small(env, args.small_runs)
     res["checker_digest_end"] = make_data.checker_digest()
@@ -286,6 +315,9 @@ def main(argv: list[str] | None = None) -> int:
                               f"({a['matches']:,} matches)"),
         ("Aho-Corasick build + scan", f"{a['build_s'] + a['scan_s']:.1f} s"),
     ]
+    fl = res["floor"]
+    rows += [(f"read + name-run scan, {fl['jobs']} processes",
+              f"{fl['seconds']:.1f} s = {mb / fl['seconds']:.1f} MB/s ({fl['runs']:,} runs; nothing resolved)")]
     if "check" in res:
         c = res["check"]
         rows += [("ratio check / AC scan", f"{c['seconds'] / a['scan_s']:.1f}x"),
