@@ -167,3 +167,6 @@ def main(argv: list[str] | None = None) -> int:
     except KeyboardInterrupt:
         err.write("namecheck: interrupted\n")
         return 130
+    finally:
+        from checker.process import restore
+        restore()

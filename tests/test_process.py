@@ -1,0 +1,23 @@
+"""Process-wide settings of the command line's batch runs."""
+import gc
+
+from checker.cli import main
+from checker.process import YOUNG_THRESHOLD, restore, settle_after_load
+
+
+def test_settle_freezes_and_restore_undoes_it():
+    before = gc.get_threshold()
+    settle_after_load()
+    try:
+        assert gc.get_freeze_count() > 0
+        assert gc.get_threshold()[0] == YOUNG_THRESHOLD
+    finally:
+        restore()
+    assert gc.get_freeze_count() == 0 and gc.get_threshold() == before
+
+
+def test_a_run_from_python_leaves_the_collector_as_it_found_it(capsys):
+    before = gc.get_threshold()
+    assert main(["lookup", "Nikolai Karpenkov"]) == 0
+    assert "Mikalai Karpiankou" in capsys.readouterr().out
+    assert gc.get_freeze_count() == 0 and gc.get_threshold() == before
