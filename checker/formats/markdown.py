@@ -182,20 +182,22 @@ class _Blocks:
 
 # --- inline structure ------------------------------------------------------------
 
+# each branch names itself in a group after its first character, so that a branch starts with
+# a literal character and the search can skip to the next one of them
 _INLINE_PARTS = {
-    "escape": r"\\[!-/:-@\[-`{-~]",
-    "ticks": r"`++",
-    "html": r"<",
-    "target": r"\]\(",
-    "label": r"\]\[",
-    "url": r"(?<![\w@/.+-])(?:[Hh][Tt][Tt][Pp][Ss]?://|[Ww][Ww][Ww]\.)[^\s<>]*+",
-    "mail": r"(?<![\w.+-])[\w.+-]++@[\w-]++(?:\.[\w-]++)++",
+    "escape": r"\\(?P<escape>[!-/:-@\[-`{-~])",
+    "ticks": r"`(?P<ticks>`*+)",
+    "html": r"<(?P<html>)",
+    "target": r"\](?P<target>\()",
+    "label": r"\](?P<label>\[)",
+    "url": r"(?P<url>(?<![\w@/.+-])(?:[Hh][Tt][Tt][Pp][Ss]?://|[Ww][Ww][Ww]\.)[^\s<>]*+)",
+    "mail": r"(?P<mail>(?<![\w.+-])[\w.+-]++@[\w-]++(?:\.[\w-]++)++)",
 }
-_MAY_BE_URL = re.compile(r"://|[Ww][Ww][Ww]\.")
+_WWW = re.compile(r"[Ww][Ww][Ww]\.")
 
 
 def _inline_pattern(url: bool, mail: bool) -> re.Pattern:
-    return re.compile("|".join(f"(?P<{k}>{v})" for k, v in _INLINE_PARTS.items()
+    return re.compile("|".join(v for k, v in _INLINE_PARTS.items()
                                if (url or k != "url") and (mail or k != "mail")))
 
 
@@ -259,7 +261,8 @@ class _Inline:
         unclosed: set[str] = set()  # closers already known to be missing from the rest of the region
         keep = start  # start of the prose not yet emitted
         pos = start
-        inline = _INLINE[bool(_MAY_BE_URL.search(text, start, end)), text.find("@", start, end) >= 0]
+        url = text.find("://", start, end) >= 0 or _WWW.search(text, start, end) is not None
+        inline = _INLINE[url, text.find("@", start, end) >= 0]
         while True:
             m = inline.search(text, pos, end)
             if not m:
