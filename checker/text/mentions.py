@@ -107,7 +107,9 @@ def _run_pattern() -> re.Pattern:
     """
     if not _RUN_PATTERN:
         up = _uppercase_class()
-        rest = rf"{_LET}*(?:(?:{_MARK}|['’ʼ](?={_LET})){_LET}*)*"
+        # possessive: a word is never given back in part (what may follow a part of a word
+        # is a letter, never a join), which saves retrying every shorter word
+        rest = rf"{_LET}*+(?:(?:{_MARK}|['’ʼ](?={_LET})){_LET}*+)*+"
         blank = r"[ \t\u00a0\r]"
         joined = (rf"(?:(?:{_LET}|{_MARK})?\.[ \t\u00a0]*"
                   rf"|{rest}(?<!['’][sS])(?:-|(?=[ \t\u00a0\r\n]{{1,4}}{up}){blank}*\n?{blank}*))"
