@@ -8,7 +8,7 @@ from dataclasses import dataclass, field, fields
 from operator import attrgetter
 
 from checker.api import Matcher
-from checker.findings import Finding
+from checker.findings import RULES, Finding
 from checker.glossary.model import Entry
 from checker.match.forms import person_roles, split_words
 from checker.match.index import cyrillic_key
@@ -168,16 +168,12 @@ class Checker:
     def _plan(self, doc, base: int, end: int, lang: str) -> tuple[list, list]:
         """A run's findings and mentions worked out, as offsets from its start."""
         run = words(doc.text, base, end, capitalised_only=True)
-        part = DocumentResult()
+        plan = _RunPlan(doc.text, base)
         if all(CYRILLIC_LETTER.search(w.text) and not LATIN_LETTER.search(w.text) for w in run):
-            self._cyrillic_run(doc, run, lang, part)
+            self._cyrillic_run(doc, run, lang, plan)
         else:
-            self._latin_run(doc, run, part)
-        return ([(f.start - base, f.end - base, f.code, f.message, f.suggestion, f.entry,
-                  f.severity, f.fix_safety, f.found, f.line == f.end_line)
-                 for f in part.findings],
-                [(m.start - base, m.end - base, m.group, m.spelling, m.entry,
-                  m.spelling.casefold()) for m in part.mentions])
+            self._latin_run(doc, run, plan)
+        return plan.findings, plan.mentions
 
     # -- findings -------------------------------------------------------------------------
     def _finding(self, doc, start: int, end: int, code: str, message: str, suggestion: str | None,
@@ -205,7 +201,7 @@ class Checker:
             f"'{w.text}' mixes {what}" + (f"; write '{clean}'" if clean else ""),
             clean, None, "safe"))
 
-    def _latin_run(self, doc, run: list[Word], out: DocumentResult) -> None:
+    def _latin_run(self, doc, run: list[Word], out: _RunPlan) -> None:
         text = doc.text
         # a word the index ties to no name part cannot be in a matched span: spans stop there
         known = [self._known_word(w.text) for w in run]
@@ -290,19 +286,19 @@ class Checker:
         return "".join(out)
 
     def _emit(self, doc, span: list[Word], found: str, clean: str, r: Resolution,
-              out: DocumentResult) -> None:
+              out: _RunPlan) -> None:
         """Findings for a resolved span; `clean` is the span with homoglyphs replaced (NC003)."""
         start, end = span[0].start, span[-1].end
         if r.confident:
             fix = self._fix_for(clean, r.entry, r.roles)
             family = [w for w, role in zip(span, r.roles) if role in ("family", "word")] or span
             spelling = " ".join(unmix(w.text) or w.text for w in family)
-            out.mentions.append(self._mention(doc, start, end, r.entry, spelling, r.entry))
+            out.mention(start, end, r.entry, spelling, r.entry)
             if fix != clean:
-                out.findings.append(self._finding(
-                    doc, start, end, "NC001",
+                out.finding(
+                    start, end, "NC001",
                     f"'{found}' is a variant spelling of {r.canonical}; write '{fix}'",
-                    fix, r.entry, "safe"))
+                    fix, r.entry, "safe")
             return
         # not one entry: the same fix for every equally good entry is still safe
         tied = [Candidate(r.entry, r.canonical, r.score, r.how, True, r.roles)] + [
@@ -310,32 +306,32 @@ class Checker:
         if len(tied) > 1 and self._same_fix(tied, clean):
             fix = self._fix_for(clean, r.entry, r.roles)
             if fix != clean:
-                out.findings.append(self._finding(
-                    doc, start, end, "NC001",
+                out.finding(
+                    start, end, "NC001",
                     f"'{found}' is a variant spelling of "
                     f"{' / '.join(sorted({c.canonical for c in tied}))}; write '{fix}'",
-                    fix, None, "safe"))
+                    fix, None, "safe")
             return
         fix = self._fix_for(clean, r.entry, r.roles)
         if fix != clean:
-            out.findings.append(self._finding(
-                doc, start, end, "NC002",
+            out.finding(
+                start, end, "NC002",
                 f"'{found}' may be a misspelling of {r.canonical} (score {r.score:.0f}); "
-                f"check and write '{fix}'", fix, r.entry, "unsafe"))
+                f"check and write '{fix}'", fix, r.entry, "unsafe")
 
     def _same_fix(self, cands: list[Candidate], found: str) -> bool:
         fixes = {self._fix_for(found, c.entry, c.roles) for c in cands}
         return len(fixes) == 1
 
-    def _unknown_name(self, doc, run: list[Word], out: DocumentResult) -> None:
+    def _unknown_name(self, doc, run: list[Word], out: _RunPlan) -> None:
         """A run of 2-3 capitalised words that no entry matched: kept for the consistency pass."""
         if not 2 <= len(run) <= 3 or any(len(w.text) < 3 or w.text.isupper() for w in run):
             return
         group = "unknown:" + " ".join(sorted(skeleton(w.text) for w in run))
         spelling = " ".join(w.text for w in run)
-        out.mentions.append(self._mention(doc, run[0].start, run[-1].end, group, spelling, None))
+        out.mention(run[0].start, run[-1].end, group, spelling, None)
 
-    def _cyrillic_run(self, doc, run: list[Word], lang: str, out: DocumentResult) -> None:
+    def _cyrillic_run(self, doc, run: list[Word], lang: str, out: _RunPlan) -> None:
         hits = [self.cyrillic.lookup(w.text) for w in run]
         for w, wh in zip(run, hits):
             named = [h for h in wh if h[2] in ("family", "word")]
@@ -357,13 +353,36 @@ class Checker:
                     fix = inflect_like(w.text, found_base, other, source) or other
                     label, text_lang = (("Belarusian", "Russian") if want == "ru"
                                         else ("Russian", "Belarusian"))
-                    out.findings.append(self._finding(
-                        doc, w.start, w.end, "NC005",
+                    out.finding(
+                        w.start, w.end, "NC005",
                         f"'{w.text}' is the {label} form of {self.entries[eid].canonical} in "
                         f"{text_lang} text; the {text_lang} form is '{other}'"
                         + (f" ('{fix}' here)" if fix != other else ""),
-                        fix, eid, "unsafe"))
-            out.mentions.append(self._mention(doc, w.start, w.end, eid, "cyrillic", eid))
+                        fix, eid, "unsafe")
+            out.mention(w.start, w.end, eid, "cyrillic", eid)
+
+
+class _RunPlan:
+    """A run's findings and mentions while it is worked out: offsets from the run's start,
+    messages, severities and line geometry as each replay needs them."""
+
+    def __init__(self, text: str, base: int):
+        self.text, self.base = text, base
+        self.findings: list[tuple] = []
+        self.mentions: list[tuple] = []
+
+    def finding(self, start: int, end: int, code: str, message: str, suggestion: str | None,
+                entry: str | None, safety: str) -> None:
+        found = self.text[start:end]
+        self.findings.append((
+            start - self.base, end - self.base, code,
+            " ".join(message.split()),  # a name wrapped over two lines reads as one
+            suggestion, entry, RULES[code].severity, safety if suggestion else "none", found,
+            "\n" not in found and "\r" not in found))
+
+    def mention(self, start: int, end: int, group: str, spelling: str, entry: str | None) -> None:
+        self.mentions.append((start - self.base, end - self.base, group, spelling, entry,
+                              spelling.casefold()))
 
 
 def _compress(mentions: list[tuple]) -> list[tuple[tuple, int]]:
