@@ -14,7 +14,8 @@ RENDERERS: dict[str, Callable[..., str]] = {
 }
 OUTPUT_FORMATS = tuple(RENDERERS)
 # formats that can hand a large report over in pieces
-CHUNKED: dict[str, Callable[..., Iterator[str]]] = {"json": json.render_chunks}
+CHUNKED: dict[str, Callable[..., Iterator[str]]] = {"json": json.render_chunks,
+                                                    "sarif": sarif.render_chunks}
 
 
 def render(fmt: str, findings: list[Finding], errors: list[InputError], files_checked: int, *,

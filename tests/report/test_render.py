@@ -39,11 +39,13 @@ def test_unknown_format():
 def test_report_in_pieces_is_the_whole_report(fmt, chunk, monkeypatch):
     from checker.report import json as json_report
     from checker.report import render_chunks
+    from checker.report import sarif as sarif_report
 
     monkeypatch.setattr(json_report, "CHUNK", chunk)
+    monkeypatch.setattr(sarif_report, "CHUNK", chunk)
     findings = sample_findings() * 3
     whole = render(fmt, findings, sample_errors(), 3, notes=["a note"])
     pieces = list(render_chunks(fmt, findings, sample_errors(), 3, notes=["a note"]))
     assert "".join(pieces) == whole
-    if fmt == "json" and chunk == 1:
+    if fmt in ("json", "sarif") and chunk == 1:
         assert len(pieces) > len(findings)  # written as it goes, not built whole
