@@ -40,10 +40,15 @@ def fold(text: str) -> str:
     return _rewrite(strip_marks(text), _FOLD)
 
 
-@lru_cache(maxsize=200_000)
 def skeleton(text: str) -> str:
     """Key 2: the fold key with Belarusian/Russian and cross-convention correspondences folded."""
-    return _rewrite(fold(text), _SKELETON)
+    return _skeleton_of_fold(fold(text))
+
+
+@lru_cache(maxsize=200_000)
+def _skeleton_of_fold(folded: str) -> str:
+    # spellings that differ only in case or diacritics share their fold key: one rewrite
+    return _rewrite(folded, _SKELETON)
 
 
 def compact(text: str) -> str:

@@ -5,6 +5,7 @@ import re
 import unicodedata
 from collections import defaultdict
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from rapidfuzz import fuzz, process
 
@@ -28,6 +29,7 @@ EXTRA_WORD = 0.85      # a place or organisation query word that is not in the n
 ROLE_WEIGHT = {"family": 3.0, "given": 2.0, "patronymic": 1.0, "word": 1.0}
 
 _TOKEN = re.compile(r"[^\s,;/()]+")
+_NAME_SPLIT = re.compile(r"[\s,]+")
 _INITIAL = re.compile(r"^([^\W\d_]{1,2})\.$|^([^\W\d_])$")
 _POSSESSIVE = re.compile(r"(?:['’]s|['’])$", re.IGNORECASE)
 
@@ -86,16 +88,24 @@ def tokenize(query: str) -> list[_Token]:
     text = unicodedata.normalize("NFC", query).replace(STRESS, "")
     out = []
     for raw in _TOKEN.findall(text):
-        m = _INITIAL.match(raw)
-        if m and (m.group(1) or len(raw) == 1):
-            out.append(_Token(raw, initial=fold(m.group(1) or m.group(2))[:1] or None))
-            continue
-        word = _POSSESSIVE.sub("", raw).strip(".-'’\"“”«»")
-        if script_of(word) == "mixed":
-            word = unmix(word) or word
-        if LATIN_LETTER.search(word) or CYRILLIC_LETTER.search(word):
-            out.append(_Token(word))
+        read = _read_token(raw)
+        if read is not None:
+            out.append(_Token(read[0], initial=read[1]))
     return out
+
+
+@lru_cache(maxsize=100_000)
+def _read_token(raw: str) -> tuple[str, str | None] | None:
+    """(word, None), (initial, its folded letter), or None for a piece with no letter."""
+    m = _INITIAL.match(raw)
+    if m and (m.group(1) or len(raw) == 1):
+        return raw, fold(m.group(1) or m.group(2))[:1] or None
+    word = _POSSESSIVE.sub("", raw).strip(".-'’\"“”«»")
+    if script_of(word) == "mixed":
+        word = unmix(word) or word
+    if LATIN_LETTER.search(word) or CYRILLIC_LETTER.search(word):
+        return word, None
+    return None
 
 
 def _latin_spellings(word: str) -> list[tuple[str, str]]:
@@ -279,10 +289,14 @@ def _match_name(n: int, tokens: list[_Token], index: Index) -> _NameMatch:
 
 
 def _is_canonical(query: str, canonical: str) -> bool:
-    def norm(s: str) -> list[str]:
-        s = unicodedata.normalize("NFC", s).replace(STRESS, "").casefold()
-        return sorted(w.strip(".") for w in re.split(r"[\s,]+", s) if w.strip("."))
-    return norm(query) == norm(canonical)
+    return _name_words(query) == _name_words(canonical)
+
+
+@lru_cache(maxsize=100_000)
+def _name_words(name: str) -> tuple[str, ...]:
+    """A name's words, case folded, without stress marks or dots, in sorted order."""
+    name = unicodedata.normalize("NFC", name).replace(STRESS, "").casefold()
+    return tuple(sorted(w.strip(".") for w in _NAME_SPLIT.split(name) if w.strip(".")))
 
 
 def _whole(query: str, words: list[_Token], index: Index, in_text: bool) -> Resolution | None:
