@@ -19,6 +19,7 @@ from checker.text.mentions import Word, run_spans, words
 from checker.text.script import CYRILLIC_LETTER, LATIN_LETTER, mixed_words, script_of, unmix
 
 MAX_SPAN = 4
+_SPACES = re.compile(r"(\s+)")
 MAX_RELATED = 50         # places listed with an NC004 finding (the message has the counts)
 PLACES_PER_SPELLING = 3  # places the NC004 message gives for each spelling
 SUGGEST_MIN = 82.0       # a likely misspelling (NC002) must score at least this
@@ -111,6 +112,7 @@ class Checker:
         self._fixes: dict[tuple, str] = {}
         self._runs: dict[tuple[str, str], tuple[list, list]] = {}
         self._known: dict[str, bool] = {}
+        self._by_role: dict[str, dict[str, str]] = {}   # entry id -> role -> canonical word
 
     def resolve(self, text: str) -> Resolution:
         r = self._cache.get(text)
@@ -216,8 +218,9 @@ class Checker:
                     continue  # 'The Central Election Commission': the name starts after 'The'
                 start, end = span[0].start, span[-1].end
                 found = text[start:end]
-                clean = "".join(unmix(p) or p if script_of(p) == "mixed" else p
-                                for p in re.split(r"(\s+)", found))
+                clean = found if not (CYRILLIC_LETTER.search(found) and LATIN_LETTER.search(found)) \
+                    else "".join(unmix(p) or p if script_of(p) == "mixed" else p
+                                 for p in re.split(r"(\s+)", found))
                 r = self.resolve(clean)
                 if self._accept(r, span):
                     self._emit(doc, span, found, clean, r, out)
@@ -261,13 +264,15 @@ class Checker:
         from checker.fix import match_case
 
         entry = self.entries[entry_id]
-        canon_words = entry.canonical.split()
         if entry.kind != "person" or None in roles:
             return match_case(found, entry.canonical)
-        by_role: dict[str, str] = {}
-        for w, role in zip(canon_words, person_roles(len(canon_words))):
-            by_role.setdefault(role, w)
-        pieces = re.split(r"(\s+)", found)
+        by_role = self._by_role.get(entry_id)
+        if by_role is None:
+            canon_words = entry.canonical.split()
+            by_role = self._by_role[entry_id] = {}
+            for w, role in zip(canon_words, person_roles(len(canon_words))):
+                by_role.setdefault(role, w)
+        pieces = _SPACES.split(found)
         out, k = [], 0
         for piece in pieces:
             if not piece or piece.isspace():
