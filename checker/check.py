@@ -261,7 +261,7 @@ class Checker:
         return fix
 
     def _make_fix(self, found: str, entry_id: str, roles) -> str:
-        from checker.fix import match_case
+        from checker.fix import match_case, match_word
 
         entry = self.entries[entry_id]
         if entry.kind != "person" or None in roles:
@@ -282,10 +282,10 @@ class Checker:
             k += 1
             if role == "initial":
                 given = by_role.get("given")
-                out.append(match_case(piece, given[0] + ".") if given and piece.endswith(".") else
-                           match_case(piece, given[0]) if given else piece)
+                out.append(match_word(piece, given[0] + ".") if given and piece.endswith(".") else
+                           match_word(piece, given[0]) if given else piece)
             elif role in by_role:
-                out.append(match_case(piece, by_role[role]))
+                out.append(match_word(piece, by_role[role]))  # one word for one word
             else:
                 out.append(piece)
         return "".join(out)

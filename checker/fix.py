@@ -90,7 +90,9 @@ def _apply(pattern: str | None, text: str) -> str:
 
 
 @lru_cache(maxsize=100_000)
-def _match_word(found: str, replacement: str) -> str:
+def match_word(found: str, replacement: str) -> str:
+    """`replacement`, one word (hyphenated parts matched part by part), in the case pattern of
+    the one word `found`."""
     found_parts = found.split("-")
     repl_parts = replacement.split("-")
     if len(found_parts) == len(repl_parts) and len(found_parts) > 1:
@@ -105,7 +107,7 @@ def match_case(found: str, replacement: str) -> str:
     repl_words = [c for c in chunks if c and not c.isspace()]
     if found_words and len(found_words) == len(repl_words):
         words = iter(found_words)
-        return "".join(_match_word(next(words), c) if c and not c.isspace() else c for c in chunks)
+        return "".join(match_word(next(words), c) if c and not c.isspace() else c for c in chunks)
     return _apply(_pattern(found), replacement)
 
 
