@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TextIO
 
-from checker.findings import RULES, Finding, InputError, NamecheckError
+from checker.findings import RULES, Finding, InputError, NamecheckError, finding_order
 
 SEVERITY_RANK = {"info": 0, "warning": 1, "error": 2}
 
@@ -230,7 +230,7 @@ def _collect(files, cfg, args, err, stdin, use_cache, select, ignore, errors, no
         checked += r.checked
     findings.extend(consistency(mentions, _WORKER["matcher"]))
     findings = _apply_severity(findings, cfg, select, ignore)
-    findings.sort(key=lambda f: f.sort_key)
+    findings.sort(key=finding_order)
     return findings, checked
 
 
@@ -312,7 +312,7 @@ def _filter_baseline(path: str, findings: list[Finding]) -> list[Finding]:
     except (OSError, ValueError, KeyError, TypeError) as exc:
         raise NamecheckError(InputError(path, f"not a namecheck baseline: {exc}")) from None
     out = []
-    for f in sorted(findings, key=lambda f: f.sort_key):
+    for f in sorted(findings, key=finding_order):
         k = _fingerprint(f)
         if known.get(k, 0) > 0:
             known[k] -= 1

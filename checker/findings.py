@@ -68,7 +68,7 @@ class Finding:
 
     @property
     def sort_key(self) -> tuple:
-        return (self.path, self.line, self.column, self.code, self.end_line, self.end_column)
+        return finding_order(self)
 
     def __reduce__(self):
         # pickled as its field values, not as a dict: workers send hundreds of thousands
@@ -94,6 +94,8 @@ class Finding:
 
 
 _finding_fields = attrgetter(*(f.name for f in fields(Finding)))
+# the order of a report: path, line, column, code, end (a key for sort(); the same as sort_key)
+finding_order = attrgetter("path", "line", "column", "code", "end_line", "end_column")
 
 
 @dataclass(frozen=True)

@@ -3,8 +3,12 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass, field
+from operator import attrgetter
 
 from checker.findings import SEVERITIES, Finding, InputError
+
+
+_COUNTED = attrgetter("code", "severity", "suggestion", "fix_safety")
 
 
 @dataclass
@@ -24,14 +28,23 @@ def is_fixable(finding: Finding) -> bool:
 
 def summarize(findings: list[Finding]) -> Summary:
     """Totals by code (sorted) and by severity (every severity, most severe first)."""
-    codes = Counter(f.code for f in findings)
-    severities = Counter(f.severity for f in findings)
+    # one pass, counted in C: a report may hold hundreds of thousands of findings
+    counts = Counter(map(_COUNTED, findings))
+    codes: Counter = Counter()
+    severities: Counter = Counter()
+    fixable = 0
+    for (code, severity, suggestion, safety), n in counts.items():
+        codes[code] += n
+        severities[severity] += n
+        if suggestion is not None and safety == "safe":  # as is_fixable()
+            fixable += n
     return Summary(
         total=len(findings),
-        fixable=sum(1 for f in findings if is_fixable(f)),
+        fixable=fixable,
         by_code={code: codes[code] for code in sorted(codes)},
         by_severity={s: severities.get(s, 0) for s in reversed(SEVERITIES)},
     )
+
 
 
 def plural(count: int, noun: str) -> str:
