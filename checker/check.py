@@ -19,11 +19,11 @@ from checker.text.mentions import Word, run_spans, words
 from checker.text.script import CYRILLIC_LETTER, LATIN_LETTER, mixed_words, script_of, unmix
 
 MAX_SPAN = 4
-_SPACES = re.compile(r"(\s+)")
 MAX_RELATED = 50         # places listed with an NC004 finding (the message has the counts)
 PLACES_PER_SPELLING = 3  # places the NC004 message gives for each spelling
 SUGGEST_MIN = 82.0       # a likely misspelling (NC002) must score at least this
 SUGGEST_MIN_LEN = 5      # and a single word must be at least this long
+_SPACES = re.compile(r"(\s+)")
 
 
 @dataclass
@@ -220,7 +220,7 @@ class Checker:
                 found = text[start:end]
                 clean = found if not (CYRILLIC_LETTER.search(found) and LATIN_LETTER.search(found)) \
                     else "".join(unmix(p) or p if script_of(p) == "mixed" else p
-                                 for p in re.split(r"(\s+)", found))
+                                 for p in _SPACES.split(found))
                 r = self.resolve(clean)
                 if self._accept(r, span):
                     self._emit(doc, span, found, clean, r, out)
