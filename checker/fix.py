@@ -17,30 +17,8 @@ def _cased(text: str) -> list[str]:
     return [ch for ch in text if ch.lower() != ch.upper()]
 
 
-_NOT_ASCII_LETTER = re.compile(r"[^A-Za-z]+")
-
-
-def _ascii_pattern(text: str) -> str | None:
-    """_pattern() for ASCII text, where the cased characters are the letters A-Z and a-z."""
-    letters = _NOT_ASCII_LETTER.sub("", text)
-    if not letters:
-        return None
-    if letters.islower():
-        return "lower"
-    if len(letters) > 1 and letters.isupper():
-        return "upper"
-    for word in text.split():
-        for part in word.split("-"):
-            cased = _NOT_ASCII_LETTER.sub("", part)
-            if cased and not (cased[0].isupper() and (len(cased) == 1 or cased[1:].islower())):
-                return None
-    return "title"
-
-
 def _pattern(text: str) -> str | None:
     """'upper', 'lower', 'title' or None (mixed, or nothing cased) for one word or phrase."""
-    if text.isascii():
-        return _ascii_pattern(text)
     letters = _cased(text)
     if not letters:
         return None

@@ -278,17 +278,3 @@ def test_unified_diff_splits_only_at_newlines() -> None:
     d = unified_diff("a.md", "a\u2028Karpenkov\x0c\n", "a\u2028Karpiankou\x0c\n")
     assert "-a\u2028Karpenkov\x0c\n+a\u2028Karpiankou\x0c\n" in d
 
-
-@settings(max_examples=500, deadline=None)
-@given(st.text(alphabet="aBcDeFxYz '-.1", max_size=20))
-def test_case_pattern_of_ascii_text_is_the_general_one(text):
-    """The ASCII shortcut tells the same case pattern as the code-point-by-code-point rule."""
-    from checker.fix import _ascii_pattern, _cased, _is_title
-
-    letters = _cased(text)
-    general = (None if not letters else "lower" if all(c.islower() for c in letters)
-               else "upper" if len(letters) > 1 and all(c.isupper() for c in letters)
-               else "title" if all(_is_title(p) for w in text.split() for p in w.split("-")
-                                   if _cased(p))
-               else None)
-    assert _ascii_pattern(text) == general

@@ -39,11 +39,7 @@ class Document:
 
     def has_suppressions(self) -> bool:
         """Whether anything in the text is suppressed: a suppressed range or a `[sic]`."""
-        has = self.__dict__.get("_has_suppressions")
-        if has is None:
-            has = self.__dict__["_has_suppressions"] = bool(
-                self.suppressed or _ANY_SIC.search(self.text))
-        return has
+        return bool(self.suppressed) or _ANY_SIC.search(self.text) is not None
 
     def sic_after(self, end: int) -> bool:
         """Whether optional spaces and then `[sic]` (any case) follow offset `end`."""

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
 _WORD = re.compile(r"[^\W\d_](?:[^\W\d_]|[\u0300-\u036f]|['’ʼ](?=[^\W\d_]))*")
 _POSSESSIVE = re.compile(r"['’](?:s|S)$")
@@ -79,7 +80,6 @@ _MARK = r"[\u0300-\u036f]"
 # with the others in it is ten times slower): a span with either goes word by word
 _SLOW_PATH = re.compile(rf"{_MARK}(?<!{_LET}{_MARK})|[\U00010000-\U0001E9FF]")
 _MARK_OR_ASTRAL = re.compile(r"[\u0300-\u036f\U00010000-\U0001E9FF]")  # a quick first look
-_RUN_PATTERN: list[re.Pattern] = []
 
 
 def _uppercase_class() -> str:
@@ -98,6 +98,7 @@ def _uppercase_class() -> str:
     return "[" + "".join(parts) + "]"
 
 
+@lru_cache(maxsize=1)
 def _run_pattern() -> re.Pattern:
     """Capitalised words joined as _joined() joins them, MAX_RUN at most.
 
@@ -105,19 +106,17 @@ def _run_pattern() -> re.Pattern:
     dot (a word of one or two letters), or, unless the word ends in a possessive, a hyphen or
     blanks (one line break and four characters at most).
     """
-    if not _RUN_PATTERN:
-        up = _uppercase_class()
-        # possessive: a word is never given back in part (what may follow a part of a word
-        # is a letter, never a join), which saves retrying every shorter word
-        rest = rf"{_LET}*+(?:(?:{_MARK}|['’ʼ](?={_LET})){_LET}*+)*+"
-        blank = r"[ \t\u00a0\r]"
-        joined = (rf"(?:(?:{_LET}|{_MARK})?\.[ \t\u00a0]*"
-                  rf"|{rest}(?<!['’][sS])(?:-|(?=[ \t\u00a0\r\n]{{1,4}}{up}){blank}*\n?{blank}*))"
-                  rf"(?={up})")
-        # the first capital starts a word: no letter, mark, or in-word apostrophe before it
-        starts = (rf"(?<!{_LET}.)(?<!{_MARK}.)(?<!{_LET}['’ʼ].)(?<!{_MARK}['’ʼ].)")
-        _RUN_PATTERN.append(re.compile(rf"{up}{starts}(?:{joined}{up}){{0,{MAX_RUN - 1}}}{rest}"))
-    return _RUN_PATTERN[0]
+    up = _uppercase_class()
+    # possessive: a word is never given back in part (what may follow a part of a word
+    # is a letter, never a join), which saves retrying every shorter word
+    rest = rf"{_LET}*+(?:(?:{_MARK}|['’ʼ](?={_LET})){_LET}*+)*+"
+    blank = r"[ \t\u00a0\r]"
+    joined = (rf"(?:(?:{_LET}|{_MARK})?\.[ \t\u00a0]*"
+              rf"|{rest}(?<!['’][sS])(?:-|(?=[ \t\u00a0\r\n]{{1,4}}{up}){blank}*\n?{blank}*))"
+              rf"(?={up})")
+    # the first capital starts a word: no letter, mark, or in-word apostrophe before it
+    starts = (rf"(?<!{_LET}.)(?<!{_MARK}.)(?<!{_LET}['’ʼ].)(?<!{_MARK}['’ʼ].)")
+    return re.compile(rf"{up}{starts}(?:{joined}{up}){{0,{MAX_RUN - 1}}}{rest}")
 
 
 def run_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
