@@ -15,7 +15,7 @@ from checker.match.index import cyrillic_key
 from checker.match.keys import STOPWORDS, fold, skeleton
 from checker.match.resolve import Candidate, Resolution, known_word
 from checker.text.inflection import base_forms, inflect_like
-from checker.text.mentions import Word, run_spans, words
+from checker.text.mentions import Word, needs_word_by_word, run_spans, words
 from checker.text.script import CYRILLIC_LETTER, LATIN_LETTER, mixed_words, script_of, unmix
 
 MAX_SPAN = 4
@@ -126,10 +126,14 @@ class Checker:
         lang = language or self.language or document_language(text)
         out = DocumentResult()
         mentions: list[tuple] = []   # (start, end, group, spelling, entry, spelling key)
+        # what the whole text lacks need not be looked for in each of its prose ranges
+        both_scripts = bool(CYRILLIC_LETTER.search(text) and LATIN_LETTER.search(text))
+        plain = not needs_word_by_word(text)
         for start, end in doc.segments:
-            for s, e in mixed_words(text, start, end):
-                self._mixed(doc, Word(text[s:e], s, e), out)
-            for s, e in run_spans(text, start, end):
+            if both_scripts:
+                for s, e in mixed_words(text, start, end):
+                    self._mixed(doc, Word(text[s:e], s, e), out)
+            for s, e in run_spans(text, start, end, plain):
                 self._run(doc, s, e, lang, out, mentions)
         if doc.has_suppressions():
             out.findings = [f for f in out.findings

@@ -119,12 +119,21 @@ def _run_pattern() -> re.Pattern:
     return re.compile(rf"{up}{starts}(?:{joined}{up}){{0,{MAX_RUN - 1}}}{rest}")
 
 
-def run_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
+def needs_word_by_word(text: str) -> bool:
+    """Whether run_spans() may have to go word by word somewhere in `text` (a combining mark
+    or an astral letter in it): when not, a caller can say so for each of its spans."""
+    return _MARK_OR_ASTRAL.search(text) is not None
+
+
+def run_spans(text: str, start: int, end: int, plain: bool = False) -> list[tuple[int, int]]:
     """[start, end) of each run of capitalised words in text[start:end], the runs that
-    runs(text, words(text, start, end)) gives, a final possessive left outside."""
+    runs(text, words(text, start, end)) gives, a final possessive left outside.
+
+    `plain`: the caller knows that needs_word_by_word(text) is false.
+    """
     # the span alone: as for words(), a word starts at `start` whatever comes before it
     span = text if start == 0 and end == len(text) else text[start:end]
-    first = _MARK_OR_ASTRAL.search(span)
+    first = None if plain else _MARK_OR_ASTRAL.search(span)
     if first and _SLOW_PATH.search(span, first.start()):
         return [(r[0].start, r[-1].end)
                 for r in runs(text, words(text, start, end, capitalised_only=True))]
