@@ -166,3 +166,10 @@ def test_compressed_mentions_give_the_same_nc004_as_all_of_them(checker, docs):
         kept += [mention(m, n) for m, n in _compress(raw)]
     assert len(kept) <= len(everything)
     assert consistency(kept, checker.matcher) == consistency(everything, checker.matcher)
+
+
+def test_text_with_astral_letters_and_stray_marks_is_read_word_by_word(checker):
+    # an emoji (astral) and a combining mark after a space: the run scanner's slow path
+    _, r = run(checker, "😀 Nikolai Karpenkov spoke; \u0301Nikolai Karpenkov too.\n")
+    assert [(f.code, f.column, f.found) for f in r.findings] == [
+        ("NC001", 3, "Nikolai Karpenkov"), ("NC001", 29, "Nikolai Karpenkov")]
