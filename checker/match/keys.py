@@ -9,8 +9,18 @@ from checker.datafiles import load_data
 
 _DATA = load_data("checker.match", "keys.yaml")
 _LETTERS = str.maketrans({**_DATA["letters"], **{c: None for c in _DATA["marks"]}})
-_FOLD = [(re.compile(p), r) for p, r in _DATA["fold"]]
-_SKELETON = [(re.compile(p), r) for p, r in _DATA["skeleton"]]
+
+
+def _rule(pattern: str, repl: str) -> tuple[str | re.Pattern, str]:
+    """A rewrite rule of keys.yaml: literal text stays a string (str.replace gives what a
+    regular expression would, several times faster), anything else is compiled."""
+    if re.escape(pattern) == pattern and "\\" not in repl:
+        return pattern, repl
+    return re.compile(pattern), repl
+
+
+_FOLD = [_rule(p, r) for p, r in _DATA["fold"]]
+_SKELETON = [_rule(p, r) for p, r in _DATA["skeleton"]]
 _NON_LETTER = re.compile(r"[^a-z ]+")
 
 
@@ -24,13 +34,14 @@ def strip_marks(text: str) -> str:
     """
     text = _POSSESSIVE.sub("", text)
     text = unicodedata.normalize("NFKD", text.translate(_LETTERS).casefold())
-    text = "".join(c for c in text if not unicodedata.combining(c))
+    if not text.isascii():  # ASCII has no combining marks to drop
+        text = "".join(c for c in text if not unicodedata.combining(c))
     return " ".join(_NON_LETTER.sub(" ", text).split())
 
 
-def _rewrite(text: str, rules: list[tuple[re.Pattern, str]]) -> str:
+def _rewrite(text: str, rules: list[tuple[str | re.Pattern, str]]) -> str:
     for pattern, repl in rules:
-        text = pattern.sub(repl, text)
+        text = text.replace(pattern, repl) if isinstance(pattern, str) else pattern.sub(repl, text)
     return text
 
 

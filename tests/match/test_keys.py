@@ -79,3 +79,16 @@ def test_keys_of_a_name_are_its_words_keys(words):
     word (each word's keys cached) and get the key of the whole."""
     assert compact(" ".join(words)) == "".join(compact(w) for w in words)
     assert compact(skeleton(" ".join(words))) == "".join(compact(skeleton(w)) for w in words)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet="abcdeghijklnorstuvwxyz ", max_size=30))
+def test_rewrite_rules_as_strings_give_what_the_patterns_give(text):
+    """keys.yaml's literal rules run as str.replace: the same keys as every rule a pattern."""
+    import re
+
+    from checker.match.keys import _DATA, _FOLD, _SKELETON, _rewrite
+
+    for name, rules in (("fold", _FOLD), ("skeleton", _SKELETON)):
+        as_patterns = [(re.compile(p), r) for p, r in _DATA[name]]
+        assert _rewrite(text, rules) == _rewrite(text, as_patterns)
