@@ -66,10 +66,6 @@ class Finding:
         if self.suggestion is None and self.fix_safety != "none":
             self.fix_safety = "none"
 
-    @property
-    def sort_key(self) -> tuple:
-        return finding_order(self)
-
     def __reduce__(self):
         # pickled as its field values, not as a dict: workers send hundreds of thousands
         return Finding, _finding_fields(self)
@@ -94,7 +90,7 @@ class Finding:
 
 
 _finding_fields = attrgetter(*(f.name for f in fields(Finding)))
-# the order of a report: path, line, column, code, end (a key for sort(); the same as sort_key)
+# the order of a report: path, line, column, code, end (a key for sort())
 finding_order = attrgetter("path", "line", "column", "code", "end_line", "end_column")
 
 

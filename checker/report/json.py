@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 
 from checker.findings import Finding, InputError
 from checker.report.summary import summarize
@@ -35,7 +35,7 @@ def render_chunks(findings: list[Finding], errors: list[InputError], files_check
     return _dump_chunks(document)
 
 
-_ENCODER = json.JSONEncoder(ensure_ascii=False)
+ENCODER = json.JSONEncoder(ensure_ascii=False)
 
 
 def finding_line(f: Finding, strings: dict) -> str:
@@ -46,15 +46,15 @@ def finding_line(f: Finding, strings: dict) -> str:
     its position, so a large report costs a microsecond or two a finding.
     """
     if f.related:
-        return _ENCODER.encode(f.to_dict())
+        return ENCODER.encode(f.to_dict())
     path = strings.get(f.path)
     if path is None:
-        path = strings[f.path] = _ENCODER.encode(f.path)
+        path = strings[f.path] = ENCODER.encode(f.path)
     key = (f.code, f.severity, f.message, f.found, f.suggestion, f.entry, f.fix_safety)
     tail = strings.get(key)
     if tail is None:
         code, severity, message, found, suggestion, entry, safety = (
-            "null" if v is None else _ENCODER.encode(v) for v in key)
+            "null" if v is None else ENCODER.encode(v) for v in key)
         tail = strings[key] = (
             f'"code": {code}, "severity": {severity}, "message": {message}, "found": {found}, '
             f'"suggestion": {suggestion}, "entry": {entry}, "fix_safety": {safety}}}')
@@ -62,7 +62,20 @@ def finding_line(f: Finding, strings: dict) -> str:
             f'"end_line": {f.end_line}, "end_column": {f.end_column}, {tail}')
 
 
-CHUNK = 5_000  # findings a piece
+CHUNK = 5_000  # items a piece
+
+
+def array_in_pieces(items: list, encode: Callable[[object], str], indent: str) -> Iterator[str]:
+    """A JSON array with each item on a line of its own at `indent` (its closing bracket two
+    spaces less), in pieces of CHUNK items: one string of hundreds of megabytes takes seconds
+    to build."""
+    if not items:
+        yield "[]"
+        return
+    sep = ",\n" + indent
+    for k in range(0, len(items), CHUNK):
+        yield ("[\n" + indent if k == 0 else sep) + sep.join([encode(v) for v in items[k:k + CHUNK]])
+    yield "\n" + indent[:-2] + "]"
 
 
 def _dump_chunks(document: dict) -> Iterator[str]:
@@ -70,7 +83,6 @@ def _dump_chunks(document: dict) -> Iterator[str]:
 
     The standard library only uses its fast C encoder without `indent`; a large report
     (hundreds of thousands of findings) would otherwise take longer to write than to check.
-    It comes in pieces: one string of hundreds of megabytes takes seconds to build.
     """
     yield "{\n"
     keys = list(document)
@@ -78,13 +90,11 @@ def _dump_chunks(document: dict) -> Iterator[str]:
     for i, key in enumerate(keys):
         comma = ",\n" if i < len(keys) - 1 else "\n"
         value = document[key]
-        head = f"  {json.dumps(key)}: "
-        if isinstance(value, list) and value:
-            line = (lambda f: finding_line(f, strings)) if key == "findings" else _ENCODER.encode
-            for k in range(0, len(value), CHUNK):
-                yield ((head + "[\n    ") if k == 0 else ",\n    ") + ",\n    ".join(
-                    [line(v) for v in value[k:k + CHUNK]])
-            yield "\n  ]" + comma
+        yield f"  {json.dumps(key)}: "
+        if isinstance(value, list):
+            encode = (lambda f: finding_line(f, strings)) if key == "findings" else ENCODER.encode
+            yield from array_in_pieces(value, encode, "    ")
         else:
-            yield head + _ENCODER.encode(value) + comma
+            yield ENCODER.encode(value)
+        yield comma
     yield "}\n"

@@ -10,15 +10,14 @@ from urllib.parse import quote
 
 from checker import __version__
 from checker.findings import RULES, Finding, InputError
+from checker.report.json import ENCODER, array_in_pieces
 
 SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
 INFORMATION_URI = "https://pypi.org/project/namecheck/"
 LEVELS = {"error": "error", "warning": "warning", "info": "note"}
 
 
-_ENCODER = json.JSONEncoder(ensure_ascii=False)
 _RESULTS = "\x00results\x00"   # where the results go in the indented frame
-CHUNK = 5_000                    # results a piece
 
 
 def render(findings: list[Finding], errors: list[InputError], files_checked: int, *,
@@ -57,16 +56,12 @@ def render_chunks(findings: list[Finding], errors: list[InputError], files_check
 
 
 def _chunks(head: str, findings: list[Finding], tail: str) -> Iterator[str]:
-    if not findings:
-        yield head + "[]" + tail + "\n"
-        return
     last_line = head.rsplit("\n", 1)[1]  # '      "results": '
-    indent = "\n" + " " * (len(last_line) - len(last_line.lstrip()) + 2)
+    indent = " " * (len(last_line) - len(last_line.lstrip()) + 2)
     rule_index = {code: i for i, code in enumerate(RULES)}
-    for k in range(0, len(findings), CHUNK):
-        yield (head + "[" if k == 0 else ",") + indent + ("," + indent).join(
-            [_ENCODER.encode(_result(f, rule_index)) for f in findings[k:k + CHUNK]])
-    yield indent[:-2] + "]" + tail + "\n"
+    yield head
+    yield from array_in_pieces(findings, lambda f: ENCODER.encode(_result(f, rule_index)), indent)
+    yield tail + "\n"
 
 
 @lru_cache(maxsize=4096)

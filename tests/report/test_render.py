@@ -39,10 +39,8 @@ def test_unknown_format():
 def test_report_in_pieces_is_the_whole_report(fmt, chunk, monkeypatch):
     from checker.report import json as json_report
     from checker.report import render_chunks
-    from checker.report import sarif as sarif_report
 
     monkeypatch.setattr(json_report, "CHUNK", chunk)
-    monkeypatch.setattr(sarif_report, "CHUNK", chunk)
     findings = sample_findings() * 3
     whole = render(fmt, findings, sample_errors(), 3, notes=["a note"])
     pieces = list(render_chunks(fmt, findings, sample_errors(), 3, notes=["a note"]))
