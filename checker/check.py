@@ -111,7 +111,6 @@ class Checker:
         self._cache: dict[str, Resolution] = {}
         self._fixes: dict[tuple, str] = {}
         self._runs: dict[tuple[str, str], tuple[list, list]] = {}
-        self._known: dict[str, bool] = {}
         self._by_role: dict[str, dict[str, str]] = {}   # entry id -> role -> canonical word
 
     def resolve(self, text: str) -> Resolution:
@@ -210,7 +209,7 @@ class Checker:
     def _latin_run(self, doc, run: list[Word], out: _RunPlan) -> None:
         text = doc.text
         # a word the index ties to no name part cannot be in a matched span: spans stop there
-        known = [self._known_word(w.text) for w in run]
+        known = [known_word(unmix(w.text) or w.text, self.matcher.index) for w in run]
         i = 0
         while i < len(run):
             taken = 0
@@ -233,12 +232,6 @@ class Checker:
             if not taken and len(run) - i >= 2 and i == 0:
                 self._unknown_name(doc, run, out)
             i += taken or 1
-
-    def _known_word(self, word: str) -> bool:
-        known = self._known.get(word)
-        if known is None:
-            known = self._known[word] = known_word(unmix(word) or word, self.matcher.index)
-        return known
 
     def _accept(self, r: Resolution, span: list[Word]) -> bool:
         if r.confident:
