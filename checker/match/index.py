@@ -12,7 +12,7 @@ from pathlib import Path
 from checker import __version__
 from checker.glossary.model import Glossary
 from checker.match.forms import ROLES_PERSON, Name, latin_forms, names_of, whole_forms
-from checker.match.keys import compact, fold, skeleton
+from checker.match.keys import compact, fold, skeleton, stem
 
 # A hit: (name number, part number, how the form was made)
 Hit = tuple[int, int, str]
@@ -32,6 +32,7 @@ class Index:
     by_compact: dict[str, set[str]] = field(default_factory=dict)   # whole place/org names
     by_cyrillic: dict[str, list[Hit]] = field(default_factory=dict)  # Cyrillic words as written
     part_keys: dict[tuple[int, int], set[str]] = field(default_factory=dict)  # skeleton keys of a part
+    by_stem: dict[str, list[Hit]] = field(default_factory=dict)     # place words' stem keys
 
     def fuzzy_candidates(self, key: str) -> list[str]:
         """Skeleton keys that share the first letter of `key`: the ones fuzzy search compares.
@@ -64,6 +65,7 @@ def build_index(glossary: Glossary) -> Index:
     family: dict[str, set[str]] = defaultdict(set)
     by_compact: dict[str, set[str]] = defaultdict(set)
     by_cyr: dict[str, list[Hit]] = defaultdict(list)
+    by_stem: dict[str, list[Hit]] = defaultdict(list)
     for entry in glossary:
         idx.kinds[entry.id] = entry.kind
         idx.canonical[entry.id] = entry.canonical
@@ -97,11 +99,14 @@ def build_index(glossary: Glossary) -> Index:
                     keys.add(s)
                     if role == "family" or (role == "word" and len(name.roles) == 1):
                         family[s].add(entry.id)
+                    if entry.kind == "place" and stem(form):
+                        by_stem[stem(form)].append((*target, how))
     idx.by_fold = {k: _unique(v) for k, v in by_fold.items()}
     idx.by_skeleton = {k: _unique(v) for k, v in by_skel.items()}
     idx.family_entries = dict(family)
     idx.by_compact = dict(by_compact)
     idx.by_cyrillic = {k: _unique(v) for k, v in by_cyr.items()}
+    idx.by_stem = {k: _unique(v) for k, v in by_stem.items()}
     return idx
 
 

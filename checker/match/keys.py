@@ -67,4 +67,41 @@ def compact(text: str) -> str:
     return fold(text).replace(" ", "")
 
 
+_FOREIGN = _DATA["foreign"]
+_FOREIGN_LETTERS = frozenset(_FOREIGN["letters"])
+_FOREIGN_DIGRAPHS = tuple(_FOREIGN["digraphs"])
+_ENDINGS = tuple(sorted(_FOREIGN["endings"], key=len, reverse=True))  # longest cut first
+_VOWELS = frozenset("aeiou")
+
+
+def stem(text: str) -> str:
+    """The stem key of a place word: the skeleton key of its fold key less one final vowel
+    (not ў written u: Rahachou) ('' when fewer than min_stem letters are left). Cutting the vowel before the other rules
+    run keeps Żyrowice and Zhyrovichy alike (c before e is not read as a soft t)."""
+    return _stem_of_fold(fold(text))
+
+
+def _stem_of_fold(folded: str) -> str:
+    # a final u after a vowel is ў (Rahachou), a consonant the stem keeps
+    if folded[-1:] in _VOWELS and not (folded[-1] == "u" and folded[-2:-1] in _VOWELS):
+        folded = folded[:-1]
+    key = _skeleton_of_fold(folded)
+    return key if len(key) >= _FOREIGN["min_stem"] and " " not in key else ""
+
+
+@lru_cache(maxsize=50_000)
+def foreign_stems(word: str) -> tuple[str, ...]:
+    """Stem keys of one word as another language may write a place name (Żyrowice,
+    Salihorskas); none when the word shows neither that language's letters nor its endings."""
+    folded = fold(word)
+    lower = word.casefold()
+    marked = any(c in _FOREIGN_LETTERS for c in lower) or any(d in lower for d in _FOREIGN_DIGRAPHS)
+    bases = [folded] if marked else []
+    ending = next((e for e in _ENDINGS if folded.endswith(e) and len(folded) > len(e)), None)
+    if ending:
+        bases.append(folded[:-len(ending)])
+    keys = (_stem_of_fold(b) for b in bases)
+    return tuple(dict.fromkeys(k for k in keys if k))
+
+
 STOPWORDS = frozenset(fold(w) for w in _DATA["stopwords"])  # compared by fold key

@@ -11,7 +11,7 @@ from rapidfuzz import fuzz, process
 
 from checker.match.forms import STRESS, romanize_word
 from checker.match.index import Hit, Index, cyrillic_key
-from checker.match.keys import STOPWORDS, compact, fold, skeleton
+from checker.match.keys import STOPWORDS, compact, fold, foreign_stems, skeleton
 from checker.text.inflection import base_forms
 from checker.text.script import CYRILLIC_LETTER, LATIN_LETTER, script_of, unmix
 from checker.translit import detect_language, transliterate
@@ -181,6 +181,12 @@ def _collect_uncached(token: _Token, index: Index, in_text: bool) -> None:
         short = len(compact(latin)) < MIN_FOLDED
         put(index.by_skeleton.get(skeleton(latin), []),
             CORRESPONDENCE - 10 if short else CORRESPONDENCE, "correspondence")
+    if not hits and not in_text:
+        # a place name in another language's spelling (Żyrowice, Salihorskas); in running
+        # text such a word is that language's inflected form, which no fix may touch
+        for latin, _ in spellings:
+            for key in foreign_stems(latin):
+                put(index.by_stem.get(key, []), CORRESPONDENCE, "foreign spelling")
     if not hits:
         for latin, _ in spellings:
             key = skeleton(latin)

@@ -9,7 +9,7 @@ import yaml
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from checker.match.keys import STOPWORDS, compact, fold, skeleton
+from checker.match.keys import STOPWORDS, compact, fold, foreign_stems, skeleton, stem
 
 DATA = yaml.safe_load(files("checker.match").joinpath("keys.yaml").read_text(encoding="utf-8"))
 GIVEN = yaml.safe_load(files("checker.match").joinpath("given_names.yaml").read_text(encoding="utf-8"))
@@ -43,12 +43,42 @@ def test_skeleton_keeps_lookalikes_apart(a, b):
     assert skeleton(a) != skeleton(b)
 
 
+# GeoNames alternate names (Polish, Lithuanian, Latvian, Romanian) beside a romanization of the
+# place's Belarusian or Russian name (tests/data/eval)
+@pytest.mark.parametrize("foreign, form", [
+    ("Żytkowicze", "Zhytkavichy"), ("Żyrowice", "Zhyrovichy"), ("Radoszkowicze", "Radashkovichy"),
+    ("Oszmiana", "Ashmiany"), ("Zasław", "Zaslaŭe"), ("Rahačovas", "Rahachou"), ("Salihorskas", "Salihorsk"),
+    ("Saļihorska", "Salihorsk"), ("Brestas", "Brest"), ("Polockas", "Polotsk"),
+    ("Navapolackas", "Navapolatsk"), ("Pastovys", "Pastavy"), ("Mastai", "Masty"),
+    ("Krupkos", "Krupki"), ("Mogiliovas", "Mogilev"), ("Zaslavul", "Zaslav"),
+])
+def test_foreign_spelling_of_a_place_meets_its_form_by_stem(foreign, form):
+    assert stem(form) in foreign_stems(foreign)
+
+
+@pytest.mark.parametrize("word", ["Bresta", "Minsk", "Krupka", "Karpiankou", "Gomel", "Pinsk"])
+def test_words_without_another_languages_marks_have_no_stem_keys(word):
+    assert foreign_stems(word) == ()
+
+
+@pytest.mark.parametrize("a, b", [("Kopylas", "Kopys"), ("Pinskas", "Minsk"), ("Ruzhanai", "Pruzhany")])
+def test_stem_keys_keep_lookalikes_apart(a, b):
+    assert stem(b) not in foreign_stems(a)
+
+
 def test_compact_ignores_spacing_and_hyphens():
     assert compact("Brest-Litovsk") == compact("Brest Litovsk") == "brestlitovsk"
 
 
 def test_keys_data_hygiene():
-    assert set(DATA) == {"letters", "marks", "fold", "skeleton", "stopwords"}
+    assert set(DATA) == {"letters", "marks", "fold", "skeleton", "foreign", "stopwords"}
+    foreign = DATA["foreign"]
+    assert set(foreign) == {"letters", "digraphs", "endings", "min_stem"}
+    for table in ("digraphs", "endings"):
+        assert foreign[table] == sorted(set(foreign[table])), table
+        assert all(re.match(r"^[a-z]+$", w) for w in foreign[table]), table
+    assert len(set(foreign["letters"])) == len(foreign["letters"])
+    assert all(c.islower() and not c.isascii() for c in foreign["letters"])
     for table in ("fold", "skeleton"):
         for pattern, repl in DATA[table]:
             re.compile(pattern)

@@ -133,3 +133,18 @@ def test_short_words_are_never_confident_through_correspondences():
             assert not m.resolve(word, in_text=in_text).confident, word
     assert m.resolve("KGB").status == "canonical"
     assert m.resolve("Sozh", in_text=True).status == "canonical"
+
+
+# GeoNames alternate names in Polish and Lithuanian spelling, from tests/data/eval
+@pytest.mark.parametrize("query, entry", [
+    ("Zytkowicze", "geonames-618815"), ("Żyrowice", "geonames-618818"),
+    ("Zasław", "geonames-619066"), ("Radoszkowicze", "geonames-622877"),
+    ("Polockas", "geonames-623317"), ("Pastovys", "geonames-623760"),
+    ("Navapolackas", "geonames-624784"), ("Mogiliovas", "geonames-625665"),
+    ("Brestas", "geonames-629634"), ("Oszmiana", "geonames-630515"),
+])
+def test_place_in_another_languages_spelling_is_confident_in_a_look_up_only(dev_matcher, query, entry):
+    r = dev_matcher.resolve(query)
+    assert (r.status, r.entry, r.how) == ("variant", entry, "foreign spelling")
+    # in running text the same word is an inflected form of that language: never a safe fix
+    assert not dev_matcher.resolve(query, in_text=True).confident
