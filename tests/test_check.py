@@ -68,6 +68,15 @@ def test_likely_misspelling_is_info(checker):
                                                                  "Mikalai Karpiankou")
 
 
+@pytest.mark.parametrize("slip", ["Karpiankuo", "KARPIANKUO", "Karpiankiu", "Karpiakou"])
+def test_family_name_with_one_slip_alone_is_suggested_as_its_entry(checker, slip):
+    """A surname alone with one letter swapped, wrong or missing: its skeleton key can sit closer to
+    Karpenka (Ihar Karpenka, also in the glossary), the spelling as written to Karpiankou."""
+    _, r = run(checker, f"The order was signed by {slip} on Monday.\n")
+    (f,) = r.findings
+    assert (f.code, f.entry, f.fix_safety) == ("NC002", "mikalai-karpiankou", "unsafe")
+
+
 def test_wrong_language_form_in_russian_text(checker):
     _, r = run(checker, "Приказ отдал Карпянкоў. Об убийстве Тарайкоўскага писали все.\n")
     assert [(f.code, f.found, f.suggestion) for f in r.findings] == [

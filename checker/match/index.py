@@ -34,19 +34,21 @@ class Index:
     part_keys: dict[tuple[int, int], set[str]] = field(default_factory=dict)  # skeleton keys of a part
     by_stem: dict[str, list[Hit]] = field(default_factory=dict)     # place words' stem keys
 
-    def fuzzy_candidates(self, key: str) -> list[str]:
-        """Skeleton keys that share the first letter of `key`: the ones fuzzy search compares.
+    def fuzzy_candidates(self, key: str, table: str = "by_skeleton") -> list[str]:
+        """Keys of `table` (skeleton or fold keys) that share the first letter of `key`: the
+        ones fuzzy search compares.
 
         Conventions disagree inside a name far more than on its first sound, which the
         skeleton key already folds (Ch/Tsch/Cz, H/G/Kh, Ye/Je/E, V/W); searching one letter's
         keys instead of all of them makes fuzzy search about twenty times cheaper.
         """
-        buckets = self.__dict__.get("_buckets")
+        slot = "_buckets_" + table
+        buckets = self.__dict__.get(slot)
         if buckets is None:
             buckets = {}
-            for k in self.by_skeleton:
+            for k in getattr(self, table):
                 buckets.setdefault(k[:1], []).append(k)
-            self.__dict__["_buckets"] = buckets
+            self.__dict__[slot] = buckets
         return buckets.get(key[:1], [])
 
     def hit_cache(self) -> dict:

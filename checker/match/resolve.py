@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from rapidfuzz import fuzz, process
+from rapidfuzz.distance import OSA
 
 from checker.match.forms import STRESS, romanize_word
 from checker.match.index import Hit, Index, cyrillic_key
@@ -23,6 +24,7 @@ CONFIDENT_MIN = 95.0
 SUPPORT_MIN = 80.0     # the least a given name or patronymic may score beside an exact family name
 FUZZY_WEIGHT = 0.9     # a fuzzy part never reaches the confident tier
 FUZZY_CUTOFF = 72.0
+ONE_SLIP = 90.0        # one letter wrong, missing, extra or swapped in a long word: still a suggestion
 SUGGEST_MIN = 60.0
 MIN_FOLDED = 5         # letters a word needs before correspondences or fuzzy similarity apply
 EXTRA_WORD = 0.85      # a place or organisation query word that is not in the name
@@ -188,6 +190,15 @@ def _collect_uncached(token: _Token, index: Index, in_text: bool) -> None:
             for key in foreign_stems(latin):
                 put(index.by_stem.get(key, []), CORRESPONDENCE, "foreign spelling")
     if not hits:
+        # a slip of one letter in the spelling as written (Karpiankuo, Karpinakou) outranks
+        # skeleton similarity, whose folding can bring a slip closer to another name (Karpenka)
+        for latin, _ in spellings:
+            key = fold(latin)
+            if len(key) < MIN_FOLDED:
+                continue
+            for found, _, _ in process.extract(key, index.fuzzy_candidates(key, "by_fold"),
+                                               scorer=OSA.distance, score_cutoff=1, limit=25):
+                put(index.by_fold[found], min(ONE_SLIP, 100.0 * (1 - 1 / len(key))), "one slip")
         for latin, _ in spellings:
             key = skeleton(latin)
             for found, score, _ in process.extract(key, index.fuzzy_candidates(key),
@@ -285,7 +296,8 @@ def _match_name(n: int, tokens: list[_Token], index: Index) -> _NameMatch:
     else:
         confident = all_strong and not unassigned and len(used_p) == len(name.roles) and \
             initials_ok and not initials
-    hows = sorted({h for _, h in used_p.values()}, key=lambda h: (h == "fuzzy", h == "correspondence", h))
+    hows = sorted({h for _, h in used_p.values()},
+                  key=lambda h: (h in ("fuzzy", "one slip"), h == "correspondence", h))
     roles: list[str | None] = [name.roles[assign[t]] if t in assign else None
                                for t in range(len(tokens))]
     for t_i, tok in enumerate(tokens):

@@ -148,3 +148,13 @@ def test_place_in_another_languages_spelling_is_confident_in_a_look_up_only(dev_
     assert (r.status, r.entry, r.how) == ("variant", entry, "foreign spelling")
     # in running text the same word is an inflected form of that language: never a safe fix
     assert not dev_matcher.resolve(query, in_text=True).confident
+
+
+@pytest.mark.parametrize("query", ["Karpiankuo", "Karpiankoy", "Karpiankiu", "Karpiakou",
+                                   "Krapiankou", "Karpiankoun"])
+def test_one_slip_outranks_a_closer_skeleton_and_is_never_confident(small, query):
+    """Swapped, wrong, missing and extra letters in Karpiankou. The skeleton keys of the first
+    three are nearer Karpenka's than Karpiankou's; the spelling as written decides."""
+    r = small.resolve(query)
+    assert (r.status, r.entry) == ("suggestion", "mikalai-karpiankou")
+    assert "one slip" in r.how
