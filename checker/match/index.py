@@ -14,6 +14,8 @@ from checker.glossary.model import Glossary
 from checker.match.forms import ROLES_PERSON, Name, latin_forms, names_of, whole_forms
 from checker.match.keys import compact, fold, skeleton, stem
 
+SLIP_MIN = 5   # letters a word needs before one slip in it may be looked for
+
 # A hit: (name number, part number, how the form was made)
 Hit = tuple[int, int, str]
 
@@ -33,23 +35,36 @@ class Index:
     by_cyrillic: dict[str, list[Hit]] = field(default_factory=dict)  # Cyrillic words as written
     part_keys: dict[tuple[int, int], set[str]] = field(default_factory=dict)  # skeleton keys of a part
     by_stem: dict[str, list[Hit]] = field(default_factory=dict)     # place words' stem keys
+    slips: dict[str, list[str]] = field(default_factory=dict)  # fold keys by first/last two letters and length
 
-    def fuzzy_candidates(self, key: str, table: str = "by_skeleton") -> list[str]:
-        """Keys of `table` (skeleton or fold keys) that share the first letter of `key`: the
-        ones fuzzy search compares.
+    def fuzzy_candidates(self, key: str) -> list[str]:
+        """Skeleton keys that share the first letter of `key`: the ones fuzzy search compares.
 
         Conventions disagree inside a name far more than on its first sound, which the
         skeleton key already folds (Ch/Tsch/Cz, H/G/Kh, Ye/Je/E, V/W); searching one letter's
         keys instead of all of them makes fuzzy search about twenty times cheaper.
         """
-        slot = "_buckets_" + table
-        buckets = self.__dict__.get(slot)
+        buckets = self.__dict__.get("_buckets")
         if buckets is None:
             buckets = {}
-            for k in getattr(self, table):
+            for k in self.by_skeleton:
                 buckets.setdefault(k[:1], []).append(k)
-            self.__dict__[slot] = buckets
+            self.__dict__["_buckets"] = buckets
         return buckets.get(key[:1], [])
+
+    def slip_candidates(self, key: str) -> list[str]:
+        """Fold keys that may be one slip (a letter swapped, wrong, missing or extra) from `key`.
+
+        One slip in a word of five letters or more leaves its first two or its last two letters
+        as they were, and changes its length by one at most: the keys looked at share either
+        pair and are about as long (a few dozen keys instead of one first letter's thousands).
+        """
+        n = len(key)
+        found: dict[str, None] = {}
+        for size in (n - 1, n, n + 1):
+            found.update(dict.fromkeys(self.slips.get(f"{key[:2]}{size}", ())))
+            found.update(dict.fromkeys(self.slips.get(f"{size}{key[-2:]}", ())))
+        return list(found)
 
     def hit_cache(self) -> dict:
         """Resolved words, kept while this index lives (never pickled)."""
@@ -109,6 +124,12 @@ def build_index(glossary: Glossary) -> Index:
     idx.by_compact = dict(by_compact)
     idx.by_cyrillic = {k: _unique(v) for k, v in by_cyr.items()}
     idx.by_stem = {k: _unique(v) for k, v in by_stem.items()}
+    slips: dict[str, list[str]] = defaultdict(list)
+    for f in idx.by_fold:
+        if len(f) >= SLIP_MIN - 1:
+            slips[f"{f[:2]}{len(f)}"].append(f)
+            slips[f"{len(f)}{f[-2:]}"].append(f)
+    idx.slips = dict(slips)
     return idx
 
 

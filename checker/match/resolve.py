@@ -11,7 +11,7 @@ from rapidfuzz import fuzz, process
 from rapidfuzz.distance import OSA
 
 from checker.match.forms import STRESS, romanize_word
-from checker.match.index import Hit, Index, cyrillic_key
+from checker.match.index import SLIP_MIN, Hit, Index, cyrillic_key
 from checker.match.keys import STOPWORDS, compact, fold, foreign_stems, skeleton
 from checker.text.inflection import base_forms
 from checker.text.script import CYRILLIC_LETTER, LATIN_LETTER, script_of, unmix
@@ -194,9 +194,9 @@ def _collect_uncached(token: _Token, index: Index, in_text: bool) -> None:
         # skeleton similarity, whose folding can bring a slip closer to another name (Karpenka)
         for latin, _ in spellings:
             key = fold(latin)
-            if len(key) < MIN_FOLDED:
+            if len(key) < SLIP_MIN:
                 continue
-            for found, _, _ in process.extract(key, index.fuzzy_candidates(key, "by_fold"),
+            for found, _, _ in process.extract(key, index.slip_candidates(key),
                                                scorer=OSA.distance, score_cutoff=1, limit=25):
                 put(index.by_fold[found], min(ONE_SLIP, 100.0 * (1 - 1 / len(key))), "one slip")
         for latin, _ in spellings:
