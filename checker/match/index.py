@@ -124,13 +124,18 @@ def build_index(glossary: Glossary) -> Index:
     idx.by_compact = dict(by_compact)
     idx.by_cyrillic = {k: _unique(v) for k, v in by_cyr.items()}
     idx.by_stem = {k: _unique(v) for k, v in by_stem.items()}
+    idx.slips = _slip_buckets(idx.by_fold)
+    return idx
+
+
+def _slip_buckets(fold_keys) -> dict[str, list[str]]:
+    """Fold keys by their first two letters and length, and by length and last two letters."""
     slips: dict[str, list[str]] = defaultdict(list)
-    for f in idx.by_fold:
+    for f in fold_keys:
         if len(f) >= SLIP_MIN - 1:
             slips[f"{f[:2]}{len(f)}"].append(f)
             slips[f"{len(f)}{f[-2:]}"].append(f)
-    idx.slips = dict(slips)
-    return idx
+    return dict(slips)
 
 
 def cyrillic_key(word: str) -> str:
