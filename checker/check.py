@@ -291,6 +291,13 @@ class Checker:
               out: _RunPlan) -> None:
         """Findings for a resolved span; `clean` is the span with homoglyphs replaced (NC003)."""
         start, end = span[0].start, span[-1].end
+        if r.confident and self.entries[r.entry].kind != "person":
+            inside = canonical_inside(clean, r.canonical)
+            if inside is not None:
+                # a longer name with the canonical spelled right inside it ('Viasna Human
+                # Rights Centre', 'Belsat TV') is another wording, not another spelling
+                out.mention(start, end, r.entry, inside, r.entry)
+                return
         if r.confident:
             fix = self._fix_for(clean, r.entry, r.roles)
             family = [w for w, role in zip(span, r.roles) if role in ("family", "word")] or span
@@ -362,6 +369,20 @@ class Checker:
                         + (f" ('{fix}' here)" if fix != other else ""),
                         fix, eid, "unsafe")
             out.mention(w.start, w.end, eid, "cyrillic", eid)
+
+
+def canonical_inside(found: str, canonical: str) -> str | None:
+    """The canonical name as written inside a longer name (case aside), or None.
+
+    'Viasna Human Rights Centre' holds 'Viasna'; 'Ministry of Defence' does not hold
+    'Defence Ministry', and 'Vyasna Human Rights Centre' does not hold 'Viasna'.
+    """
+    words, canon = found.split(), canonical.casefold().split()
+    n = len(canon)
+    for i in range(len(words) - n + 1) if len(words) > n else ():
+        if [w.casefold() for w in words[i:i + n]] == canon:
+            return " ".join(words[i:i + n])
+    return None
 
 
 class _RunPlan:

@@ -4,7 +4,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from checker.findings import Finding, InputError
-from checker.report.summary import summary_line
+from checker.report.summary import suggestion_hint, summary_line
 
 COMMANDS = {"error": "error", "warning": "warning", "info": "notice"}
 
@@ -44,9 +44,7 @@ def _path(path: str) -> str:
 
 def _finding(f: Finding) -> str:
     one_line = f.line == f.end_line  # GitHub rejects columns on annotations spanning lines
-    message = f.message
-    if f.suggestion is not None and f.suggestion not in message:
-        message += f" (suggestion: {f.suggestion})"
+    message = f.message + suggestion_hint(f)
     return command(COMMANDS.get(f.severity, "warning"), message,
                    file=_path(f.path), line=f.line, col=f.column if one_line else None,
                    endLine=f.end_line, endColumn=f.end_column if one_line else None,

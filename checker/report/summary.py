@@ -26,6 +26,18 @@ def is_fixable(finding: Finding) -> bool:
     return finding.suggestion is not None and finding.fix_safety == "safe"
 
 
+def suggestion_hint(finding: Finding) -> str:
+    """' (suggestion: ...)' for a one-line report, when the message does not already say it.
+
+    One finding, one line: a suggestion for a name wrapped over two lines is shown on one
+    (the fix itself keeps the line break).
+    """
+    if finding.suggestion is None:
+        return ""
+    shown = " ".join(finding.suggestion.split())
+    return "" if shown in finding.message else f" (suggestion: {shown})"
+
+
 def summarize(findings: list[Finding]) -> Summary:
     """Totals by code (sorted) and by severity (every severity, most severe first)."""
     # one pass, counted in C: a report may hold hundreds of thousands of findings

@@ -4,7 +4,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from checker.findings import Finding, InputError
-from checker.report.summary import is_fixable, summary_line
+from checker.report.summary import is_fixable, suggestion_hint, summary_line
 
 _RESET = "\x1b[0m"
 _BOLD = "\x1b[1m"
@@ -37,9 +37,7 @@ def _finding_line(f: Finding, style: _Style) -> str:
     where = f"{style(f.path, _BOLD)}{style(':', _DIM)}{f.line}{style(':', _DIM)}{f.column}{style(':', _DIM)}"
     code = style(f.code, _SEVERITY_COLOURS.get(f.severity, ""))
     marker = f" {style('[*]', _CYAN)}" if is_fixable(f) else ""
-    hint = ""
-    if f.suggestion is not None and f.suggestion not in f.message:
-        hint = f" (suggestion: {f.suggestion})"
+    hint = suggestion_hint(f)
     return f"{where} {code}{marker} {f.message}{hint}"
 
 

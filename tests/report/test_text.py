@@ -37,3 +37,17 @@ def test_color_marks_path_code_and_errors_and_strips_to_the_plain_output():
     assert "\x1b[34mNC002\x1b[0m" in lines[1]        # info: blue
     assert "\x1b[31mNC003\x1b[0m" in lines[3]        # error: red
     assert "\x1b[1;31merror\x1b[0m" in lines[4]
+
+
+def test_a_name_wrapped_over_two_lines_is_reported_on_one():
+    from checker.findings import Finding
+
+    wrapped = Finding("a.md", 11, 89, 12, 8, "NC001",
+                      "'Natalia Eismont' is a variant spelling of Natallia Eismant; write 'Natallia Eismant'",
+                      "Natalia\nEismont", suggestion="Natallia\nEismant", fix_safety="safe")
+    other = Finding("a.md", 3, 1, 4, 5, "NC002", "Possible misspelling", "Karpian\nkuo",
+                    suggestion="Karpian-\nkou", fix_safety="unsafe")
+    lines = render([wrapped, other], [], 1).splitlines()
+    assert lines[0].endswith("write 'Natallia Eismant'")      # the message says it already
+    assert lines[1].endswith("(suggestion: Karpian- kou)")
+    assert len(lines) == 3
