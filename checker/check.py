@@ -15,6 +15,7 @@ from checker.match.index import cyrillic_key
 from checker.match.keys import STOPWORDS, fold, skeleton
 from checker.match.resolve import Candidate, Resolution, known_word
 from checker.text.inflection import base_forms, inflect_like
+from checker.text.language import INFLECTING, document_language
 from checker.text.mentions import Word, needs_word_by_word, run_spans, words
 from checker.text.script import CYRILLIC_LETTER, LATIN_LETTER, mixed_words, script_of, unmix
 
@@ -58,20 +59,6 @@ class DocumentResult:
     mentions: list[Mention] = field(default_factory=list)
 
 
-def document_language(text: str) -> str:
-    """'ru', 'be', 'en' (Latin script) for a text, told by its letters."""
-    sample = text[:200_000]
-    if not CYRILLIC_LETTER.search(sample):
-        return "en"
-    cyr = len(CYRILLIC_LETTER.findall(sample))
-    lat = len(LATIN_LETTER.findall(sample))
-    if cyr > lat:
-        be = sum(sample.count(c) for c in "іІўЎ")
-        ru = sum(sample.count(c) for c in "иИщЩъЪ")
-        return "be" if be > ru else "ru"
-    return "en"
-
-
 class CyrillicIndex:
     """Entries' Cyrillic words (lowercase, ё as е) with language and role."""
 
@@ -111,7 +98,8 @@ class Checker:
         self._cache: dict[str, Resolution] = {}
         self._fixes: dict[tuple, str] = {}
         self._runs: dict[tuple[str, str], tuple[list, list]] = {}
-        self._by_role: dict[str, dict[str, str]] = {}   # entry id -> role -> canonical word
+        self._by_role: dict[tuple[str, str], dict[str, str]] = {}  # (entry, house form) -> role -> word
+        self._targets: dict[tuple[str, str], str] = {}
 
     def resolve(self, text: str) -> Resolution:
         r = self._cache.get(text)
@@ -177,7 +165,7 @@ class Checker:
         if all(CYRILLIC_LETTER.search(w.text) and not LATIN_LETTER.search(w.text) for w in run):
             self._cyrillic_run(doc, run, lang, plan)
         else:
-            self._latin_run(doc, run, plan)
+            self._latin_run(doc, run, lang, plan)
         return plan.findings, plan.mentions
 
     # -- findings -------------------------------------------------------------------------
@@ -206,7 +194,7 @@ class Checker:
             f"'{w.text}' mixes {what}" + (f"; write '{clean}'" if clean else ""),
             clean, None, "safe"))
 
-    def _latin_run(self, doc, run: list[Word], out: _RunPlan) -> None:
+    def _latin_run(self, doc, run: list[Word], lang: str, out: _RunPlan) -> None:
         text = doc.text
         # a word the index ties to no name part cannot be in a matched span: spans stop there
         known = [known_word(unmix(w.text) or w.text, self.matcher.index) for w in run]
@@ -225,21 +213,21 @@ class Checker:
                     else "".join(unmix(p) or p if script_of(p) == "mixed" else p
                                  for p in _SPACES.split(found))
                 r = self.resolve(clean)
-                if self._accept(r, span):
-                    self._emit(doc, span, found, clean, r, out)
+                if self._accept(r, span, lang):
+                    self._emit(doc, span, found, clean, r, lang, out)
                     taken = j - i
                     break
             if not taken and len(run) - i >= 2 and i == 0:
                 self._unknown_name(doc, run, out)
             i += taken or 1
 
-    def _accept(self, r: Resolution, span: list[Word]) -> bool:
+    def _accept(self, r: Resolution, span: list[Word], lang: str) -> bool:
         if r.confident:
             return True
         if r.status != "suggestion" or r.score < SUGGEST_MIN:
             return False
-        if len(span) == 1 and len(span[0].text) < SUGGEST_MIN_LEN:
-            return False
+        if len(span) == 1 and (len(span[0].text) < SUGGEST_MIN_LEN or lang in INFLECTING):
+            return False  # in Polish or Lithuanian text, Mińsku and Łukaszenki are inflected forms
         if self.entries[r.entry].kind == "organization":
             # organisation names are English phrases: a near miss is usually another phrase
             # ('Interior Minister' is not 'Interior Ministry')
@@ -249,24 +237,35 @@ class Checker:
         return all(role is not None for role in r.roles) and any(
             role in ("family", "word") for role in r.roles)
 
-    def _fix_for(self, found: str, entry_id: str, roles) -> str:
-        """The canonical counterpart of what was found, word by word, in the found order."""
-        key = (found, entry_id, tuple(roles))
+    def _target(self, entry_id: str, lang: str) -> str:
+        """The house form of an entry in text of a language: its `forms` for that language,
+        else its canonical form."""
+        key = (entry_id, lang)
+        target = self._targets.get(key)
+        if target is None:
+            entry = self.entries[entry_id]
+            target = self._targets[key] = dict(entry.forms).get(lang, entry.canonical)
+        return target
+
+    def _fix_for(self, found: str, entry_id: str, roles, target: str) -> str:
+        """The house form (`target`) counterpart of what was found, word by word, in the
+        found order."""
+        key = (found, entry_id, tuple(roles), target)
         fix = self._fixes.get(key)
         if fix is None:
-            fix = self._fixes[key] = self._make_fix(found, entry_id, roles)
+            fix = self._fixes[key] = self._make_fix(found, entry_id, roles, target)
         return fix
 
-    def _make_fix(self, found: str, entry_id: str, roles) -> str:
+    def _make_fix(self, found: str, entry_id: str, roles, target: str) -> str:
         from checker.fix import match_case, match_word
 
         entry = self.entries[entry_id]
         if entry.kind != "person" or None in roles:
-            return match_case(found, entry.canonical)
-        by_role = self._by_role.get(entry_id)
+            return match_case(found, target)
+        by_role = self._by_role.get((entry_id, target))
         if by_role is None:
-            canon_words = entry.canonical.split()
-            by_role = self._by_role[entry_id] = {}
+            canon_words = target.split()
+            by_role = self._by_role[entry_id, target] = {}
             for w, role in zip(canon_words, person_roles(len(canon_words))):
                 by_role.setdefault(role, w)
         pieces = _SPACES.split(found)
@@ -287,49 +286,54 @@ class Checker:
                 out.append(piece)
         return "".join(out)
 
-    def _emit(self, doc, span: list[Word], found: str, clean: str, r: Resolution,
+    def _emit(self, doc, span: list[Word], found: str, clean: str, r: Resolution, lang: str,
               out: _RunPlan) -> None:
         """Findings for a resolved span; `clean` is the span with homoglyphs replaced (NC003)."""
         start, end = span[0].start, span[-1].end
+        target = self._target(r.entry, lang)
+        in_lang = target != r.canonical   # the glossary's `forms` give this language's house form
         if r.confident and self.entries[r.entry].kind != "person":
-            inside = canonical_inside(clean, r.canonical)
+            inside = canonical_inside(clean, target)
             if inside is not None:
-                # a longer name with the canonical spelled right inside it ('Viasna Human
+                # a longer name with the house form spelled right inside it ('Viasna Human
                 # Rights Centre', 'Belsat TV') is another wording, not another spelling
-                out.mention(start, end, r.entry, inside, r.entry)
+                out.mention(start, end, r.entry, canonical_inside(
+                    self._fix_for(clean, r.entry, r.roles, r.canonical), r.canonical) or inside,
+                    r.entry)
                 return
         if r.confident:
-            fix = self._fix_for(clean, r.entry, r.roles)
+            fix = self._fix_for(clean, r.entry, r.roles, target)
             family = [w for w, role in zip(span, r.roles) if role in ("family", "word")] or span
             spelling = " ".join(unmix(w.text) or w.text for w in family)
+            if fix == clean and in_lang:
+                # the language's house form spells the name as the canonical does, for NC004
+                spelling = _family_words(self._fix_for(clean, r.entry, r.roles, r.canonical),
+                                         r.roles)
             out.mention(start, end, r.entry, spelling, r.entry)
             if fix != clean:
-                out.finding(
-                    start, end, "NC001",
-                    f"'{found}' is a variant spelling of {r.canonical}; write '{fix}'",
-                    fix, r.entry, "safe")
+                out.finding(start, end, "NC001", _variant_message(found, [r.canonical], fix, lang,
+                                                                  in_lang), fix, r.entry, "safe")
             return
         # not one entry: the same fix for every equally good entry is still safe
         tied = [Candidate(r.entry, r.canonical, r.score, r.how, True, r.roles)] + [
             c for c in r.alternatives if c.confident and c.score >= r.score]
-        if len(tied) > 1 and self._same_fix(tied, clean):
-            fix = self._fix_for(clean, r.entry, r.roles)
+        if len(tied) > 1 and self._same_fix(tied, clean, lang):
+            fix = self._fix_for(clean, r.entry, r.roles, target)
             if fix != clean:
-                out.finding(
-                    start, end, "NC001",
-                    f"'{found}' is a variant spelling of "
-                    f"{' / '.join(sorted({c.canonical for c in tied}))}; write '{fix}'",
-                    fix, None, "safe")
+                out.finding(start, end, "NC001", _variant_message(
+                    found, [c.canonical for c in tied], fix, lang, in_lang), fix, None, "safe")
             return
-        fix = self._fix_for(clean, r.entry, r.roles)
+        fix = self._fix_for(clean, r.entry, r.roles, target)
         if fix != clean:
             out.finding(
                 start, end, "NC002",
                 f"'{found}' may be a misspelling of {r.canonical} (score {r.score:.0f}); "
-                f"check and write '{fix}'", fix, r.entry, "unsafe")
+                f"check and write '{fix}'" + (f" (the {lang} house form)" if in_lang else ""),
+                fix, r.entry, "unsafe")
 
-    def _same_fix(self, cands: list[Candidate], found: str) -> bool:
-        fixes = {self._fix_for(found, c.entry, c.roles) for c in cands}
+    def _same_fix(self, cands: list[Candidate], found: str, lang: str) -> bool:
+        fixes = {self._fix_for(found, c.entry, c.roles, self._target(c.entry, lang))
+                 for c in cands}
         return len(fixes) == 1
 
     def _unknown_name(self, doc, run: list[Word], out: _RunPlan) -> None:
@@ -369,6 +373,19 @@ class Checker:
                         + (f" ('{fix}' here)" if fix != other else ""),
                         fix, eid, "unsafe")
             out.mention(w.start, w.end, eid, "cyrillic", eid)
+
+
+def _variant_message(found: str, canonicals: list[str], fix: str, lang: str, in_lang: bool) -> str:
+    names = " / ".join(sorted(set(canonicals)))
+    if in_lang:
+        return f"'{found}' spells {names}; in {lang} text write '{fix}'"
+    return f"'{found}' is a variant spelling of {names}; write '{fix}'"
+
+
+def _family_words(name: str, roles) -> str:
+    """The words of a name that play the family-name (or place/organisation word) part."""
+    words = name.split()
+    return " ".join([w for w, role in zip(words, roles) if role in ("family", "word")] or words)
 
 
 def canonical_inside(found: str, canonical: str) -> str | None:

@@ -32,8 +32,9 @@ def add_check_arguments(c: argparse.ArgumentParser) -> None:
                    help="lowest severity that makes the exit status 1 (default: warning)")
     c.add_argument("--select", metavar="CODES", help="only these codes (comma-separated)")
     c.add_argument("--ignore", metavar="CODES", help="not these codes (comma-separated)")
-    c.add_argument("--language", choices=("en", "ru", "be", "latin"),
-                   help="the documents' language (default: told from each text)")
+    c.add_argument("--language", type=_language_arg, metavar="LANG",
+                   help="the documents' language: en, ru, be, de, pl... or latin (any "
+                   "Latin-script language); default: told from each text")
     c.add_argument("--encoding", metavar="NAME", help="encoding of files without a BOM "
                    "(e.g. windows-1251, koi8-r; default: UTF-8)")
     c.add_argument("--include", action="append", metavar="GLOB", help="only files matching (repeatable)")
@@ -46,6 +47,16 @@ def add_check_arguments(c: argparse.ArgumentParser) -> None:
     c.add_argument("--color", choices=("auto", "always", "never"), default="auto")
     c.add_argument("--no-progress", action="store_true", help="no progress bar on standard error")
     c.add_argument("--no-cache", action="store_true", help="do not read or write the index cache")
+
+
+def _language_arg(text: str) -> str:
+    from checker.text.language import NAMED, is_language
+
+    if not is_language(text):
+        raise argparse.ArgumentTypeError(
+            f"invalid language {text!r}; expected one of: {', '.join(NAMED)}, or an ISO 639 "
+            "code of the glossary's forms")
+    return text
 
 
 def _codes(text: str | None) -> set[str] | None:

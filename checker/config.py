@@ -14,12 +14,12 @@ from pathlib import Path
 from typing import Any, Callable
 
 from checker.findings import RULES, InputError, NamecheckError
+from checker.text.language import NAMED, is_language
 
 CONFIG_NAME = ".namecheck.toml"
 PYPROJECT = "pyproject.toml"
 SEVERITY_VALUES = ("error", "warning", "info", "off")
 FAIL_ON_VALUES = ("error", "warning", "info")
-LANGUAGES = ("en", "ru", "be", "latin")
 DEFAULT_HOUSE_STYLE = "be-press"
 DEFAULT_FAIL_ON = "warning"
 
@@ -147,9 +147,10 @@ def _language(value: Any, key: str) -> dict[str, str]:
         if not isinstance(lang, str):
             raise _Bad(f"'{key}': the language for '{glob}' must be a string, not "
                        f"{_type_name(lang)}", (glob,))
-        if lang not in LANGUAGES:
-            raise _Bad(f"'{key}': invalid language '{lang}' for '{glob}'{_hint(lang, LANGUAGES)}; "
-                       f"expected one of: {', '.join(LANGUAGES)}", (glob,))
+        if not is_language(lang):
+            raise _Bad(f"'{key}': invalid language '{lang}' for '{glob}'{_hint(lang, NAMED)}; "
+                       f"expected one of: {', '.join(NAMED)}, or an ISO 639 code of the "
+                       f"glossary's forms", (glob,))
         out[glob] = lang
     return out
 

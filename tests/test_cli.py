@@ -265,3 +265,25 @@ def test_glossary_lint_fix_sorts_entries(capsys, tmp_path):
     code, out, _ = cli(capsys, "glossary", "lint", "--fix", "--glossary", p)
     assert code == 0 and "entries sorted by id" in out
     assert open(p, encoding="utf-8").read().index("id: a") < open(p, encoding="utf-8").read().index("id: b")
+
+
+def test_language_of_documents_from_glossary_forms(capsys, tmp_path):
+    glossary = write(tmp_path / "g.yaml", """version: 1
+entries:
+- id: mikalai-karpiankou
+  kind: person
+  be: Мікалай Карпянкоў
+  canonical: Mikalai Karpiankou
+  forms: {de: Mikalaj Karpjankou}
+""")
+    doc = write(tmp_path / "bericht.txt", "Nikolai Karpenkow wurde befördert.\n")
+    code, out, _ = cli(capsys, "check", "--glossary", glossary, "--language", "de",
+                       "--format", "json", doc)
+    (f,) = json.loads(out)["findings"]
+    assert (code, f["suggestion"]) == (1, "Mikalaj Karpjankou")
+    # the same file told as English: the canonical form
+    code, out, _ = cli(capsys, "check", "--glossary", glossary, "--language", "en",
+                       "--format", "json", doc)
+    assert [f["suggestion"] for f in json.loads(out)["findings"]] == ["Mikalai Karpiankou"]
+    code, _, err = cli(capsys, "check", "--language", "german", doc)
+    assert code == 2 and "invalid language 'german'" in err

@@ -199,7 +199,7 @@ def test_unknown_key_without_any_close_match(tmp_path: Path) -> None:
     ('include = "*.md"', ["'include'", "array"]),
     ('exclude = [true]', ["'exclude'", "a boolean"]),
     ('language = "ru"', ["'language'", "table"]),
-    ('language = {"*.md" = "de"}', ["'language'", "invalid language 'de'"]),
+    ('language = {"*.md" = "german"}', ["'language'", "invalid language 'german'"]),
     ('language = {"*.md" = 1}', ["'language'", "must be a string"]),
     ("encoding = 8", ["'encoding'", "string"]),
     ('encoding = "utf-9"', ["unknown encoding 'utf-9'"]),

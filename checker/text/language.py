@@ -1,0 +1,52 @@
+"""A document's language, told from its letters (Cyrillic) or its function words (Latin script)."""
+from __future__ import annotations
+
+import re
+from collections import Counter
+
+from checker.datafiles import load_data
+from checker.text.script import CYRILLIC_LETTER, LATIN_LETTER
+
+_DATA = load_data("checker.text", "languages.yaml")
+MIN_HITS: int = _DATA["min_hits"]
+# word -> the languages that use it
+_LANGUAGES_OF: dict[str, tuple[str, ...]] = {}
+for _lang, _words in _DATA["words"].items():
+    for _w in _words:
+        _LANGUAGES_OF[_w] = _LANGUAGES_OF.get(_w, ()) + (_lang,)
+LATIN_LANGUAGES: tuple[str, ...] = tuple(_DATA["words"])
+INFLECTING: frozenset[str] = frozenset(_DATA["inflecting"])  # names take case endings
+# what --language and the `language` config table take: the languages told apart, 'latin'
+# (any Latin-script language: told from the text), or another ISO 639 code of glossary `forms`
+NAMED = ("be", "ru", "latin") + LATIN_LANGUAGES
+_CODE = re.compile(r"[a-z]{2,3}")
+_WORD = re.compile(r"[^\W\d_]+")
+
+
+def is_language(code: str) -> bool:
+    """Whether `code` names a document language: one of NAMED, or an ISO 639 code."""
+    return code in NAMED or _CODE.fullmatch(code) is not None
+SAMPLE = 200_000       # characters a document's script and Cyrillic language are told from
+WORDS_SAMPLE = 5_000    # characters its function words are counted in: a page is plenty
+
+
+def document_language(text: str) -> str:
+    """'ru' or 'be' for a Cyrillic text (by і/ў against и/щ/ъ); for a Latin-script text, the
+    language whose function words it uses most ('de', 'pl'...) when that beats English by
+    MIN_HITS words or more, else 'en'."""
+    sample = text[:SAMPLE]
+    if CYRILLIC_LETTER.search(sample):
+        cyr = len(CYRILLIC_LETTER.findall(sample))
+        lat = len(LATIN_LETTER.findall(sample))
+        if cyr > lat:
+            be = sum(sample.count(c) for c in "іІўЎ")
+            ru = sum(sample.count(c) for c in "иИщЩъЪ")
+            return "be" if be > ru else "ru"
+    hits: Counter[str] = Counter()
+    for word in _WORD.findall(sample[:WORDS_SAMPLE].lower()):
+        for lang in _LANGUAGES_OF.get(word, ()):
+            hits[lang] += 1
+    best = max(LATIN_LANGUAGES, key=lambda lang: (hits[lang], lang == "en"))
+    if best != "en" and hits[best] - hits["en"] >= MIN_HITS:
+        return best
+    return "en"

@@ -1,0 +1,54 @@
+"""A document's language: by letters for Cyrillic text, by function words for Latin script."""
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from checker.datafiles import load_data
+from checker.text.language import INFLECTING, LATIN_LANGUAGES, document_language, is_language
+
+DATA = load_data("checker.text", "languages.yaml")
+
+
+@pytest.mark.parametrize("lang, text", [
+    ("ru", "Приказ отдал Карпенков, и это правда."),
+    ("be", "Загад аддаў Карпянкоў, і гэта праўда."),
+    ("en", "The order came from Karpenkov, who was promoted after the protests."),
+    ("de", "Die Polizei hat in Minsk Demonstranten festgenommen, und die Opposition ist nicht überrascht."),
+    ("pl", "Milicja zatrzymała w Mińsku demonstrantów, a opozycja nie jest tym zaskoczona."),
+    ("fr", "La police a arrêté des manifestants à Minsk et l'opposition dit que ce n'est pas une surprise."),
+    ("lt", "Policija Minske sulaikė protestuotojus, ir opozicija sako, kad tai buvo tikėtina."),
+    ("lv", "Policija Minskā aizturēja protestētājus, un opozīcija saka, ka tas bija gaidāms."),
+    ("cs", "Policie v Minsku zadržela demonstranty, což podle opozice je jen další krok, který se dal čekat."),
+    ("es", "La policía detuvo a los manifestantes en Minsk y la oposición dice que no fue una sorpresa."),
+    ("it", "La polizia ha arrestato i manifestanti a Minsk e l'opposizione dice che non è una sorpresa."),
+    ("nl", "De politie heeft in Minsk demonstranten opgepakt en de oppositie is niet verrast door het nieuws."),
+    ("sv", "Polisen har gripit demonstranter i Minsk och oppositionen är inte förvånad över det som hänt."),
+])
+def test_document_language(lang, text):
+    assert document_language(text) == lang
+
+
+@pytest.mark.parametrize("text", ["Karpiankou", "Minsk, Brest, Hrodna", "", "Mikalai Karpiankou [sic]"])
+def test_short_or_wordless_text_is_english(text):
+    assert document_language(text) == "en"
+
+
+def test_languages_data_hygiene():
+    assert set(DATA) == {"min_hits", "inflecting", "words"}
+    assert isinstance(DATA["min_hits"], int) and DATA["min_hits"] >= 1
+    codes = list(DATA["words"])
+    assert codes == sorted(codes) and "en" in codes
+    assert all(re.fullmatch(r"[a-z]{2}", c) for c in codes)
+    assert DATA["inflecting"] == sorted(set(DATA["inflecting"])) and set(INFLECTING) <= set(codes)
+    for lang, words in DATA["words"].items():
+        assert all(isinstance(w, str) and w == w.lower() and w.isalpha() for w in words), lang
+        assert words == sorted(words) and len(words) == len(set(words)), lang
+    assert LATIN_LANGUAGES == tuple(codes)
+
+
+@pytest.mark.parametrize("code, ok", [("de", True), ("latin", True), ("ru", True), ("hu", True),
+                                      ("german", False), ("DE", False), ("d3", False), ("", False)])
+def test_is_language(code, ok):
+    assert is_language(code) is ok
