@@ -224,10 +224,12 @@ class Checker:
     def _accept(self, r: Resolution, span: list[Word], lang: str) -> bool:
         if r.confident:
             return True
-        if r.status != "suggestion" or r.score < SUGGEST_MIN:
+        if r.status != "suggestion" or r.score < SUGGEST_MIN or lang in INFLECTING:
+            # in Polish or Lithuanian text a near miss is most often a case form (w Mińsku,
+            # Swiatłany Cichanouskiej), which similarity cannot tell from a misspelling
             return False
-        if len(span) == 1 and (len(span[0].text) < SUGGEST_MIN_LEN or lang in INFLECTING):
-            return False  # in Polish or Lithuanian text, Mińsku and Łukaszenki are inflected forms
+        if len(span) == 1 and len(span[0].text) < SUGGEST_MIN_LEN:
+            return False
         if self.entries[r.entry].kind == "organization":
             # organisation names are English phrases: a near miss is usually another phrase
             # ('Interior Minister' is not 'Interior Ministry')

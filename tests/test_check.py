@@ -203,11 +203,12 @@ def test_text_with_astral_letters_and_stray_marks_is_read_word_by_word(checker):
         ("NC001", 3, "Nikolai Karpenkov"), ("NC001", 29, "Nikolai Karpenkov")]
 
 
-def test_inflected_single_words_in_polish_text_are_not_misspellings(checker):
-    """Polish gives names case endings (Mińsku, Mohylewie, Łukaszenki): alone, such a word is
-    not reported as a likely misspelling; a known variant of a whole name still is."""
+def test_case_forms_in_polish_text_are_not_misspellings(checker):
+    """Polish gives names case endings (Mińsku, Mohylewie, Swiatłany Cichanouskiej): such
+    forms are not reported as likely misspellings; a known variant of a name still is."""
     text = ("W Mińsku i w Mohylewie milicja zatrzymała ludzi, ale nie było to zaskoczeniem. "
-            "Przemówienie Łukaszenki skomentował Nikolai Karpenkov.\n")
+            "Spotkanie Swiatłany Cichanouskiej i Aleksandra Łukaszenki skomentował "
+            "Nikolai Karpenkov.\n")
     _, r = run(checker, text, "pl.md")
     assert codes(r) == [("NC001", "Nikolai Karpenkov", "Mikalai Karpiankou")]
     # the same words in English text are worth a look
