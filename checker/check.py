@@ -17,6 +17,7 @@ from checker.match.resolve import Candidate, Resolution, known_word
 from checker.text.inflection import base_forms, inflect_like
 from checker.text.language import INFLECTING, document_language
 from checker.text.mentions import Word, needs_word_by_word, run_spans, words
+from checker.text.phrases import PhraseFinder
 from checker.text.script import CYRILLIC_LETTER, LATIN_LETTER, mixed_words, script_of, unmix
 
 MAX_SPAN = 4
@@ -100,6 +101,8 @@ class Checker:
         self._runs: dict[tuple[str, str], tuple[list, list]] = {}
         self._by_role: dict[tuple[str, str], dict[str, str]] = {}  # (entry, house form) -> role -> word
         self._targets: dict[tuple[str, str], str] = {}
+        self.phrases = PhraseFinder(f for e in matcher.glossary.entries if e.kind != "person"
+                                    for f in (e.canonical, *e.variants, *(x for _, x in e.forms)))
 
     def resolve(self, text: str) -> Resolution:
         r = self._cache.get(text)
@@ -116,11 +119,20 @@ class Checker:
         # what the whole text lacks need not be looked for in each of its prose ranges
         both_scripts = bool(CYRILLIC_LETTER.search(text) and LATIN_LETTER.search(text))
         plain = not needs_word_by_word(text)
+        phrases = self.phrases.find(text) if self.phrases else []
         for start, end in doc.segments:
             if both_scripts:
                 for s, e in mixed_words(text, start, end):
                     self._mixed(doc, Word(text[s:e], s, e), out)
-            for s, e in run_spans(text, start, end, plain):
+            inside = [p for p in phrases if start <= p[0] and p[1] <= end] if phrases else ()
+            # names with lowercase words (Ministry of Defence) first; runs around them
+            at = start
+            for ps, pe in inside:
+                for s, e in run_spans(text, at, ps, plain):
+                    self._run(doc, s, e, lang, out, mentions)
+                self._run(doc, ps, pe, lang, out, mentions, phrase=True)
+                at = pe
+            for s, e in run_spans(text, at, end, plain):
                 self._run(doc, s, e, lang, out, mentions)
         if doc.has_suppressions():
             out.findings = [f for f in out.findings
@@ -131,17 +143,18 @@ class Checker:
         return out
 
     def _run(self, doc, base: int, end: int, lang: str, out: DocumentResult,
-             mentions: list[tuple]) -> None:
+             mentions: list[tuple], phrase: bool = False) -> None:
         """Findings and mentions of the run of capitalised words in [base, end), replayed
         when seen before.
 
         A name recurs many times in a document set; its run is worked out once and the
         result is moved to each place it occurs.
         """
-        key = (lang, doc.text[base:end])
+        key = (lang, doc.text[base:end], phrase)
         plan = self._runs.get(key)
         if plan is None:
-            plan = self._plan(doc, base, end, lang)
+            plan = self._phrase_plan(doc, base, end, lang) if phrase else \
+                self._plan(doc, base, end, lang)
             if len(self._runs) > 200_000:
                 self._runs.clear()
             self._runs[key] = plan
@@ -166,6 +179,16 @@ class Checker:
             self._cyrillic_run(doc, run, lang, plan)
         else:
             self._latin_run(doc, run, lang, plan)
+        return plan.findings, plan.mentions
+
+    def _phrase_plan(self, doc, base: int, end: int, lang: str) -> tuple[list, list]:
+        """A glossary name with lowercase words, found whole: its findings and mentions."""
+        plan = _RunPlan(doc.text, base)
+        found = doc.text[base:end]
+        r = self.resolve(found)
+        span = words(doc.text, base, end, capitalised_only=True)
+        if r.entry and self._accept(r, span, lang):
+            self._emit(doc, span, found, found, r, lang, plan)
         return plan.findings, plan.mentions
 
     # -- findings -------------------------------------------------------------------------
@@ -305,8 +328,11 @@ class Checker:
                 return
         if r.confident:
             fix = self._fix_for(clean, r.entry, r.roles, target)
-            family = [w for w, role in zip(span, r.roles) if role in ("family", "word")] or span
-            spelling = " ".join(unmix(w.text) or w.text for w in family)
+            if self.entries[r.entry].kind == "person":
+                family = [w for w, role in zip(span, r.roles) if role == "family"] or span
+                spelling = " ".join(unmix(w.text) or w.text for w in family)
+            else:  # the whole name, its lowercase words too (Ministry of Defense)
+                spelling = " ".join(clean.split())
             if fix == clean and in_lang:
                 # the language's house form spells the name as the canonical does, for NC004
                 spelling = _family_words(self._fix_for(clean, r.entry, r.roles, r.canonical),

@@ -258,3 +258,26 @@ def test_a_translation_in_its_house_form_is_consistent_with_the_original(with_fo
     _, other = run(with_forms, "Nikolai Karpenkov led it.\n", "b.md")
     assert [f.code for f in consistency(en.mentions + de.mentions + other.mentions,
                                         with_forms.matcher)] == ["NC004"]
+
+
+def test_names_with_lowercase_words_are_found_whole(checker):
+    """A run of capitalised words stops at 'of'; names such as the Ministry of Defense are
+    looked for whole, and the runs around them are checked as before."""
+    _, r = run(checker, "A MINISTRY OF DEFENSE statement, the Ministry of Defense said, and "
+                        "the Council of the Republic deputy Nikolai Karpenkov agreed.\n")
+    assert codes(r) == [("NC001", "MINISTRY OF DEFENSE", "DEFENCE MINISTRY"),
+                        ("NC001", "Ministry of Defense", "Defence Ministry"),
+                        ("NC001", "Nikolai Karpenkov", "Mikalai Karpiankou")]
+    # a longer wording holding the canonical, and the canonical itself, are clean
+    _, r = run(checker, "The Supreme Court of the Republic of Belarus and the Council of the "
+                        "Republic met.\n")
+    assert r.findings == []
+    assert {m.entry for m in r.mentions} == {"supreme-court", "council-of-the-republic"}
+
+
+def test_consistency_lists_names_with_their_lowercase_words(checker):
+    _, a = run(checker, "The Ministry of Defence said so.\n", "a.txt")
+    _, b = run(checker, "The Ministry of Defense said so.\n", "b.txt")
+    (f,) = consistency(a.mentions + b.mentions, checker.matcher)
+    assert "'Ministry of Defence' x1 (a.txt:1)" in f.message
+    assert "'Ministry of Defense' x1 (b.txt:1)" in f.message
