@@ -53,17 +53,21 @@ class Index:
         return buckets.get(key[:1], [])
 
     def slip_candidates(self, key: str) -> list[str]:
-        """Fold keys that may be one slip (a letter swapped, wrong, missing or extra) from `key`.
+        """Fold keys one slip (two letters swapped, one wrong, missing or extra) from `key` may be,
+        past its first letter: a different first letter makes a different name more often
+        than a typo (Pruzhany, Ruzhany), as fuzzy search also assumes.
 
         One slip in a word of five letters or more leaves its first two or its last two letters
         as they were, and changes its length by one at most: the keys looked at share either
         pair and are about as long (a few dozen keys instead of one first letter's thousands).
         """
-        n = len(key)
+        n, first = len(key), key[:1]
         found: dict[str, None] = {}
         for size in (n - 1, n, n + 1):
             found.update(dict.fromkeys(self.slips.get(f"{key[:2]}{size}", ())))
-            found.update(dict.fromkeys(self.slips.get(f"{size}{key[-2:]}", ())))
+            # a slip in the second letter; never in the first, as for fuzzy search
+            found.update(dict.fromkeys(k for k in self.slips.get(f"{size}{key[-2:]}", ())
+                                       if k[:1] == first))
         return list(found)
 
     def hit_cache(self) -> dict:

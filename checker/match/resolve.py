@@ -24,7 +24,7 @@ CONFIDENT_MIN = 95.0
 SUPPORT_MIN = 80.0     # the least a given name or patronymic may score beside an exact family name
 FUZZY_WEIGHT = 0.9     # a fuzzy part never reaches the confident tier
 FUZZY_CUTOFF = 72.0
-ONE_SLIP = 90.0        # one letter wrong, missing, extra or swapped in a long word: still a suggestion
+ONE_SLIP = 90.0        # two letters swapped, one missing or extra in a long word: still a suggestion
 SUGGEST_MIN = 60.0
 MIN_FOLDED = 5         # letters a word needs before correspondences or fuzzy similarity apply
 EXTRA_WORD = 0.85      # a place or organisation query word that is not in the name
@@ -190,15 +190,19 @@ def _collect_uncached(token: _Token, index: Index, in_text: bool) -> None:
             for key in foreign_stems(latin):
                 put(index.by_stem.get(key, []), CORRESPONDENCE, "foreign spelling")
     if not hits:
-        # a slip of one letter in the spelling as written (Karpiankuo, Karpinakou) outranks
-        # skeleton similarity, whose folding can bring a slip closer to another name (Karpenka)
+        # a slip in the spelling as written (two letters swapped, one missing or extra:
+        # Karpiankuo, Karpiakou) outranks skeleton similarity, whose folding can bring a slip
+        # closer to another name (Karpenka). One letter for another is left to that
+        # similarity: it makes other names as often as typos (Statkevich, Stankevich).
         for latin, _ in spellings:
             key = fold(latin)
             if len(key) < SLIP_MIN:
                 continue
             for found, _, _ in process.extract(key, index.slip_candidates(key),
                                                scorer=OSA.distance, score_cutoff=1, limit=25):
-                put(index.by_fold[found], min(ONE_SLIP, 100.0 * (1 - 1 / len(key))), "one slip")
+                if len(found) != len(key) or sorted(found) == sorted(key):
+                    put(index.by_fold[found], min(ONE_SLIP, 100.0 * (1 - 1 / len(key))),
+                        "one slip")
         for latin, _ in spellings:
             key = skeleton(latin)
             for found, score, _ in process.extract(key, index.fuzzy_candidates(key),
