@@ -113,7 +113,8 @@ class Checker:
     def check(self, doc, language: str | None = None) -> DocumentResult:
         """Findings of one document (a formats.Document), before suppression by severity config."""
         text = doc.text
-        lang = language or self.language or document_language(text)
+        # the caller's word, then the file's own (a translation's target language)
+        lang = language or doc.language or self.language or document_language(text)
         out = DocumentResult()
         mentions: list[tuple] = []   # (start, end, group, spelling, entry, spelling key)
         # what the whole text lacks need not be looked for in each of its prose ranges

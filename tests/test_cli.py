@@ -287,3 +287,24 @@ entries:
     assert [f["suggestion"] for f in json.loads(out)["findings"]] == ["Mikalai Karpiankou"]
     code, _, err = cli(capsys, "check", "--language", "german", doc)
     assert code == 2 and "invalid language 'german'" in err
+
+
+def test_translation_files_use_their_declared_language_and_fix_in_place(capsys, tmp_path):
+    glossary = write(tmp_path / "g.yaml", """version: 1
+entries:
+- id: mikalai-karpiankou
+  kind: person
+  be: Мікалай Карпянкоў
+  canonical: Mikalai Karpiankou
+  forms: {de: Mikalaj Karpjankou}
+""")
+    po = ('msgid ""\nmsgstr ""\n"Language: de_DE\\n"\n\n'
+          'msgid "Nikolai Karpenkov led it."\nmsgstr "\\"Nikolai Karpenkow\\" leitete es."\n')
+    path = write(tmp_path / "report.de.po", po)
+    code, out, _ = cli(capsys, "check", "--glossary", glossary, "--format", "json", path)
+    (f,) = json.loads(out)["findings"]
+    assert (code, f["found"], f["suggestion"], f["line"]) == (
+        1, "Nikolai Karpenkow", "Mikalaj Karpjankou", 6)
+    code, _, _ = cli(capsys, "check", "--glossary", glossary, "--fix", path)
+    with open(path, encoding="utf-8", newline="") as fh:
+        assert fh.read() == po.replace("Nikolai Karpenkow", "Mikalaj Karpjankou")

@@ -25,6 +25,7 @@ class Document:
     segments: list[Range]
     suppressed: list[Range] = field(default_factory=list)  # sorted, disjoint
     line_starts: list[int] = field(default_factory=list, repr=False, compare=False)
+    language: str | None = None   # declared by the format (a translation file's target language)
 
     def __post_init__(self) -> None:
         if not self.line_starts:

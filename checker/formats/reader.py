@@ -11,17 +11,22 @@ from checker.formats.html import scan_html
 from checker.formats.lines import line_starts
 from checker.formats.markdown import scan_markdown
 from checker.formats.plain import scan_plain
+from checker.formats.po import scan_po
 from checker.formats.scan import Scan
 from checker.formats.suppress import find_directives, suppressed_ranges
+from checker.formats.xliff import scan_xliff
 
 SCANNERS: dict[str, Callable[[str], Scan]] = {
     "plain": scan_plain,
     "markdown": scan_markdown,
     "html": scan_html,
+    "po": scan_po,
+    "xliff": scan_xliff,
 }
 FORMATS = tuple(SCANNERS)
 _EXTENSIONS = {".md": "markdown", ".markdown": "markdown",
-               ".html": "html", ".htm": "html", ".xhtml": "html"}
+               ".html": "html", ".htm": "html", ".xhtml": "html",
+               ".po": "po", ".pot": "po", ".xlf": "xliff", ".xliff": "xliff"}
 
 
 def detect_format(path: str) -> str:
@@ -42,4 +47,5 @@ def read_document(data: bytes, path: str, encoding: str | None = None,
     starts = line_starts(text)
     suppressed = suppressed_ranges(len(text), starts, find_directives(text, scan.comments))
     return Document(path=path, text=text, encoding=decoded.encoding, bom=decoded.bom, format=fmt,
-                    segments=scan.segments, suppressed=suppressed, line_starts=starts)
+                    segments=scan.segments, suppressed=suppressed, line_starts=starts,
+                    language=scan.language)

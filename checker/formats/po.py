@@ -1,0 +1,89 @@
+"""Gettext PO files: the translations (msgstr) are prose; source text, context, the header
+and comments are not. The header's Language tells the translations' language."""
+from __future__ import annotations
+
+import re
+
+from checker.formats.ranges import Range, normalize, subtract
+from checker.formats.scan import Scan
+from checker.formats.suppress import DIRECTIVE
+
+_KEYWORD = re.compile(r"[ \t]*+(msgctxt|msgid_plural|msgid|msgstr(?:\[\d+\])?)[ \t]*+\"")
+_CONTINUATION = re.compile(r"[ \t]*+\"")
+_ESCAPE = re.compile(r"\\.")
+_LANGUAGE = re.compile(r"(?:^|\\n)Language:[ \t]*+([A-Za-z]{2,3})(?![A-Za-z])")
+
+
+def language_code(value: str) -> str:
+    """The primary language of a tag such as de_DE, pt-BR or be@latin, lowercase."""
+    return re.split(r"[_@.\-]", value.strip(), maxsplit=1)[0].lower()
+
+
+def _string(text: str, quote: int, end: int) -> Range:
+    """The inside of the quoted string that opens at `quote` on a line ending at `end`."""
+    close = text.rfind('"', quote + 1, end)
+    return (quote + 1, close if close > quote else end)
+
+
+def _add(keyword: str, part: Range, msgid: list[Range], msgstr: list[Range]) -> None:
+    if keyword.startswith("msgstr"):
+        msgstr.append(part)
+    elif keyword != "msgctxt":
+        msgid.append(part)
+
+
+def scan_po(text: str) -> Scan:
+    """Segments inside the msgstr strings of every entry but the header; '#' lines are comments.
+
+    A `namecheck: ignore` (or `ignore-next-line`) among an entry's comments leaves out the
+    whole entry: its translation may span many lines below the comment.
+    """
+    segments: list[Range] = []
+    comments: list[Range] = []
+    language = None
+    keyword = None
+    ignored = False
+    msgid: list[Range] = []
+    msgstr: list[Range] = []
+
+    def close_entry() -> None:
+        nonlocal language, ignored, keyword
+        was_ignored, ignored, keyword = ignored, False, None
+        if not msgstr:
+            return
+        if all(s == e for s, e in msgid):   # the header: its Language, never its names
+            found = _LANGUAGE.search("".join(text[s:e] for s, e in msgstr))
+            if found and language is None:
+                language = language_code(found.group(1))
+        elif not was_ignored:
+            segments.extend(msgstr)
+
+    pos, n = 0, len(text)
+    while pos < n:
+        end = text.find("\n", pos)
+        end = n if end == -1 else end
+        line_end = end - 1 if end > pos and text[end - 1] == "\r" else end
+        stripped = text[pos:line_end].lstrip()
+        if stripped.startswith("#"):
+            if keyword and keyword.startswith("msgstr"):   # the next entry's comments
+                close_entry()
+                msgid, msgstr = [], []
+            comments.append((pos, line_end))
+            directive = DIRECTIVE.search(text, pos, line_end)
+            if directive and directive.group(1).lower().startswith("ignore"):
+                ignored = True
+        elif m := _KEYWORD.match(text, pos, line_end):
+            word = m.group(1)
+            if word in ("msgctxt", "msgid") and keyword and keyword.startswith("msgstr"):
+                close_entry()
+                msgid, msgstr = [], []
+            keyword = word
+            _add(keyword, _string(text, m.end() - 1, line_end), msgid, msgstr)
+        elif (m := _CONTINUATION.match(text, pos, line_end)) and keyword:
+            _add(keyword, _string(text, m.end() - 1, line_end), msgid, msgstr)
+        pos = end + 1
+    close_entry()
+    holes = [m.span() for s, e in segments for m in _ESCAPE.finditer(text, s, e)]
+    segments = normalize(segments)
+    return Scan(segments=subtract(segments, normalize(holes)) if holes else segments,
+                comments=comments, language=language)

@@ -1,0 +1,48 @@
+"""Gettext PO: translations are prose; source text, context, header and comments are not."""
+from pathlib import Path
+
+import pytest
+
+from checker.formats import read_document
+from checker.formats.po import language_code
+
+DATA = Path(__file__).parent.parent / "data" / "formats"
+
+
+def prose(text: str, path: str = "a.po") -> list[str]:
+    doc = read_document(text.encode("utf-8"), path)
+    return [doc.text[s:e] for s, e in doc.segments]
+
+
+def test_fixture_checks_the_translations_only():
+    doc = read_document((DATA / "report.de.po").read_bytes(), "report.de.po")
+    checked = " ".join(doc.text[s:e] for s, e in doc.segments)
+    assert doc.format == "po" and doc.language == "de"
+    assert "Nikolai Karpenkow" in checked and "Alexander Taraikovsky" in checked
+    assert "Mikalai Karpiankou" not in checked              # the source text
+    assert "Last-Translator" not in checked                 # header and comments
+    assert "Tichanowskaja" not in checked                   # an entry ignored by its comment
+    assert "Old" not in checked and doc.text.count("Nikolai Karpenkov") == 2   # obsolete, comment
+
+
+def test_escapes_are_not_prose():
+    """\\n before a name must not glue an 'n' to it."""
+    assert prose('msgid "a"\nmsgstr "Der \\"Befehl\\"\\nMogilev\\tund Grodno"\n') == [
+        "Der ", "Befehl", "Mogilev", "und Grodno"]
+
+
+def test_plural_forms_context_and_continuations():
+    text = ('msgctxt "Karpenkov"\nmsgid "One"\nmsgid_plural "Many"\n'
+            'msgstr[0] "Eins"\nmsgstr[1] ""\n"Viele "\n"Grodno"\n')
+    assert prose(text) == ["Eins", "Viele ", "Grodno"]
+
+
+def test_windows_line_endings_and_no_header():
+    assert prose('msgid "a"\r\nmsgstr "Mogilev"\r\n') == ["Mogilev"]
+    assert read_document(b'msgid "a"\nmsgstr "b"\n', "a.po").language is None
+
+
+@pytest.mark.parametrize("tag, code", [("de_DE", "de"), ("pt-BR", "pt"), ("be@latin", "be"),
+                                       ("PL", "pl"), ("sr_RS.UTF-8", "sr")])
+def test_language_code(tag, code):
+    assert language_code(tag) == code

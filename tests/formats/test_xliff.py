@@ -1,0 +1,39 @@
+"""XLIFF: the text of <target> elements is prose; sources, notes and inline codes are not."""
+from pathlib import Path
+
+from checker.formats import read_document
+
+DATA = Path(__file__).parent.parent / "data" / "formats"
+
+
+def prose(text: str) -> list[str]:
+    doc = read_document(text.encode("utf-8"), "a.xlf")
+    return [t for t in (doc.text[s:e] for s, e in doc.segments) if t.strip()]
+
+
+def test_fixture_checks_the_targets_only():
+    doc = read_document((DATA / "report.pl.xlf").read_bytes(), "report.pl.xlf")
+    checked = [doc.text[s:e] for s, e in doc.segments]
+    assert doc.format == "xliff" and doc.language == "pl"
+    assert "Mikałaj Karpiankou kierował jednostką, a " in checked
+    assert "Nikolai Karpenkov" in checked                 # inside an inline <g> element
+    assert not any("{Karpenkov}" in t for t in checked)   # a <ph> native code
+    joined = "".join(checked)
+    assert joined.count("Nikolai Karpenkov") == 1         # not the source, the note, nor unit 3
+    assert "&amp;" not in joined
+
+
+def test_xliff_2_target_language_and_cdata():
+    text = ('<xliff version="2.0" srcLang="en" trgLang="de-AT"><file id="f"><unit id="1">'
+            '<segment><source>Mogilev</source><target>Mogilev <pc id="1">und</pc> '
+            '<![CDATA[Grodno <b>]]></target></segment></unit></file></xliff>')
+    doc = read_document(text.encode(), "a.xliff")
+    assert doc.language == "de"
+    assert prose(text) == ["Mogilev ", "und", "Grodno <b>"]
+
+
+def test_an_ignore_comment_inside_a_unit_covers_the_rest_of_that_unit_only():
+    text = ('<xliff><file target-language="fr"><body>'
+            '<trans-unit id="1"><!-- namecheck: ignore --><target>Karpenkov</target></trans-unit>'
+            '<trans-unit id="2"><target>Mogilev</target></trans-unit></body></file></xliff>')
+    assert prose(text) == ["Mogilev"]
