@@ -125,16 +125,9 @@ class Checker:
             if both_scripts:
                 for s, e in mixed_words(text, start, end):
                     self._mixed(doc, Word(text[s:e], s, e), out)
-            inside = [p for p in phrases if start <= p[0] and p[1] <= end] if phrases else ()
-            # names with lowercase words (Ministry of Defence) first; runs around them
-            at = start
-            for ps, pe in inside:
-                for s, e in run_spans(text, at, ps, plain):
-                    self._run(doc, s, e, lang, out, mentions)
-                self._run(doc, ps, pe, lang, out, mentions, phrase=True)
-                at = pe
-            for s, e in run_spans(text, at, end, plain):
-                self._run(doc, s, e, lang, out, mentions)
+            self._names_in(doc, start, end, lang, phrases, plain, out, mentions)
+        if doc.units:
+            self._untranslated_names(doc, phrases, plain, out, mentions)
         if doc.has_suppressions():
             out.findings = [f for f in out.findings
                             if not doc.is_suppressed(f.start, f.end) and not doc.sic_after(f.end)]
@@ -142,6 +135,70 @@ class Checker:
                         if not doc.is_suppressed(m[0], m[1]) and not doc.sic_after(m[1])]
         out.mentions = [self._mention(doc, *m[:5], weight=n) for m, n in _compress(mentions)]
         return out
+
+    def _names_in(self, doc, start: int, end: int, lang: str, phrases: list, plain: bool,
+                  out: DocumentResult, mentions: list[tuple]) -> None:
+        """Findings and mentions of the names in text[start:end]: names with lowercase words
+        (Ministry of Defence) first, runs of capitalised words around them."""
+        text = doc.text
+        at = start
+        for ps, pe in phrases:
+            if ps < start or pe > end:
+                continue
+            for s, e in run_spans(text, at, ps, plain):
+                self._run(doc, s, e, lang, out, mentions)
+            self._run(doc, ps, pe, lang, out, mentions, phrase=True)
+            at = pe
+        for s, e in run_spans(text, at, end, plain):
+            self._run(doc, s, e, lang, out, mentions)
+
+    def _untranslated_names(self, doc, phrases: list, plain: bool, out: DocumentResult,
+                            mentions: list[tuple]) -> None:
+        """NC006: a glossary entry named in a unit's source text but not in its translation."""
+        spans = sorted((s, e, i) for i, (_, target) in enumerate(doc.units) for s, e in target)
+        starts = [s for s, _, _ in spans]
+        present: list[set[str]] = [set() for _ in doc.units]
+
+        def unit_at(offset: int) -> int | None:
+            k = bisect_right(starts, offset) - 1
+            return spans[k][2] if k >= 0 and offset < spans[k][1] else None
+
+        for start, entry in [(m[0], m[4]) for m in mentions] + [(f.start, f.entry)
+                                                               for f in out.findings]:
+            if entry is not None and (u := unit_at(start)) is not None:
+                present[u].add(entry)
+        source_lang = doc.source_language or "en"
+        for (source, target), there in zip(doc.units, present):
+            found = DocumentResult()
+            named: list[tuple] = []
+            for start, end in source:
+                self._names_in(doc, start, end, source_lang, phrases, plain, found, named)
+            wanted: dict[str, str] = {}
+            lang = doc.language or self.language or "en"
+            for start, end, entry in sorted([(m[0], m[1], m[4]) for m in named] +
+                                            [(f.start, f.end, f.entry) for f in found.findings]):
+                if entry is not None and entry not in there and self._kept_in_translation(
+                        entry, lang):
+                    wanted.setdefault(entry, " ".join(doc.text[start:end].split()))
+            if not wanted:
+                continue
+            s, e = next(((s, e) for s, e in target if doc.text[s:e].strip()), target[0])
+            s += len(doc.text[s:e]) - len(doc.text[s:e].lstrip())
+            e -= len(doc.text[s:e]) - len(doc.text[s:e].rstrip())
+            for entry, source_text in wanted.items():
+                canonical = self.entries[entry].canonical
+                written = "" if source_text == canonical else f" (as '{source_text}')"
+                out.findings.append(self._finding(
+                    doc, s, e, "NC006",
+                    f"the source names {canonical}{written}; the translation does not (write "
+                    f"'{self._target(entry, lang)}')", None, entry, "none"))
+
+    def _kept_in_translation(self, entry_id: str, lang: str) -> bool:
+        """Whether a translation is expected to name the entry: people and places keep their
+        names; an organisation's name is translated (Defence Ministry, Verteidigungsministerium)
+        unless the glossary gives its form in that language."""
+        entry = self.entries[entry_id]
+        return entry.kind != "organization" or lang in dict(entry.forms)
 
     def _run(self, doc, base: int, end: int, lang: str, out: DocumentResult,
              mentions: list[tuple], phrase: bool = False) -> None:

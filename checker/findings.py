@@ -32,6 +32,8 @@ RULES: dict[str, Rule] = {
              "The same name is spelled in more than one way across the checked documents."),
         Rule("NC005", "wrong-language-form", "warning", "unsafe",
              "A name in the other Cyrillic orthography (Belarusian form in Russian text or the reverse)."),
+        Rule("NC006", "missing-in-translation", "warning", "none",
+             "A glossary name in a translation unit's source text that its translation leaves out."),
     )
 }
 

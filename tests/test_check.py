@@ -281,3 +281,44 @@ def test_consistency_lists_names_with_their_lowercase_words(checker):
     (f,) = consistency(a.mentions + b.mentions, checker.matcher)
     assert "'Ministry of Defence' x1 (a.txt:1)" in f.message
     assert "'Ministry of Defense' x1 (b.txt:1)" in f.message
+
+
+def _po(*units: tuple[str, str], header: str = "Language: de") -> str:
+    out = f'msgid ""\nmsgstr "{header}\\n"\n'
+    for source, target in units:
+        out += f'\nmsgid "{source}"\nmsgstr "{target}"\n'
+    return out
+
+
+def test_a_name_left_out_of_a_translation(checker):
+    text = _po(("Mikalai Karpiankou met Sviatlana Tsikhanouskaya in Minsk.",
+                "Er traf Swetlana Tichanowskaja in Minsk."),          # Karpiankou left out
+               ("The Ministry of Defence said so.", "Das Verteidigungsministerium sagte es."),
+               ("Untranslated: Mikalai Karpiankou.", ""),
+               ("Nikolai Karpenkov spoke.", "Mikalai Karpiankou sprach."))
+    _, r = run(checker, text, "report.de.po")
+    found = [(f.code, f.line, f.entry) for f in r.findings]
+    assert ("NC006", 5, "mikalai-karpiankou") in found
+    assert [f for f in found if f[0] == "NC006"] == [("NC006", 5, "mikalai-karpiankou")]
+    (f,) = [f for f in r.findings if f.code == "NC006"]
+    assert f.found == "Er traf Swetlana Tichanowskaja in Minsk." and f.suggestion is None
+    assert "write 'Mikalai Karpiankou'" in f.message
+
+
+def test_a_name_kept_in_cyrillic_or_ignored_is_not_left_out(checker):
+    text = _po(("Nikolai Karpenkov spoke.", "Карпенков выступил."), header="Language: ru")
+    _, r = run(checker, text, "report.ru.po")
+    assert [f.code for f in r.findings] == []
+    text = ('msgid ""\nmsgstr "Language: de\\n"\n\n# namecheck: ignore\n'
+            'msgid "Mikalai Karpiankou spoke."\nmsgstr "Er sprach."\n')
+    _, r = run(checker, text, "report.de.po")
+    assert r.findings == []
+
+
+def test_a_name_left_out_of_an_xliff_unit(checker):
+    text = ('<xliff version="2.0" srcLang="en" trgLang="pl"><file id="f">'
+            '<unit id="1"><segment><source>Mikalai Karpiankou spoke in Mogilev.</source>'
+            '<target>Przemawiał w Mohylewie.</target></segment></unit></file></xliff>')
+    _, r = run(checker, text, "a.xlf")
+    assert sorted(f.entry for f in r.findings if f.code == "NC006") == ["mahiliou",
+                                                                       "mikalai-karpiankou"]

@@ -26,6 +26,9 @@ class Document:
     suppressed: list[Range] = field(default_factory=list)  # sorted, disjoint
     line_starts: list[int] = field(default_factory=list, repr=False, compare=False)
     language: str | None = None   # declared by the format (a translation file's target language)
+    # a translation file's units, (source ranges, target ranges), and its source language
+    units: list[tuple[list[Range], list[Range]]] = field(default_factory=list, repr=False)
+    source_language: str | None = None
 
     def __post_init__(self) -> None:
         if not self.line_starts:

@@ -40,6 +40,7 @@ def scan_po(text: str) -> Scan:
     """
     segments: list[Range] = []
     comments: list[Range] = []
+    units: list[tuple[list[Range], list[Range]]] = []
     language = None
     keyword = None
     ignored = False
@@ -57,6 +58,7 @@ def scan_po(text: str) -> Scan:
                 language = language_code(found.group(1))
         elif not was_ignored:
             segments.extend(msgstr)
+            units.append((list(msgid), list(msgstr)))
 
     pos, n = 0, len(text)
     while pos < n:
@@ -83,7 +85,13 @@ def scan_po(text: str) -> Scan:
             _add(keyword, _string(text, m.end() - 1, line_end), msgid, msgstr)
         pos = end + 1
     close_entry()
-    holes = [m.span() for s, e in segments for m in _ESCAPE.finditer(text, s, e)]
-    segments = normalize(segments)
-    return Scan(segments=subtract(segments, normalize(holes)) if holes else segments,
-                comments=comments, language=language)
+    return Scan(segments=_unescaped(text, segments), comments=comments, language=language,
+                units=[(_unescaped(text, src), _unescaped(text, tgt)) for src, tgt in units
+                       if any(e > s for s, e in tgt)])
+
+
+def _unescaped(text: str, ranges: list[Range]) -> list[Range]:
+    """The ranges less their escape sequences (\\n must not glue an 'n' to the next word)."""
+    ranges = normalize(ranges)
+    holes = [m.span() for s, e in ranges for m in _ESCAPE.finditer(text, s, e)]
+    return subtract(ranges, normalize(holes)) if holes else ranges

@@ -48,4 +48,5 @@ def read_document(data: bytes, path: str, encoding: str | None = None,
     suppressed = suppressed_ranges(len(text), starts, find_directives(text, scan.comments))
     return Document(path=path, text=text, encoding=decoded.encoding, bom=decoded.bom, format=fmt,
                     segments=scan.segments, suppressed=suppressed, line_starts=starts,
-                    language=scan.language)
+                    language=scan.language, units=scan.units,
+                    source_language=scan.source_language)
