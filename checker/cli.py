@@ -119,8 +119,9 @@ def cmd_rules(args: argparse.Namespace, out: TextIO) -> int:
             raise NamecheckError(f"unknown finding code '{args.code}'; 'namecheck rules' lists them")
         out.write(rule_page(code))
         return EXIT_CLEAN
+    width = max(len(r.name) for r in RULES.values()) + 1
     for r in RULES.values():
-        out.write(f"{r.code}  {r.name:<22} {r.severity:<8} fix: {r.fix_safety:<7} {r.summary}\n")
+        out.write(f"{r.code}  {r.name:<{width}} {r.severity:<8} fix: {r.fix_safety:<7} {r.summary}\n")
     return EXIT_CLEAN
 
 
