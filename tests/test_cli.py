@@ -267,15 +267,18 @@ def test_glossary_lint_fix_sorts_entries(capsys, tmp_path):
     assert open(p, encoding="utf-8").read().index("id: a") < open(p, encoding="utf-8").read().index("id: b")
 
 
-def test_language_of_documents_from_glossary_forms(capsys, tmp_path):
-    glossary = write(tmp_path / "g.yaml", """version: 1
+WITH_GERMAN_FORM = """version: 1
 entries:
 - id: mikalai-karpiankou
   kind: person
   be: Мікалай Карпянкоў
   canonical: Mikalai Karpiankou
   forms: {de: Mikalaj Karpjankou}
-""")
+"""
+
+
+def test_language_of_documents_from_glossary_forms(capsys, tmp_path):
+    glossary = write(tmp_path / "g.yaml", WITH_GERMAN_FORM)
     doc = write(tmp_path / "bericht.txt", "Nikolai Karpenkow wurde befördert.\n")
     code, out, _ = cli(capsys, "check", "--glossary", glossary, "--language", "de",
                        "--format", "json", doc)
@@ -290,14 +293,7 @@ entries:
 
 
 def test_translation_files_use_their_declared_language_and_fix_in_place(capsys, tmp_path):
-    glossary = write(tmp_path / "g.yaml", """version: 1
-entries:
-- id: mikalai-karpiankou
-  kind: person
-  be: Мікалай Карпянкоў
-  canonical: Mikalai Karpiankou
-  forms: {de: Mikalaj Karpjankou}
-""")
+    glossary = write(tmp_path / "g.yaml", WITH_GERMAN_FORM)
     po = ('msgid ""\nmsgstr ""\n"Language: de_DE\\n"\n\n'
           'msgid "Nikolai Karpenkov led it."\nmsgstr "\\"Nikolai Karpenkow\\" leitete es."\n')
     path = write(tmp_path / "report.de.po", po)

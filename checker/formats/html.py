@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import re
 
-from checker.formats.markup import closing_tag, cut_entities, text_attribute_values
+from checker.formats.markup import closing_tag, cut_entities, text_attribute_values, walk_markup
 from checker.formats.ranges import Range, normalize
 from checker.formats.scan import Scan
 
@@ -27,25 +27,17 @@ def scan_html(text: str) -> Scan:
     skipping = 0  # total depth of open code-like elements
     in_head = False
     n = len(text)
-    pos = 0
-    while pos < n:
-        lt = text.find("<", pos)
-        if lt == -1:
-            lt = n
-        if not skipping and not in_head and lt > pos:
-            segments.append((pos, lt))
-        if lt == n:
-            break
-        if text.startswith("<!--", lt):
-            close = text.find("-->", lt + 2)
-            pos = n if close == -1 else close + 3
-            comments.append((lt, pos))
-            continue
+
+    def on_text(start: int, end: int) -> None:
+        if not skipping and not in_head:
+            segments.append((start, end))
+
+    def on_tag(lt: int) -> int:
+        nonlocal skipping, in_head
         end_tag = _END_TAG.match(text, lt)
         if not end_tag and text.startswith(("<!", "<?", "</"), lt):
             close = text.find(">", lt)  # doctype, processing instruction, bogus comment
-            pos = n if close == -1 else close + 1
-            continue
+            return n if close == -1 else close + 1
         if end_tag:
             name = end_tag.group(1).lower()
             if name in depth and depth[name]:
@@ -53,14 +45,11 @@ def scan_html(text: str) -> Scan:
                 skipping -= 1
             elif name == "head":
                 in_head = False
-            pos = end_tag.end()
-            continue
+            return end_tag.end()
         start_tag = _START_TAG.match(text, lt)
         if not start_tag:
-            if not skipping and not in_head:
-                segments.append((lt, lt + 1))
-            pos = lt + 1
-            continue
+            on_text(lt, lt + 1)
+            return lt + 1
         name = start_tag.group(1).lower()
         pos = start_tag.end()
         if not skipping and not in_head:
@@ -78,4 +67,7 @@ def scan_html(text: str) -> Scan:
             in_head = True
         elif name == "body":
             in_head = False
+        return pos
+
+    walk_markup(text, on_text, lambda s, e: comments.append((s, e)), on_tag)
     return Scan(segments=cut_entities(text, normalize(segments)), comments=comments)

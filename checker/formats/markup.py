@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from checker.formats.ranges import Range, subtract
 
@@ -16,6 +17,37 @@ _ATTRIBUTE = re.compile(
 TEXT_ATTRIBUTES = frozenset({"alt", "title"})
 
 _closers: dict[str, re.Pattern[str]] = {}
+
+
+def comment_end(text: str, lt: int) -> int | None:
+    """Where the `<!-- ... -->` comment opening at `lt` ends (the end of the text when it is
+    never closed), or None when no comment opens there."""
+    if not text.startswith("<!--", lt):
+        return None
+    close = text.find("-->", lt + 2)   # '<!-->' is an empty comment to browsers
+    return len(text) if close == -1 else close + 3
+
+
+def walk_markup(text: str, on_text: Callable[[int, int], None],
+                on_comment: Callable[[int, int], None], on_tag: Callable[[int], int]) -> None:
+    """Walk HTML or XML: `on_text(start, end)` for the character data between markup,
+    `on_comment(start, end)` for each comment, `on_tag(lt)` for any other '<', which returns
+    the offset to go on from."""
+    pos, n = 0, len(text)
+    while pos < n:
+        lt = text.find("<", pos)
+        if lt == -1:
+            lt = n
+        if lt > pos:
+            on_text(pos, lt)
+        if lt == n:
+            break
+        end = comment_end(text, lt)
+        if end is not None:
+            on_comment(lt, end)
+            pos = end
+        else:
+            pos = on_tag(lt)
 
 
 def cut_entities(text: str, segments: list[Range]) -> list[Range]:

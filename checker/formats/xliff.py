@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from checker.formats.markup import cut_entities
+from checker.formats.markup import cut_entities, walk_markup
 from checker.formats.po import language_code
 from checker.formats.ranges import Range, normalize
 from checker.formats.scan import Scan
@@ -28,73 +28,71 @@ def scan_xliff(text: str) -> Scan:
     A comment with `namecheck: ignore` (or `ignore-next-line`) before a unit leaves out that
     whole unit; inside a unit, the rest of it.
     """
-    segments: list[Range] = []
-    comments: list[Range] = []
-    units: list[tuple[list[Range], list[Range]]] = []
-    source: list[Range] = []
-    target: list[Range] = []
-    in_target = in_source = 0
-    in_code = 0
-    ignore_next = ignoring = in_unit = False
-    pos, n = 0, len(text)
-    while pos < n:
-        lt = text.find("<", pos)
-        if lt == -1:
-            lt = n
-        if (in_target or in_source) and not in_code and not ignoring and lt > pos:
-            (target if in_target else source).append((pos, lt))
-        if lt == n:
-            break
-        if text.startswith("<!--", lt):
-            close = text.find("-->", lt + 4)
-            pos = n if close == -1 else close + 3
-            comments.append((lt, pos))
-            directive = DIRECTIVE.search(text, lt, pos)
-            if directive and directive.group(1).lower().startswith("ignore"):
-                if in_unit:
-                    ignoring = True     # inside a unit: the rest of this unit
-                else:
-                    ignore_next = True
-            continue
-        if text.startswith("<![CDATA[", lt):
-            close = text.find("]]>", lt + 9)
-            if (in_target or in_source) and not in_code and not ignoring:
-                (target if in_target else source).append((lt + 9, n if close == -1 else close))
-            pos = n if close == -1 else close + 3
-            continue
-        tag = _TAG.match(text, lt)
-        if not tag:  # a declaration, processing instruction or stray '<'
-            close = text.find(">", lt)
-            pos = n if close == -1 else close + 1
-            continue
-        closing, name, rest = tag.group(1), _local(tag.group(2)), tag.group(3)
-        empty = rest.rstrip().endswith("/")
-        if name in _UNITS:
-            if in_unit and (target or source):
-                _close_unit(text, source, target, segments, units)
-            source, target = [], []
-            in_unit = not closing and not empty
-            ignoring, ignore_next = (ignore_next and in_unit), False
-        elif name == "target" and not empty:
-            in_target = 0 if closing else 1
-        elif name == "source" and not empty:
-            in_source = 0 if closing else 1
-        elif name in _CODES and (in_target or in_source) and not empty:
-            in_code += -1 if closing else 1
-            in_code = max(in_code, 0)
-        pos = tag.end()
-    if target or source:    # a unit left open at the end of the text
-        _close_unit(text, source, target, segments, units)
+    walk = _Walk(text)
+    walk_markup(text, walk.on_text, walk.on_comment, walk.on_tag)
+    walk.close_unit()   # a unit left open at the end of the text
     head = text[:4096]
     found, source_found = _TARGET_LANGUAGE.search(head), _SOURCE_LANGUAGE.search(head)
-    return Scan(segments=normalize(segments), comments=comments,
-                language=language_code(found.group(1)) if found else None, units=units,
+    return Scan(segments=normalize(walk.segments), comments=walk.comments,
+                language=language_code(found.group(1)) if found else None, units=walk.units,
                 source_language=language_code(source_found.group(1)) if source_found else None)
 
 
-def _close_unit(text: str, source: list[Range], target: list[Range], segments: list[Range],
-                units: list[tuple[list[Range], list[Range]]]) -> None:
-    target = cut_entities(text, normalize(target))
-    segments.extend(target)
-    if any(text[s:e].strip() for s, e in target):
-        units.append((cut_entities(text, normalize(source)), target))
+class _Walk:
+    """What the walk through an XLIFF file has seen so far."""
+
+    def __init__(self, text: str):
+        self.text = text
+        self.segments: list[Range] = []
+        self.comments: list[Range] = []
+        self.units: list[tuple[list[Range], list[Range]]] = []
+        self.source: list[Range] = []
+        self.target: list[Range] = []
+        self.in_target = self.in_source = False
+        self.in_code = 0
+        self.ignore_next = self.ignoring = self.in_unit = False
+
+    def on_text(self, start: int, end: int) -> None:
+        if (self.in_target or self.in_source) and not self.in_code and not self.ignoring:
+            (self.target if self.in_target else self.source).append((start, end))
+
+    def on_comment(self, start: int, end: int) -> None:
+        self.comments.append((start, end))
+        directive = DIRECTIVE.search(self.text, start, end)
+        if directive and directive.group(1).lower().startswith("ignore"):
+            if self.in_unit:
+                self.ignoring = True     # inside a unit: the rest of this unit
+            else:
+                self.ignore_next = True
+
+    def on_tag(self, lt: int) -> int:
+        text, n = self.text, len(self.text)
+        if text.startswith("<![CDATA[", lt):
+            close = text.find("]]>", lt + 9)
+            self.on_text(lt + 9, n if close == -1 else close)
+            return n if close == -1 else close + 3
+        tag = _TAG.match(text, lt)
+        if not tag:  # a declaration, processing instruction or stray '<'
+            close = text.find(">", lt)
+            return n if close == -1 else close + 1
+        closing, name = bool(tag.group(1)), _local(tag.group(2))
+        if tag.group(3).rstrip().endswith("/"):
+            return tag.end()    # an empty element: no text inside
+        if name in _UNITS:
+            self.close_unit()
+            self.in_unit = not closing
+            self.ignoring, self.ignore_next = self.ignore_next and self.in_unit, False
+        elif name == "target":
+            self.in_target = not closing
+        elif name == "source":
+            self.in_source = not closing
+        elif name in _CODES and (self.in_target or self.in_source):
+            self.in_code = max(self.in_code + (-1 if closing else 1), 0)
+        return tag.end()
+
+    def close_unit(self) -> None:
+        target = cut_entities(self.text, normalize(self.target))
+        self.segments.extend(target)
+        if any(self.text[s:e].strip() for s, e in target):
+            self.units.append((cut_entities(self.text, normalize(self.source)), target))
+        self.source, self.target = [], []
