@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import re
-from bisect import bisect_right
+from bisect import bisect_left, bisect_right
 from collections import defaultdict
 from dataclasses import dataclass, field, fields
 from operator import attrgetter
@@ -142,9 +142,10 @@ class Checker:
         (Ministry of Defence) first, runs of capitalised words around them."""
         text = doc.text
         at = start
-        for ps, pe in phrases:
-            if ps < start or pe > end:
-                continue
+        for k in range(bisect_left(phrases, (start,)), len(phrases)):
+            ps, pe = phrases[k]
+            if pe > end:
+                break
             for s, e in run_spans(text, at, ps, plain):
                 self._run(doc, s, e, lang, out, mentions)
             self._run(doc, ps, pe, lang, out, mentions, phrase=True)
@@ -168,13 +169,13 @@ class Checker:
             if entry is not None and (u := unit_at(start)) is not None:
                 present[u].add(entry)
         source_lang = doc.source_language or "en"
+        lang = doc.language or self.language or "en"
         for (source, target), there in zip(doc.units, present):
             found = DocumentResult()
             named: list[tuple] = []
             for start, end in source:
                 self._names_in(doc, start, end, source_lang, phrases, plain, found, named)
             wanted: dict[str, str] = {}
-            lang = doc.language or self.language or "en"
             for start, end, entry in sorted([(m[0], m[1], m[4]) for m in named] +
                                             [(f.start, f.end, f.entry) for f in found.findings]):
                 if entry is not None and entry not in there and self._kept_in_translation(
@@ -380,9 +381,7 @@ class Checker:
             if inside is not None:
                 # a longer name with the house form spelled right inside it ('Viasna Human
                 # Rights Centre', 'Belsat TV') is another wording, not another spelling
-                out.mention(start, end, r.entry, canonical_inside(
-                    self._fix_for(clean, r.entry, r.roles, r.canonical), r.canonical) or inside,
-                    r.entry)
+                out.mention(start, end, r.entry, r.canonical if in_lang else inside, r.entry)
                 return
         if r.confident:
             fix = self._fix_for(clean, r.entry, r.roles, target)
@@ -393,8 +392,9 @@ class Checker:
                 spelling = " ".join(clean.split())
             if fix == clean and in_lang:
                 # the language's house form spells the name as the canonical does, for NC004
-                spelling = _family_words(self._fix_for(clean, r.entry, r.roles, r.canonical),
-                                         r.roles)
+                canon = self._fix_for(clean, r.entry, r.roles, r.canonical)
+                spelling = _family_words(canon, r.roles) if \
+                    self.entries[r.entry].kind == "person" else " ".join(canon.split())
             out.mention(start, end, r.entry, spelling, r.entry)
             if fix != clean:
                 out.finding(start, end, "NC001", _variant_message(found, [r.canonical], fix, lang,
@@ -469,9 +469,9 @@ def _variant_message(found: str, canonicals: list[str], fix: str, lang: str, in_
 
 
 def _family_words(name: str, roles) -> str:
-    """The words of a name that play the family-name (or place/organisation word) part."""
+    """The words of a person's name that play the family-name part."""
     words = name.split()
-    return " ".join([w for w, role in zip(words, roles) if role in ("family", "word")] or words)
+    return " ".join([w for w, role in zip(words, roles) if role == "family"] or words)
 
 
 def canonical_inside(found: str, canonical: str) -> str | None:

@@ -120,8 +120,8 @@ def build_index(glossary: Glossary) -> Index:
                     keys.add(s)
                     if role == "family" or (role == "word" and len(name.roles) == 1):
                         family[s].add(entry.id)
-                    if entry.kind == "place" and stem(form):
-                        by_stem[stem(form)].append((*target, how))
+                    if entry.kind == "place" and (key := stem(form)):
+                        by_stem[key].append((*target, how))
     idx.by_fold = {k: _unique(v) for k, v in by_fold.items()}
     idx.by_skeleton = {k: _unique(v) for k, v in by_skel.items()}
     idx.family_entries = dict(family)

@@ -76,8 +76,9 @@ _VOWELS = frozenset("aeiou")
 
 def stem(text: str) -> str:
     """The stem key of a place word: the skeleton key of its fold key less one final vowel
-    (not ў written u: Rahachou) ('' when fewer than min_stem letters are left). Cutting the vowel before the other rules
-    run keeps Żyrowice and Zhyrovichy alike (c before e is not read as a soft t)."""
+    (not ў written u: Rahachou); '' when fewer than min_stem letters are left. Cutting the
+    vowel before the other rules run keeps Żyrowice and Zhyrovichy alike (c before e is not
+    read as a soft t)."""
     return _stem_of_fold(fold(text))
 
 
