@@ -12,7 +12,7 @@ from pathlib import Path
 from checker import __version__
 from checker.glossary.model import Glossary
 from checker.match.forms import ROLES_PERSON, Name, latin_forms, names_of, whole_forms
-from checker.match.keys import compact, fold, skeleton, stem
+from checker.match.keys import closed_stem, compact, fold, skeleton, stem
 
 SLIP_MIN = 5   # letters a word needs before one slip in it may be looked for
 
@@ -120,8 +120,10 @@ def build_index(glossary: Glossary) -> Index:
                     keys.add(s)
                     if role == "family" or (role == "word" and len(name.roles) == 1):
                         family[s].add(entry.id)
-                    if entry.kind == "place" and (key := stem(form)):
-                        by_stem[key].append((*target, how))
+                    if entry.kind == "place":
+                        for key in (stem(form), closed_stem(form)):
+                            if key:
+                                by_stem[key].append((*target, how))
     idx.by_fold = {k: _unique(v) for k, v in by_fold.items()}
     idx.by_skeleton = {k: _unique(v) for k, v in by_skel.items()}
     idx.family_entries = dict(family)

@@ -72,7 +72,7 @@ _FOREIGN_LETTERS = frozenset(_FOREIGN["letters"])
 _FOREIGN_DIGRAPHS = tuple(_FOREIGN["digraphs"])
 _ENDINGS = tuple(sorted(_FOREIGN["endings"], key=len, reverse=True))  # longest cut first
 _VOWELS = frozenset("aeiou")
-
+CLOSED = "="   # marks the stem key of a place word that ends in a consonant
 
 def stem(text: str) -> str:
     """The stem key of a place word: the skeleton key of its fold key less one final vowel
@@ -80,6 +80,14 @@ def stem(text: str) -> str:
     vowel before the other rules run keeps Żyrowice and Zhyrovichy alike (c before e is not
     read as a soft t)."""
     return _stem_of_fold(fold(text))
+
+
+def closed_stem(text: str) -> str:
+    """CLOSED and the skeleton key of a place word that ends in a consonant (its stem is
+    itself), else ''."""
+    folded = fold(text)
+    key = _stem_of_fold(folded)
+    return CLOSED + key if key and key == _skeleton_of_fold(folded) else ""
 
 
 def _stem_of_fold(folded: str) -> str:
@@ -101,8 +109,13 @@ def foreign_stems(word: str) -> tuple[str, ...]:
     ending = next((e for e in _ENDINGS if folded.endswith(e) and len(folded) > len(e)), None)
     if ending:
         bases.append(folded[:-len(ending)])
-    keys = (_stem_of_fold(b) for b in bases)
-    return tuple(dict.fromkeys(k for k in keys if k))
+    keys = [_stem_of_fold(b) for b in bases]
+    if not marked and folded[-1:] != "i" and _stem_of_fold(folded) != _skeleton_of_fold(folded):
+        # a case ending of an unmarked word (Bresta, Mogileva, Salihorska) meets only a name
+        # that ends where its stem does: Brest, not Krupki for Krupka. A final i (y, iy, ij)
+        # makes an adjective or a plural, another name (Polotskiy, Pinski)
+        keys.append(CLOSED + _stem_of_fold(folded))
+    return tuple(dict.fromkeys(k for k in keys if k and k != CLOSED))
 
 
 STOPWORDS = frozenset(fold(w) for w in _DATA["stopwords"])  # compared by fold key

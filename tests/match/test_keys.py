@@ -9,7 +9,7 @@ import yaml
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from checker.match.keys import STOPWORDS, compact, fold, foreign_stems, skeleton, stem
+from checker.match.keys import STOPWORDS, closed_stem, compact, fold, foreign_stems, skeleton, stem
 
 DATA = yaml.safe_load(files("checker.match").joinpath("keys.yaml").read_text(encoding="utf-8"))
 GIVEN = yaml.safe_load(files("checker.match").joinpath("given_names.yaml").read_text(encoding="utf-8"))
@@ -56,9 +56,20 @@ def test_foreign_spelling_of_a_place_meets_its_form_by_stem(foreign, form):
     assert stem(form) in foreign_stems(foreign)
 
 
-@pytest.mark.parametrize("word", ["Bresta", "Minsk", "Krupka", "Karpiankou", "Gomel", "Pinsk"])
-def test_words_without_another_languages_marks_have_no_stem_keys(word):
+@pytest.mark.parametrize("word", ["Minsk", "Karpiankou", "Gomel", "Pinsk", "Polotskiy", "Pinski"])
+def test_words_without_another_languages_marks_or_endings_have_no_stem_keys(word):
     assert foreign_stems(word) == ()
+
+
+@pytest.mark.parametrize("word, name", [("Bresta", "Brest"), ("Mogileva", "Mogilev"),
+                                        ("Salihorska", "Salihorsk"), ("Polocka", "Polatsk")])
+def test_an_unmarked_case_ending_meets_a_name_that_ends_in_a_consonant(word, name):
+    assert closed_stem(name) in foreign_stems(word)
+
+
+def test_an_unmarked_case_ending_does_not_meet_a_name_with_another_vowel():
+    assert closed_stem("Krupki") == ""
+    assert not set(foreign_stems("Krupka")) & {stem("Krupki"), closed_stem("Krupki")}
 
 
 @pytest.mark.parametrize("a, b", [("Kopylas", "Kopys"), ("Pinskas", "Minsk"), ("Ruzhanai", "Pruzhany")])

@@ -142,6 +142,8 @@ def test_short_words_are_never_confident_through_correspondences():
     ("Polockas", "geonames-623317"), ("Pastovys", "geonames-623760"),
     ("Navapolackas", "geonames-624784"), ("Mogiliovas", "geonames-625665"),
     ("Brestas", "geonames-629634"), ("Oszmiana", "geonames-630515"),
+    ("Bresta", "geonames-629634"), ("Mogileva", "geonames-625665"),
+    ("Salihorska", "geonames-622428"),
 ])
 def test_place_in_another_languages_spelling_is_confident_in_a_look_up_only(dev_matcher, query, entry):
     r = dev_matcher.resolve(query)
@@ -176,3 +178,10 @@ entries:
 """, "g.yaml"))
     r = Matcher(g, build_index(g)).resolve(f"Mikola {other}")
     assert "one slip" not in r.how
+
+
+@pytest.mark.parametrize("query", ["Krupka", "Polotskiy"])
+def test_another_vowel_or_an_adjective_ending_stays_a_suggestion(dev_matcher, query):
+    """Krupka is not Krupki's stem and ending; Polotskiy is an adjective (a district, a
+    town nearby): neither is confidently a place of the glossary."""
+    assert not dev_matcher.resolve(query).confident
