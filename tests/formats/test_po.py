@@ -2,6 +2,8 @@
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from checker.formats import read_document
 from checker.formats.po import language_code
@@ -46,3 +48,20 @@ def test_windows_line_endings_and_no_header():
                                        ("PL", "pl"), ("sr_RS.UTF-8", "sr")])
 def test_language_code(tag, code):
     assert language_code(tag) == code
+
+
+PIECES = ['msgid ', 'msgstr ', 'msgstr[1] ', 'msgctxt ', '"', '\\"', '\\n', '\\', '#', '# namecheck: ignore',
+          '\n', '\r\n', ' ', 'Karpiankou', 'Language: de\\n', '""']
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(PIECES), max_size=40))
+def test_any_text_scans_without_error_into_ordered_ranges(pieces):
+    from checker.formats.po import scan_po
+
+    text = "".join(pieces)
+    scan = scan_po(text)
+    flat = [x for r in scan.segments for x in r]
+    assert flat == sorted(flat) and all(0 <= x <= len(text) for x in flat)
+    for source, target in scan.units:
+        assert all(0 <= s < e <= len(text) for s, e in source + target)

@@ -1,6 +1,9 @@
 """XLIFF: the text of <target> elements is prose; sources, notes and inline codes are not."""
 from pathlib import Path
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from checker.formats import read_document
 
 DATA = Path(__file__).parent.parent / "data" / "formats"
@@ -37,3 +40,22 @@ def test_an_ignore_comment_inside_a_unit_covers_the_rest_of_that_unit_only():
             '<trans-unit id="1"><!-- namecheck: ignore --><target>Karpenkov</target></trans-unit>'
             '<trans-unit id="2"><target>Mogilev</target></trans-unit></body></file></xliff>')
     assert prose(text) == ["Mogilev"]
+
+
+PIECES = ["<target>", "</target>", "<source>", "</source>", "<trans-unit>", "</trans-unit>",
+          "<unit>", "<ph>", "</ph>", "<x/>", "<!-- namecheck: ignore -->", "<!--", "-->",
+          "<![CDATA[", "]]>", "&amp;", "&", "<", ">", "\"", "'", "Karpiankou", " ", "\n",
+          'target-language="de"']
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(PIECES), max_size=40))
+def test_any_text_scans_without_error_into_ordered_ranges(pieces):
+    from checker.formats.xliff import scan_xliff
+
+    text = "".join(pieces)
+    scan = scan_xliff(text)
+    flat = [x for r in scan.segments for x in r]
+    assert flat == sorted(flat) and all(0 <= x <= len(text) for x in flat)
+    for source, target in scan.units:
+        assert all(0 <= s < e <= len(text) for s, e in source + target)
