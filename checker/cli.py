@@ -97,11 +97,19 @@ def cmd_lookup(args: argparse.Namespace, out: TextIO, stdin: TextIO) -> int:
     matcher = Matcher.from_paths(args.glossary, use_cache=not args.no_cache)
     settle_after_load()
     results = [matcher.resolve(n) for n in names]
+
+    def answer(r) -> dict:
+        d = r.to_dict()
+        forms = dict(matcher.glossary.by_id[r.entry].forms) if r.entry else {}
+        if forms:
+            d["forms"] = forms   # the entry's house form in other languages
+        return d
+
     if args.format == "jsonl":
         for r in results:
-            out.write(json.dumps(r.to_dict(), ensure_ascii=False) + "\n")
+            out.write(json.dumps(answer(r), ensure_ascii=False) + "\n")
     elif args.format == "json":
-        out.write(json.dumps({"version": 1, "results": [r.to_dict() for r in results]},
+        out.write(json.dumps({"version": 1, "results": [answer(r) for r in results]},
                              ensure_ascii=False, indent=2) + "\n")
     else:
         from checker.report.lookup_text import render_lookup

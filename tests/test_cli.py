@@ -304,3 +304,13 @@ def test_translation_files_use_their_declared_language_and_fix_in_place(capsys, 
     code, _, _ = cli(capsys, "check", "--glossary", glossary, "--fix", path)
     with open(path, encoding="utf-8", newline="") as fh:
         assert fh.read() == po.replace("Nikolai Karpenkow", "Mikalaj Karpjankou")
+
+
+def test_lookup_shows_the_house_forms_in_other_languages(capsys, tmp_path):
+    glossary = write(tmp_path / "g.yaml", WITH_GERMAN_FORM)
+    code, out, _ = cli(capsys, "lookup", "--glossary", glossary, "--format", "jsonl",
+                       "Nikolai Karpenkov", "Winston Churchill")
+    known, unknown = (json.loads(line) for line in out.splitlines())
+    assert known["forms"] == {"de": "Mikalaj Karpjankou"} and "forms" not in unknown
+    code, out, _ = cli(capsys, "lookup", "--glossary", glossary, "Nikolai Karpenkov")
+    assert "    forms: de: Mikalaj Karpjankou" in out.splitlines()
