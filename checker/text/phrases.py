@@ -5,12 +5,19 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from collections.abc import Iterable
+from functools import lru_cache
 
 
 def has_lowercase_word(name: str) -> bool:
     """Whether a name holds a word that starts in lowercase ('of', 'the', 'and')."""
     words = name.split()
     return len(words) > 1 and any(w[:1].islower() for w in words) and words[0][:1].isupper()
+
+
+@lru_cache(maxsize=None)
+def _compiled(pattern: str) -> re.Pattern[str]:
+    """A name group's pattern, compiled the first time a text holds its first word."""
+    return re.compile(pattern, re.IGNORECASE)
 
 
 class PhraseFinder:
@@ -24,9 +31,9 @@ class PhraseFinder:
                 by_first[name.split()[0].lower()].add(name)
         # longest first, so that 'Council of the Republic of Belarus' wins over its start
         self._by_first = {
-            first: re.compile("(?:" + "|".join(
+            first: "(?:" + "|".join(
                 r"\s+".join(re.escape(w) for w in n.split())
-                for n in sorted(group, key=lambda n: (-len(n), n))) + r")(?![\w-])", re.IGNORECASE)
+                for n in sorted(group, key=lambda n: (-len(n), n))) + r")(?![\w-])"
             for first, group in sorted(by_first.items())}
 
     def __bool__(self) -> bool:
@@ -40,7 +47,7 @@ class PhraseFinder:
         hits: list[tuple[int, int]] = []
         if len(low) != len(text):  # a letter whose lowercase is longer: offsets would drift
             for pattern in self._by_first.values():
-                hits.extend((m.start(), m.end()) for m in pattern.finditer(text)
+                hits.extend((m.start(), m.end()) for m in _compiled(pattern).finditer(text)
                             if self._starts_word(text, m.start()))
         else:
             # each name's first word is found by plain substring search, far faster than a
@@ -49,7 +56,7 @@ class PhraseFinder:
                 i = low.find(first)
                 while i != -1:
                     if self._starts_word(text, i):
-                        m = pattern.match(text, i)
+                        m = _compiled(pattern).match(text, i)
                         if m:
                             hits.append((i, m.end()))
                     i = low.find(first, i + 1)
