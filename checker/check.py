@@ -12,7 +12,7 @@ from checker.findings import RULES, Finding
 from checker.glossary.model import Entry
 from checker.match.forms import person_roles, split_words
 from checker.match.index import cyrillic_key
-from checker.match.keys import STOPWORDS, fold, skeleton
+from checker.match.keys import FUNCTION_WORDS, STOPWORDS, fold, skeleton
 from checker.match.resolve import Candidate, Resolution, known_word
 from checker.text.inflection import base_forms, inflect_like
 from checker.text.language import INFLECTING, document_language
@@ -101,8 +101,10 @@ class Checker:
         self._runs: dict[tuple[str, str], tuple[list, list]] = {}
         self._by_role: dict[tuple[str, str], dict[str, str]] = {}  # (entry, house form) -> role -> word
         self._targets: dict[tuple[str, str], str] = {}
-        self.phrases = PhraseFinder(f for e in matcher.glossary.entries if e.kind != "person"
-                                    for f in (e.canonical, *e.variants, *(x for _, x in e.forms)))
+        self.phrases = PhraseFinder(
+            (f for e in matcher.glossary.entries if e.kind != "person"
+             for f in (e.canonical, *e.variants, *(x for _, x in e.forms))),
+            FUNCTION_WORDS)
 
     def resolve(self, text: str) -> Resolution:
         r = self._cache.get(text)

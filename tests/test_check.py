@@ -322,3 +322,23 @@ def test_a_name_left_out_of_an_xliff_unit(checker):
     _, r = run(checker, text, "a.xlf")
     assert sorted(f.entry for f in r.findings if f.code == "NC006") == ["mahiliou",
                                                                        "mikalai-karpiankou"]
+
+
+def test_a_name_whose_glossary_form_capitalises_its_function_words():
+    """OFAC writes 'State Security Committee Of The Republic Of Belarus' (tests/data/eval);
+    running text writes 'of the', which breaks a run of capitalised words."""
+    from checker.glossary import parse_glossary_text
+    from checker.glossary.model import Glossary
+    from checker.match.index import build_index
+
+    g = Glossary(parse_glossary_text("""version: 1
+entries:
+- id: ofac-32275
+  kind: organization
+  canonical: State Security Committee Of The Republic Of Belarus
+""", "dev.yaml"))
+    checker = Checker(Matcher(g, build_index(g)))
+    for text in ("The State Security Committee of the Republic of Belarus said so.\n",
+                 "THE STATE SECURITY COMMITTEE OF THE REPUBLIC OF BELARUS SAID SO.\n"):
+        _, r = run(checker, text)
+        assert r.findings == [] and [m.entry for m in r.mentions] == ["ofac-32275"]

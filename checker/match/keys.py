@@ -118,4 +118,6 @@ def foreign_stems(word: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(k for k in keys if k and k != CLOSED))
 
 
-STOPWORDS = frozenset(fold(w) for w in _DATA["stopwords"])  # compared by fold key
+FUNCTION_WORDS = frozenset(_DATA["function_words"])   # as written in running text (of, the)
+# compared by fold key
+STOPWORDS = frozenset(fold(w) for w in (*_DATA["function_words"], *_DATA["legal_forms"]))

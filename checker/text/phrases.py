@@ -8,10 +8,12 @@ from collections.abc import Iterable
 from functools import lru_cache
 
 
-def has_lowercase_word(name: str) -> bool:
-    """Whether a name holds a word that starts in lowercase ('of', 'the', 'and')."""
+def has_lowercase_word(name: str, connectors: frozenset[str] = frozenset()) -> bool:
+    """Whether a name holds a word that starts in lowercase ('of', 'the', 'and'), or a
+    connecting word that running text writes so ('State Security Committee Of The Republic')."""
     words = name.split()
-    return len(words) > 1 and any(w[:1].islower() for w in words) and words[0][:1].isupper()
+    return len(words) > 1 and words[0][:1].isupper() and any(
+        w[:1].islower() or w.lower() in connectors for w in words[1:])
 
 
 @lru_cache(maxsize=None)
@@ -24,10 +26,10 @@ class PhraseFinder:
     """Finds names with lowercase words, case aside (MINISTRY OF DEFENCE too), starting with a
     capital, spaced and wrapped in any way."""
 
-    def __init__(self, names: Iterable[str]):
+    def __init__(self, names: Iterable[str], connectors: frozenset[str] = frozenset()):
         by_first: dict[str, set[str]] = defaultdict(set)
         for name in names:
-            if has_lowercase_word(name):
+            if has_lowercase_word(name, connectors):
                 by_first[name.split()[0].lower()].add(name)
         # longest first, so that 'Council of the Republic of Belarus' wins over its start
         self._by_first = {

@@ -82,7 +82,8 @@ def test_compact_ignores_spacing_and_hyphens():
 
 
 def test_keys_data_hygiene():
-    assert set(DATA) == {"letters", "marks", "fold", "skeleton", "foreign", "stopwords"}
+    assert set(DATA) == {"letters", "marks", "fold", "skeleton", "foreign", "function_words",
+                         "legal_forms"}
     foreign = DATA["foreign"]
     assert set(foreign) == {"letters", "digraphs", "endings", "min_stem"}
     for table in ("digraphs", "endings"):
@@ -95,9 +96,11 @@ def test_keys_data_hygiene():
             re.compile(pattern)
             assert isinstance(repl, str)
         assert len({p for p, _ in DATA[table]}) == len(DATA[table]), f"duplicate rule in {table}"
-    stop = DATA["stopwords"]
-    assert stop == sorted(stop) and len(stop) == len(set(stop))
-    assert all(re.match(r"^[a-z]+$", w) for w in stop)
+    for table in ("function_words", "legal_forms"):
+        stop = DATA[table]
+        assert stop == sorted(stop) and len(stop) == len(set(stop)), table
+        assert all(re.match(r"^[a-z]+$", w) for w in stop), table
+    assert not set(DATA["function_words"]) & set(DATA["legal_forms"])
     assert fold("OOO") in STOPWORDS and fold("Belarus") not in STOPWORDS
 
 
