@@ -12,7 +12,7 @@ from checker.findings import RULES, Finding
 from checker.glossary.model import Entry
 from checker.match.forms import person_roles, split_words
 from checker.match.index import cyrillic_key
-from checker.match.keys import FUNCTION_WORDS, STOPWORDS, fold, skeleton
+from checker.match.keys import FUNCTION_WORDS, STOPWORDS, compact, fold, skeleton
 from checker.match.resolve import Candidate, Resolution, known_word
 from checker.text.inflection import base_forms, inflect_like
 from checker.text.language import INFLECTING, document_language
@@ -101,6 +101,7 @@ class Checker:
         self._runs: dict[tuple[str, str], tuple[list, list]] = {}
         self._by_role: dict[tuple[str, str], dict[str, str]] = {}  # (entry, house form) -> role -> word
         self._targets: dict[tuple[str, str], str] = {}
+        self._listed_keys: dict[str, frozenset[str]] = {}
         self.phrases = PhraseFinder(
             (f for e in matcher.glossary.entries if e.kind != "person"
              for f in (e.canonical, *e.variants, *(x for _, x in e.forms))),
@@ -195,6 +196,16 @@ class Checker:
                     doc, s, e, "NC006",
                     f"the source names {canonical}{written}; the translation does not (write "
                     f"'{self._target(entry, lang)}')", None, entry, "none"))
+
+    def _listed(self, entry_id: str, name: str) -> bool:
+        """Whether the glossary lists `name` as a Latin form of the entry (canonical, variant
+        or a language's form), spacing and case aside."""
+        listed = self._listed_keys.get(entry_id)
+        if listed is None:
+            e = self.entries[entry_id]
+            listed = self._listed_keys[entry_id] = frozenset(
+                compact(f) for f in (e.canonical, *e.variants, *(x for _, x in e.forms)))
+        return compact(name) in listed
 
     def _kept_in_translation(self, entry_id: str, lang: str) -> bool:
         """Whether a translation is expected to name the entry: people and places keep their
@@ -378,11 +389,12 @@ class Checker:
         start, end = span[0].start, span[-1].end
         target = self._target(r.entry, lang)
         in_lang = target != r.canonical   # the glossary's `forms` give this language's house form
-        if r.confident and self.entries[r.entry].kind != "person":
+        if r.confident and self.entries[r.entry].kind != "person" and self._listed(r.entry, clean):
             inside = canonical_inside(clean, target)
             if inside is not None:
-                # a longer name with the house form spelled right inside it ('Viasna Human
-                # Rights Centre', 'Belsat TV') is another wording, not another spelling
+                # a longer name the glossary lists, with the house form spelled right inside it
+                # ('Viasna Human Rights Centre', 'Belsat TV'), is another wording, not another
+                # spelling; a romanized Cyrillic form ('Gorad Stolin') is still a variant
                 out.mention(start, end, r.entry, r.canonical if in_lang else inside, r.entry)
                 return
         if r.confident:

@@ -342,3 +342,21 @@ entries:
                  "THE STATE SECURITY COMMITTEE OF THE REPUBLIC OF BELARUS SAID SO.\n"):
         _, r = run(checker, text)
         assert r.findings == [] and [m.entry for m in r.mentions] == ["ofac-32275"]
+
+
+def test_a_romanized_longer_cyrillic_form_is_still_a_variant():
+    """GeoNames gives Stolin as Столін and Горад Столін ('town of Stolin', tests/data/eval):
+    'Gorad Stolin' in English text is a romanized form, not a wording the glossary lists."""
+    from checker.glossary import parse_glossary_text
+    from checker.glossary.model import Glossary
+    from checker.match.index import build_index
+
+    g = Glossary(parse_glossary_text("""version: 1
+entries:
+- id: geonames-621277
+  kind: place
+  be: [Столін, Горад Столін]
+""", "dev.yaml"))
+    checker = Checker(Matcher(g, build_index(g)))
+    _, r = run(checker, "They met in Gorad Stolin on Monday.\n")
+    assert codes(r) == [("NC001", "Gorad Stolin", "Stolin")]
