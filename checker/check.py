@@ -192,10 +192,14 @@ class Checker:
             for entry, source_text in wanted.items():
                 canonical = self.entries[entry].canonical
                 written = "" if source_text == canonical else f" (as '{source_text}')"
+                # the house form of what the source wrote: Taraikouski for Taraikouski
+                r = self.resolve(source_text)
+                house = self._fix_for(source_text, entry, r.roles, self._target(entry, lang)) \
+                    if r.confident and r.entry == entry else self._target(entry, lang)
                 out.findings.append(self._finding(
                     doc, s, e, "NC006",
                     f"the source names {canonical}{written}; the translation does not (write "
-                    f"'{self._target(entry, lang)}')", None, entry, "none"))
+                    f"'{house}')", None, entry, "none"))
 
     def _listed(self, entry_id: str, name: str) -> bool:
         """Whether the glossary lists `name` as a Latin form of the entry (canonical, variant

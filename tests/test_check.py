@@ -303,6 +303,10 @@ def test_a_name_left_out_of_a_translation(checker):
     (f,) = [f for f in r.findings if f.code == "NC006"]
     assert f.found == "Er traf Swetlana Tichanowskaja in Minsk." and f.suggestion is None
     assert "write 'Mikalai Karpiankou'" in f.message
+    # what the source wrote, in its house form: the family name alone for a family name
+    _, r = run(checker, _po(("Karpenkov spoke.", "Er sprach.")), "b.de.po")
+    assert [f.message.rsplit("write ", 1)[1] for f in r.findings if f.code == "NC006"] == [
+        "'Karpiankou')"]
 
 
 def test_a_name_kept_in_cyrillic_or_ignored_is_not_left_out(checker):
