@@ -6,6 +6,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from checker.formats import read_document
+
+from .scan_checks import assert_ranges_in_order_inside
 from checker.formats.po import language_code
 
 DATA = Path(__file__).parent.parent / "data" / "formats"
@@ -60,8 +62,4 @@ def test_any_text_scans_without_error_into_ordered_ranges(pieces):
     from checker.formats.po import scan_po
 
     text = "".join(pieces)
-    scan = scan_po(text)
-    flat = [x for r in scan.segments for x in r]
-    assert flat == sorted(flat) and all(0 <= x <= len(text) for x in flat)
-    for source, target in scan.units:
-        assert all(0 <= s < e <= len(text) for s, e in source + target)
+    assert_ranges_in_order_inside(scan_po(text), text)
