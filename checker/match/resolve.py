@@ -13,6 +13,7 @@ from rapidfuzz.distance import OSA
 from checker.match.forms import STRESS, romanize_word
 from checker.match.index import SLIP_MIN, Hit, Index, cyrillic_key
 from checker.match.keys import STOPWORDS, compact, fold, foreign_stems, skeleton
+from checker.match.vocabulary import translations
 from checker.text.inflection import base_forms
 from checker.text.script import CYRILLIC_LETTER, LATIN_LETTER, script_of, unmix
 from checker.translit import detect_language, transliterate
@@ -189,6 +190,11 @@ def _collect_uncached(token: _Token, index: Index, in_text: bool) -> None:
         for latin, _ in spellings:
             for key in foreign_stems(latin):
                 put(index.by_stem.get(key, []), CORRESPONDENCE, "foreign spelling")
+        # a word of an organisation's name in Russian or Belarusian romanization, for a
+        # name the glossary gives in English (Komitet: Committee)
+        for english in translations(token.text):
+            put([h for h in index.by_fold.get(fold(english), [])
+                 if index.names[h[0]].roles[h[1]] == "word"], CORRESPONDENCE, "translated")
     if not hits:
         # a slip in the spelling as written (two letters swapped, one missing or extra:
         # Karpiankuo, Karpiakou) outranks skeleton similarity, whose folding can bring a slip

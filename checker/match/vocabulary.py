@@ -1,0 +1,28 @@
+"""Organisation and place words in Russian or Belarusian romanization, translated into the
+English words a name written in English uses (rules in org_words.yaml)."""
+from __future__ import annotations
+
+from functools import lru_cache
+
+from checker.datafiles import load_data
+from checker.match.keys import fold
+
+_DATA = load_data("checker.match", "org_words.yaml")
+_WHOLE: dict[str, str] = {}
+_STEMS: list[tuple[str, str]] = []
+for _english, _forms in _DATA["words"].items():
+    for _form in _forms:
+        if _form.endswith("*"):
+            _STEMS.append((fold(_form[:-1]), _english))
+        else:
+            _WHOLE[fold(_form)] = _english
+_STEMS.sort(key=lambda s: -len(s[0]))   # the longest stem decides
+_ALSO: dict[str, list[str]] = _DATA["also"]
+
+
+@lru_cache(maxsize=20_000)
+def translations(word: str) -> tuple[str, ...]:
+    """The English words a romanized Russian or Belarusian name word stands for, or ()."""
+    key = fold(word)
+    english = _WHOLE.get(key) or next((e for stem, e in _STEMS if key.startswith(stem)), None)
+    return (english, *_ALSO.get(english, ())) if english else ()

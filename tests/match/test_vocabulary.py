@@ -1,0 +1,61 @@
+"""Organisation words in Russian or Belarusian romanization, translated for look-ups."""
+from __future__ import annotations
+
+import re
+
+import pytest
+
+from checker.datafiles import load_data
+from checker.match.keys import fold
+from checker.match.vocabulary import translations
+
+DATA = load_data("checker.match", "org_words.yaml")
+
+
+def test_vocabulary_data_hygiene():
+    assert set(DATA) == {"words", "also"}
+    words = DATA["words"]
+    assert list(words) == sorted(words) and list(DATA["also"]) == sorted(DATA["also"])
+    seen: dict[str, str] = {}
+    for english, forms in words.items():
+        assert re.fullmatch(r"[a-z]+", english), english
+        assert forms == sorted(forms) and len(forms) == len(set(forms)), english
+        for form in forms:
+            assert re.fullmatch(r"[a-z]+\*?", form), form
+            key = fold(form.rstrip("*")) + ("*" if form.endswith("*") else "")
+            assert seen.setdefault(key, english) == english, f"{form}: {seen[key]} and {english}"
+    stems = [(fold(f[:-1]), e) for e, fs in words.items() for f in fs if f.endswith("*")]
+    for a, ea in stems:   # a stem inside another word's stem would take its words
+        assert all(not b.startswith(a) or ea == eb for b, eb in stems if b != a), a
+    for english, more in DATA["also"].items():
+        assert english in words and more == sorted(set(more)), english
+
+
+@pytest.mark.parametrize("word, english", [
+    ("KOMITET", "committee"), ("Kamitet", "committee"), ("GOSUDARSTVENNOI", "state"),
+    ("dzyarzhaunai", "state"), ("BEZOPASNOSTI", "security"), ("biaspeki", "security"),
+    ("RESPUBLIKI", "republic"), ("OLIMPIYSKIY", "olympic"), ("del", "affairs"),
+])
+def test_translations(word, english):
+    assert translations(word)[0] == english
+
+
+@pytest.mark.parametrize("word", ["Belarus", "Delo", "Sovetskiy", "Minsk", "Karpiankou"])
+def test_words_that_are_not_translated(word):
+    assert translations(word) == ()
+
+
+# OFAC's English name and its Russian and Belarusian romanizations, from tests/data/eval
+@pytest.mark.parametrize("query", ["KOMITET GOSUDARSTVENNOI BEZOPASNOSTI RESPUBLIKI BELARUS",
+                                   "KAMITET DZYARZHAUNAI BIASPEKI RESPUBLIKI BELARUS"])
+def test_a_romanized_name_finds_the_english_one(dev_matcher, query):
+    r = dev_matcher.resolve(query)
+    assert (r.status, r.entry) == ("variant", "ofac-32275") and "translated" in r.how
+    assert not dev_matcher.resolve(query, in_text=True).confident   # never in running text
+
+
+def test_another_organisation_with_the_same_words_is_not_found(dev_matcher):
+    """The National Olympic Committee is not in the dev glossary: sharing 'committee of the
+    republic of Belarus' with the KGB's name does not make it the KGB."""
+    r = dev_matcher.resolve("NATSIONALNIY OLIMPIYSKIY KOMITET RESPUBLIKI BELARUS")
+    assert r.status == "unknown"
