@@ -364,3 +364,13 @@ entries:
     checker = Checker(Matcher(g, build_index(g)))
     _, r = run(checker, "They met in Gorad Stolin on Monday.\n")
     assert codes(r) == [("NC001", "Gorad Stolin", "Stolin")]
+
+
+def test_ukrainian_text_is_not_russian_or_belarusian_text(checker):
+    """Ukrainian shares і with Belarusian and и with Russian; its own є, ї, ґ tell it apart,
+    and NC005 (Belarusian against Russian forms) does not apply to it."""
+    text = "Заступник міністра Микола Карпянкоў заявив, що протести є незаконними. Його підлеглі їздили до Гомеля.\n"
+    _, r = run(checker, text, "uk.txt")
+    assert r.findings == []
+    _, r = run(checker, text.replace("є", "э").replace("ї", "е"), "ru.txt")  # no longer Ukrainian
+    assert [f.code for f in r.findings] == ["NC005"]

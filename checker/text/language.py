@@ -16,11 +16,16 @@ for _lang, _words in _DATA["words"].items():
         _LANGUAGES_OF[_w] = _LANGUAGES_OF.get(_w, ()) + (_lang,)
 LATIN_LANGUAGES: tuple[str, ...] = tuple(_DATA["words"])
 INFLECTING: frozenset[str] = frozenset(_DATA["inflecting"])  # names take case endings
+_OTHER_CYRILLIC: dict[str, str] = _DATA["cyrillic"]   # letters only that language uses
 # what --language and the `language` config table take: the languages told apart, 'latin'
 # (any Latin-script language: told from the text), or another ISO 639 code of glossary `forms`
-NAMED = ("be", "ru", "latin") + LATIN_LANGUAGES
+NAMED = ("be", "ru", "latin") + LATIN_LANGUAGES + tuple(_DATA["cyrillic"])
 _CODE = re.compile(r"[a-z]{2,3}")
 _WORD = re.compile(r"[^\W\d_]+")
+
+
+def _count(text: str, letters: str) -> int:
+    return sum(text.count(c) for c in letters)
 
 
 def is_language(code: str) -> bool:
@@ -31,7 +36,8 @@ WORDS_SAMPLE = 5_000    # characters its function words are counted in: a page i
 
 
 def document_language(text: str) -> str:
-    """'ru' or 'be' for a Cyrillic text (by і/ў against и/щ/ъ); for a Latin-script text, the
+    """For a Cyrillic text, 'uk', 'sr', 'mk' or 'kk' when it uses that language's own letters,
+    else 'ru' or 'be' (by і/ў against и/щ/ъ); for a Latin-script text, the
     language whose function words it uses most ('de', 'pl'...) when that beats English by
     MIN_HITS words or more, else 'en'."""
     sample = text[:SAMPLE]
@@ -39,8 +45,11 @@ def document_language(text: str) -> str:
         cyr = len(CYRILLIC_LETTER.findall(sample))
         lat = len(LATIN_LETTER.findall(sample))
         if cyr > lat:
-            be = sum(sample.count(c) for c in "іІўЎ")
-            ru = sum(sample.count(c) for c in "иИщЩъЪ")
+            other = max(_OTHER_CYRILLIC, key=lambda lang: _count(sample, _OTHER_CYRILLIC[lang]))
+            if _count(sample, _OTHER_CYRILLIC[other]) >= _DATA["cyrillic_min"]:
+                return other
+            be = _count(sample, "іІўЎ")
+            ru = _count(sample, "иИщЩъЪ")
             return "be" if be > ru else "ru"
     hits: Counter[str] = Counter()
     for word in _WORD.findall(sample[:WORDS_SAMPLE].lower()):

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import re
+import unicodedata
 
 import pytest
 
@@ -25,6 +26,9 @@ DATA = load_data("checker.text", "languages.yaml")
     ("it", "La polizia ha arrestato i manifestanti a Minsk e l'opposizione dice che non è una sorpresa."),
     ("nl", "De politie heeft in Minsk demonstranten opgepakt en de oppositie is niet verrast door het nieuws."),
     ("sv", "Polisen har gripit demonstranter i Minsk och oppositionen är inte förvånad över det som hänt."),
+    ("uk", "Заступник міністра Микола Карпенков заявив, що протести є незаконними; його підлеглі їздили до Гомеля."),
+    ("sr", "Министарство унутрашњих послова саопштило је да ће ђаци и студенти бити саслушани."),
+    ("ru", "Президент посетил Київ вчера и вернулся в Москву."),   # one Ukrainian name
 ])
 def test_document_language(lang, text):
     assert document_language(text) == lang
@@ -36,7 +40,12 @@ def test_short_or_wordless_text_is_english(text):
 
 
 def test_languages_data_hygiene():
-    assert set(DATA) == {"min_hits", "inflecting", "words"}
+    assert set(DATA) == {"min_hits", "inflecting", "words", "cyrillic", "cyrillic_min"}
+    assert list(DATA["cyrillic"]) == sorted(DATA["cyrillic"])
+    every = "".join(DATA["cyrillic"].values())
+    assert len(every) == len(set(every))                      # each letter one language's own
+    assert not set(every) & set("іІўЎиИщЩъЪ")               # none Russian or Belarusian
+    assert all(unicodedata.name(c).startswith("CYRILLIC") for c in every)
     assert isinstance(DATA["min_hits"], int) and DATA["min_hits"] >= 1
     codes = list(DATA["words"])
     assert codes == sorted(codes) and "en" in codes
@@ -48,7 +57,7 @@ def test_languages_data_hygiene():
     assert LATIN_LANGUAGES == tuple(codes)
 
 
-@pytest.mark.parametrize("code, ok", [("de", True), ("latin", True), ("ru", True), ("hu", True),
+@pytest.mark.parametrize("code, ok", [("de", True), ("latin", True), ("ru", True), ("uk", True), ("hu", True),
                                       ("german", False), ("DE", False), ("d3", False), ("", False)])
 def test_is_language(code, ok):
     assert is_language(code) is ok
