@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import re
-from bisect import bisect_left, bisect_right
+from bisect import bisect_right
 from collections import defaultdict
 from dataclasses import dataclass, field, fields
 from operator import attrgetter
@@ -102,10 +102,10 @@ class Checker:
         self._by_role: dict[tuple[str, str], dict[str, str]] = {}  # (entry, house form) -> role -> word
         self._targets: dict[tuple[str, str], str] = {}
         self._listed_keys: dict[str, frozenset[str]] = {}
-        self.phrases = PhraseFinder(
-            (f for e in matcher.glossary.entries if e.kind != "person"
-             for f in (e.canonical, *e.variants, *(x for _, x in e.forms))),
-            FUNCTION_WORDS)
+        self._heads: dict[str, tuple[int, ...]] = {}    # run -> where a listed name may start
+        listed = [f for e in matcher.glossary.entries if e.kind != "person"
+                  for f in (e.canonical, *e.variants, *(x for _, x in e.forms))]
+        self.phrases = PhraseFinder(listed + matcher.index.phrase_forms, FUNCTION_WORDS)
 
     def resolve(self, text: str) -> Resolution:
         r = self._cache.get(text)
@@ -123,14 +123,13 @@ class Checker:
         # what the whole text lacks need not be looked for in each of its prose ranges
         both_scripts = bool(CYRILLIC_LETTER.search(text) and LATIN_LETTER.search(text))
         plain = not needs_word_by_word(text)
-        phrases = self.phrases.find(text) if self.phrases else []
         for start, end in doc.segments:
             if both_scripts:
                 for s, e in mixed_words(text, start, end):
                     self._mixed(doc, Word(text[s:e], s, e), out)
-            self._names_in(doc, start, end, lang, phrases, plain, out, mentions)
+            self._names_in(doc, start, end, lang, plain, out, mentions)
         if doc.units:
-            self._untranslated_names(doc, phrases, plain, out, mentions)
+            self._untranslated_names(doc, plain, out, mentions)
         if doc.has_suppressions():
             out.findings = [f for f in out.findings
                             if not doc.is_suppressed(f.start, f.end) and not doc.sic_after(f.end)]
@@ -139,24 +138,63 @@ class Checker:
         out.mentions = [self._mention(doc, *m[:5], weight=n) for m, n in _compress(mentions)]
         return out
 
-    def _names_in(self, doc, start: int, end: int, lang: str, phrases: list, plain: bool,
+    def _names_in(self, doc, start: int, end: int, lang: str, plain: bool,
                   out: DocumentResult, mentions: list[tuple]) -> None:
-        """Findings and mentions of the names in text[start:end]: names with lowercase words
-        (Ministry of Defence) first, runs of capitalised words around them."""
+        """Findings and mentions of the names in text[start:end]: each run of capitalised
+        words, or from a word of it, a glossary name with lowercase words (Ministry of
+        Defence), which reaches over the runs after it."""
         text = doc.text
-        at = start
-        for k in range(bisect_left(phrases, (start,)), len(phrases)):
-            ps, pe = phrases[k]
-            if pe > end:
-                break
-            for s, e in run_spans(text, at, ps, plain):
-                self._run(doc, s, e, lang, out, mentions)
-            self._run(doc, ps, pe, lang, out, mentions, phrase=True)
-            at = pe
-        for s, e in run_spans(text, at, end, plain):
+        spans = run_spans(text, start, end, plain)
+        phrases, heads_of = self.phrases, self._heads
+        k = 0
+        while k < len(spans):
+            s, e = spans[k]
+            k += 1
+            if phrases:
+                heads = heads_of.get(text[s:e])
+                if heads is None:
+                    heads = self._heads_of(text[s:e])
+                found = self._phrase_at(text, s, heads, end) if heads else None
+                if found is not None:
+                    k = self._around_phrase(doc, spans, k, found, end, lang, plain, out, mentions)
+                    continue
             self._run(doc, s, e, lang, out, mentions)
 
-    def _untranslated_names(self, doc, phrases: list, plain: bool, out: DocumentResult,
+    def _heads_of(self, run: str) -> tuple[int, ...]:
+        """Where in a run a glossary name with lowercase words may start (cached per run)."""
+        if len(self._heads) > 200_000:
+            self._heads.clear()
+        heads = self._heads[run] = self.phrases.heads(run)
+        return heads
+
+    def _phrase_at(self, text: str, s: int, heads: tuple[int, ...],
+                   end: int) -> tuple[int, int] | None:
+        """The first glossary name with lowercase words starting at one of the run's heads."""
+        for h in heads:
+            pe = self.phrases.match_at(text, s + h, end)
+            if pe is not None:
+                return s + h, pe
+        return None
+
+    def _around_phrase(self, doc, spans: list, k: int, found: tuple[int, int], end: int,
+                       lang: str, plain: bool, out: DocumentResult, mentions: list[tuple]) -> int:
+        """The name found from run k - 1, the part of that run before it, and what is left
+        of the last run it reaches into; returns the next run to look at."""
+        text = doc.text
+        (s, e), (ps, pe) = spans[k - 1], found
+        for rs, re_ in run_spans(text, s, ps, plain):
+            self._run(doc, rs, re_, lang, out, mentions)
+        self._run(doc, ps, pe, lang, out, mentions, phrase=True)
+        reach = e
+        while k < len(spans) and spans[k][0] < pe:
+            reach = max(reach, spans[k][1])
+            k += 1
+        if reach > pe:
+            for rs, re_ in run_spans(text, pe, reach, plain):
+                self._run(doc, rs, re_, lang, out, mentions)
+        return k
+
+    def _untranslated_names(self, doc, plain: bool, out: DocumentResult,
                             mentions: list[tuple]) -> None:
         """NC006: a glossary entry named in a unit's source text but not in its translation."""
         spans = sorted((s, e, i) for i, (_, target) in enumerate(doc.units) for s, e in target)
@@ -177,7 +215,7 @@ class Checker:
             found = DocumentResult()
             named: list[tuple] = []
             for start, end in source:
-                self._names_in(doc, start, end, source_lang, phrases, plain, found, named)
+                self._names_in(doc, start, end, source_lang, plain, found, named)
             wanted: dict[str, str] = {}
             for start, end, entry in sorted([(m[0], m[1], m[4]) for m in named] +
                                             [(f.start, f.end, f.entry) for f in found.findings]):

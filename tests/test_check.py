@@ -374,3 +374,26 @@ def test_ukrainian_text_is_not_russian_or_belarusian_text(checker):
     assert r.findings == []
     _, r = run(checker, text.replace("є", "э").replace("ї", "е"), "ru.txt")  # no longer Ukrainian
     assert [f.code for f in r.findings] == ["NC005"]
+
+
+def test_check_finds_what_look_up_is_sure_of_on_real_names():
+    """Every published spelling of the real slice (tests/data/eval) that a look-up answers
+    confidently is found as the same entry when an English sentence holds it; foreign
+    spellings and translated words count only in look-ups."""
+    import csv
+
+    from tests.match.conftest import DATA
+
+    matcher = Matcher.from_paths([DATA / "dev-glossary.yaml"], use_cache=False)
+    checker = Checker(matcher)
+    with open(DATA / "dev-queries-slice.tsv", newline="", encoding="utf-8") as f:
+        rows = list(csv.reader(f, delimiter="\t", quoting=csv.QUOTE_NONE, escapechar="\\"))[1:]
+    sure = [(q, e) for q, e, _ in rows
+            if (r := matcher.resolve(q)).confident and r.entry == e
+            and "foreign spelling" not in r.how and "translated" not in r.how]
+    missed = []
+    for query, entry in sure:
+        _, r = run(checker, f"On Monday the list named {query} among others.\n", language="en")
+        if entry not in {m.entry for m in r.mentions} | {f.entry for f in r.findings}:
+            missed.append(query)
+    assert len(sure) > 300 and missed == []

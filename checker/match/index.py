@@ -12,7 +12,8 @@ from pathlib import Path
 from checker import __version__
 from checker.glossary.model import Glossary
 from checker.match.forms import ROLES_PERSON, Name, latin_forms, names_of, whole_forms
-from checker.match.keys import closed_stem, compact, fold, skeleton, stem
+from checker.match.keys import FUNCTION_WORDS, closed_stem, compact, fold, skeleton, stem
+from checker.text.phrases import has_lowercase_word
 
 SLIP_MIN = 5   # letters a word needs before one slip in it may be looked for
 
@@ -36,6 +37,8 @@ class Index:
     part_keys: dict[tuple[int, int], set[str]] = field(default_factory=dict)  # skeleton keys of a part
     by_stem: dict[str, list[Hit]] = field(default_factory=dict)     # place words' stem keys
     slips: dict[str, list[str]] = field(default_factory=dict)  # fold keys by first/last two letters and length
+    # romanized place and organisation names with lowercase words (Bresckaja voblasć)
+    phrase_forms: list[str] = field(default_factory=list)
 
     def fuzzy_candidates(self, key: str) -> list[str]:
         """Skeleton keys that share the first letter of `key`: the ones fuzzy search compares.
@@ -87,6 +90,7 @@ def build_index(glossary: Glossary) -> Index:
     by_compact: dict[str, set[str]] = defaultdict(set)
     by_cyr: dict[str, list[Hit]] = defaultdict(list)
     by_stem: dict[str, list[Hit]] = defaultdict(list)
+    phrases: set[str] = set()
     for entry in glossary:
         idx.kinds[entry.id] = entry.kind
         idx.canonical[entry.id] = entry.canonical
@@ -104,6 +108,8 @@ def build_index(glossary: Glossary) -> Index:
                 for form, _ in whole_forms(name):
                     for key in (compact(form), "~" + compact(skeleton(form))):
                         by_compact[key].add(entry.id)
+                    if name.language and has_lowercase_word(form, FUNCTION_WORDS):
+                        phrases.add(form)   # Bresckaja voblasć: running text keeps it whole
             for i, role in enumerate(name.roles):
                 target = (merged, ROLES_PERSON.index(role)) if merged is not None else (n, i)
                 if name.language:
@@ -131,6 +137,7 @@ def build_index(glossary: Glossary) -> Index:
     idx.by_cyrillic = {k: _unique(v) for k, v in by_cyr.items()}
     idx.by_stem = {k: _unique(v) for k, v in by_stem.items()}
     idx.slips = _slip_buckets(idx.by_fold)
+    idx.phrase_forms = sorted(phrases)
     return idx
 
 

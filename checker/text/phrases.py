@@ -1,5 +1,6 @@
-"""Glossary names with lowercase words inside (Ministry of Defence, Council of the Republic),
-found in text: a run of capitalised words stops at 'of', so these are looked for whole."""
+"""Glossary names with lowercase words inside (Ministry of Defence, Council of the Republic,
+Bresckaja voblasć): a run of capitalised words stops at 'of', so where a run holds a word
+such a name starts with, the name is tried whole from there."""
 from __future__ import annotations
 
 import re
@@ -14,6 +15,9 @@ def has_lowercase_word(name: str, connectors: frozenset[str] = frozenset()) -> b
     words = name.split()
     return len(words) > 1 and words[0][:1].isupper() and any(
         w[:1].islower() or w.lower() in connectors for w in words[1:])
+
+
+_TOKEN = re.compile(r"\S+")   # a name's first word as the patterns key it: up to a space
 
 
 @lru_cache(maxsize=None)
@@ -41,35 +45,14 @@ class PhraseFinder:
     def __bool__(self) -> bool:
         return bool(self._by_first)
 
-    def find(self, text: str) -> list[tuple[int, int]]:
-        """[start, end) of each name found, in order, none overlapping."""
-        if not self._by_first:
-            return []
-        low = text.lower()
-        hits: list[tuple[int, int]] = []
-        if len(low) != len(text):  # a letter whose lowercase is longer: offsets would drift
-            for pattern in self._by_first.values():
-                hits.extend((m.start(), m.end()) for m in _compiled(pattern).finditer(text)
-                            if self._starts_word(text, m.start()))
-        else:
-            # each name's first word is found by plain substring search, far faster than a
-            # case-blind pattern tried at every position
-            for first, pattern in self._by_first.items():
-                i = low.find(first)
-                while i != -1:
-                    if self._starts_word(text, i):
-                        m = _compiled(pattern).match(text, i)
-                        if m:
-                            hits.append((i, m.end()))
-                    i = low.find(first, i + 1)
-        hits.sort(key=lambda h: (h[0], -h[1]))
-        out: list[tuple[int, int]] = []
-        for s, e in hits:
-            if not out or s >= out[-1][1]:
-                out.append((s, e))
-        return out
+    def heads(self, run: str) -> tuple[int, ...]:
+        """Offsets in a run of capitalised words of the words a name may start with."""
+        return tuple(m.start() for m in _TOKEN.finditer(run) if m.group().lower() in self._by_first)
 
-    @staticmethod
-    def _starts_word(text: str, i: int) -> bool:
-        before = text[i - 1] if i else " "
-        return text[i].isupper() and not (before.isalnum() or before in "-_")
+    def match_at(self, text: str, i: int, end: int) -> int | None:
+        """Where the longest name starting at text[i] ends (before `end`), or None."""
+        pattern = self._by_first.get(text[i:i + 64].split(None, 1)[0].lower())
+        if pattern is None:
+            return None
+        m = _compiled(pattern).match(text, i, end)
+        return m.end() if m else None
