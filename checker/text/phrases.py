@@ -21,9 +21,13 @@ _TOKEN = re.compile(r"\S+")   # a name's first word as the patterns key it: up t
 
 
 @lru_cache(maxsize=None)
-def _compiled(pattern: str) -> re.Pattern[str]:
-    """A name group's pattern, compiled the first time a text holds its first word."""
-    return re.compile(pattern, re.IGNORECASE)
+def _pattern(names: tuple[str, ...]) -> re.Pattern[str]:
+    """The names that start with one word, any case and spacing, longest first (so that
+    'Council of the Republic of Belarus' wins over its start); made the first time a run
+    holds that word."""
+    return re.compile("(?:" + "|".join(
+        r"\s+".join(re.escape(w) for w in n.split())
+        for n in sorted(names, key=lambda n: (-len(n), n))) + r")(?![\w-])", re.IGNORECASE)
 
 
 class PhraseFinder:
@@ -35,12 +39,7 @@ class PhraseFinder:
         for name in names:
             if has_lowercase_word(name, connectors):
                 by_first[name.split()[0].lower()].add(name)
-        # longest first, so that 'Council of the Republic of Belarus' wins over its start
-        self._by_first = {
-            first: "(?:" + "|".join(
-                r"\s+".join(re.escape(w) for w in n.split())
-                for n in sorted(group, key=lambda n: (-len(n), n))) + r")(?![\w-])"
-            for first, group in sorted(by_first.items())}
+        self._by_first = {first: tuple(sorted(group)) for first, group in by_first.items()}
 
     def __bool__(self) -> bool:
         return bool(self._by_first)
@@ -51,8 +50,8 @@ class PhraseFinder:
 
     def match_at(self, text: str, i: int, end: int) -> int | None:
         """Where the longest name starting at text[i] ends (before `end`), or None."""
-        pattern = self._by_first.get(text[i:i + 64].split(None, 1)[0].lower())
-        if pattern is None:
+        names = self._by_first.get(text[i:i + 64].split(None, 1)[0].lower())
+        if names is None:
             return None
-        m = _compiled(pattern).match(text, i, end)
+        m = _pattern(names).match(text, i, end)
         return m.end() if m else None
