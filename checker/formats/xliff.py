@@ -1,5 +1,6 @@
 """XLIFF (1.2 and 2.x) translation files: the text of <target> elements is prose, less inline
-codes (<ph>, <bpt>, <ept>, <it>) and character references; XML comments hold directives. The
+codes (<ph>, <bpt>, <ept>, <it>), translation-memory proposals (<alt-trans>, <mtc:matches>)
+and character references; XML comments hold directives. The
 file's target language (target-language, trgLang) tells the translations' language."""
 from __future__ import annotations
 
@@ -16,6 +17,7 @@ _TARGET_LANGUAGE = re.compile(r"""\b(?:target-language|trgLang)\s*=\s*["']([^"']
 _SOURCE_LANGUAGE = re.compile(r"""\b(?:source-language|srcLang)\s*=\s*["']([^"']+)["']""")
 _CODES = frozenset({"ph", "bpt", "ept", "it", "sc", "ec"})   # native codes, not text
 _UNITS = frozenset({"trans-unit", "unit"})
+_ALTERNATIVES = frozenset({"alt-trans", "matches"})   # translation-memory proposals, not the translation
 
 
 def _local(name: str) -> str:
@@ -49,11 +51,12 @@ class _Walk:
         self.source: list[Range] = []
         self.target: list[Range] = []
         self.in_target = self.in_source = False
-        self.in_code = 0
+        self.in_code = self.in_alternatives = 0
         self.ignore_next = self.ignoring = self.in_unit = False
 
     def on_text(self, start: int, end: int) -> None:
-        if (self.in_target or self.in_source) and not self.in_code and not self.ignoring:
+        if (self.in_target or self.in_source) and not (self.in_code or self.in_alternatives
+                                                       or self.ignoring):
             (self.target if self.in_target else self.source).append((start, end))
 
     def on_comment(self, start: int, end: int) -> None:
@@ -82,6 +85,8 @@ class _Walk:
             self.close_unit()
             self.in_unit = not closing
             self.ignoring, self.ignore_next = self.ignore_next and self.in_unit, False
+        elif name in _ALTERNATIVES:
+            self.in_alternatives = max(self.in_alternatives + (-1 if closing else 1), 0)
         elif name == "target":
             self.in_target = not closing
         elif name == "source":

@@ -57,3 +57,14 @@ def test_any_text_scans_without_error_into_ordered_ranges(pieces):
 
     text = "".join(pieces)
     assert_ranges_in_order_inside(scan_xliff(text), text)
+
+
+def test_translation_memory_proposals_are_not_the_translation():
+    text = ('<xliff version="1.2"><file target-language="de"><body><trans-unit id="1">'
+            '<source>Mogilev</source><target>Mahiliou</target>'
+            '<alt-trans match-quality="80"><source>Mogilev</source><target>Mogiljow</target>'
+            '</alt-trans></trans-unit></body></file></xliff>')
+    doc = read_document(text.encode(), "a.xlf")
+    assert [doc.text[s:e] for s, e in doc.segments] == ["Mahiliou"]
+    (source, target), = doc.units
+    assert [doc.text[s:e] for s, e in source] == ["Mogilev"]
