@@ -39,6 +39,7 @@ class Index:
     slips: dict[str, list[str]] = field(default_factory=dict)  # fold keys by first/last two letters and length
     # romanized place and organisation names with lowercase words (Bresckaja voblasć)
     phrase_forms: list[str] = field(default_factory=list)
+    by_initials: dict[str, set[str]] = field(default_factory=dict)  # 'both' -> organisations
 
     def fuzzy_candidates(self, key: str) -> list[str]:
         """Skeleton keys that share the first letter of `key`: the ones fuzzy search compares.
@@ -91,6 +92,7 @@ def build_index(glossary: Glossary) -> Index:
     by_cyr: dict[str, list[Hit]] = defaultdict(list)
     by_stem: dict[str, list[Hit]] = defaultdict(list)
     phrases: set[str] = set()
+    by_initials: dict[str, set[str]] = defaultdict(set)
     for entry in glossary:
         idx.kinds[entry.id] = entry.kind
         idx.canonical[entry.id] = entry.canonical
@@ -110,6 +112,8 @@ def build_index(glossary: Glossary) -> Index:
                         by_compact[key].add(entry.id)
                     if name.language and has_lowercase_word(form, FUNCTION_WORDS):
                         phrases.add(form)   # Bresckaja voblasć: running text keeps it whole
+                if entry.kind == "organization" and name.language is None and len(name.parts) > 1:
+                    by_initials["".join(fold(p)[:1] for p in name.parts)].add(entry.id)
             for i, role in enumerate(name.roles):
                 target = (merged, ROLES_PERSON.index(role)) if merged is not None else (n, i)
                 if name.language:
@@ -138,6 +142,7 @@ def build_index(glossary: Glossary) -> Index:
     idx.by_stem = {k: _unique(v) for k, v in by_stem.items()}
     idx.slips = _slip_buckets(idx.by_fold)
     idx.phrase_forms = sorted(phrases)
+    idx.by_initials = dict(by_initials)
     return idx
 
 

@@ -25,6 +25,7 @@ CONFIDENT_MIN = 95.0
 SUPPORT_MIN = 80.0     # the least a given name or patronymic may score beside an exact family name
 FUZZY_WEIGHT = 0.9     # a fuzzy part never reaches the confident tier
 FUZZY_CUTOFF = 72.0
+INITIALS = 70.0        # a dotted initialism of an organisation's name: a suggestion
 ONE_SLIP = 90.0        # two letters swapped, one missing or extra in a long word: still a suggestion
 SUGGEST_MIN = 60.0
 MIN_FOLDED = 5         # letters a word needs before correspondences or fuzzy similarity apply
@@ -386,6 +387,23 @@ def _candidates(words: list[_Token], index: Index) -> list[int]:
     return ranked[:MAX_CANDIDATES], counts
 
 
+_DOTTED = re.compile(r"(?:[^\W\d_]\.){2,}[^\W\d_]?\.?")   # B.O.T.H.
+
+
+def _initialism(query: str, index: Index) -> Resolution | None:
+    """A suggestion for a dotted initialism of an organisation's name (B.O.T.H.: Belarusian
+    Oil Trade House), never a confident answer: initials stand for many names."""
+    text = query.strip()
+    if not _DOTTED.fullmatch(text):
+        return None
+    owners = sorted(index.by_initials.get(fold(text.replace(".", "")), ()))
+    if not owners:
+        return None
+    cands = [Candidate(e, index.canonical[e], INITIALS, "initials") for e in owners[:6]]
+    return Resolution(query, "suggestion", owners[0], index.canonical[owners[0]], INITIALS,
+                      "initials", cands[1:], (text,), ("word",))
+
+
 def resolve(query: str, index: Index, in_text: bool = False) -> Resolution:
     """Resolve one written name to an entry (confident), a suggestion, or unknown.
 
@@ -432,6 +450,8 @@ def resolve(query: str, index: Index, in_text: bool = False) -> Resolution:
              for m, e in ranked[:6]]  # the answer and at most five alternatives
     read = tuple(t.text for t in tokens)
     if not cands or cands[0].score < SUGGEST_MIN:
+        if not in_text and (by_initials := _initialism(query, index)) is not None:
+            return by_initials
         return Resolution(query, "unknown", alternatives=cands[:5], words=read)
     top = cands[0]
     confident = top.confident

@@ -185,3 +185,11 @@ def test_another_vowel_or_an_adjective_ending_stays_a_suggestion(dev_matcher, qu
     """Krupka is not Krupki's stem and ending; Polotskiy is an adjective (a district, a
     town nearby): neither is confidently a place of the glossary."""
     assert not dev_matcher.resolve(query).confident
+
+
+def test_a_dotted_initialism_of_an_organisation_is_a_suggestion(dev_matcher):
+    """B.O.T.H. is an OFAC alias of Belarusian Oil Trade House (tests/data/eval)."""
+    r = dev_matcher.resolve("B.O.T.H.")
+    assert (r.status, r.entry, r.how) == ("suggestion", "ofac-10762", "initials")
+    assert dev_matcher.resolve("K.G.B.").status == "unknown"       # no such initials here
+    assert dev_matcher.resolve("B.O.T.H.", in_text=True).status == "unknown"
