@@ -18,11 +18,15 @@ for _english, _forms in _DATA["words"].items():
             _WHOLE[fold(_form)] = _english
 _STEMS.sort(key=lambda s: -len(s[0]))   # the longest stem decides
 _ALSO: dict[str, list[str]] = _DATA["also"]
+for _english, _more in _ALSO.items():   # an English name may use either (Trading House)
+    for _word in (_english, *_more):
+        _WHOLE.setdefault(fold(_word), _english)
 
 
 @lru_cache(maxsize=20_000)
 def translations(word: str) -> tuple[str, ...]:
-    """The English words a romanized Russian or Belarusian name word stands for, or ()."""
+    """The English words a romanized Russian or Belarusian name word stands for, or (); for
+    one of the English words of `also` (Trading, Defense, Region), its other words."""
     key = fold(word)
     english = _WHOLE.get(key) or next((e for stem, e in _STEMS if key.startswith(stem)), None)
     return (english, *_ALSO.get(english, ())) if english else ()

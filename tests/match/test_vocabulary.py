@@ -29,6 +29,8 @@ def test_vocabulary_data_hygiene():
         assert all(not b.startswith(a) or ea == eb for b, eb in stems if b != a), a
     for english, more in DATA["also"].items():
         assert english in words and more == sorted(set(more)), english
+        for word in (english, *more):   # an English word read as another word's translation
+            assert seen.setdefault(fold(word), english) == english, word
 
 
 @pytest.mark.parametrize("word, english", [
@@ -59,3 +61,17 @@ def test_another_organisation_with_the_same_words_is_not_found(dev_matcher):
     republic of Belarus' with the KGB's name does not make it the KGB."""
     r = dev_matcher.resolve("NATSIONALNIY OLIMPIYSKIY KOMITET RESPUBLIKI BELARUS")
     assert r.status == "unknown"
+
+
+@pytest.mark.parametrize("word, english", [("Trading", ("trade", "trading")),
+                                           ("Trade", ("trade", "trading")),
+                                           ("Defense", ("defence", "defense")),
+                                           ("Region", ("oblast", "region"))])
+def test_english_words_that_name_the_same_thing(word, english):
+    assert translations(word) == english
+
+
+def test_an_english_name_with_trading_finds_the_one_with_trade(dev_matcher):
+    """OFAC's Belarusian Oil Trade House is also listed as ...Trading House (tests/data/eval)."""
+    r = dev_matcher.resolve("BELARUSIAN OIL TRADING HOUSE")
+    assert (r.status, r.entry) == ("variant", "ofac-10762")
