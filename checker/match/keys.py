@@ -72,6 +72,7 @@ _FOREIGN_LETTERS = frozenset(_FOREIGN["letters"])
 _FOREIGN_DIGRAPHS = tuple(_FOREIGN["digraphs"])
 _ENDINGS = tuple(sorted(_FOREIGN["endings"], key=len, reverse=True))  # longest cut first
 _VOWELS = frozenset("aeiou")
+_ASCII = [(re.compile(p), r) for p, r in _FOREIGN["ascii"]]
 CLOSED = "="   # marks the stem key of a place word that ends in a consonant
 
 def stem(text: str) -> str:
@@ -106,6 +107,9 @@ def foreign_stems(word: str) -> tuple[str, ...]:
     lower = word.casefold()
     marked = any(c in _FOREIGN_LETTERS for c in lower) or any(d in lower for d in _FOREIGN_DIGRAPHS)
     bases = [folded] if marked else []
+    for pattern, repl in _ASCII:
+        if pattern.search(folded):
+            bases.append(pattern.sub(repl, folded))
     ending = next((e for e in _ENDINGS if folded.endswith(e) and len(folded) > len(e)), None)
     if ending:
         bases.append(folded[:-len(ending)])

@@ -143,7 +143,8 @@ def test_short_words_are_never_confident_through_correspondences():
     ("Navapolackas", "geonames-624784"), ("Mogiliovas", "geonames-625665"),
     ("Brestas", "geonames-629634"), ("Oszmiana", "geonames-630515"),
     ("Bresta", "geonames-629634"), ("Mogileva", "geonames-625665"),
-    ("Salihorska", "geonames-622428"),
+    ("Salihorska", "geonames-622428"), ("Brehst", "geonames-629634"),
+    ("Chachehrsk", "geonames-629390"),
 ])
 def test_place_in_another_languages_spelling_is_confident_in_a_look_up_only(dev_matcher, query, entry):
     r = dev_matcher.resolve(query)
