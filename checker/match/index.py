@@ -36,7 +36,7 @@ class Index:
     by_cyrillic: dict[str, list[Hit]] = field(default_factory=dict)  # Cyrillic words as written
     part_keys: dict[tuple[int, int], set[str]] = field(default_factory=dict)  # skeleton keys of a part
     by_stem: dict[str, list[Hit]] = field(default_factory=dict)     # place words' stem keys
-    slips: dict[str, list[str]] = field(default_factory=dict)  # fold keys by first/last two letters and length
+    slips: dict[str, list[str]] = field(default_factory=dict)  # fold keys by their ends and length
     # romanized place and organisation names with lowercase words (Bresckaja voblasć)
     phrase_forms: list[str] = field(default_factory=list)
     by_initials: dict[str, set[str]] = field(default_factory=dict)  # 'both' -> organisations
@@ -65,13 +65,12 @@ class Index:
         as they were, and changes its length by one at most: the keys looked at share either
         pair and are about as long (a few dozen keys instead of one first letter's thousands).
         """
-        n, first = len(key), key[:1]
+        n, first, last = len(key), key[:2], key[-2:] + key[:1]
         found: dict[str, None] = {}
         for size in (n - 1, n, n + 1):
-            found.update(dict.fromkeys(self.slips.get(f"{key[:2]}{size}", ())))
-            # a slip in the second letter; never in the first, as for fuzzy search
-            found.update(dict.fromkeys(k for k in self.slips.get(f"{size}{key[-2:]}", ())
-                                       if k[:1] == first))
+            found.update(dict.fromkeys(self.slips.get(f"{first}{size}", ())))
+            # a slip in the second letter (the first is kept, as for fuzzy search)
+            found.update(dict.fromkeys(self.slips.get(f"{size}{last}", ())))
         return list(found)
 
     def hit_cache(self) -> dict:
@@ -147,12 +146,13 @@ def build_index(glossary: Glossary) -> Index:
 
 
 def _slip_buckets(fold_keys) -> dict[str, list[str]]:
-    """Fold keys by their first two letters and length, and by length and last two letters."""
+    """Fold keys by their first two letters and length, and by length, last two letters and
+    first letter."""
     slips: dict[str, list[str]] = defaultdict(list)
     for f in fold_keys:
         if len(f) >= SLIP_MIN - 1:
             slips[f"{f[:2]}{len(f)}"].append(f)
-            slips[f"{len(f)}{f[-2:]}"].append(f)
+            slips[f"{len(f)}{f[-2:]}{f[:1]}"].append(f)
     return dict(slips)
 
 
