@@ -6,6 +6,7 @@ import re
 from checker.formats.markup import closing_tag, cut_entities, text_attribute_values, walk_markup
 from checker.formats.ranges import Range, normalize
 from checker.formats.scan import Scan
+from checker.text.language import language_code
 
 # A start tag never fails to match once "<letter" is seen: like browsers, an unclosed
 # quote or tag runs to the end of the text. Possessive quantifiers keep this linear.
@@ -17,6 +18,9 @@ _END_TAG = re.compile(r"</([A-Za-z][^\s/>]*+)[^>]*+(?:>|\Z)")
 # Elements whose content is not prose. script/style/textarea are raw text: tags inside them do not count.
 _RAW_SKIPPED = frozenset({"script", "style", "textarea"})
 _NESTED_SKIPPED = frozenset({"code", "pre", "kbd", "samp"})
+# the page's language: <html lang="de">
+_HTML_LANGUAGE = re.compile(r"""<html\b[^>]*?\blang\s*=\s*["']?([A-Za-z]{2,3})(?![A-Za-z])""",
+                            re.IGNORECASE)
 
 
 def scan_html(text: str) -> Scan:
@@ -70,4 +74,6 @@ def scan_html(text: str) -> Scan:
         return pos
 
     walk_markup(text, on_text, lambda s, e: comments.append((s, e)), on_tag)
-    return Scan(segments=cut_entities(text, normalize(segments)), comments=comments)
+    declared = _HTML_LANGUAGE.search(text, 0, 4096)
+    return Scan(segments=cut_entities(text, normalize(segments)), comments=comments,
+                language=language_code(declared.group(1)) if declared else None)

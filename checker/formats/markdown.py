@@ -17,6 +17,7 @@ from checker.formats.lines import content_end, line_index, line_starts
 from checker.formats.markup import closing_tag, cut_entities, text_attribute_values
 from checker.formats.ranges import Range, normalize
 from checker.formats.scan import Scan
+from checker.text.language import language_code
 
 # --- block structure -------------------------------------------------------------
 
@@ -336,6 +337,11 @@ class _Inline:
         return at + 1, m.end(), [title] if title else []
 
 
+# the document's language in its front matter (lang: de, language: pl-PL, locale: be_BY)
+_FRONT_LANGUAGE = re.compile(r"""^(?:lang|language|locale)[ \t]*+:[ \t]*+["']?([A-Za-z]{2,3})(?![A-Za-z])""",
+                             re.MULTILINE)
+
+
 def scan_markdown(text: str) -> Scan:
     """Segments for the prose of a Markdown document; comments for suppression directives."""
     starts = line_starts(text)
@@ -346,4 +352,6 @@ def scan_markdown(text: str) -> Scan:
     for start, end in front.values + blocks.regions:
         inline.region(start, end)
     segments = cut_entities(text, normalize(inline.segments))
-    return Scan(segments=segments, comments=sorted(blocks.comments + inline.comments))
+    declared = _FRONT_LANGUAGE.search(text, 0, front.end) if front.end else None
+    return Scan(segments=segments, comments=sorted(blocks.comments + inline.comments),
+                language=language_code(declared.group(1)) if declared else None)

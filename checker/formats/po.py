@@ -7,16 +7,12 @@ import re
 from checker.formats.ranges import Range, normalize, subtract
 from checker.formats.scan import Scan
 from checker.formats.suppress import DIRECTIVE
+from checker.text.language import language_code
 
 _KEYWORD = re.compile(r"[ \t]*+(msgctxt|msgid_plural|msgid|msgstr(?:\[\d+\])?)[ \t]*+\"")
 _CONTINUATION = re.compile(r"[ \t]*+\"")
 _ESCAPE = re.compile(r"\\.")
 _LANGUAGE = re.compile(r"(?:^|\\n)Language:[ \t]*+([A-Za-z]{2,3})(?![A-Za-z])")
-
-
-def language_code(value: str) -> str:
-    """The primary language of a tag such as de_DE, pt-BR or be@latin, lowercase."""
-    return re.split(r"[_@.\-]", value.strip(), maxsplit=1)[0].lower()
 
 
 def _string(text: str, quote: int, end: int) -> Range:

@@ -7,10 +7,10 @@ from __future__ import annotations
 import re
 
 from checker.formats.markup import cut_entities, walk_markup
-from checker.formats.po import language_code
 from checker.formats.ranges import Range, normalize
 from checker.formats.scan import Scan
 from checker.formats.suppress import DIRECTIVE
+from checker.text.language import language_code
 
 _TAG = re.compile(r"<(/?)([A-Za-z_][\w.:-]*+)((?:[^>\"']++|\"[^\"]*+\"|'[^']*+')*+)>")
 _TARGET_LANGUAGE = re.compile(r"""\b(?:target-language|trgLang)\s*=\s*["']([^"']+)["']""")

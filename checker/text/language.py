@@ -24,6 +24,11 @@ _CODE = re.compile(r"[a-z]{2,3}")
 _WORD = re.compile(r"[^\W\d_]+")
 
 
+def language_code(value: str) -> str:
+    """The primary language of a tag such as de_DE, pt-BR or be@latin, lowercase."""
+    return re.split(r"[_@.\-]", value.strip(), maxsplit=1)[0].lower()
+
+
 def _count(text: str, letters: str) -> int:
     return sum(text.count(c) for c in letters)
 

@@ -100,3 +100,8 @@ def test_pathological_single_lines_finish(unit):
     text = unit * (1_000_000 // len(unit))
     doc = html(text)
     assert all(0 <= s < e <= len(text) for s, e in doc.segments)
+
+
+def test_the_html_element_declares_the_language():
+    assert html('<!doctype html><html class="x" lang="pl-PL"><body>Hej</body></html>').language == "pl"
+    assert html("<html><body lang='de'>Hallo</body></html>").language is None

@@ -235,3 +235,11 @@ def test_pathological_single_lines_finish(unit):
     text = unit * (1_000_000 // len(unit))
     doc = md(text)
     assert all(0 <= s < e <= len(text) for s, e in doc.segments)
+
+
+def test_front_matter_declares_the_language():
+    from checker.formats import read_document
+
+    assert read_document(b"---\ntitle: X\nlang: de-DE\n---\nHallo", "a.md").language == "de"
+    assert read_document(b"---\nlocale: be_BY\n---\n", "a.md").language == "be"
+    assert read_document(b"# Title\nlang: de\n", "a.md").language is None   # not front matter

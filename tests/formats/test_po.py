@@ -8,7 +8,7 @@ from hypothesis import strategies as st
 from checker.formats import read_document
 
 from .scan_checks import assert_ranges_in_order_inside
-from checker.formats.po import language_code
+from checker.text.language import language_code
 
 DATA = Path(__file__).parent.parent / "data" / "formats"
 
