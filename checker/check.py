@@ -15,7 +15,7 @@ from checker.match.index import cyrillic_key
 from checker.match.keys import FUNCTION_WORDS, STOPWORDS, compact, fold, skeleton
 from checker.match.resolve import Candidate, Resolution, known_word
 from checker.text.inflection import base_forms, inflect_like
-from checker.text.language import INFLECTING, document_language
+from checker.text.language import INFLECTING, declared_or_detected
 from checker.text.mentions import Word, needs_word_by_word, run_spans, words
 from checker.text.phrases import PhraseFinder
 from checker.text.script import CYRILLIC_LETTER, LATIN_LETTER, mixed_words, script_of, unmix
@@ -116,8 +116,9 @@ class Checker:
     def check(self, doc, language: str | None = None) -> DocumentResult:
         """Findings of one document (a formats.Document), before suppression by severity config."""
         text = doc.text
-        # the caller's word, then the file's own (a translation's target language)
-        lang = language or doc.language or self.language or document_language(text)
+        # the caller's word, then the file's own (a translation's target language, <html
+        # lang>) when its script agrees with the text's, then the text's own letters and words
+        lang = language or self.language or declared_or_detected(doc.language, text)
         out = DocumentResult()
         mentions: list[tuple] = []   # (start, end, group, spelling, entry, spelling key)
         # what the whole text lacks need not be looked for in each of its prose ranges

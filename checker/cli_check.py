@@ -133,7 +133,7 @@ def _check_one(path: str, data: bytes | None = None, display: str | None = None)
             return res
         doc = read_document(data, shown, encoding=cfg.encoding,
                             format=detect_format(display or path))
-        r = checker.check(doc, _language_for(path, cfg, forced) or doc.language)
+        r = checker.check(doc, _language_for(path, cfg, forced))
         res.findings, res.mentions, res.checked = r.findings, r.mentions, True
     except NamecheckError as exc:
         res.errors.extend(exc.errors)

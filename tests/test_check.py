@@ -397,3 +397,16 @@ def test_check_finds_what_look_up_is_sure_of_on_real_names():
         if entry not in {m.entry for m in r.mentions} | {f.entry for f in r.findings}:
             missed.append(query)
     assert len(sure) > 300 and missed == []
+
+
+def test_a_declared_language_is_trusted_only_when_its_script_agrees(checker):
+    """A CMS template may say lang="en" over a Russian article: the Russian text still gets
+    NC005; a page that declares Polish gets Polish treatment."""
+    page = '<html lang="en"><body><p>Приказ отдал Карпянкоў, и это правда.</p></body></html>'
+    _, r = run(checker, page, "a.html")
+    assert [f.code for f in r.findings] == ["NC005"]
+    page = '<html lang="pl"><body><p>Spotkanie w Mohylewie.</p></body></html>'
+    _, r = run(checker, page, "b.html")
+    assert r.findings == []                     # a case form, not a misspelling, in Polish
+    _, r = run(checker, page.replace(' lang="pl"', ""), "c.html")   # too short to tell
+    assert [f.code for f in r.findings] == ["NC002"]

@@ -24,6 +24,18 @@ _CODE = re.compile(r"[a-z]{2,3}")
 _WORD = re.compile(r"[^\W\d_]+")
 
 
+CYRILLIC_LANGUAGES = frozenset({"be", "bg", "ru", *_DATA["cyrillic"]})
+
+
+def declared_or_detected(declared: str | None, text: str) -> str:
+    """The language a document declares, unless its script disagrees with the text's (a
+    Russian article in a template that says lang="en"): then the one its text shows."""
+    detected = document_language(text)
+    if declared and (declared in CYRILLIC_LANGUAGES) == (detected in CYRILLIC_LANGUAGES):
+        return declared
+    return detected
+
+
 def language_code(value: str) -> str:
     """The primary language of a tag such as de_DE, pt-BR or be@latin, lowercase."""
     return re.split(r"[_@.\-]", value.strip(), maxsplit=1)[0].lower()
