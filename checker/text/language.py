@@ -9,54 +9,32 @@ from checker.text.script import CYRILLIC_LETTER, LATIN_LETTER
 
 _DATA = load_data("checker.text", "languages.yaml")
 MIN_HITS: int = _DATA["min_hits"]
-# word -> the languages that use it
-_LANGUAGES_OF: dict[str, tuple[str, ...]] = {}
+SAMPLE = 200_000       # characters a document's script and Cyrillic language are told from
+WORDS_SAMPLE = 5_000   # characters its function words are counted in: a page is plenty
+
+LATIN_LANGUAGES: tuple[str, ...] = tuple(_DATA["words"])
+INFLECTING: frozenset[str] = frozenset(_DATA["inflecting"])  # names take case endings
+_OTHER_CYRILLIC: dict[str, str] = _DATA["cyrillic"]          # letters only that language uses
+CYRILLIC_LANGUAGES = frozenset({"be", "bg", "ru", *_OTHER_CYRILLIC})
+# what --language and the `language` config table take: the languages told apart, 'latin'
+# (any Latin-script language: told from the text), or another ISO 639 code of glossary `forms`
+NAMED = ("be", "ru", "latin") + LATIN_LANGUAGES + tuple(_OTHER_CYRILLIC)
+
+_LANGUAGES_OF: dict[str, tuple[str, ...]] = {}   # function word -> the languages that use it
 for _lang, _words in _DATA["words"].items():
     for _w in _words:
         _LANGUAGES_OF[_w] = _LANGUAGES_OF.get(_w, ()) + (_lang,)
-LATIN_LANGUAGES: tuple[str, ...] = tuple(_DATA["words"])
-INFLECTING: frozenset[str] = frozenset(_DATA["inflecting"])  # names take case endings
-_OTHER_CYRILLIC: dict[str, str] = _DATA["cyrillic"]   # letters only that language uses
-# what --language and the `language` config table take: the languages told apart, 'latin'
-# (any Latin-script language: told from the text), or another ISO 639 code of glossary `forms`
-NAMED = ("be", "ru", "latin") + LATIN_LANGUAGES + tuple(_DATA["cyrillic"])
 _CODE = re.compile(r"[a-z]{2,3}")
 _WORD = re.compile(r"[^\W\d_]+")
 
 
-CYRILLIC_LANGUAGES = frozenset({"be", "bg", "ru", *_DATA["cyrillic"]})
-
-
-def declared_or_detected(declared: str | None, text: str) -> str:
-    """The language a document declares, unless its script disagrees with the text's (a
-    Russian article in a template that says lang="en"): then the one its text shows."""
-    detected = document_language(text)
-    if declared and (declared in CYRILLIC_LANGUAGES) == (detected in CYRILLIC_LANGUAGES):
-        return declared
-    return detected
-
-
-def language_code(value: str) -> str:
-    """The primary language of a tag such as de_DE, pt-BR or be@latin, lowercase."""
-    return re.split(r"[_@.\-]", value.strip(), maxsplit=1)[0].lower()
-
-
-def _count(text: str, letters: str) -> int:
-    return sum(text.count(c) for c in letters)
-
-
-def is_language(code: str) -> bool:
-    """Whether `code` names a document language: one of NAMED, or an ISO 639 code."""
-    return code in NAMED or _CODE.fullmatch(code) is not None
-SAMPLE = 200_000       # characters a document's script and Cyrillic language are told from
-WORDS_SAMPLE = 5_000    # characters its function words are counted in: a page is plenty
-
-
 def document_language(text: str) -> str:
-    """For a Cyrillic text, 'uk', 'sr', 'mk' or 'kk' when it uses that language's own letters,
-    else 'ru' or 'be' (by і/ў against и/щ/ъ); for a Latin-script text, the
-    language whose function words it uses most ('de', 'pl'...) when that beats English by
-    MIN_HITS words or more, else 'en'."""
+    """The language of a text.
+
+    Cyrillic: 'uk', 'sr', 'mk' or 'kk' when it uses that language's own letters, else 'be'
+    or 'ru' (і, ў against и, щ, ъ). Latin script: the language whose function words it uses
+    most ('de', 'pl'...) when that beats English by MIN_HITS words or more, else 'en'.
+    """
     sample = text[:SAMPLE]
     if CYRILLIC_LETTER.search(sample):
         cyr = len(CYRILLIC_LETTER.findall(sample))
@@ -76,3 +54,26 @@ def document_language(text: str) -> str:
     if best != "en" and hits[best] - hits["en"] >= MIN_HITS:
         return best
     return "en"
+
+
+def declared_or_detected(declared: str | None, text: str) -> str:
+    """The language a document declares, unless its script disagrees with the text's (a
+    Russian article in a template that says lang="en"): then the one its text shows."""
+    detected = document_language(text)
+    if declared and (declared in CYRILLIC_LANGUAGES) == (detected in CYRILLIC_LANGUAGES):
+        return declared
+    return detected
+
+
+def language_code(value: str) -> str:
+    """The primary language of a tag such as de_DE, pt-BR or be@latin, lowercase."""
+    return re.split(r"[_@.\-]", value.strip(), maxsplit=1)[0].lower()
+
+
+def is_language(code: str) -> bool:
+    """Whether `code` names a document language: one of NAMED, or an ISO 639 code."""
+    return code in NAMED or _CODE.fullmatch(code) is not None
+
+
+def _count(text: str, letters: str) -> int:
+    return sum(text.count(c) for c in letters)
