@@ -130,7 +130,7 @@ class Checker:
                     self._mixed(doc, Word(text[s:e], s, e), out)
             self._names_in(doc, start, end, lang, plain, out, mentions)
         if doc.units:
-            self._untranslated_names(doc, plain, out, mentions)
+            self._untranslated_names(doc, lang, plain, out, mentions)
         if doc.has_suppressions():
             out.findings = [f for f in out.findings
                             if not doc.is_suppressed(f.start, f.end) and not doc.sic_after(f.end)]
@@ -195,9 +195,10 @@ class Checker:
                 self._run(doc, rs, re_, lang, out, mentions)
         return k
 
-    def _untranslated_names(self, doc, plain: bool, out: DocumentResult,
+    def _untranslated_names(self, doc, lang: str, plain: bool, out: DocumentResult,
                             mentions: list[tuple]) -> None:
-        """NC006: a glossary entry named in a unit's source text but not in its translation."""
+        """NC006: a glossary entry named in a unit's source text but not in its translation
+        (in `lang`)."""
         spans = sorted((s, e, i) for i, (_, target) in enumerate(doc.units) for s, e in target)
         starts = [s for s, _, _ in spans]
         present: list[set[str]] = [set() for _ in doc.units]
@@ -211,7 +212,6 @@ class Checker:
             if entry is not None and (u := unit_at(start)) is not None:
                 present[u].add(entry)
         source_lang = doc.source_language or "en"
-        lang = doc.language or self.language or "en"
         for (source, target), there in zip(doc.units, present):
             found = DocumentResult()
             named: list[tuple] = []
