@@ -103,8 +103,7 @@ class Checker:
         self._targets: dict[tuple[str, str], str] = {}
         self._listed_keys: dict[str, frozenset[str]] = {}
         self._heads: dict[str, tuple[int, ...]] = {}    # run -> where a listed name may start
-        listed = [f for e in matcher.glossary.entries if e.kind != "person"
-                  for f in (e.canonical, *e.variants, *(x for _, x in e.forms))]
+        listed = [f for e in matcher.glossary.entries if e.kind != "person" for f in e.latin]
         self.phrases = PhraseFinder(listed + matcher.index.phrase_forms, FUNCTION_WORDS)
 
     def resolve(self, text: str) -> Resolution:
@@ -245,9 +244,8 @@ class Checker:
         or a language's form), spacing and case aside."""
         listed = self._listed_keys.get(entry_id)
         if listed is None:
-            e = self.entries[entry_id]
             listed = self._listed_keys[entry_id] = frozenset(
-                compact(f) for f in (e.canonical, *e.variants, *(x for _, x in e.forms)))
+                compact(f) for f in self.entries[entry_id].latin)
         return compact(name) in listed
 
     def _kept_in_translation(self, entry_id: str, lang: str) -> bool:

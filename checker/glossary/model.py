@@ -32,6 +32,12 @@ class Entry:
         """Every Cyrillic form with the language it is declared under, main forms first."""
         return tuple(("be", f) for f in self.be) + tuple(("ru", f) for f in self.ru)
 
+    @property
+    def latin(self) -> tuple[str, ...]:
+        """Every Latin form the glossary lists: the canonical, the variants, the forms in
+        other languages."""
+        return (self.canonical, *self.variants, *(form for _, form in self.forms))
+
     def to_dict(self) -> dict:
         """The entry as plain data (for JSON output)."""
         d: dict = {"id": self.id, "kind": self.kind, "canonical": self.canonical}
