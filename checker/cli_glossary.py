@@ -7,8 +7,6 @@ import unicodedata
 from importlib.resources import files
 from typing import TextIO
 
-import yaml
-
 from checker.findings import NamecheckError
 
 
@@ -72,6 +70,8 @@ def cmd_glossary(args: argparse.Namespace, out: TextIO) -> int:
         out.write(files("checker.glossary").joinpath("schema.json").read_text(encoding="utf-8"))
         return 0
     if args.glossary_command == "entry":
+        import yaml
+
         entry = draft_entry(args.kind, args.be, args.ru, args.id, args.gender, args.note)
         text = yaml.safe_dump([entry], allow_unicode=True, sort_keys=False, width=100)
         out.write("".join("  " + line + "\n" for line in text.splitlines()))

@@ -5,16 +5,15 @@ import difflib
 import re
 import unicodedata
 from pathlib import Path
-
-import yaml
+from typing import TYPE_CHECKING
 
 from checker.findings import InputError, NamecheckError
 from checker.glossary.model import GENDERS, KINDS, Entry, Glossary
 
-try:  # the C composer is much faster on large glossaries; positions are the same
-    _Loader = yaml.CSafeLoader
-except AttributeError:  # pragma: no cover - depends on how PyYAML was built
-    _Loader = yaml.SafeLoader
+if TYPE_CHECKING:
+    import yaml
+# PyYAML is imported where a glossary is parsed, never before: a check that reads the
+# compiled glossary from the cache does without it (a tenth of a small file's check)
 
 ENTRY_KEYS = ("id", "kind", "be", "ru", "canonical", "variants", "forms", "gender", "note",
               "sources", "wikidata")
@@ -55,8 +54,12 @@ def _decode(data: bytes, path: str) -> str:
 
 
 def _compose(text: str, path: str) -> yaml.Node | None:
+    import yaml
+
+    # the C composer is much faster on large glossaries; positions are the same
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
     try:
-        return yaml.compose(text, Loader=_Loader)
+        return yaml.compose(text, Loader=loader)
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         what = exc.problem or exc.context or "invalid YAML"
@@ -70,10 +73,14 @@ def _compose(text: str, path: str) -> yaml.Node | None:
 
 def _plain(node: yaml.Node):
     """An extension value as plain Python data (aliases were bounded by _check_aliases)."""
+    import yaml
+
     return yaml.SafeLoader("").construct_document(node)
 
 
 def _mapping(node: yaml.Node, errors: _Errors, what: str) -> dict[str, tuple[yaml.Node, yaml.Node]] | None:
+    import yaml
+
     if not isinstance(node, yaml.MappingNode):
         errors.add(node, f"{what} must be a mapping")
         return None
@@ -97,6 +104,8 @@ def _unknown_key(key: str, allowed: tuple[str, ...]) -> str:
 
 
 def _string(node: yaml.Node, errors: _Errors, key: str) -> str | None:
+    import yaml
+
     if not isinstance(node, yaml.ScalarNode) or node.tag != "tag:yaml.org,2002:str":
         errors.add(node, f"'{key}' must be a string")
         return None
@@ -108,6 +117,8 @@ def _string(node: yaml.Node, errors: _Errors, key: str) -> str | None:
 
 
 def _strings(node: yaml.Node, errors: _Errors, key: str) -> list[tuple[yaml.Node, str]]:
+    import yaml
+
     items = node.value if isinstance(node, yaml.SequenceNode) else [node]
     out = []
     for item in items:
@@ -250,6 +261,8 @@ def apply_house_style(glossary: Glossary, house_style: str) -> Glossary:
 
 def _check_aliases(root: yaml.Node, text: str, path: str) -> None:
     """Reject alias bombs: no more nodes may be reachable than the text could spell out."""
+    import yaml
+
     budget = len(text) + 16
     stack = [root]
     while stack:
@@ -269,6 +282,8 @@ def _check_aliases(root: yaml.Node, text: str, path: str) -> None:
 
 def parse_glossary_text(text: str, path: str) -> list[Entry]:
     """Parse one glossary file's text; raise NamecheckError listing every problem found."""
+    import yaml
+
     root = _compose(text, path)
     errors = _Errors(path)
     if root is None:

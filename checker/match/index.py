@@ -3,13 +3,13 @@ from __future__ import annotations
 
 import hashlib
 import os
-import pickle
 import unicodedata
 from collections import defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from checker import __version__
+from checker.cache import cached
 from checker.glossary.model import Glossary
 from checker.match.forms import ROLES_PERSON, Name, latin_forms, names_of, whole_forms
 from checker.match.keys import FUNCTION_WORDS, closed_stem, compact, fold, skeleton, stem
@@ -197,59 +197,22 @@ def files_digest(raw: list[tuple[str, bytes]]) -> str:
     return h.hexdigest()[:32]
 
 
-def _read_cache(path: Path):
-    try:
-        with open(path, "rb") as f:
-            return pickle.load(f)
-    except (OSError, pickle.UnpicklingError, EOFError, AttributeError, ImportError, ValueError):
-        return None
-
-
-def _write_cache(path: Path, value) -> None:
-    try:
-        path.parent.mkdir(parents=True, exist_ok=True)
-        tmp = path.with_suffix(f".{os.getpid()}.tmp")
-        with open(tmp, "wb") as f:
-            pickle.dump(value, f, protocol=pickle.HIGHEST_PROTOCOL)
-        os.replace(tmp, path)
-    except OSError:
-        pass  # a read-only cache folder only costs speed
-
-
 def load_compiled(raw: list[tuple[str, bytes]], use_cache: bool = True,
                   house_style: str = "be-press") -> tuple[Glossary, Index]:
     """The parsed glossary and its index for these files, from the cache when seen before."""
     from checker.glossary.loader import apply_house_style, parse_glossary_files
 
-    if not use_cache or os.environ.get("NAMECHECK_NO_CACHE"):
+    def compile_() -> tuple[Glossary, Index]:
         glossary = apply_house_style(parse_glossary_files(raw), house_style)
         return glossary, build_index(glossary)
-    path = cache_dir() / f"compiled-{files_digest(raw)}-{house_style}.pickle"
-    cached = _read_cache(path)
-    if cached is not None:
-        return cached
-    glossary = apply_house_style(parse_glossary_files(raw), house_style)
-    value = (glossary, build_index(glossary))
-    _write_cache(path, value)
-    return value
 
-
-def cache_dir() -> Path:
-    """Where compiled indexes are kept (NAMECHECK_CACHE_DIR, else the user's cache folder)."""
-    env = os.environ.get("NAMECHECK_CACHE_DIR")
-    if env:
-        return Path(env)
-    base = os.environ.get("XDG_CACHE_HOME") or os.path.join(os.path.expanduser("~"), ".cache")
-    return Path(base) / "namecheck"
+    if not use_cache:
+        return compile_()
+    return cached(f"compiled-{files_digest(raw)}-{house_style}.pickle", compile_)
 
 
 def load_index(glossary: Glossary, use_cache: bool = True) -> Index:
     """The index of a glossary, from the cache when its content was indexed before."""
-    if not use_cache or os.environ.get("NAMECHECK_NO_CACHE"):
+    if not use_cache:
         return build_index(glossary)
-    path = cache_dir() / f"index-{glossary_digest(glossary)}.pickle"
-    idx = _read_cache(path)
-    if idx is None:
-        idx = build_index(glossary)
-        _write_cache(path, idx)
-    return idx
+    return cached(f"index-{glossary_digest(glossary)}.pickle", lambda: build_index(glossary))

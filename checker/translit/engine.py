@@ -29,8 +29,6 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any, Callable
 
-import yaml
-
 SCHEME_DIR = Path(__file__).resolve().parent / "schemes"
 CLASSES_FILE = SCHEME_DIR / "_classes.yaml"
 
@@ -70,27 +68,31 @@ class SchemeError(ValueError):
     """A scheme file is malformed."""
 
 
-class _UniqueKeyLoader(yaml.SafeLoader):
-    """A YAML loader that refuses duplicate keys in a mapping."""
+@lru_cache(maxsize=1)
+def _unique_key_loader() -> type:
+    """A YAML loader that refuses duplicate keys in a mapping (PyYAML is imported only when a
+    scheme is read)."""
+    import yaml
 
+    class UniqueKeyLoader(yaml.SafeLoader):
+        def construct_mapping(self, node: yaml.MappingNode, deep: bool = False) -> dict:
+            seen: set = set()
+            for key_node, _ in node.value:
+                key = self.construct_object(key_node, deep=deep)
+                if key in seen:
+                    raise SchemeError(f"duplicate key {key!r} at line {key_node.start_mark.line + 1}")
+                seen.add(key)
+            return super().construct_mapping(node, deep=deep)
 
-def _construct_mapping(loader: _UniqueKeyLoader, node: yaml.MappingNode, deep: bool = False) -> dict:
-    seen: set = set()
-    for key_node, _ in node.value:
-        key = loader.construct_object(key_node, deep=deep)
-        if key in seen:
-            raise SchemeError(f"duplicate key {key!r} at line {key_node.start_mark.line + 1}")
-        seen.add(key)
-    return yaml.SafeLoader.construct_mapping(loader, node, deep=deep)
-
-
-_UniqueKeyLoader.add_constructor(yaml.resolver.BaseResolver.DEFAULT_MAPPING_TAG, _construct_mapping)
+    return UniqueKeyLoader
 
 
 def load_yaml(path: Path) -> Any:
     """Read a YAML file, rejecting duplicate keys."""
+    import yaml
+
     with open(path, encoding="utf-8") as f:
-        return yaml.load(f, Loader=_UniqueKeyLoader)  # noqa: S506 - a SafeLoader subclass
+        return yaml.load(f, Loader=_unique_key_loader())  # noqa: S506 - a SafeLoader subclass
 
 
 @lru_cache(maxsize=None)
