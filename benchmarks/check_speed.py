@@ -9,7 +9,10 @@ In one run:
       scheme of ``scheme_ids()``, lowercased); each file is read, decoded, lowercased and scanned;
   (c) ``namecheck check`` on one small file with the shipped glossary (after one warm-up run);
   (d) namecheck's own reading and name-run scan of the corpus alone (no resolution, no report),
-      with the same number of processes: the least a check built on them can take.
+      with the same number of processes: the least a check built on them can take;
+  (e) writing (a)'s report alone: its findings, parsed back into Python objects, serialised
+      with the standard library's C JSON encoder and written to a file, in one process: the
+      least any Python program spends to write that report, whatever finds the names.
 
 Targets: check at least as fast as the Aho-Corasick scan; a small file in < 0.3 s wall clock.
 The script reports PASS/FAIL and always exits 0.
@@ -146,6 +149,23 @@ def time_floor(corpus: Path, jobs: int) -> dict:
     with ctx.Pool(jobs) as pool:
         runs = sum(pool.imap(_scan_file, files, chunksize=4))
     return {"seconds": time.perf_counter() - t0, "runs": runs, "jobs": jobs}
+
+
+# --- (e) the report alone ---------------------------------------------------------------------------
+def time_report_floor(report: Path) -> dict:
+    """Serialise and write check's own JSON report from ready-made objects (parsing it back is
+    not timed): json.dumps with ASCII escapes, the C encoder's fastest mode."""
+    data = json.loads(report.read_text(encoding="utf-8"))
+    target = make_data.OUT / "report_floor.json"
+    t0 = time.perf_counter()
+    text = json.dumps(data)
+    encoded = time.perf_counter() - t0
+    with open(target, "w", encoding="ascii") as f:
+        f.write(text)
+    dt = time.perf_counter() - t0
+    target.unlink()
+    return {"seconds": dt, "encode_s": encoded, "findings": len(data["findings"]),
+            "bytes": len(text)}
 
 
 # --- (c) a small file with the shipped glossary ----------------------------------------------------
@@ -289,6 +309,9 @@ def main(argv: list[str] | None = None) -> int:
     res["aho"] = time_aho(corpus, entries)
     print("timing the reading and name-run scan alone ...", flush=True)
     res["floor"] = time_floor(corpus, args.jobs)
+    if "findings" in res.get("check", {}):
+        print("timing the writing of the report alone ...", flush=True)
+        res["report_floor"] = time_report_floor(make_data.OUT / "check_report.json")
     print("timing a small file with the shipped glossary ...", flush=True)
     res["small"] = time_small(env, args.small_runs)
     res["checker_digest_end"] = make_data.checker_digest()
@@ -318,6 +341,11 @@ def main(argv: list[str] | None = None) -> int:
     fl = res["floor"]
     rows += [(f"read + name-run scan, {fl['jobs']} processes",
               f"{fl['seconds']:.1f} s = {mb / fl['seconds']:.1f} MB/s ({fl['runs']:,} runs; nothing resolved)")]
+    if "report_floor" in res:
+        rf = res["report_floor"]
+        rows += [("the report alone, 1 process",
+                  f"{rf['seconds']:.1f} s ({rf['encode_s']:.1f} s to encode {rf['findings']:,} findings "
+                  f"with json.dumps, {rf['bytes'] / 1e6:.0f} MB)")]
     if "check" in res:
         c = res["check"]
         rows += [("ratio check / AC scan", f"{c['seconds'] / a['scan_s']:.1f}x"),
