@@ -10,11 +10,12 @@ from operator import attrgetter
 from checker.api import Matcher
 from checker.findings import RULES, Finding
 from checker.glossary.model import Entry
-from checker.match.forms import person_roles, split_words
+from checker.match.forms import latin_forms, names_of, person_roles, split_words
 from checker.match.index import cyrillic_key
 from checker.match.keys import FUNCTION_WORDS, STOPWORDS, compact, fold, skeleton
 from checker.match.resolve import Candidate, Resolution, known_word
 from checker.text.inflection import base_forms, inflect_like
+from checker.text.common_words import is_common_word, is_english_name
 from checker.text.language import INFLECTING, declared_or_detected
 from checker.text.mentions import Word, needs_word_by_word, run_spans, words
 from checker.text.phrases import PhraseFinder
@@ -103,6 +104,7 @@ class Checker:
         self._targets: dict[tuple[str, str], str] = {}
         self._listed_keys: dict[str, frozenset[str]] = {}
         self._heads: dict[str, tuple[int, ...]] = {}    # run -> where a listed name may start
+        self._acronym_keys: dict[str, frozenset[str]] = {}
         listed = [f for e in matcher.glossary.entries if e.kind != "person" for f in e.latin]
         self.phrases = PhraseFinder(listed + matcher.index.phrase_forms, FUNCTION_WORDS)
 
@@ -349,7 +351,8 @@ class Checker:
                     else "".join(unmix(p) or p if script_of(p) == "mixed" else p
                                  for p in _SPACES.split(found))
                 r = self.resolve(clean)
-                if self._accept(r, span, lang):
+                if self._accept(r, span, lang) and not (
+                        len(span) == 1 and self._reads_as_a_word(clean, r)):
                     self._emit(doc, span, found, clean, r, lang, out)
                     taken = j - i
                     break
@@ -375,6 +378,35 @@ class Checker:
         return all(role is not None for role in r.roles) and any(
             role in ("family", "word") for role in r.roles)
 
+    def _reads_as_a_word(self, word: str, r: Resolution) -> bool:
+        """Whether a word alone, which the glossary does not list for the entry in this
+        spelling, reads as something other than the entry's name: a common English word
+        (Model, which Мядель's romanizations come near), an acronym's letters written as a
+        word (Mid, for МИД), or, for a mere likeness, an English name (Andrew)."""
+        if self._listed(r.entry, word):
+            return False
+        if fold(word) in self._acronyms_of(r.entry):
+            return sum(c.isupper() for c in word) < 2   # MID is the acronym, Mid a word
+        return is_common_word(word) or (not r.confident and not _shared(r)
+                                         and is_english_name(word))
+
+    def _spells_out(self, found: str, entry_id: str, fix: str) -> bool:
+        """Whether `found` is one of the entry's acronyms and `fix` spells it out in words."""
+        return (" " not in found.strip() and len(fix.split()) > 1
+                and fold(found) in self._acronyms_of(entry_id))
+
+    def _acronyms_of(self, entry_id: str) -> frozenset[str]:
+        """Fold keys of the Latin forms of an entry's acronyms (МИД: MID; BKhD), names of one
+        word with two capitals or more."""
+        keys = self._acronym_keys.get(entry_id)
+        if keys is None:
+            keys = set()
+            for name in names_of(self.entries[entry_id]):
+                if len(name.parts) == 1 and sum(c.isupper() for c in name.parts[0]) >= 2:
+                    keys.update(fold(form) for form, _ in latin_forms(name, 0))
+            keys = self._acronym_keys[entry_id] = frozenset(keys)
+        return keys
+
     def _target(self, entry_id: str, lang: str) -> str:
         """The house form of an entry in text of a language: its `forms` for that language,
         else its canonical form."""
@@ -398,6 +430,8 @@ class Checker:
         from checker.fix import match_case, match_word
 
         entry = self.entries[entry_id]
+        if self._spells_out(found, entry_id, target):
+            return target   # MID: Foreign Ministry, not FOREIGN MINISTRY
         if entry.kind != "person" or None in roles:
             return match_case(found, target)
         by_role = self._by_role.get((entry_id, target))
@@ -452,12 +486,13 @@ class Checker:
                     self.entries[r.entry].kind == "person" else " ".join(canon.split())
             out.mention(start, end, r.entry, spelling, r.entry)
             if fix != clean:
+                # an acronym spelled out may need an article ('MID said': 'the Foreign Ministry')
                 out.finding(start, end, "NC001", _variant_message(found, [r.canonical], fix, lang,
-                                                                  in_lang), fix, r.entry, "safe")
+                                                                  in_lang), fix, r.entry,
+                            "unsafe" if self._spells_out(clean, r.entry, fix) else "safe")
             return
         # not one entry: the same fix for every equally good entry is still safe
-        tied = [Candidate(r.entry, r.canonical, r.score, r.how, True, r.roles)] + [
-            c for c in r.alternatives if c.confident and c.score >= r.score]
+        tied = [Candidate(r.entry, r.canonical, r.score, r.how, True, r.roles)] + _shared(r)
         if len(tied) > 1 and self._same_fix(tied, clean, lang):
             fix = self._fix_for(clean, r.entry, r.roles, target)
             if fix != clean:
@@ -514,6 +549,11 @@ class Checker:
                         + (f" ('{fix}' here)" if fix != other else ""),
                         fix, eid, "unsafe")
             out.mention(w.start, w.end, eid, "cyrillic", eid)
+
+
+def _shared(r: Resolution) -> list[Candidate]:
+    """The other entries a known spelling belongs to as surely as to r's (Lukashenko)."""
+    return [c for c in r.alternatives if c.confident and c.score >= r.score]
 
 
 def _variant_message(found: str, canonicals: list[str], fix: str, lang: str, in_lang: bool) -> str:
