@@ -12,7 +12,7 @@ from checker.findings import RULES, Finding
 from checker.glossary.model import Entry
 from checker.match.forms import latin_forms, names_of, person_roles, split_words
 from checker.match.index import cyrillic_key
-from checker.match.keys import FUNCTION_WORDS, STOPWORDS, compact, fold, skeleton
+from checker.match.keys import FUNCTION_WORDS, STOPWORDS, compact, fold, skeleton, strip_marks
 from checker.match.resolve import Candidate, Resolution, known_word
 from checker.text.inflection import base_forms, inflect_like
 from checker.text.common_words import is_common_word, is_english_name
@@ -105,6 +105,7 @@ class Checker:
         self._listed_keys: dict[str, frozenset[str]] = {}
         self._heads: dict[str, tuple[int, ...]] = {}    # run -> where a listed name may start
         self._acronym_keys: dict[str, frozenset[str]] = {}
+        self._written: dict[tuple[str, bool], frozenset[str]] = {}
         listed = [f for e in matcher.glossary.entries if e.kind != "person" for f in e.latin]
         self.phrases = PhraseFinder(listed + matcher.index.phrase_forms, FUNCTION_WORDS)
 
@@ -352,7 +353,8 @@ class Checker:
                                  for p in _SPACES.split(found))
                 r = self.resolve(clean)
                 if self._accept(r, span, lang) and not (
-                        len(span) == 1 and self._reads_as_a_word(clean, r)):
+                        len(span) == 1 and self._reads_as_a_word(
+                            clean, r, j < len(run) and not known[j])):
                     self._emit(doc, span, found, clean, r, lang, out)
                     taken = j - i
                     break
@@ -378,17 +380,36 @@ class Checker:
         return all(role is not None for role in r.roles) and any(
             role in ("family", "word") for role in r.roles)
 
-    def _reads_as_a_word(self, word: str, r: Resolution) -> bool:
+    def _reads_as_a_word(self, word: str, r: Resolution, before_a_stranger: bool) -> bool:
         """Whether a word alone, which the glossary does not list for the entry in this
         spelling, reads as something other than the entry's name: a common English word
-        (Model, which Мядель's romanizations come near), an acronym's letters written as a
-        word (Mid, for МИД), or, for a mere likeness, an English name (Andrew)."""
-        if self._listed(r.entry, word):
+        (Model, which Мядель's romanizations come near; Snow, a GeoNames spelling of Сноў), a
+        name of English text that no scheme writes for the entry either (Stalin, a likeness
+        of Stolin; but Nikolayev is Николаев romanized) or that starts a name the glossary
+        does not know (`before_a_stranger`: Boris in Boris Johnson is not the family name
+        Борис), or an acronym's letters written as a word (Mid, for МИД)."""
+        key = strip_marks(word)  # as written, case and diacritics aside: Polock is Połock
+        if key in self._forms_of(r.entry, generated=False):
             return False
         if fold(word) in self._acronyms_of(r.entry):
             return sum(c.isupper() for c in word) < 2   # MID is the acronym, Mid a word
-        return is_common_word(word) or (not r.confident and not _shared(r)
-                                         and is_english_name(word))
+        if is_common_word(word):
+            return True
+        return is_english_name(word) and (
+            before_a_stranger or key not in self._forms_of(r.entry, generated=True))
+
+    def _forms_of(self, entry_id: str, generated: bool) -> frozenset[str]:
+        """An entry's Latin forms as written (strip_marks): those the glossary lists, or also
+        every scheme's romanization of each of its Cyrillic words."""
+        forms = self._written.get((entry_id, generated))
+        if forms is None:
+            entry = self.entries[entry_id]
+            found = {strip_marks(f) for f in entry.latin}
+            if generated:
+                found.update(strip_marks(f) for name in names_of(entry)
+                             for i in range(len(name.parts)) for f, _ in latin_forms(name, i))
+            forms = self._written[entry_id, generated] = frozenset(found)
+        return forms
 
     def _spells_out(self, found: str, entry_id: str, fix: str) -> bool:
         """Whether `found` is one of the entry's acronyms and `fix` spells it out in words."""

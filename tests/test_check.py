@@ -191,6 +191,35 @@ def test_an_acronym_counts_only_in_capitals_and_is_spelled_out_unsafely(checker)
         ("BAZh", "Belarusian Association of Journalists", "unsafe")]
 
 
+def test_english_names_alone_are_names_only_as_the_glossary_or_a_scheme_writes_them(checker):
+    """Stalin comes near Stolin (Столін) only by a Belarusian/Russian correspondence, Pollock
+    near Połock only by folding; Boris in 'Boris Johnson' starts a name the glossary does not
+    know, so it is not the family name Борис."""
+    text = "Stalin and Pollock were named. Boris Johnson met officials in Stolin.\n"
+    _, r = run(checker, text, language="en")
+    assert r.findings == []
+    assert [(m.text, m.entry) for m in r.mentions if m.entry] == [("Stolin", "stolin")]
+
+
+def test_an_english_name_that_a_scheme_writes_for_the_entry_is_its_name():
+    """Nikolayev is an English name (a city) and the romanization of Николаев."""
+    from checker.glossary import parse_glossary_text
+    from checker.glossary.model import Glossary
+    from checker.match.index import build_index
+
+    g = Glossary(parse_glossary_text("""version: 1
+entries:
+- id: mikalai-mikalaeu
+  kind: person
+  be: Мікалай Мікалаеў
+  ru: Николай Николаев
+""", "g.yaml"))
+    checker = Checker(Matcher(g, build_index(g)))
+    _, r = run(checker, "Later Nikolayev said so.\n", language="en")
+    assert [(f.code, f.found, f.suggestion) for f in r.findings] == [
+        ("NC001", "Nikolayev", "Mikalaeu")]
+
+
 def test_english_names_are_not_misspellings_of_glossary_names(checker):
     _, r = run(checker, "Andrew and Andrea met Newman. Tsikhanouskya spoke.\n", language="en")
     assert [(f.code, f.found) for f in r.findings] == [("NC002", "Tsikhanouskya")]
