@@ -12,7 +12,7 @@ from checker.findings import RULES, Finding
 from checker.glossary.model import Entry
 from checker.match.forms import latin_forms, names_of, person_roles, split_words
 from checker.match.index import cyrillic_key
-from checker.match.keys import FUNCTION_WORDS, STOPWORDS, compact, fold, skeleton, strip_marks
+from checker.match.keys import FUNCTION_WORDS, STOPWORDS, as_written, compact, fold, skeleton
 from checker.match.resolve import Candidate, Resolution, known_word
 from checker.text.inflection import base_forms, inflect_like
 from checker.text.common_words import is_common_word, is_english_name
@@ -388,10 +388,10 @@ class Checker:
         of Stolin; but Nikolayev is Николаев romanized) or that starts a name the glossary
         does not know (`before_a_stranger`: Boris in Boris Johnson is not the family name
         Борис), or an acronym's letters written as a word (Mid, for МИД)."""
-        key = strip_marks(word)  # as written, case and diacritics aside: Polock is Połock
+        key = as_written(word)  # case and diacritics aside: Polock is Połock, Pollock is not
         if key in self._forms_of(r.entry, generated=False):
             return False
-        if fold(word) in self._acronyms_of(r.entry):
+        if key in self._acronyms_of(r.entry):
             return sum(c.isupper() for c in word) < 2   # MID is the acronym, Mid a word
         if is_common_word(word):
             return True
@@ -399,14 +399,14 @@ class Checker:
             before_a_stranger or key not in self._forms_of(r.entry, generated=True))
 
     def _forms_of(self, entry_id: str, generated: bool) -> frozenset[str]:
-        """An entry's Latin forms as written (strip_marks): those the glossary lists, or also
+        """An entry's Latin forms as written (as_written): those the glossary lists, or also
         every scheme's romanization of each of its Cyrillic words."""
         forms = self._written.get((entry_id, generated))
         if forms is None:
             entry = self.entries[entry_id]
-            found = {strip_marks(f) for f in entry.latin}
+            found = {as_written(f) for f in entry.latin}
             if generated:
-                found.update(strip_marks(f) for name in names_of(entry)
+                found.update(as_written(f) for name in names_of(entry)
                              for i in range(len(name.parts)) for f, _ in latin_forms(name, i))
             forms = self._written[entry_id, generated] = frozenset(found)
         return forms
@@ -414,17 +414,17 @@ class Checker:
     def _spells_out(self, found: str, entry_id: str, fix: str) -> bool:
         """Whether `found` is one of the entry's acronyms and `fix` spells it out in words."""
         return (" " not in found.strip() and len(fix.split()) > 1
-                and fold(found) in self._acronyms_of(entry_id))
+                and as_written(found) in self._acronyms_of(entry_id))
 
     def _acronyms_of(self, entry_id: str) -> frozenset[str]:
-        """Fold keys of the Latin forms of an entry's acronyms (МИД: MID; BKhD), names of one
+        """The Latin forms, as written, of an entry's acronyms (МИД: MID; BKhD), names of one
         word with two capitals or more."""
         keys = self._acronym_keys.get(entry_id)
         if keys is None:
             keys = set()
             for name in names_of(self.entries[entry_id]):
                 if len(name.parts) == 1 and sum(c.isupper() for c in name.parts[0]) >= 2:
-                    keys.update(fold(form) for form, _ in latin_forms(name, 0))
+                    keys.update(as_written(form) for form, _ in latin_forms(name, 0))
             keys = self._acronym_keys[entry_id] = frozenset(keys)
         return keys
 

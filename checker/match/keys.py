@@ -39,6 +39,13 @@ def strip_marks(text: str) -> str:
     return " ".join(_NON_LETTER.sub(" ", text).split())
 
 
+def as_written(text: str) -> str:
+    """A spelling with only case and diacritics folded (Połock: polock; Spring96 stays apart
+    from Spring): what a word is when it is 'the same spelling'."""
+    text = unicodedata.normalize("NFKD", text.translate(_LETTERS).casefold())
+    return "".join(c for c in text if not unicodedata.combining(c))
+
+
 def _rewrite(text: str, rules: list[tuple[str | re.Pattern, str]]) -> str:
     for pattern, repl in rules:
         text = text.replace(pattern, repl) if isinstance(pattern, str) else pattern.sub(repl, text)

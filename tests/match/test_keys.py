@@ -9,7 +9,8 @@ import yaml
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from checker.match.keys import STOPWORDS, closed_stem, compact, fold, foreign_stems, skeleton, stem
+from checker.match.keys import (STOPWORDS, as_written, closed_stem, compact, fold, foreign_stems,
+                                skeleton, stem)
 
 DATA = yaml.safe_load(files("checker.match").joinpath("keys.yaml").read_text(encoding="utf-8"))
 GIVEN = yaml.safe_load(files("checker.match").joinpath("given_names.yaml").read_text(encoding="utf-8"))
@@ -141,3 +142,15 @@ def test_rewrite_rules_as_strings_give_what_the_patterns_give(text):
     for name, rules in (("fold", _FOLD), ("skeleton", _SKELETON)):
         as_patterns = [(re.compile(p), r) for p, r in _DATA[name]]
         assert _rewrite(text, rules) == _rewrite(text, as_patterns)
+
+
+@pytest.mark.parametrize("a, b", [("Połock", "polock"), ("KARPIANKOU", "Karpiankou"),
+                                  ("Mikalajeŭ", "MIKALAJEU"), ("Bielaruś", "bielarus")])
+def test_as_written_folds_only_case_and_diacritics(a, b):
+    assert as_written(a) == as_written(b)
+
+
+@pytest.mark.parametrize("a, b", [("Pollock", "Połock"), ("Spring96", "Spring"), ("Boris", "Borys"),
+                                  ("MASS", "MAS")])
+def test_as_written_keeps_letters_digits_and_doubling(a, b):
+    assert as_written(a) != as_written(b)
