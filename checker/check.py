@@ -10,7 +10,7 @@ from operator import attrgetter
 from checker.api import Matcher
 from checker.findings import RULES, Finding
 from checker.glossary.model import Entry
-from checker.match.forms import latin_forms, names_of, person_roles, split_words
+from checker.match.forms import names_of, person_roles, romanize_with, split_words
 from checker.match.index import cyrillic_key
 from checker.match.keys import FUNCTION_WORDS, STOPWORDS, as_written, compact, fold, skeleton
 from checker.match.resolve import Candidate, Resolution, known_word
@@ -20,6 +20,7 @@ from checker.text.language import INFLECTING, declared_or_detected
 from checker.text.mentions import Word, needs_word_by_word, run_spans, words
 from checker.text.phrases import PhraseFinder
 from checker.text.script import CYRILLIC_LETTER, LATIN_LETTER, mixed_words, script_of, unmix
+from checker.translit import scheme_ids
 
 MAX_SPAN = 4
 MAX_RELATED = 50         # places listed with an NC004 finding (the message has the counts)
@@ -104,8 +105,7 @@ class Checker:
         self._targets: dict[tuple[str, str], str] = {}
         self._listed_keys: dict[str, frozenset[str]] = {}
         self._heads: dict[str, tuple[int, ...]] = {}    # run -> where a listed name may start
-        self._acronym_keys: dict[str, frozenset[str]] = {}
-        self._written: dict[tuple[str, bool], frozenset[str]] = {}
+        self._written: dict[str, frozenset[str]] = {}
         listed = [f for e in matcher.glossary.entries if e.kind != "person" for f in e.latin]
         self.phrases = PhraseFinder(listed + matcher.index.phrase_forms, FUNCTION_WORDS)
 
@@ -389,27 +389,38 @@ class Checker:
         does not know (`before_a_stranger`: Boris in Boris Johnson is not the family name
         Борис), or an acronym's letters written as a word (Mid, for МИД)."""
         key = as_written(word)  # case and diacritics aside: Polock is Połock, Pollock is not
-        if key in self._forms_of(r.entry, generated=False):
+        if key in self._listed_as_written(r.entry):
             return False
         if key in self._acronyms_of(r.entry):
             return sum(c.isupper() for c in word) < 2   # MID is the acronym, Mid a word
         if is_common_word(word):
             return True
-        return is_english_name(word) and (
-            before_a_stranger or key not in self._forms_of(r.entry, generated=True))
+        return is_english_name(word) and (before_a_stranger
+                                          or not self._a_scheme_writes(word, r.entry))
 
-    def _forms_of(self, entry_id: str, generated: bool) -> frozenset[str]:
-        """An entry's Latin forms as written (as_written): those the glossary lists, or also
-        every scheme's romanization of each of its Cyrillic words."""
-        forms = self._written.get((entry_id, generated))
+    def _listed_as_written(self, entry_id: str) -> frozenset[str]:
+        """The Latin forms the glossary lists for an entry, as written (as_written), and for
+        a person also each of their words (Nikolayev of 'Ilya Nikolayev')."""
+        forms = self._written.get(entry_id)
         if forms is None:
             entry = self.entries[entry_id]
-            found = {as_written(f) for f in entry.latin}
-            if generated:
-                found.update(as_written(f) for name in names_of(entry)
-                             for i in range(len(name.parts)) for f, _ in latin_forms(name, i))
-            forms = self._written[entry_id, generated] = frozenset(found)
+            listed = {as_written(f) for f in entry.latin}
+            if entry.kind == "person":
+                listed.update(as_written(w) for f in entry.latin for w in f.split())
+            forms = self._written[entry_id] = frozenset(listed)
         return forms
+
+    def _a_scheme_writes(self, word: str, entry_id: str) -> bool:
+        """Whether a scheme writes one of the entry's Cyrillic words as `word` (case and
+        diacritics aside); only the schemes the index says gave the word's fold key are run,
+        so that a check need not load them all."""
+        index, key = self.matcher.index, as_written(word)
+        hits = index.by_fold.get(fold(word), ())
+        schemes = {how for n, _, how in hits
+                   if index.names[n].entry == entry_id} & set(scheme_ids())
+        return any(key == as_written(form) for name in names_of(self.entries[entry_id])
+                   if name.language for part in name.parts for sid in sorted(schemes)
+                   for form in romanize_with(part, sid))
 
     def _spells_out(self, found: str, entry_id: str, fix: str) -> bool:
         """Whether `found` is one of the entry's acronyms and `fix` spells it out in words."""
@@ -419,14 +430,7 @@ class Checker:
     def _acronyms_of(self, entry_id: str) -> frozenset[str]:
         """The Latin forms, as written, of an entry's acronyms (МИД: MID; BKhD), names of one
         word with two capitals or more."""
-        keys = self._acronym_keys.get(entry_id)
-        if keys is None:
-            keys = set()
-            for name in names_of(self.entries[entry_id]):
-                if len(name.parts) == 1 and sum(c.isupper() for c in name.parts[0]) >= 2:
-                    keys.update(as_written(form) for form, _ in latin_forms(name, 0))
-            keys = self._acronym_keys[entry_id] = frozenset(keys)
-        return keys
+        return self.matcher.index.acronyms.get(entry_id, frozenset())
 
     def _target(self, entry_id: str, lang: str) -> str:
         """The house form of an entry in text of a language: its `forms` for that language,

@@ -222,6 +222,18 @@ entries:
     _, r = run(checker, "Later Nikolayev said so.\n", language="en")
     assert [(f.code, f.found, f.suggestion) for f in r.findings] == [
         ("NC001", "Nikolayev", "Mikalaeu")]
+    # and so is a word of a person's listed name
+    g = Glossary(parse_glossary_text("""version: 1
+entries:
+- id: illia-mikalaeu
+  kind: person
+  canonical: Illia Mikalaeu
+  variants: [Ilya Nikolayev]
+""", "g.yaml"))
+    checker = Checker(Matcher(g, build_index(g)))
+    _, r = run(checker, "Later Nikolayev said so.\n", language="en")
+    assert [(f.code, f.found, f.suggestion) for f in r.findings] == [
+        ("NC001", "Nikolayev", "Mikalaeu")]
 
 
 def test_english_names_are_not_misspellings_of_glossary_names(checker):

@@ -93,12 +93,17 @@ def romanize_word(word: str, languages: tuple[str, ...]) -> tuple[tuple[str, str
     """(Latin form, scheme id) for every scheme of the languages, alternatives included; unique forms."""
     out: dict[str, str] = {}
     for lang in languages:
-        text = word.translate(_AS_LANGUAGE[lang])
         for sid in _schemes(lang):
-            for form in transliterate_all(text, sid):
-                if not _CYRILLIC.search(form):
-                    out.setdefault(form, sid)
+            for form in romanize_with(word, sid):
+                out.setdefault(form, sid)
     return tuple(out.items())
+
+
+def romanize_with(word: str, scheme_id: str) -> list[str]:
+    """A Cyrillic word's Latin forms through one scheme (read as that scheme's language),
+    alternatives included."""
+    text = word.translate(_AS_LANGUAGE[get_scheme(scheme_id).language])
+    return [f for f in transliterate_all(text, scheme_id) if not _CYRILLIC.search(f)]
 
 
 _GIVEN: dict[str, list[str]] = load_data("checker.match", "given_names.yaml")["names"]

@@ -12,7 +12,8 @@ from checker import __version__
 from checker.cache import cached
 from checker.glossary.model import Glossary
 from checker.match.forms import ROLES_PERSON, Name, latin_forms, names_of, whole_forms
-from checker.match.keys import FUNCTION_WORDS, closed_stem, compact, fold, skeleton, stem
+from checker.match.keys import (FUNCTION_WORDS, as_written, closed_stem, compact, fold, skeleton,
+                                stem)
 from checker.text.phrases import has_lowercase_word
 
 SLIP_MIN = 5   # letters a word needs before one slip in it may be looked for
@@ -40,6 +41,8 @@ class Index:
     # romanized place and organisation names with lowercase words (Bresckaja voblasć)
     phrase_forms: list[str] = field(default_factory=list)
     by_initials: dict[str, set[str]] = field(default_factory=dict)  # 'both' -> organisations
+    # entry -> its acronyms' Latin forms as written (МИД: mid; BKhD: bkhd)
+    acronyms: dict[str, frozenset[str]] = field(default_factory=dict)
 
     def fuzzy_candidates(self, key: str) -> list[str]:
         """Skeleton keys that share the first letter of `key`: the ones fuzzy search compares.
@@ -92,6 +95,7 @@ def build_index(glossary: Glossary) -> Index:
     by_stem: dict[str, list[Hit]] = defaultdict(list)
     phrases: set[str] = set()
     by_initials: dict[str, set[str]] = defaultdict(set)
+    acronyms: dict[str, set[str]] = defaultdict(set)
     for entry in glossary:
         idx.kinds[entry.id] = entry.kind
         idx.canonical[entry.id] = entry.canonical
@@ -119,7 +123,10 @@ def build_index(glossary: Glossary) -> Index:
                     by_cyr[cyrillic_key(name.parts[i])].append((*target, name.language + " form"))
                 inits = idx.initials.setdefault(target, set())
                 keys = idx.part_keys.setdefault(target, set())
+                acronym = len(name.parts) == 1 and sum(c.isupper() for c in name.parts[0]) >= 2
                 for form, how in latin_forms(name, i):
+                    if acronym:
+                        acronyms[entry.id].add(as_written(form))
                     f, s = fold(form), skeleton(form)
                     if not f:
                         continue
@@ -142,6 +149,7 @@ def build_index(glossary: Glossary) -> Index:
     idx.slips = _slip_buckets(idx.by_fold)
     idx.phrase_forms = sorted(phrases)
     idx.by_initials = dict(by_initials)
+    idx.acronyms = {k: frozenset(v) for k, v in acronyms.items()}
     return idx
 
 

@@ -47,3 +47,14 @@ def test_belarusian_names_are_not_common_words(word):
 @pytest.mark.parametrize("word", ["Andrew", "NEWMAN", "kazakh", "Monday"])
 def test_english_names_in_any_case(word):
     assert is_english_name(word)
+
+
+def test_every_listed_word_is_found_and_nothing_else():
+    """The lists are searched by bisection: each word must be found, in any case, and a
+    word one letter longer must not."""
+    words = [w for w in _lines("english_words.txt") if not w.startswith("#")]
+    names = [w for w in _lines("english_names.txt") if not w.startswith("#")]
+    assert all(is_common_word(w) and is_common_word(w.upper()) for w in words)
+    assert all(is_english_name(w) and is_english_name(w.lower()) for w in names)
+    assert not any(is_common_word(w + "q") for w in words[::97])
+    assert not is_common_word("#") and not is_english_name("# Proper nouns")
