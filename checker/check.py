@@ -14,8 +14,8 @@ from checker.match.forms import names_of, person_roles, romanize_with, split_wor
 from checker.match.index import cyrillic_key
 from checker.match.keys import FUNCTION_WORDS, STOPWORDS, as_written, compact, fold, skeleton
 from checker.match.resolve import Candidate, Resolution, known_word
-from checker.text.inflection import base_forms, inflect_like
 from checker.text.common_words import is_common_word, is_english_name
+from checker.text.inflection import base_forms, inflect_like
 from checker.text.language import INFLECTING, declared_or_detected
 from checker.text.mentions import Word, needs_word_by_word, run_spans, words
 from checker.text.phrases import PhraseFinder
@@ -517,7 +517,8 @@ class Checker:
                             "unsafe" if self._spells_out(clean, r.entry, fix) else "safe")
             return
         # not one entry: the same fix for every equally good entry is still safe
-        tied = [Candidate(r.entry, r.canonical, r.score, r.how, True, r.roles)] + _shared(r)
+        tied = [Candidate(r.entry, r.canonical, r.score, r.how, True, r.roles)] + [
+            c for c in r.alternatives if c.confident and c.score >= r.score]
         if len(tied) > 1 and self._same_fix(tied, clean, lang):
             fix = self._fix_for(clean, r.entry, r.roles, target)
             if fix != clean:
@@ -574,11 +575,6 @@ class Checker:
                         + (f" ('{fix}' here)" if fix != other else ""),
                         fix, eid, "unsafe")
             out.mention(w.start, w.end, eid, "cyrillic", eid)
-
-
-def _shared(r: Resolution) -> list[Candidate]:
-    """The other entries a known spelling belongs to as surely as to r's (Lukashenko)."""
-    return [c for c in r.alternatives if c.confident and c.score >= r.score]
 
 
 def _variant_message(found: str, canonicals: list[str], fix: str, lang: str, in_lang: bool) -> str:
