@@ -411,9 +411,10 @@ class Checker:
         return forms
 
     def _a_scheme_writes(self, word: str, entry_id: str) -> bool:
-        """Whether a scheme writes one of the entry's Cyrillic words as `word` (case and
-        diacritics aside); only the schemes the index says gave the word's fold key are run,
-        so that a check need not load them all."""
+        """Whether one of the schemes the index names for the word's fold key writes one of
+        the entry's Cyrillic words as `word` (case and diacritics aside). Only those schemes
+        are run, so a check need not load them all; a fold key the index files under a
+        listed form only (Boris under the canonical Borys) names no scheme."""
         index, key = self.matcher.index, as_written(word)
         hits = index.by_fold.get(fold(word), ())
         schemes = {how for n, _, how in hits

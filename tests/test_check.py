@@ -199,7 +199,8 @@ def test_english_names_alone_are_names_only_as_the_glossary_or_a_scheme_writes_t
     """Stalin comes near Stolin (Столін) only by a Belarusian/Russian correspondence, Pollock
     near Połock only by folding; Boris in 'Boris Johnson' starts a name the glossary does not
     know, so it is not the family name Борис."""
-    text = "Stalin and Pollock were named. Boris Johnson met officials in Stolin.\n"
+    text = ("Stalin and Pollock were named. Boris Johnson met officials in Stolin. "
+            "Later Boris left.\n")
     _, r = run(checker, text, language="en")
     assert r.findings == []
     assert [(m.text, m.entry) for m in r.mentions if m.entry] == [("Stolin", "stolin")]
