@@ -12,7 +12,8 @@ from checker.findings import RULES, Finding
 from checker.glossary.model import Entry
 from checker.match.forms import names_of, person_roles, romanize_with, split_words
 from checker.match.index import cyrillic_key
-from checker.match.keys import FUNCTION_WORDS, STOPWORDS, as_written, compact, fold, skeleton
+from checker.match.keys import (FUNCTION_WORDS, STOPWORDS, acronym_shaped, as_written, compact,
+                                fold, skeleton)
 from checker.match.resolve import Candidate, Resolution, known_word
 from checker.text.common_words import is_common_word, is_english_name
 from checker.text.inflection import base_forms, inflect_like
@@ -392,7 +393,7 @@ class Checker:
         if key in self._listed_as_written(r.entry):
             return False
         if key in self._acronyms_of(r.entry):
-            return sum(c.isupper() for c in word) < 2   # MID is the acronym, Mid a word
+            return not acronym_shaped(word)   # MID is the acronym, Mid a word
         if is_common_word(word):
             return True
         return is_english_name(word) and (before_a_stranger

@@ -12,8 +12,8 @@ from checker import __version__
 from checker.cache import cached
 from checker.glossary.model import Glossary
 from checker.match.forms import ROLES_PERSON, Name, latin_forms, names_of, whole_forms
-from checker.match.keys import (FUNCTION_WORDS, as_written, closed_stem, compact, fold, skeleton,
-                                stem)
+from checker.match.keys import (FUNCTION_WORDS, acronym_shaped, as_written, closed_stem, compact,
+                                fold, skeleton, stem)
 from checker.text.phrases import has_lowercase_word
 
 SLIP_MIN = 5   # letters a word needs before one slip in it may be looked for
@@ -123,7 +123,7 @@ def build_index(glossary: Glossary) -> Index:
                     by_cyr[cyrillic_key(name.parts[i])].append((*target, name.language + " form"))
                 inits = idx.initials.setdefault(target, set())
                 keys = idx.part_keys.setdefault(target, set())
-                acronym = len(name.parts) == 1 and sum(c.isupper() for c in name.parts[0]) >= 2
+                acronym = len(name.parts) == 1 and acronym_shaped(name.parts[0])
                 for form, how in latin_forms(name, i):
                     if acronym:
                         acronyms[entry.id].add(as_written(form))

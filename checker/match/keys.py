@@ -46,6 +46,11 @@ def as_written(text: str) -> str:
     return "".join(c for c in text if not unicodedata.combining(c))
 
 
+def acronym_shaped(word: str) -> bool:
+    """Whether a word is written as an acronym is: two capitals or more (МИД, MID, BAZh)."""
+    return sum(c.isupper() for c in word) >= 2
+
+
 def _rewrite(text: str, rules: list[tuple[str | re.Pattern, str]]) -> str:
     for pattern, repl in rules:
         text = text.replace(pattern, repl) if isinstance(pattern, str) else pattern.sub(repl, text)
