@@ -2,16 +2,40 @@
 
 The library is usable without the command line:
 
-    from checker import Matcher, transliterate
-    m = Matcher.from_paths()            # the shipped glossary
-    m.resolve("Nikolai Karpenkov").canonical   # 'Mikalai Karpiankou'
+    from checker import Project
+    project = Project.load()                           # config found from the current folder
+    project.check_text("Nikolai Karpenkov resigned.")  # [Finding(code='NC001', ...)]
+    project.lookup("Mogilev").canonical                # 'Mahiliou'
 """
 
 __version__ = "0.1.0"
 
-from checker.api import Matcher  # noqa: E402
-from checker.glossary import Entry, Glossary, load_glossary  # noqa: E402
-from checker.match.resolve import Resolution  # noqa: E402
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from checker.api import Matcher
+    from checker.glossary import Entry, Glossary, load_glossary
+    from checker.match.resolve import Resolution
+    from checker.project import FixMode, Project, Report, RunOptions
+
+# Imported on first use, so that `import checker` loads no data and writes nothing to disk.
+_EXPORTS = {
+    "Matcher": "checker.api", "Entry": "checker.glossary", "Glossary": "checker.glossary",
+    "load_glossary": "checker.glossary", "Resolution": "checker.match.resolve",
+    "FixMode": "checker.project", "Project": "checker.project", "Report": "checker.project",
+    "RunOptions": "checker.project",
+}
+
+
+def __getattr__(name: str) -> Any:
+    module = _EXPORTS.get(name)
+    if module is None:
+        raise AttributeError(f"module 'checker' has no attribute {name!r}")
+    import importlib
+
+    value = getattr(importlib.import_module(module), name)
+    globals()[name] = value
+    return value
 
 
 def transliterate(text: str, scheme_id: str) -> str:
@@ -21,5 +45,5 @@ def transliterate(text: str, scheme_id: str) -> str:
     return _t(text, scheme_id)
 
 
-__all__ = ["Entry", "Glossary", "Matcher", "Resolution", "__version__", "load_glossary",
-           "transliterate"]
+__all__ = ["Entry", "FixMode", "Glossary", "Matcher", "Project", "Report", "Resolution",
+           "RunOptions", "__version__", "load_glossary", "transliterate"]

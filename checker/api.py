@@ -1,9 +1,11 @@
 """The library's front door: a glossary with its index, ready to resolve names."""
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from checker.config import DEFAULT_HOUSE_STYLE
 from checker.glossary import Glossary
 from checker.match.index import Index, load_compiled
 from checker.match.resolve import Resolution, resolve
@@ -17,15 +19,16 @@ class Matcher:
     index: Index
 
     @classmethod
-    def from_paths(cls, paths: list[str | Path] | None = None, *, extend: list[str | Path] = (),
-                   use_cache: bool = True, house_style: str = "be-press") -> "Matcher":
+    def from_paths(cls, paths: Sequence[str | Path] | None = None, *,
+                   extend: Sequence[str | Path] = (),
+                   use_cache: bool = True, house_style: str = DEFAULT_HOUSE_STYLE) -> Matcher:
         """Load glossary files (default: the shipped glossary, plus `extend`) and index them.
 
         `house_style` is the scheme that makes the canonical form of entries without one.
         """
         from checker.glossary.loader import read_glossary_files, shipped_glossary_path
 
-        all_paths = list(paths) if paths else [shipped_glossary_path()]
+        all_paths: list[str | Path] = list(paths) if paths else [shipped_glossary_path()]
         all_paths.extend(extend)
         return cls(*load_compiled(read_glossary_files(all_paths), use_cache=use_cache,
                                   house_style=house_style))

@@ -3,13 +3,24 @@ from __future__ import annotations
 
 import argparse
 import json
+import signal
 import sys
-from typing import TextIO
+from typing import Any, TextIO
 
 from checker import __version__
+from checker.cli_options import add_project_arguments, project_from_args
 from checker.findings import NamecheckError
 
 EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
+EXIT_INTERRUPTED, EXIT_TERMINATED = 130, 143   # 128 + SIGINT, 128 + SIGTERM
+
+
+class Terminated(BaseException):
+    """SIGTERM arrived: end the run as Ctrl-C does, with the status a shell expects."""
+
+
+def _on_sigterm(signum: int, frame: object) -> None:
+    raise Terminated
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -25,11 +36,10 @@ def _parser() -> argparse.ArgumentParser:
     add_check_arguments(c)
 
     lk = sub.add_parser("lookup", help="resolve names to glossary entries")
-    lk.add_argument("names", nargs="*", metavar="NAME", help="names to look up; '-' reads one a line from stdin")
-    lk.add_argument("--glossary", action="append", metavar="PATH",
-                    help="glossary file or folder (repeatable; replaces the shipped glossary)")
+    lk.add_argument("names", nargs="*", metavar="NAME",
+                    help="names to look up; '-' reads one a line from stdin")
     lk.add_argument("--format", choices=("text", "json", "jsonl"), default="text")
-    lk.add_argument("--no-cache", action="store_true", help="do not read or write the index cache")
+    add_project_arguments(lk)
 
     tr = sub.add_parser("translit", help="romanize Cyrillic text with the standard schemes")
     g = tr.add_mutually_exclusive_group(required=True)
@@ -37,16 +47,18 @@ def _parser() -> argparse.ArgumentParser:
     g.add_argument("--list", action="store_true", help="list the schemes, one a line")
     g.add_argument("--all", action="store_true", help="show TEXT in every scheme of its language")
     tr.add_argument("text", nargs="*", metavar="TEXT", help="text to romanize; '-' reads lines from stdin")
+    add_project_arguments(tr)
 
     gl = sub.add_parser("glossary", help="maintain glossary files")
     from checker.cli_glossary import add_glossary_arguments
     add_glossary_arguments(gl)
 
     cf = sub.add_parser("config", help="print the effective configuration")
-    cf.add_argument("--config", metavar="FILE", help="use this config file instead of searching for one")
+    add_project_arguments(cf)
 
     ru = sub.add_parser("rules", help="list the finding codes, or show one rule's page")
     ru.add_argument("code", nargs="?", help="a finding code such as NC001")
+    add_project_arguments(ru)
     return p
 
 
@@ -61,6 +73,7 @@ def _lines(items: list[str], stdin: TextIO) -> list[str]:
 def cmd_translit(args: argparse.Namespace, out: TextIO, stdin: TextIO) -> int:
     from checker.translit import detect_language, get_scheme, scheme_ids, schemes_for, transliterate
 
+    project_from_args(args)   # a broken config or flag is an error here as in every command
     if args.list:
         for sid in scheme_ids():
             s = get_scheme(sid)
@@ -88,15 +101,15 @@ def cmd_translit(args: argparse.Namespace, out: TextIO, stdin: TextIO) -> int:
 
 
 def cmd_lookup(args: argparse.Namespace, out: TextIO, stdin: TextIO) -> int:
-    from checker.api import Matcher
     from checker.process import settle_after_load
 
     names = _lines(args.names, stdin)
     if not names and args.names != ["-"]:
         raise NamecheckError("lookup needs NAME arguments (or '-' to read names from stdin)")
-    matcher = Matcher.from_paths(args.glossary, use_cache=not args.no_cache)
+    project = project_from_args(args)
+    matcher = project.matcher
     settle_after_load()
-    results = [matcher.resolve(n) for n in names]
+    results = [project.lookup(n) for n in names]
 
     def answer(r) -> dict:
         d = r.to_dict()
@@ -121,6 +134,7 @@ def cmd_rules(args: argparse.Namespace, out: TextIO) -> int:
     from checker.findings import RULES
     from checker.rules_docs import rule_page
 
+    project_from_args(args)   # a broken config or flag is an error here as in every command
     if args.code:
         code = args.code.upper()
         if code not in RULES:
@@ -146,6 +160,7 @@ def main(argv: list[str] | None = None) -> int:
         args = parser.parse_args(argv)
     except SystemExit as exc:  # argparse has printed the usage error
         return EXIT_ERROR if exc.code not in (0, None) else EXIT_CLEAN
+    previous = _install(signal.SIGTERM, _on_sigterm)
     try:
         if args.command == "translit":
             return cmd_translit(args, out, stdin)
@@ -175,7 +190,27 @@ def main(argv: list[str] | None = None) -> int:
         return EXIT_CLEAN
     except KeyboardInterrupt:
         err.write("namecheck: interrupted\n")
-        return 130
+        return EXIT_INTERRUPTED
+    except Terminated:
+        err.write("namecheck: terminated\n")
+        return EXIT_TERMINATED
+    except Exception as exc:
+        from checker.project import debugging, internal_error
+
+        if debugging():
+            raise
+        err.write(f"{internal_error('namecheck', exc)}\n")
+        return EXIT_ERROR
     finally:
         from checker.process import restore
         restore()
+        if previous is not None:
+            _install(signal.SIGTERM, previous)
+
+
+def _install(signum: int, handler: Any) -> Any:
+    """Set a signal handler, returning the old one; None where this thread cannot (not main)."""
+    try:
+        return signal.signal(signum, handler)
+    except ValueError:
+        return None

@@ -445,6 +445,16 @@ def discover(paths: list[str], *, include: Iterable[str] = (), exclude: Iterable
     return sorted(walker.files), skipped, walker.errors
 
 
+def same_file_key(path: str) -> tuple[int, int] | None:
+    """What tells one file from another however it is reached (symlinks, hard links): its
+    device and inode; None when it cannot be stat-ed (reading it will say why)."""
+    try:
+        st = os.stat(path)
+    except (OSError, ValueError):
+        return None
+    return (st.st_dev, st.st_ino)
+
+
 def read_bytes(path: str) -> bytes:
     """The bytes of a file ('-' is stdin); NamecheckError when it cannot be read."""
     if path == "-":

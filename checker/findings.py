@@ -8,6 +8,11 @@ SEVERITIES = ("info", "warning", "error")
 FIX_SAFETIES = ("safe", "unsafe", "none")
 
 
+def severity_rank(severity: str) -> int:
+    """The order of severities: info < warning < error."""
+    return SEVERITIES.index(severity)
+
+
 @dataclass(frozen=True)
 class Rule:
     """A finding code: stable id, short name, default severity and fix safety."""

@@ -1,0 +1,360 @@
+"""A whole namecheck run, owned by the library: configuration, glossary, check, fix, look-up.
+
+    from checker import Project
+    project = Project.load()                       # the nearest config, else the defaults
+    project.check_text("Nikolai Karpenkov said.")  # [Finding(code='NC001', ...)]
+    project.lookup("Mogilev").canonical            # 'Mahiliou'
+
+Every command of the command line goes through a Project, so a configuration means the same
+for `check`, `lookup`, `translit`, `glossary` and `config`.
+"""
+from __future__ import annotations
+
+import fnmatch
+import os
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, field
+from enum import StrEnum
+from functools import cached_property
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from checker.baseline import Baseline
+from checker.config import Config, find_config, load_config, merge_cli
+from checker.findings import Finding, InputError, NamecheckError, finding_order, severity_rank
+
+if TYPE_CHECKING:
+    from checker.api import Matcher
+    from checker.check import Checker, Mention
+    from checker.formats import Document
+    from checker.glossary import Glossary
+    from checker.match.resolve import Resolution
+
+STDIN = "-"
+# a fix may make another fix possible (or, in a bad case, undo one); passes before giving up
+MAX_FIX_PASSES = 10
+DEBUG_ENV = "NAMECHECK_DEBUG"
+
+
+class FixMode(StrEnum):
+    """Which fixes a run applies."""
+
+    NONE = "none"
+    SAFE = "safe"
+    UNSAFE = "unsafe"   # safe fixes and suggestions
+
+    @property
+    def safeties(self) -> frozenset[str]:
+        """The fix safeties this mode applies."""
+        return {FixMode.NONE: frozenset(), FixMode.SAFE: frozenset({"safe"}),
+                FixMode.UNSAFE: frozenset({"safe", "unsafe"})}[self]
+
+
+@dataclass(frozen=True)
+class RunOptions:
+    """What one run of `check_paths` does beyond the configuration."""
+
+    select: frozenset[str] | None = None     # only these codes
+    ignore: frozenset[str] = frozenset()     # not these codes
+    language: str | None = None              # every document's language ('latin': any Latin)
+    fix: FixMode = FixMode.NONE
+    write: bool = True                       # False: compute fixed texts only (a diff)
+    baseline: str | None = None              # a baseline file to leave findings out by
+    stdin_filename: str | None = None        # the path reported for standard input
+    changed_since: str | None = None         # only files changed since this git revision
+
+
+@dataclass
+class FileOutcome:
+    """What checking (and fixing) one file gave."""
+
+    path: str
+    findings: list[Finding] = field(default_factory=list)   # after fixes, when fixing
+    mentions: list[Mention] = field(default_factory=list)
+    errors: list[InputError] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+    checked: bool = False
+    fixed: int = 0                    # findings fixed
+    original_text: str | None = None  # set when fixes changed the text
+    fixed_text: str | None = None
+    fixed_bytes: bytes | None = None
+    original_digest: str | None = None
+    from_stdin: bool = False
+
+
+@dataclass
+class Report:
+    """Everything one run found: findings (sorted), input errors, notes, fixes."""
+
+    findings: list[Finding] = field(default_factory=list)
+    errors: list[InputError] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+    files_checked: int = 0
+    fixed: int = 0
+    fixed_files: int = 0
+    changes: list[tuple[str, str, str]] = field(default_factory=list)  # (path, old, new) texts
+    stdin_text: str | None = None    # standard input's fixed text, when it was fixed
+
+    def exit_status(self, fail_on: str) -> int:
+        """0 clean, 1 findings at or above `fail_on`, 2 when any input had an error."""
+        if self.errors:
+            return 2
+        floor = severity_rank(fail_on)
+        return 1 if any(severity_rank(f.severity) >= floor for f in self.findings) else 0
+
+
+class Project:
+    """A configuration with its glossary, matcher and checker, each built once on first use."""
+
+    def __init__(self, config: Config | None = None, *, use_cache: bool = True):
+        self.config = config or Config()
+        self.use_cache = use_cache
+
+    @classmethod
+    def load(cls, config: Config | str | Path | None = None, *, start: str | Path | None = None,
+             use_cache: bool = True, **overrides: Any) -> Project:
+        """A project from a Config, a config file, or the nearest config from `start` (default:
+        the current folder); `overrides` are Config fields (None leaves a setting alone)."""
+        if isinstance(config, Config):
+            cfg = config
+        elif config is not None:
+            if not Path(config).is_file():
+                raise NamecheckError(InputError(str(config), "no such config file"))
+            cfg = load_config(Path(config))
+        else:
+            cfg = load_config(find_config(Path(start) if start else Path.cwd()))
+        return cls(merge_cli(cfg, **overrides), use_cache=use_cache)
+
+    # -- what a run is made of -----------------------------------------------------------------
+    @cached_property
+    def matcher(self) -> Matcher:
+        """The configured glossary, indexed for matching."""
+        from checker.api import Matcher
+
+        return Matcher.from_paths(self.config.glossary, extend=self.config.extend_glossary,
+                                  use_cache=self.use_cache, house_style=self.config.house_style)
+
+    @property
+    def glossary(self) -> Glossary:
+        """The configured glossary (the shipped one, replaced or extended by the config)."""
+        return self.matcher.glossary
+
+    @cached_property
+    def checker(self) -> Checker:
+        """The checker over the configured glossary."""
+        from checker.check import Checker
+
+        return Checker(self.matcher)
+
+    # -- Python users' short calls -------------------------------------------------------------
+    def lookup(self, name: str) -> Resolution:
+        """Resolve one written name (Latin or Cyrillic, any order, inflected) to an entry."""
+        return self.matcher.resolve(name)
+
+    def check_text(self, text: str, path: str = STDIN, language: str | None = None) -> list[Finding]:
+        """The findings of one text (read as the format `path`'s extension names), NC004 included."""
+        outcome = self._check_document(path, text.encode("utf-8"), RunOptions(language=language),
+                                       Baseline(), encoding="utf-8")
+        if outcome.errors:
+            raise NamecheckError(outcome.errors)
+        return self._finish([outcome], RunOptions(language=language))[0]
+
+    def fix_text(self, text: str, unsafe: bool = False, path: str = STDIN,
+                 language: str | None = None) -> str:
+        """`text` with its fixes applied until none is left (safe ones; `unsafe`: suggestions too)."""
+        options = RunOptions(language=language, fix=FixMode.UNSAFE if unsafe else FixMode.SAFE)
+        outcome = self._check_document(path, text.encode("utf-8"), options, Baseline(),
+                                       encoding="utf-8")
+        if outcome.errors:
+            raise NamecheckError(outcome.errors)
+        return text if outcome.fixed_text is None else outcome.fixed_text
+
+    # -- a run over files ----------------------------------------------------------------------
+    def check_paths(self, paths: Sequence[str] = (), options: RunOptions | None = None, *,
+                    stdin: Callable[[], bytes] | None = None,
+                    progress: Callable[[int, int], None] | None = None,
+                    write_baseline: str | None = None) -> Report:
+        """Check files and folders (STDIN reads `stdin()`), fix them if asked, and report.
+
+        Every input error is in the report, never raised: one bad file does not stop the
+        others. A file reached twice (through a symlink) is checked once.
+        """
+        from checker.baseline import write_baseline as write_baseline_file
+        from checker.run import run_files
+
+        options = options or RunOptions()
+        report = Report()
+        files = self._discover(list(paths) or ["."], options, report)
+        baseline = Baseline.read(options.baseline) if options.baseline else Baseline()
+        self.checker  # noqa: B018 (built once here: a glossary error stops the run, not each file)
+        outcomes = run_files(self, files, options, baseline, stdin=stdin, progress=progress)
+        findings, report.files_checked = self._finish(outcomes, options)
+        for o in outcomes:
+            report.errors.extend(o.errors)
+            report.notes.extend(o.notes)
+        if write_baseline:
+            n = write_baseline_file(write_baseline, findings)
+            report.notes.append(f"wrote {n} finding(s) to the baseline {write_baseline}")
+        report.findings = baseline.new_findings(findings) if options.baseline else findings
+        self._apply_fixes(outcomes, options, report)
+        return report
+
+    def _discover(self, paths: list[str], options: RunOptions, report: Report) -> list[str]:
+        from checker.discover import changed_since, discover, same_file_key
+
+        cfg = self.config
+        if options.changed_since:
+            changed = changed_since(options.changed_since, cfg.root)
+            wanted = [os.path.abspath(p) for p in paths if p != STDIN]
+            paths = [p for p in changed if any(
+                os.path.abspath(p) == w or os.path.abspath(p).startswith(w.rstrip(os.sep) + os.sep)
+                for w in wanted)]
+            found, skipped, errors = discover(paths, include=cfg.include, exclude=cfg.exclude,
+                                              root=cfg.root, force_exclude=True)
+        else:
+            found, skipped, errors = discover(paths, include=cfg.include, exclude=cfg.exclude,
+                                              root=cfg.root)
+        report.errors.extend(errors)
+        report.notes.extend(f"{s.path}: skipped: {s.reason}" for s in skipped
+                            if s.reason not in ("excluded", "ignored by .gitignore"))
+        files: list[str] = []
+        seen: dict[object, str] = {}
+        for f in found:
+            key = same_file_key(f) if f != STDIN else STDIN
+            if key is not None and key in seen:
+                report.notes.append(f"{f}: skipped: the same file as {seen[key]}")
+                continue
+            if key is not None:
+                seen[key] = f
+            files.append(f)
+        return files
+
+    def _finish(self, outcomes: list[FileOutcome], options: RunOptions) -> tuple[list[Finding], int]:
+        """Every file's findings with the cross-document pass (NC004), the configured severities
+        and select/ignore applied, in report order; and how many files were checked."""
+        from checker.check import consistency
+
+        findings: list[Finding] = []
+        mentions: list[Mention] = []
+        checked = 0
+        for o in outcomes:
+            findings.extend(o.findings)
+            mentions.extend(o.mentions)
+            checked += o.checked
+        findings.extend(self.select(consistency(mentions, self.matcher), options))
+        findings.sort(key=finding_order)
+        return findings, checked
+
+    def select(self, findings: list[Finding], options: RunOptions) -> list[Finding]:
+        """The findings the configuration and options keep, at their configured severities."""
+        levels = self.config.effective_severity()
+        out = []
+        for f in findings:
+            level = levels.get(f.code, f.severity)
+            if level == "off" or f.code in options.ignore or (
+                    options.select is not None and f.code not in options.select):
+                continue
+            f.severity = level
+            out.append(f)
+        return out
+
+    def language_for(self, path: str, forced: str | None) -> str | None:
+        """The language `path` is checked in: forced, else the config's `language` globs, else
+        None (the document's own declaration or its text decides)."""
+        if forced:
+            return None if forced == "latin" else forced
+        cfg = self.config
+        for pattern, lang in cfg.language.items():
+            rel = os.path.relpath(os.path.abspath(path), cfg.root).replace(os.sep, "/")
+            if fnmatch.fnmatch(rel, pattern) or fnmatch.fnmatch(os.path.basename(path), pattern):
+                return None if lang == "latin" else lang
+        return None
+
+    def _check_document(self, path: str, data: bytes, options: RunOptions, baseline: Baseline,
+                        *, shown: str | None = None, encoding: str | None = None) -> FileOutcome:
+        """Check one file's bytes; with a fix mode, fix the text until no fix is left."""
+        from checker.fix import apply_replacements
+        from checker.formats import detect_format, is_binary, read_document
+
+        shown = shown or path
+        outcome = FileOutcome(shown)
+        if is_binary(data):
+            outcome.notes.append(f"{shown}: skipped: binary file")
+            return outcome
+        fmt = detect_format(shown)
+        doc: Document = read_document(data, shown, encoding=encoding or self.config.encoding,
+                                      format=fmt)
+        language = self.language_for(path, options.language)
+        result = self.checker.check(doc, language)
+        findings = self.select(result.findings, options)
+        mentions = result.mentions
+        original = doc.text
+        allowed = options.fix.safeties
+        passes = 0
+        while allowed:
+            fixes = [f for f in baseline.new_findings(findings)
+                     if f.suggestion and f.fix_safety in allowed]
+            if not fixes:
+                break
+            if passes == MAX_FIX_PASSES:
+                outcome.notes.append(f"{shown}: fixes did not settle after {MAX_FIX_PASSES} "
+                                     "passes; please report")
+                break
+            new_text = apply_replacements(doc.text, [(f.start, f.end, f.suggestion or "")
+                                                     for f in fixes])
+            if new_text == doc.text:
+                break
+            passes += 1
+            outcome.fixed += len(fixes)
+            doc = read_document(doc.encode(new_text), shown, encoding=doc.encoding, format=fmt)
+            result = self.checker.check(doc, language)
+            findings, mentions = self.select(result.findings, options), result.mentions
+        if doc.text != original:
+            outcome.original_text, outcome.fixed_text = original, doc.text
+            outcome.fixed_bytes = doc.encode(doc.text)
+            outcome.original_digest = _digest(data)
+        outcome.findings, outcome.mentions, outcome.checked = findings, mentions, True
+        return outcome
+
+    def _apply_fixes(self, outcomes: list[FileOutcome], options: RunOptions, report: Report) -> None:
+        """Write each fixed file once (unless only a diff is wanted); note what was fixed."""
+        from checker.discover import read_bytes
+        from checker.fix import write_atomic
+
+        for o in outcomes:
+            if o.fixed_text is None or o.original_text is None or o.fixed_bytes is None:
+                continue
+            report.changes.append((o.path, o.original_text, o.fixed_text))
+            report.fixed += o.fixed
+            report.fixed_files += 1
+            if not options.write:
+                continue
+            if o.from_stdin:
+                report.stdin_text = o.fixed_text
+                continue
+            try:
+                if _digest(read_bytes(o.path)) != o.original_digest:
+                    report.errors.append(InputError(o.path, "changed while it was being checked; "
+                                                            "not fixed (run again)"))
+                    continue
+                write_atomic(o.path, o.fixed_bytes)
+            except NamecheckError as exc:
+                report.errors.extend(exc.errors)
+        if report.fixed and options.write:
+            report.notes.append(f"fixed {report.fixed} finding(s) in {report.fixed_files} file(s)")
+
+
+def _digest(data: bytes) -> str:
+    import hashlib
+
+    return hashlib.blake2b(data, digest_size=16).hexdigest()
+
+
+def internal_error(path: str, exc: BaseException) -> InputError:
+    """An unexpected failure while checking `path`, as an input error the user can report."""
+    return InputError(path, f"internal error: {type(exc).__name__}: {exc} (please report)")
+
+
+def debugging() -> bool:
+    """Whether unexpected errors are raised rather than reported (NAMECHECK_DEBUG=1)."""
+    return os.environ.get(DEBUG_ENV, "") not in ("", "0")
