@@ -120,6 +120,17 @@ def _glossary(value: Any, key: str) -> list[str]:
     return paths
 
 
+def _house_style(value: Any, key: str) -> str:
+    from checker.translit import scheme_ids
+
+    value = _string(value, key)
+    ids = scheme_ids()
+    if value not in ids:
+        raise _Bad(f"unknown scheme '{value}' for '{key}'{_hint(value, ids)}; "
+                   "'namecheck translit --list' lists the schemes")
+    return value
+
+
 def _encoding(value: Any, key: str) -> str:
     value = _string(value, key)
     try:
@@ -180,7 +191,7 @@ def _severity(value: Any, key: str) -> dict[str, str]:
 _KEYS: dict[str, tuple[str, Callable[[Any, str], Any], bool]] = {
     "glossary": ("glossary", _glossary, True),
     "extend-glossary": ("extend_glossary", _strings, True),
-    "house-style": ("house_style", _string, False),
+    "house-style": ("house_style", _house_style, False),
     "include": ("include", _strings, False),
     "exclude": ("exclude", _strings, False),
     "language": ("language", _language, False),

@@ -370,3 +370,15 @@ def test_config_as_toml_escapes_strings(tmp_path: Path) -> None:
     c = Config(glossary=[os.sep + odd], language={'a "b"/*.md': "be"})
     again = load_config(write(tmp_path / ".namecheck.toml", config_as_toml(c)))
     assert again.glossary == c.glossary and again.language == c.language
+
+
+def test_an_unknown_house_style_is_an_error_at_its_line(tmp_path: Path) -> None:
+    path = tmp_path / ".namecheck.toml"
+    path.write_text('jobs = 1\nhouse-style = "be-pres"\n', encoding="utf-8")
+    with pytest.raises(NamecheckError) as info:
+        load_config(path)
+    assert [str(e) for e in info.value.errors] == [
+        f"{path}:2:1: unknown scheme 'be-pres' for 'house-style' (did you mean 'be-press'?); "
+        "'namecheck translit --list' lists the schemes"]
+    with pytest.raises(NamecheckError):
+        merge_cli(Config(), house_style="nonsense")
