@@ -10,7 +10,8 @@ import os
 from typing import TextIO
 
 from checker.cli_options import add_project_arguments, project_from_args
-from checker.findings import RULES, InputError, NamecheckError
+from checker.errors import InputError, NamecheckError, os_message
+from checker.findings import RULES
 from checker.project import FixMode, RunOptions
 
 
@@ -121,7 +122,7 @@ def cmd_check(args: argparse.Namespace, out: TextIO, err: TextIO, stdin: TextIO)
                 fh.writelines(chunks)
         except OSError as exc:
             raise NamecheckError(
-                InputError(args.output, f"cannot write the report: {exc.strerror}")) from None
+                InputError(args.output, f"cannot write the report: {os_message(exc)}")) from None
     elif not args.diff or args.format != "text":
         out.writelines(chunks)
     else:

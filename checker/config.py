@@ -4,7 +4,6 @@ from __future__ import annotations
 import codecs
 import dataclasses
 import datetime
-import difflib
 import json
 import os
 import re
@@ -13,7 +12,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, Callable
 
-from checker.findings import RULES, InputError, NamecheckError
+from checker.errors import InputError, NamecheckError, did_you_mean, os_message, utf8_error_position
+from checker.findings import RULES
 from checker.text.language import NAMED, is_language
 
 CONFIG_NAME = ".namecheck.toml"
@@ -107,10 +107,7 @@ def _choice(value: Any, key: str, allowed: tuple[str, ...]) -> str:
 
 
 def _hint(word: str, allowed: Any) -> str:
-    close = difflib.get_close_matches(word, list(allowed), n=1)
-    if not close and "_" in word and word.replace("_", "-") in allowed:
-        close = [word.replace("_", "-")]
-    return f" (did you mean '{close[0]}'?)" if close else ""
+    return did_you_mean(word, allowed)
 
 
 def _glossary(value: Any, key: str) -> list[str]:
@@ -266,22 +263,14 @@ def _read_toml(path: Path) -> tuple[dict, str]:
     where = str(path)
     try:
         data = path.read_bytes()
-    except FileNotFoundError:
-        raise NamecheckError(InputError(where, "No such file or directory")) from None
-    except IsADirectoryError:
-        raise NamecheckError(InputError(where, "Is a directory")) from None
-    except PermissionError:
-        raise NamecheckError(InputError(where, "Permission denied")) from None
     except OSError as exc:
-        raise NamecheckError(InputError(where, exc.strerror or str(exc))) from None
+        raise NamecheckError(InputError(where, os_message(exc))) from None
     if data.startswith(b"\xef\xbb\xbf"):
         data = data[3:]
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError as exc:
-        prefix = data[: exc.start].decode("utf-8", "replace")
-        line = prefix.count("\n") + 1
-        col = len(prefix) - (prefix.rfind("\n") + 1) + 1
+        line, col = utf8_error_position(data, exc.start)
         raise NamecheckError(InputError(where, f"invalid UTF-8 at byte offset {exc.start}; "
                                                "TOML files must be UTF-8", line, col)) from None
     try:

@@ -4,6 +4,12 @@ from __future__ import annotations
 from dataclasses import dataclass, field, fields
 from operator import attrgetter
 
+# input errors are reported beside findings; their home is checker.errors
+from checker.errors import InputError, NamecheckError
+
+__all__ = ["FIX_SAFETIES", "RULES", "SEVERITIES", "Finding", "InputError", "NamecheckError",
+           "Rule", "finding_order", "severity_rank"]
+
 SEVERITIES = ("info", "warning", "error")
 FIX_SAFETIES = ("safe", "unsafe", "none")
 
@@ -99,34 +105,3 @@ class Finding:
 _finding_fields = attrgetter(*(f.name for f in fields(Finding)))
 # the order of a report: path, line, column, code, end (a key for sort())
 finding_order = attrgetter("path", "line", "column", "code", "end_line", "end_column")
-
-
-@dataclass(frozen=True)
-class InputError:
-    """A problem with an input (file, config, glossary): reported as `path:line:col: message`."""
-
-    path: str
-    message: str
-    line: int | None = None
-    column: int | None = None
-
-    def __str__(self) -> str:
-        where = self.path
-        if self.line is not None:
-            where += f":{self.line}:{self.column or 1}"
-        return f"{where}: {self.message}"
-
-    def to_dict(self) -> dict:
-        return {"path": self.path, "line": self.line, "column": self.column, "message": self.message}
-
-
-class NamecheckError(Exception):
-    """An error the user must fix (bad glossary, config, arguments); exit status 2."""
-
-    def __init__(self, errors: list[InputError] | InputError | str):
-        if isinstance(errors, str):
-            errors = [InputError("namecheck", errors)]
-        elif isinstance(errors, InputError):
-            errors = [errors]
-        self.errors = list(errors)
-        super().__init__("\n".join(str(e) for e in self.errors))

@@ -8,7 +8,7 @@ import stat
 import tempfile
 from functools import lru_cache
 
-from checker.findings import InputError, NamecheckError
+from checker.errors import InputError, NamecheckError, os_message
 
 _WORD_SPLIT_RE = re.compile(r"(\s+)")
 
@@ -158,8 +158,7 @@ def write_atomic(path: str, data: bytes) -> None:
         tmp = None
         _fsync_folder(folder)
     except OSError as exc:
-        message = exc.strerror or str(exc)
-        raise NamecheckError(InputError(path, f"cannot write: {message}")) from None
+        raise NamecheckError(InputError(path, f"cannot write: {os_message(exc)}")) from None
     finally:
         if fd is not None:
             try:

@@ -240,7 +240,7 @@ def test_house_style_makes_derived_canonicals(capsys, tmp_path):
     assert code == 1 and f["suggestion"] == "Mikalaj Karpiankoŭ"
     write(tmp_path / ".namecheck.toml", 'house-style = "xx-none"\n')
     code, _, err = cli(capsys, "check", "a.txt", "--glossary", g)
-    assert code == 2 and "unknown house style 'xx-none'" in err
+    assert code == 2 and ".namecheck.toml:1:1: unknown scheme 'xx-none' for 'house-style'" in err
 
 
 def test_glossary_commands(capsys, tmp_path):
