@@ -8,9 +8,10 @@ import json
 import os
 import re
 import tomllib
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any
 
 from checker.errors import InputError, NamecheckError, did_you_mean, os_message, utf8_error_position
 from checker.findings import RULES
@@ -278,15 +279,17 @@ def _read_toml(path: Path) -> tuple[dict, str]:
     except tomllib.TOMLDecodeError as exc:
         message = str(exc)
         m = _TOML_POS_RE.search(message)
-        line = col = None
+        where_line: int | None = None
+        where_col: int | None = None
         if m:
-            line, col = int(m.group(1)), int(m.group(2))
+            where_line, where_col = int(m.group(1)), int(m.group(2))
             message = message[: m.start()]
         elif message.endswith("(at end of document)"):
             message = message[: -len("(at end of document)")].rstrip() + " at end of document"
-            line = text.count("\n") + 1
-            col = len(text) - (text.rfind("\n") + 1) + 1
-        raise NamecheckError(InputError(where, f"invalid TOML: {message}", line, col)) from None
+            where_line = text.count("\n") + 1
+            where_col = len(text) - (text.rfind("\n") + 1) + 1
+        raise NamecheckError(InputError(where, f"invalid TOML: {message}", where_line,
+                                        where_col)) from None
 
 
 def _is_pyproject(path: Path) -> bool:

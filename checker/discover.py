@@ -1,17 +1,19 @@
-"""Finding the files to check: folder walks with .gitignore, include/exclude globs, git changes."""
+"""Finding the files to check: folder walks with .gitignore and include/exclude globs.
+
+The patterns are `checker.gitignore`'s; files changed in git are `checker.git`'s.
+"""
 from __future__ import annotations
 
 import errno
 import os
-import re
 import stat
-import subprocess
 import sys
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Iterable
 
-from checker.findings import InputError, NamecheckError
+from checker.errors import InputError, NamecheckError, os_message
+from checker.gitignore import IgnoreRules, read_rules
 
 SKIP_DIRS = frozenset({"node_modules", "__pycache__", "venv"})
 
@@ -24,195 +26,6 @@ class Skipped:
     reason: str
 
 
-# --- gitignore patterns -------------------------------------------------------------------------
-
-_POSIX_CLASSES = {
-    "alnum": "a-zA-Z0-9", "alpha": "a-zA-Z", "blank": " \\t", "cntrl": "\\x00-\\x1f\\x7f",
-    "digit": "0-9", "graph": "!-~", "lower": "a-z", "print": " -~",
-    "punct": "!-/:-@\\[-`{-~",
-    "space": " \\t\\n\\r\\f\\v", "upper": "A-Z", "xdigit": "0-9A-Fa-f",
-}
-
-
-def _class_char(ch: str) -> str:
-    return "\\" + ch if ch in "\\]^-[" else ch
-
-
-def _translate_class(pat: str, i: int) -> tuple[str, int] | None:
-    """The regex for the bracket expression starting at pat[i] == '[', and the index after it."""
-    n = len(pat)
-    k = i + 1
-    negate = k < n and pat[k] in "!^"
-    if negate:
-        k += 1
-    parts: list[str] = []
-    first = True
-    while k < n:
-        ch = pat[k]
-        if ch == "]" and not first:
-            body = "".join(parts)
-            if negate:
-                return f"[^/{body}]", k + 1
-            return (f"(?!/)[{body}]" if body else "(?!)"), k + 1
-        first = False
-        if ch == "[" and pat.startswith("[:", k):
-            end = pat.find(":]", k + 2)
-            if end != -1 and pat[k + 2:end] in _POSIX_CLASSES:
-                parts.append(_POSIX_CLASSES[pat[k + 2:end]])
-                k = end + 2
-                continue
-        if ch == "\\" and k + 1 < n:
-            k += 1
-            ch = pat[k]
-        if k + 2 < n and pat[k + 1] == "-" and pat[k + 2] != "]":
-            hi_at = k + 2
-            if pat[hi_at] == "\\" and hi_at + 1 < n:
-                hi_at += 1
-            hi = pat[hi_at]
-            if ord(ch) <= ord(hi):
-                parts.append(f"{_class_char(ch)}-{_class_char(hi)}")
-            k = hi_at + 1
-            continue
-        parts.append(_class_char(ch))
-        k += 1
-    return None
-
-
-def _translate(pat: str) -> str:
-    """A regex for one gitignore glob (without its '!', leading '/' and trailing '/')."""
-    out: list[str] = []
-    i, n = 0, len(pat)
-    while i < n:
-        ch = pat[i]
-        if ch == "*":
-            j = i
-            while j < n and pat[j] == "*":
-                j += 1
-            whole_part = (i == 0 or pat[i - 1] == "/") and (j == n or pat[j] == "/")
-            if j - i >= 2 and whole_part:
-                if j == n:
-                    out.append(".*")
-                else:
-                    out.append("(?:[^/]*/)*")
-                    j += 1
-            else:
-                out.append("[^/]*")
-            i = j
-        elif ch == "?":
-            out.append("[^/]")
-            i += 1
-        elif ch == "[":
-            got = _translate_class(pat, i)
-            if got is None:
-                out.append(re.escape(ch))
-                i += 1
-            else:
-                out.append(got[0])
-                i = got[1]
-        elif ch == "\\" and i + 1 < n:
-            out.append(re.escape(pat[i + 1]))
-            i += 2
-        else:
-            out.append(re.escape(ch))
-            i += 1
-    return "".join(out)
-
-
-@dataclass(frozen=True)
-class _Pattern:
-    regex: re.Pattern
-    negate: bool
-    dir_only: bool
-    anchored: bool  # matched against the path below the base folder, not just the name
-
-
-def _parse_pattern(line: str) -> _Pattern | None:
-    line = line.rstrip("\r\n")
-    if not line or line.startswith("#"):
-        return None
-    end = len(line)
-    while end > 0 and line[end - 1] == " ":
-        if end >= 2 and line[end - 2] == "\\":
-            break
-        end -= 1
-    line = line[:end]
-    negate = line.startswith("!")
-    if negate:
-        line = line[1:]
-    dir_only = line.endswith("/") and not line.endswith("\\/")
-    line = line.rstrip("/") if dir_only else line
-    if not line:
-        return None
-    anchored = "/" in line
-    line = line.lstrip("/")
-    if not line:
-        return None
-    try:
-        regex = re.compile(_translate(line), re.DOTALL)
-    except re.error:
-        return None
-    return _Pattern(regex, negate, dir_only, anchored)
-
-
-@dataclass
-class IgnoreRules:
-    """The patterns of one .gitignore file (or of the `exclude`/`include` settings)."""
-
-    patterns: list[_Pattern] = field(default_factory=list)
-
-    @classmethod
-    def from_lines(cls, lines: Iterable[str]) -> "IgnoreRules":
-        """Parse gitignore lines; blank lines, comments and invalid patterns are dropped."""
-        return cls([p for p in map(_parse_pattern, lines) if p is not None])
-
-    def decide(self, rel: str | None, name: str, is_dir: bool) -> bool | None:
-        """True: matched (ignored), False: re-included by '!', None: no pattern applies.
-
-        `rel` is the '/'-separated path below the base folder; None when outside it, then
-        only patterns without a slash (matched against `name`) can apply.
-        """
-        for pat in reversed(self.patterns):  # the last matching pattern wins
-            if pat.dir_only and not is_dir:
-                continue
-            if pat.anchored:
-                if rel is None or not pat.regex.fullmatch(rel):
-                    continue
-            elif not pat.regex.fullmatch(name):
-                continue
-            return not pat.negate
-
-        return None
-
-    def excludes_path(self, rel: str) -> bool:
-        """Whether a file at `rel` (below the base) is matched, as git decides: a matched folder
-        takes everything in it, a '!' cannot bring a file back from there."""
-        parts = rel.split("/")
-        for depth in range(1, len(parts)):
-            if self.decide("/".join(parts[:depth]), parts[depth - 1], True):
-                return True
-        return bool(self.decide(rel, parts[-1], False))
-
-    def includes_path(self, rel: str) -> bool:
-        """Whether a file at `rel` is taken by include globs: its own verdict, else that of the
-        nearest folder with one (so a folder pattern takes everything below it)."""
-        parts = rel.split("/")
-        for depth in range(len(parts), 0, -1):
-            verdict = self.decide("/".join(parts[:depth]), parts[depth - 1], depth < len(parts))
-            if verdict is not None:
-                return verdict
-        return False
-
-
-def _read_rules(path: str) -> IgnoreRules | None:
-    try:
-        with open(path, encoding="utf-8", errors="surrogateescape") as fh:
-            return IgnoreRules.from_lines(fh)
-    except OSError:
-        return None
-
-
-# --- walking ------------------------------------------------------------------------------------
-
 _Stack = tuple[tuple[IgnoreRules, str], ...]
 
 
@@ -222,12 +35,13 @@ def _join_rel(rel: str | None, name: str) -> str | None:
     return f"{rel}/{name}" if rel else name
 
 
-def _under(path: str, folder: str) -> bool:
+def is_under(path: str, folder: str) -> bool:
+    """Whether `path` is `folder` or inside it (both absolute or both relative, normalised)."""
     return path == folder or path.startswith(folder.rstrip(os.sep) + os.sep)
 
 
 def _rel_posix(path: str, folder: str) -> str | None:
-    if not _under(path, folder):
+    if not is_under(path, folder):
         return None
     rel = os.path.relpath(path, folder)
     return "" if rel == "." else rel.replace(os.sep, "/")
@@ -237,7 +51,7 @@ def display_path(given: str, cwd: str | None = None) -> str:
     """A path as the user would write it: relative to cwd when under it, else as given (normalised)."""
     cwd = cwd or os.getcwd()
     absolute = os.path.abspath(given)
-    if _under(absolute, cwd):
+    if is_under(absolute, cwd):
         return os.path.relpath(absolute, cwd)
     return os.path.normpath(given)
 
@@ -252,14 +66,6 @@ def _special_kind(mode: int) -> str:
     if stat.S_ISBLK(mode):
         return "block device"
     return "unknown type"
-
-
-def _os_message(exc: OSError) -> str:
-    if isinstance(exc, FileNotFoundError):
-        return "No such file or directory"
-    if isinstance(exc, PermissionError):
-        return "Permission denied"
-    return exc.strerror or str(exc)
 
 
 @dataclass
@@ -293,14 +99,14 @@ class _Walker:
                 break
         if top is None:
             # outside git, a .gitignore above the project root is not the project's business
-            chain = [d for d in chain if _under(d, self.root)] if _under(folder, self.root) else []
+            chain = [d for d in chain if is_under(d, self.root)] if is_under(folder, self.root) else []
         stack: list[tuple[IgnoreRules, str]] = []
         if top is not None:
-            info = _read_rules(os.path.join(top, ".git", "info", "exclude"))
+            info = read_rules(os.path.join(top, ".git", "info", "exclude"))
             if info is not None:
                 stack.append((info, _rel_posix(folder, top) or ""))
         for ancestor in reversed(chain):
-            rules = _read_rules(os.path.join(ancestor, ".gitignore"))
+            rules = read_rules(os.path.join(ancestor, ".gitignore"))
             if rules is not None:
                 stack.append((rules, _rel_posix(folder, ancestor) or ""))
         return tuple(stack)
@@ -322,10 +128,10 @@ class _Walker:
             with os.scandir(folder) as it:
                 entries = sorted(it, key=lambda e: e.name)
         except OSError as exc:
-            self.errors.append(InputError(display, _os_message(exc)))
+            self.errors.append(InputError(display, os_message(exc)))
             return
         if self.respect_gitignore and any(e.name == ".gitignore" for e in entries):
-            rules = _read_rules(os.path.join(folder, ".gitignore"))
+            rules = read_rules(os.path.join(folder, ".gitignore"))
             if rules is not None and rules.patterns:
                 stack = stack + ((rules, ""),)
         for entry in entries:
@@ -347,13 +153,13 @@ class _Walker:
             elif isinstance(exc, FileNotFoundError):
                 self.skipped.append(Skipped(shown, "broken symbolic link"))
             else:
-                self.errors.append(InputError(shown, _os_message(exc)))
+                self.errors.append(InputError(shown, os_message(exc)))
             return
         is_dir = stat.S_ISDIR(st.st_mode)
         if is_dir and name in SKIP_DIRS:
             return
         child_rel_root = _join_rel(rel_root, name)
-        if rel_root is None and _under(path, self.root):  # a walk from above the root enters it
+        if rel_root is None and is_under(path, self.root):  # a walk from above the root enters it
             child_rel_root = _rel_posix(path, self.root)
         if self.exclude.decide(child_rel_root, name, is_dir):
             self.skipped.append(Skipped(shown, "excluded"))
@@ -388,7 +194,7 @@ class _Walker:
         while self.deferred:
             path, shown, stack, rel_root, parent_real = self.deferred.pop(0)
             target = os.path.realpath(path)
-            if _under(parent_real, target):
+            if is_under(parent_real, target):
                 self.skipped.append(Skipped(shown, "symlink loop"))
             elif target in self.visited:
                 self.skipped.append(Skipped(shown, "symlinked folder already visited"))
@@ -421,7 +227,7 @@ def discover(paths: list[str], *, include: Iterable[str] = (), exclude: Iterable
         try:
             st = os.stat(absolute)
         except OSError as exc:
-            message = "symlink loop" if exc.errno == errno.ELOOP else _os_message(exc)
+            message = "symlink loop" if exc.errno == errno.ELOOP else os_message(exc)
             walker.errors.append(InputError(given, message))
             continue
         if stat.S_ISDIR(st.st_mode):
@@ -461,71 +267,11 @@ def read_bytes(path: str) -> bytes:
         try:
             return sys.stdin.buffer.read()
         except OSError as exc:
-            raise NamecheckError(InputError("-", _os_message(exc))) from None
+            raise NamecheckError(InputError("-", os_message(exc))) from None
     try:
         with open(path, "rb") as fh:
             return fh.read()
     except IsADirectoryError:
         raise NamecheckError(InputError(path, "Is a directory")) from None
     except OSError as exc:
-        raise NamecheckError(InputError(path, _os_message(exc))) from None
-
-
-# --- git ----------------------------------------------------------------------------------------
-
-def _git(args: list[str], cwd: Path) -> subprocess.CompletedProcess:
-    env = {**os.environ, "LC_ALL": "C", "GIT_TERMINAL_PROMPT": "0"}
-    try:
-        return subprocess.run(["git", *args], cwd=cwd, capture_output=True, env=env, check=False)
-    except FileNotFoundError:
-        raise NamecheckError("--changed-since needs git, and git was not found on PATH") from None
-    except NotADirectoryError:
-        raise NamecheckError(InputError(str(cwd), "Not a directory")) from None
-
-
-def _nul_list(data: bytes) -> list[str]:
-    return [os.fsdecode(p) for p in data.split(b"\0") if p]
-
-
-def changed_since(rev: str, root: Path) -> list[str]:
-    """Files of the repository at `root` changed since `rev`: committed since (from the merge base
-    with HEAD), staged, unstaged and untracked-but-not-ignored. Existing files only, sorted, shown
-    relative to the cwd when under it."""
-    root = Path(root)
-    if not root.is_dir():
-        raise NamecheckError(InputError(str(root), "No such file or directory"))
-    top_proc = _git(["rev-parse", "--show-toplevel"], root)
-    if top_proc.returncode != 0:
-        raise NamecheckError(f"--changed-since needs a git repository, and {root} is not in one")
-    top = os.fsdecode(top_proc.stdout).rstrip("\n")
-    if not rev or rev.startswith("-"):
-        raise NamecheckError(f"--changed-since: '{rev}' is not a git revision")
-    sha_proc = _git(["rev-parse", "--verify", "--quiet", f"{rev}^{{commit}}"], root)
-    if sha_proc.returncode != 0:
-        raise NamecheckError(f"--changed-since: unknown git revision '{rev}'")
-    sha = sha_proc.stdout.decode("ascii").strip()
-    base_proc = _git(["merge-base", sha, "HEAD"], root)
-    base = base_proc.stdout.decode("ascii").strip() if base_proc.returncode == 0 else sha
-    diff = _git(["-c", "core.quotepath=off", "diff", "--name-only", "-z", "--no-renames",
-                 "--no-ext-diff", base, "--"], Path(top))
-    if diff.returncode != 0:
-        raise NamecheckError(f"--changed-since: git diff failed: "
-                             f"{diff.stderr.decode(errors='replace').strip()}")
-    untracked = _git(["ls-files", "--others", "--exclude-standard", "-z"], Path(top))
-    if untracked.returncode != 0:
-        raise NamecheckError(f"--changed-since: git ls-files failed: "
-                             f"{untracked.stderr.decode(errors='replace').strip()}")
-    cwd = os.getcwd()
-    real_cwd = os.path.realpath(cwd)
-    out: set[str] = set()
-    for name in _nul_list(diff.stdout) + _nul_list(untracked.stdout):
-        path = os.path.join(top, name)
-        if not os.path.isfile(path):
-            continue
-        if _under(path, cwd):
-            out.add(os.path.relpath(path, cwd))
-        elif _under(path, real_cwd):
-            out.add(os.path.relpath(path, real_cwd))
-        else:
-            out.add(os.path.normpath(path))
-    return sorted(out)
+        raise NamecheckError(InputError(path, os_message(exc))) from None

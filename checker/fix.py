@@ -1,6 +1,7 @@
 """Applying fixes: case matching, span replacement, atomic writes and diffs."""
 from __future__ import annotations
 
+import contextlib
 import difflib
 import os
 import re
@@ -74,7 +75,7 @@ def match_word(found: str, replacement: str) -> str:
     found_parts = found.split("-")
     repl_parts = replacement.split("-")
     if len(found_parts) == len(repl_parts) and len(found_parts) > 1:
-        return "-".join(_apply(_pattern(f), r) for f, r in zip(found_parts, repl_parts))
+        return "-".join(_apply(_pattern(f), r) for f, r in zip(found_parts, repl_parts, strict=True))
     return _apply(_pattern(found), replacement)
 
 
@@ -147,10 +148,9 @@ def write_atomic(path: str, data: bytes) -> None:
             view = view[written:]
         os.fchmod(fd, mode)
         if st is not None and (st.st_uid, st.st_gid) != (os.getuid(), os.getgid()):
-            try:
+            # only root may give a file away; keeping the mode is what matters
+            with contextlib.suppress(PermissionError):
                 os.fchown(fd, st.st_uid, st.st_gid)
-            except PermissionError:
-                pass  # only root may give a file away; keeping the mode is what matters
         os.fsync(fd)
         os.close(fd)
         fd = None
@@ -161,15 +161,11 @@ def write_atomic(path: str, data: bytes) -> None:
         raise NamecheckError(InputError(path, f"cannot write: {os_message(exc)}")) from None
     finally:
         if fd is not None:
-            try:
+            with contextlib.suppress(OSError):
                 os.close(fd)
-            except OSError:
-                pass
         if tmp is not None:
-            try:
+            with contextlib.suppress(OSError):
                 os.unlink(tmp)
-            except OSError:
-                pass
 
 
 def _fsync_folder(folder: str) -> None:

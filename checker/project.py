@@ -200,7 +200,8 @@ class Project:
         return report
 
     def _discover(self, paths: list[str], options: RunOptions, report: Report) -> list[str]:
-        from checker.discover import changed_since, discover, same_file_key
+        from checker.discover import discover, same_file_key
+        from checker.git import changed_since
 
         cfg = self.config
         if options.changed_since:

@@ -10,9 +10,9 @@ from pathlib import Path
 
 import pytest
 
-from checker.discover import (IgnoreRules, Skipped, changed_since, discover, display_path,
-                              read_bytes)
+from checker.discover import IgnoreRules, Skipped, discover, display_path, read_bytes
 from checker.findings import InputError, NamecheckError
+from checker.git import changed_since
 
 
 def make(root: Path, *names: str) -> None:
