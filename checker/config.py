@@ -185,20 +185,32 @@ def _severity(value: Any, key: str) -> dict[str, str]:
     return out
 
 
-# kebab-case key -> (Config attribute, validator, holds paths relative to the config file)
-_KEYS: dict[str, tuple[str, Callable[[Any, str], Any], bool]] = {
-    "glossary": ("glossary", _glossary, True),
-    "extend-glossary": ("extend_glossary", _strings, True),
-    "house-style": ("house_style", _house_style, False),
-    "include": ("include", _strings, False),
-    "exclude": ("exclude", _strings, False),
-    "language": ("language", _language, False),
-    "encoding": ("encoding", _encoding, False),
-    "severity": ("severity", _severity, False),
-    "fail-on": ("fail_on", lambda v, k: _choice(v, k, FAIL_ON_VALUES), False),
-    "jobs": ("jobs", _jobs, False),
-}
-_ATTR_TO_KEY = {attr: key for key, (attr, _, _) in _KEYS.items()}
+@dataclass(frozen=True)
+class _Key:
+    """One configuration key: how it is checked, merged with flags and printed."""
+
+    name: str                                   # kebab-case, as written in the file
+    attr: str                                   # the Config field
+    check: Callable[[Any, str], Any]
+    paths: bool = False                         # holds paths relative to the config file
+    table: bool = False                         # a TOML table merged key by key with flags
+    unset: str = ""                             # what None means, printed as a comment
+
+
+# every key, in the order `namecheck config` prints them (tables last)
+_KEYS: dict[str, _Key] = {k.name: k for k in (
+    _Key("glossary", "glossary", _glossary, paths=True, unset="the shipped glossary"),
+    _Key("extend-glossary", "extend_glossary", _strings, paths=True),
+    _Key("house-style", "house_style", _house_style),
+    _Key("include", "include", _strings),
+    _Key("exclude", "exclude", _strings),
+    _Key("encoding", "encoding", _encoding, unset="detected per file"),
+    _Key("fail-on", "fail_on", lambda v, k: _choice(v, k, FAIL_ON_VALUES)),
+    _Key("jobs", "jobs", _jobs),
+    _Key("language", "language", _language, table=True),
+    _Key("severity", "severity", _severity, table=True),
+)}
+_ATTR_TO_KEY = {k.attr: k for k in _KEYS.values()}
 
 
 # --- reading TOML -------------------------------------------------------------------------------
@@ -359,16 +371,16 @@ def load_config(path: Path | None) -> Config:
             errors.append(InputError(where, f"unknown key '{key}'{label}{_hint(key, _KEYS)}",
                                      line, col))
             continue
-        attr, check, is_path = _KEYS[key]
+        spec = _KEYS[key]
         try:
-            checked = check(value, key)
+            checked = spec.check(value, key)
         except _Bad as bad:
             line, col = _position(positions, prefix + (key,) + bad.sub)
             errors.append(InputError(where, bad.message, line, col))
             continue
-        if is_path:
+        if spec.paths:
             checked = [_resolve(base, p) for p in checked]
-        values[attr] = checked
+        values[spec.attr] = checked
     if errors:
         raise NamecheckError(sorted(errors, key=lambda e: (e.line or 0, e.column or 0)))
     return Config(**values, source=where)
@@ -390,18 +402,17 @@ def merge_cli(config: Config, **overrides: Any) -> Config:
         if name == "source":
             changes[name] = str(value)
             continue
-        key = _ATTR_TO_KEY[name]
-        _, check, _ = _KEYS[key]
+        spec = _ATTR_TO_KEY[name]
         if isinstance(value, tuple):
             value = list(value)
-        if name in ("glossary", "extend_glossary", "include", "exclude") and isinstance(value, list):
-            value = [str(v) for v in value]
+        if isinstance(value, list):
+            value = [str(v) for v in value]   # paths given as Path objects
         try:
-            checked = check(value, f"--{key}")
+            checked = spec.check(value, f"--{spec.name}")
         except _Bad as bad:
             errors.append(InputError("namecheck", bad.message))
             continue
-        if name in ("severity", "language"):
+        if spec.table:
             checked = {**getattr(config, name), **checked}
         changes[name] = checked
     if errors:
@@ -433,29 +444,35 @@ def _toml_array(items: list[str]) -> str:
     return "[" + ", ".join(_toml_string(i) for i in items) + "]"
 
 
+def _toml_value(value: Any) -> str:
+    if isinstance(value, list):
+        return _toml_array(value)
+    if isinstance(value, bool):
+        return "true" if value else "false"
+    if isinstance(value, int):
+        return str(value) + ("  # all cores" if value == 0 else "")
+    return _toml_string(str(value))
+
+
 def config_as_toml(config: Config) -> str:
     """The effective configuration in `.namecheck.toml` form (loading it gives the same settings)."""
     lines = [f"# effective namecheck configuration (from {config.source or 'defaults'})"]
-    if config.glossary is None:
-        lines.append("# glossary: the shipped glossary")
-    else:
-        lines.append(f"glossary = {_toml_array(config.glossary)}")
-    lines.append(f"extend-glossary = {_toml_array(config.extend_glossary)}")
-    lines.append(f"house-style = {_toml_string(config.house_style)}")
-    lines.append(f"include = {_toml_array(config.include)}")
-    lines.append(f"exclude = {_toml_array(config.exclude)}")
-    if config.encoding is None:
-        lines.append("# encoding: detected per file")
-    else:
-        lines.append(f"encoding = {_toml_string(config.encoding)}")
-    lines.append(f"fail-on = {_toml_string(config.fail_on)}")
-    lines.append(f"jobs = {config.jobs}" + ("  # all cores" if config.jobs == 0 else ""))
-    lines.append("")
-    lines.append("[language]")
-    for glob, lang in config.language.items():
-        lines.append(f"{_toml_string(glob)} = {_toml_string(lang)}")
-    lines.append("")
-    lines.append("[severity]")
-    for code, level in config.effective_severity().items():
-        lines.append(f"{code} = {_toml_string(level)}  # {RULES[code].name}")
+    for key in _KEYS.values():
+        value = getattr(config, key.attr)
+        if key.table:
+            continue
+        if value is None:
+            lines.append(f"# {key.name}: {key.unset}")
+        else:
+            lines.append(f"{key.name} = {_toml_value(value)}")
+    for key in _KEYS.values():
+        if not key.table:
+            continue
+        lines += ["", f"[{key.name}]"]
+        if key.attr == "severity":
+            lines += [f"{code} = {_toml_string(level)}  # {RULES[code].name}"
+                      for code, level in config.effective_severity().items()]
+        else:
+            lines += [f"{_toml_string(k)} = {_toml_string(v)}"
+                      for k, v in getattr(config, key.attr).items()]
     return "\n".join(lines) + "\n"
