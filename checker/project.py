@@ -75,7 +75,7 @@ class FileOutcome:
     notes: list[str] = field(default_factory=list)
     checked: bool = False
     fixed: int = 0                    # findings fixed
-    original_text: str | None = None  # set when fixes changed the text
+    original_text: str | None = None  # set when fixes changed the text and nothing is written
     fixed_text: str | None = None
     fixed_bytes: bytes | None = None
     original_digest: str | None = None
@@ -92,7 +92,8 @@ class Report:
     files_checked: int = 0
     fixed: int = 0
     fixed_files: int = 0
-    changes: list[tuple[str, str, str]] = field(default_factory=list)  # (path, old, new) texts
+    # (path, old, new) texts of the files fixes change, when only a diff was asked for
+    changes: list[tuple[str, str, str]] = field(default_factory=list)
     stdin_text: str | None = None    # standard input's fixed text, when it was fixed
 
     def exit_status(self, fail_on: str) -> int:
@@ -311,7 +312,9 @@ class Project:
             result = self.checker.check(doc, language)
             findings, mentions = self.select(result.findings, options), result.mentions
         if doc.text != original:
-            outcome.original_text, outcome.fixed_text = original, doc.text
+            # the text before the fixes is sent back only for a diff: it may be large
+            outcome.original_text = None if options.write else original
+            outcome.fixed_text = doc.text
             outcome.fixed_bytes = doc.encode(doc.text)
             outcome.original_digest = _digest(data)
         outcome.findings, outcome.mentions, outcome.checked = findings, mentions, True
@@ -323,9 +326,10 @@ class Project:
         from checker.fix import write_atomic
 
         for o in outcomes:
-            if o.fixed_text is None or o.original_text is None or o.fixed_bytes is None:
+            if o.fixed_text is None or o.fixed_bytes is None:
                 continue
-            report.changes.append((o.path, o.original_text, o.fixed_text))
+            if o.original_text is not None:
+                report.changes.append((o.path, o.original_text, o.fixed_text))
             report.fixed += o.fixed
             report.fixed_files += 1
             if not options.write:
