@@ -113,6 +113,11 @@ def _read_token(raw: str) -> tuple[str, str | None] | None:
 
 
 def _latin_spellings(word: str) -> list[tuple[str, str]]:
+    """(Latin spelling, scheme id) of a word: itself if Latin, else every romanization.
+
+    Empty for a Cyrillic word with a letter no Belarusian or Russian scheme has (Serbian Ј,
+    Macedonian Ѕ): a scheme's output that keeps a Cyrillic letter is no Latin spelling.
+    """
     if CYRILLIC_LETTER.search(word):
         lang = detect_language(word)
         return list(romanize_word(word, (lang,) if lang else ("be", "ru")))
@@ -173,7 +178,8 @@ def _collect_uncached(token: _Token, index: Index, in_text: bool) -> None:
             token.hits = dict(hits)
             return
     spellings = _latin_spellings(token.text)
-    token.skeleton = skeleton(spellings[0][0])
+    # a word with no Latin spelling (Јован) has no Latin keys: only its Cyrillic form met
+    token.skeleton = skeleton(spellings[0][0]) if spellings else ""
     for latin, _ in spellings:
         put(index.by_fold.get(fold(latin), []), EXACT, None)
     # in running text, short words (GB, Say, BSD) meet too many other spellings once
