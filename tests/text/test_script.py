@@ -50,3 +50,11 @@ def test_mixed_words_agree_with_the_one_pattern_definition(text, a, b):
     start, end = sorted((min(a, len(text)), min(b, len(text))))
     expected = [m.span() for m in _MIXED.finditer(text, start, end)]
     assert mixed_words(text, start, end) == expected
+
+
+def test_multiplication_and_division_signs_are_not_letters():
+    # × (U+00D7) and ÷ (U+00F7) sit inside the Latin-1 letter block but are symbols
+    assert script_of("×") == "none" and script_of("÷") == "none"
+    assert mixed_words("Площадь 10×20 м, сказал Карпенков.") == []
+    assert mixed_words("Доля 1÷3, Mінск") == [(10, 15)]
+    assert unmix("×Mінск") == "×Мінск"
