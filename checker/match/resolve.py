@@ -10,11 +10,12 @@ from functools import lru_cache
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import OSA
 
-from checker.match.forms import STRESS, romanize_word
+from checker.match.forms import romanize_word
 from checker.match.index import SLIP_MIN, Hit, Index, cyrillic_key
 from checker.match.keys import STOPWORDS, compact, fold, foreign_stems, skeleton
 from checker.match.vocabulary import translations
 from checker.text.inflection import base_forms
+from checker.text.letters import LETTER, POSSESSIVE, POSSESSIVE_APOSTROPHES, STRESS
 from checker.text.script import CYRILLIC_LETTER, LATIN_LETTER, script_of, unmix
 from checker.translit import detect_language, transliterate
 
@@ -34,8 +35,10 @@ ROLE_WEIGHT = {"family": 3.0, "given": 2.0, "patronymic": 1.0, "word": 1.0}
 
 _TOKEN = re.compile(r"[^\s,;/()]+")
 _NAME_SPLIT = re.compile(r"[\s,]+")
-_INITIAL = re.compile(r"^([^\W\d_]{1,2})\.$|^([^\W\d_])$")
-_POSSESSIVE = re.compile(r"(?:['’]s|['’])$", re.IGNORECASE)
+_INITIAL = re.compile(rf"^({LETTER}{{1,2}})\.$|^({LETTER})$")
+# an English possessive ending, or the bare apostrophe of a plural's (the Karpiankous')
+_POSSESSIVE = re.compile(f"(?:{POSSESSIVE}|[{POSSESSIVE_APOSTROPHES}])$")
+_QUOTES = ".-\"“”«»" + POSSESSIVE_APOSTROPHES
 
 
 @dataclass
@@ -104,7 +107,7 @@ def _read_token(raw: str) -> tuple[str, str | None] | None:
     m = _INITIAL.match(raw)
     if m and (m.group(1) or len(raw) == 1):
         return raw, fold(m.group(1) or m.group(2))[:1] or None
-    word = _POSSESSIVE.sub("", raw).strip(".-'’\"“”«»")
+    word = _POSSESSIVE.sub("", raw).strip(_QUOTES)
     if script_of(word) == "mixed":
         word = unmix(word) or word
     if LATIN_LETTER.search(word) or CYRILLIC_LETTER.search(word):
@@ -393,7 +396,7 @@ def _candidates(words: list[_Token], index: Index) -> list[int]:
     return ranked[:MAX_CANDIDATES], counts
 
 
-_DOTTED = re.compile(r"(?:[^\W\d_]\.){2,}[^\W\d_]?\.?")   # B.O.T.H.
+_DOTTED = re.compile(rf"(?:{LETTER}\.){{2,}}{LETTER}?\.?")   # B.O.T.H.
 
 
 def _initialism(query: str, index: Index) -> Resolution | None:

@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Callable
 
+from checker.text.letters import BELARUSIAN_ONLY, RUSSIAN_ONLY
 from checker.translit.engine import Engine, compile_scheme, raw_scheme, scheme_files
 
 __all__ = [
@@ -113,8 +114,8 @@ def transliterate_all(text: str, scheme_id: str) -> list[str]:
     return get_scheme(scheme_id).engine.transliterate_all(text)
 
 
-_BE_MARKS = re.compile("[ўЎіІ]")
-_RU_MARKS = re.compile("[иИщЩъЪ]")
+_BE_MARKS = re.compile(f"[{BELARUSIAN_ONLY}]")
+_RU_MARKS = re.compile(f"[{RUSSIAN_ONLY}]")
 
 
 def detect_language(text: str) -> str | None:

@@ -29,36 +29,34 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any, Callable
 
+from checker.text.letters import (APOSTROPHE_GLYPHS, APOSTROPHE_KEY, COMBINING_MARKS, CYRILLIC,
+                                  CYRILLIC_LETTER, CYRILLIC_UPPER, HOMOGLYPHS, LATIN, LATIN_LETTER,
+                                  LETTER, STRESS_MARKS)
+
 SCHEME_DIR = Path(__file__).resolve().parent / "schemes"
 CLASSES_FILE = SCHEME_DIR / "_classes.yaml"
 
-#: Every glyph taken for the Belarusian apostrophe. A scheme's ``letters`` entry for
-#: ``’`` (U+2019) applies to all of them.
-APOSTROPHES = "'’ʼ´`‘"
-_APOSTROPHE_KEY = "’"
+#: Every glyph taken for the Belarusian apostrophe (checker.text.letters). A scheme's
+#: ``letters`` entry for ``’`` (U+2019) applies to all of them.
+APOSTROPHES = APOSTROPHE_GLYPHS
+_APOSTROPHE_KEY = APOSTROPHE_KEY
+_APOS = "[" + re.escape(APOSTROPHES) + "]"
 
 #: Stress marks (acute, grave) after a Cyrillic letter are removed before romanizing.
-_STRESS_MARK = re.compile("(?<=[\u0400-\u04ff])[\u0300\u0301]+")
+_STRESS_MARK = re.compile(f"(?<=[{CYRILLIC}])[{STRESS_MARKS}]+")
 
-#: Latin letters that look like Cyrillic ones; inside a word that also has Cyrillic
-#: letters they are read as the Cyrillic letter (when the scheme has it).
-HOMOGLYPHS = {
-    "a": "а", "c": "с", "e": "е", "i": "і", "o": "о", "p": "р", "x": "х", "y": "у",
-    "ë": "ё", "A": "А", "B": "В", "C": "С", "E": "Е", "H": "Н", "I": "І", "K": "К",
-    "M": "М", "O": "О", "P": "Р", "T": "Т", "X": "Х", "Y": "У", "Ë": "Ё",
-}
+# Latin letters that look like Cyrillic ones (homoglyphs.yaml) are read, inside a word that
+# also has Cyrillic letters, as the Cyrillic letter (when the scheme has it).
 
-_CYRILLIC = re.compile("[\u0400-\u04ff]")
-_LATIN = re.compile("[A-Za-zËë]")
+_CYRILLIC = CYRILLIC_LETTER
+_LATIN = LATIN_LETTER
 # A word: letters (each with its combining marks); an apostrophe only between letters.
-_WORD = re.compile(
-    r"[^\W\d_][\u0300-\u036f]*(?:[" + re.escape(APOSTROPHES) + r"]?[^\W\d_][\u0300-\u036f]*)*"
-)
-# Texts that must be romanized word by word: two capitals in a row (a word may be in
-# ALL CAPS), an apostrophe glyph, or a Latin letter touching a Cyrillic one.
-_CAPS_OR_APOSTROPHE = re.compile("[\u0400-\u042f\u0490]{2}|[" + re.escape(APOSTROPHES) + "]")
-_SPECIAL = re.compile("[\u0400-\u042f\u0490]{2}|[" + re.escape(APOSTROPHES) + "A-Za-zËë]")
-_MIXED_SCRIPT = re.compile("[A-Za-zËë][\u0400-\u04ff]|[\u0400-\u04ff][A-Za-zËë]")
+_WORD = re.compile(f"{LETTER}[{COMBINING_MARKS}]*(?:{_APOS}?{LETTER}[{COMBINING_MARKS}]*)*")
+# Texts that must be romanized word by word: two Cyrillic capitals in a row (a word may be
+# in ALL CAPS), an apostrophe glyph, or a Latin letter touching a Cyrillic one.
+_CAPS_OR_APOSTROPHE = re.compile(f"[{CYRILLIC_UPPER}]{{2}}|{_APOS}")
+_SPECIAL = re.compile(f"[{CYRILLIC_UPPER}]{{2}}|{_APOS}|[{LATIN}]")
+_MIXED_SCRIPT = re.compile(f"[{LATIN}][{CYRILLIC}]|[{CYRILLIC}][{LATIN}]")
 _AT_VALUES = {"word-start", "word-end", "word"}
 _RULE_KEYS = {"match", "output", "title", "after", "not_after", "before", "not_before", "at", "word_has", "note"}
 _PUA_START = 0xF0000  # supplementary private use area A: never in real input
@@ -174,8 +172,7 @@ class Rule:
         return p
 
 
-_LETTER = r"[^\W\d_]"
-_APOS = "[" + re.escape(APOSTROPHES) + "]"
+_LETTER = LETTER
 
 
 def _char_class(chars: str) -> str:
