@@ -22,7 +22,7 @@ def _rule(pattern: str, repl: str) -> tuple[str | re.Pattern, str]:
 
 _FOLD = [_rule(p, r) for p, r in _DATA["fold"]]
 _SKELETON = [_rule(p, r) for p, r in _DATA["skeleton"]]
-_NON_LETTER = re.compile(r"[^a-z ]+")
+_NON_LETTER = re.compile(r"[^a-z ]+")   # what is left of a key's alphabet after folding: ASCII
 
 
 _POSSESSIVE = re.compile(rf"{POSSESSIVE}\b")

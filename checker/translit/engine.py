@@ -379,7 +379,7 @@ class Compiled:
         if not _CYRILLIC.search(text):
             return text
         t = unicodedata.normalize("NFC", text)
-        if "\u0301" in t or "\u0300" in t:
+        if any(m in t for m in STRESS_MARKS):
             t = _STRESS_MARK.sub("", t)
         if _SPECIAL.search(t) and (
             _CAPS_OR_APOSTROPHE.search(t) or _MIXED_SCRIPT.search(t)
