@@ -5,8 +5,14 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from checker.text.letters import (APOSTROPHES, COMBINING_MARKS, LETTER, POSSESSIVE, POSSESSIVE_APOSTROPHES,
-                                  UPPER)
+from checker.text.letters import (
+    APOSTROPHES,
+    COMBINING_MARKS,
+    LETTER,
+    POSSESSIVE,
+    POSSESSIVE_APOSTROPHES,
+    UPPER,
+)
 
 _LET = LETTER
 _MARK = f"[{COMBINING_MARKS}]"
@@ -53,9 +59,8 @@ def _joined(text: str, left: Word, right: Word) -> bool:
         return True
     if not gap.strip(" \t\u00a0\r\n"):  # one line break at most: a name may wrap
         return gap.count("\n") <= 1 and len(gap) <= 4
-    if gap.startswith(".") and len(left.text) <= 2 and not gap[1:].strip(" \t\u00a0"):
-        return True  # an initial: "M. Karpiankou"
-    return False
+    # an initial: "M. Karpiankou"
+    return gap.startswith(".") and len(left.text) <= 2 and not gap[1:].strip(" \t\u00a0")
 
 
 def runs(text: str, ws: list[Word]) -> list[list[Word]]:
@@ -105,8 +110,10 @@ def _run_pattern() -> re.Pattern:
     # is a letter, never a join), which saves retrying every shorter word
     rest = rf"{_LET}*+(?:(?:{_MARK}|{_APOS}(?={_LET})){_LET}*+)*+"
     blank = r"[ \t\u00a0\r]"
+    # no join after a word that ends in a possessive (its apostrophe in the word: after a letter)
+    not_possessive = rf"(?<!(?:{_LET}|{_MARK}){POSSESSIVE})"
     joined = (rf"(?:(?:{_LET}|{_MARK})?\.[ \t\u00a0]*"
-              rf"|{rest}(?<!{POSSESSIVE})(?:-|(?=[ \t\u00a0\r\n]{{1,4}}{up}){blank}*\n?{blank}*))"
+              rf"|{rest}{not_possessive}(?:-|(?=[ \t\u00a0\r\n]{{1,4}}{up}){blank}*\n?{blank}*))"
               rf"(?={up})")
     # the first capital starts a word: no letter, mark, or in-word apostrophe before it
     starts = (rf"(?<!{_LET}.)(?<!{_MARK}.)(?<!{_LET}{_APOS}.)(?<!{_MARK}{_APOS}.)")

@@ -52,6 +52,7 @@ def test_run_spans_leave_the_possessive_out():
 @given(st.text(alphabet="aAbZМмаі ’'ʼ-.\u00a0\n\r\t1_sSǅ\u0301\u0302𐐀", max_size=50),
        st.integers(0, 50), st.integers(0, 50))
 @example("S’", 0, 2)  # a one-letter run before an apostrophe is not a possessive
+@example("’S-A", 0, 4)  # nor a one-letter word after one: the apostrophe is not in it
 def test_run_spans_are_the_runs_of_words(text, a, b):
     """The one-pattern scanner finds exactly the runs that runs(words()) builds word by word."""
     start, end = sorted((min(a, len(text)), min(b, len(text))))
