@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from checker.datafiles import load_data
 from checker.glossary.model import Entry
@@ -74,7 +74,7 @@ def names_of(entry: Entry) -> list[Name]:
 BOTH_LANGUAGES = ("be", "ru")
 
 
-@lru_cache(maxsize=None)
+@cache
 def _schemes(language: str) -> tuple[str, ...]:
     return tuple(s for s in scheme_ids() if get_scheme(s).language == language)
 

@@ -12,8 +12,16 @@ from checker import __version__
 from checker.cache import cached
 from checker.glossary.model import Glossary
 from checker.match.forms import ROLES_PERSON, Name, latin_forms, names_of, whole_forms
-from checker.match.keys import (FUNCTION_WORDS, acronym_shaped, as_written, closed_stem, compact,
-                                fold, skeleton, stem)
+from checker.match.keys import (
+    FUNCTION_WORDS,
+    acronym_shaped,
+    as_written,
+    closed_stem,
+    compact,
+    fold,
+    skeleton,
+    stem,
+)
 from checker.text.letters import strip_stress
 from checker.text.phrases import has_lowercase_word
 
@@ -177,7 +185,7 @@ def _unique(hits: list[Hit]) -> list[Hit]:
     return list(seen.values())
 
 
-def _code_digest() -> "hashlib._Hash":
+def _code_digest() -> hashlib._Hash:
     # the code and data that shape the index are part of the key, so an upgrade never
     # reads a stale index; so are the Unicode tables the letter classes come from
     h = hashlib.sha256(f"{__version__} {unicodedata.unidata_version}".encode())

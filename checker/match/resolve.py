@@ -88,6 +88,7 @@ class _Token:
     skeleton: str = ""
     # name -> part -> (score, how)
     hits: dict[int, dict[int, tuple[float, str]]] = field(default_factory=dict)
+    named: frozenset[int] = frozenset()   # the names it hits as family name or as a word
 
 
 def tokenize(query: str) -> list[_Token]:
@@ -368,7 +369,7 @@ def known_word(word: str, index: Index) -> bool:
     return bool(tokens[0].hits)
 
 
-def _candidates(words: list[_Token], index: Index) -> list[int]:
+def _candidates(words: list[_Token], index: Index) -> tuple[list[int], dict[int, int]]:
     """Names worth scoring, those hit by the most words first.
 
     Only names a word hits as family name (or as a place or organisation word) count: every

@@ -24,14 +24,25 @@ from __future__ import annotations
 import itertools
 import re
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cache, lru_cache
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any
 
-from checker.text.letters import (APOSTROPHE_GLYPHS, APOSTROPHE_KEY, COMBINING_MARKS, CYRILLIC,
-                                  CYRILLIC_LETTER, CYRILLIC_UPPER, HOMOGLYPHS, LATIN, LATIN_LETTER,
-                                  LETTER, STRESS_MARKS)
+from checker.text.letters import (
+    APOSTROPHE_GLYPHS,
+    APOSTROPHE_KEY,
+    COMBINING_MARKS,
+    CYRILLIC,
+    CYRILLIC_LETTER,
+    CYRILLIC_UPPER,
+    HOMOGLYPHS,
+    LATIN,
+    LATIN_LETTER,
+    LETTER,
+    STRESS_MARKS,
+)
 
 SCHEME_DIR = Path(__file__).resolve().parent / "schemes"
 CLASSES_FILE = SCHEME_DIR / "_classes.yaml"
@@ -58,7 +69,8 @@ _CAPS_OR_APOSTROPHE = re.compile(f"[{CYRILLIC_UPPER}]{{2}}|{_APOS}")
 _SPECIAL = re.compile(f"[{CYRILLIC_UPPER}]{{2}}|{_APOS}|[{LATIN}]")
 _MIXED_SCRIPT = re.compile(f"[{LATIN}][{CYRILLIC}]|[{CYRILLIC}][{LATIN}]")
 _AT_VALUES = {"word-start", "word-end", "word"}
-_RULE_KEYS = {"match", "output", "title", "after", "not_after", "before", "not_before", "at", "word_has", "note"}
+_RULE_KEYS = {"match", "output", "title", "after", "not_after", "before", "not_before", "at", "word_has",
+              "note"}
 _PUA_START = 0xF0000  # supplementary private use area A: never in real input
 
 
@@ -93,7 +105,7 @@ def load_yaml(path: Path) -> Any:
         return yaml.load(f, Loader=_unique_key_loader())  # noqa: S506 - a SafeLoader subclass
 
 
-@lru_cache(maxsize=None)
+@cache
 def shared_classes() -> dict[str, str]:
     """The named letter classes of ``schemes/_classes.yaml``."""
     data = load_yaml(CLASSES_FILE)
@@ -105,7 +117,7 @@ def scheme_files() -> dict[str, Path]:
     return {p.stem: p for p in sorted(SCHEME_DIR.glob("*.yaml")) if not p.name.startswith("_")}
 
 
-@lru_cache(maxsize=None)
+@cache
 def raw_scheme(scheme_id: str) -> dict[str, Any]:
     """The scheme's YAML data with its ``base:`` resolved (letters, rules, classes merged)."""
     files = scheme_files()
@@ -227,7 +239,7 @@ def parse_rules(items: list[dict[str, Any]], classes: dict[str, str], where: str
         if not (len(matches) == len(outputs) == len(titles)):
             raise SchemeError(f"{where}: rule {n}: match and output lists differ in length")
         word_has = item.get("word_has")
-        for m, o, t in zip(matches, outputs, titles):
+        for m, o, t in zip(matches, outputs, titles, strict=True):
             m = str(m)
             if not m or m != m.lower():
                 raise SchemeError(f"{where}: rule {n}: match {m!r} must be lower case and non-empty")
@@ -316,7 +328,7 @@ class Compiled:
             first = _char_class("".join(r.match[0] for r in active))
             pattern = first + "(?:" + "|".join(f"{r.pattern()}()" for r in active) + ")"
 
-            def place(m: "re.Match[str]") -> str:
+            def place(m: re.Match[str]) -> str:
                 i = m.lastindex - 1  # type: ignore[operator]  # the empty group ending the rule
                 return title_ph[i] if m.group()[0].isupper() else lower_ph[i]
 
@@ -362,10 +374,9 @@ class Compiled:
 
     def _chunk(self, chunk: str) -> str:
         """Romanize and cache one space-free piece of plain text."""
-        if self._word_has:  # rules that look at the whole word: go word by word
-            done = _WORD.sub(lambda m: self.word(m.group()), chunk)
-        else:
-            done = self._run(chunk, ())
+        # rules that look at the whole word: go word by word
+        done = (_WORD.sub(lambda m: self.word(m.group()), chunk) if self._word_has
+                else self._run(chunk, ()))
         if len(self._word_cache) > 100_000:
             self._word_cache.clear()
         self._word_cache[chunk] = done
@@ -409,7 +420,7 @@ def _expand_apostrophe(letters: dict[str, str]) -> dict[str, str]:
     return letters
 
 
-def _letters(raw: dict[str, Any], where: str) -> dict[str, str]:
+def _letters(raw: dict[str, Any] | None, where: str) -> dict[str, str]:
     out: dict[str, str] = {}
     for k, v in (raw or {}).items():
         k = str(k)

@@ -5,10 +5,26 @@ import unicodedata
 import pytest
 
 from checker.text import letters
-from checker.text.letters import (APOSTROPHE_GLYPHS, APOSTROPHES, BELARUSIAN_ONLY, COMBINING_MARKS,
-                                  CYRILLIC_LETTER, CYRILLIC_UPPER, HOMOGLYPHS, LATIN_LETTER, LETTER,
-                                  NOT_BELARUSIAN, POSSESSIVE, RUSSIAN_ONLY, STRESS, STRESS_MARKS,
-                                  UPPER, is_cyrillic, is_latin, strip_stress)
+from checker.text.letters import (
+    APOSTROPHE_GLYPHS,
+    APOSTROPHES,
+    BELARUSIAN_ONLY,
+    COMBINING_MARKS,
+    CYRILLIC_LETTER,
+    CYRILLIC_UPPER,
+    HOMOGLYPHS,
+    LATIN_LETTER,
+    LETTER,
+    NOT_BELARUSIAN,
+    POSSESSIVE,
+    RUSSIAN_ONLY,
+    STRESS,
+    STRESS_MARKS,
+    UPPER,
+    is_cyrillic,
+    is_latin,
+    strip_stress,
+)
 
 _BMP = "".join(map(chr, range(0x10000)))
 
