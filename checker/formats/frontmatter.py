@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 
-from checker.formats.lines import content_end
+from checker.formats.lines import content_end, matched
 from checker.formats.ranges import Range
 
 _OPEN = re.compile(r"---[ \t]*+(?:\r\n?|\n)")
@@ -47,7 +47,7 @@ def _values(text: str, starts: list[int], first: int, stop: int) -> list[Range]:
     block_indent: int | None = None  # indentation of the key that opened a | or > block scalar
     for index in range(first, stop):
         start, end = starts[index], content_end(text, starts, index)
-        indent = _INDENT.match(text, start, end).end() - start
+        indent = matched(_INDENT.match(text, start, end)).end() - start
         if block_indent is not None:
             if start + indent == end or indent > block_indent:
                 values.append((start + indent, end))
@@ -56,7 +56,7 @@ def _values(text: str, starts: list[int], first: int, stop: int) -> list[Range]:
         if _BLANK_OR_COMMENT.match(text, start, end):
             continue
         key = _KEY.match(text, start, end)
-        value_start = key.end() if key else _DASHES.match(text, start, end).end()
+        value_start = key.end() if key else matched(_DASHES.match(text, start, end)).end()
         if key and _BLOCK_SCALAR.match(text, value_start, end):
             block_indent = len(key.group(1))
             continue

@@ -59,11 +59,11 @@ def scan_html(text: str) -> Scan:
         if not skipping and not in_head:
             segments.extend(text_attribute_values(text, start_tag.start(2), start_tag.end(2)))
         if name in _RAW_SKIPPED or name == "title":
-            close = closing_tag(name).search(text, pos)
-            content_end = close.start() if close else n
+            closer = closing_tag(name).search(text, pos)
+            content_end = closer.start() if closer else n
             if name == "title" and not skipping:
                 segments.append((pos, content_end))
-            pos = close.end() if close else n
+            pos = closer.end() if closer else n
         elif name in depth and not start_tag.group(2).rstrip().endswith("/"):
             depth[name] += 1
             skipping += 1

@@ -24,6 +24,14 @@ def line_end(starts: list[int], index: int, length: int) -> int:
     return starts[index + 1] if index + 1 < len(starts) else length
 
 
+def matched(m: re.Match[str] | None) -> re.Match[str]:
+    """The match of a pattern that cannot fail where it is tried (it matches the empty
+    string: indentation, blockquote markers)."""
+    if m is None:
+        raise AssertionError("a pattern that matches the empty string did not match")
+    return m
+
+
 def content_end(text: str, starts: list[int], index: int) -> int:
     """Offset where line `index` ends, before its line break."""
     if index + 1 >= len(starts):

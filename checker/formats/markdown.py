@@ -13,7 +13,7 @@ from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 
 from checker.formats.frontmatter import scan_front_matter
-from checker.formats.lines import content_end, line_index, line_starts
+from checker.formats.lines import content_end, line_index, line_starts, matched
 from checker.formats.markup import closing_tag, cut_entities, text_attribute_values
 from checker.formats.ranges import Range, normalize
 from checker.formats.scan import Scan
@@ -75,11 +75,11 @@ class _Blocks:
         text = self.text
         start = self.starts[index]
         end = content_end(text, self.starts, index)
-        if self.fence is not None and self._in_fence(start, end):
+        if self.fence is not None and self._in_fence(self.fence, start, end):
             return index + 1
-        quote = _BLOCKQUOTE.match(text, start, end)
+        quote = matched(_BLOCKQUOTE.match(text, start, end))
         depth = quote.group().count(">")
-        whitespace = _INDENT.match(text, quote.end(), end)
+        whitespace = matched(_INDENT.match(text, quote.end(), end))
         content = whitespace.end()
         indent = _columns(whitespace.group())
         if content == end:
@@ -96,9 +96,9 @@ class _Blocks:
             return index + 1
         return self._block(index, content, end, depth, indent)
 
-    def _in_fence(self, start: int, end: int) -> bool:
+    def _in_fence(self, fence: _Fence, start: int, end: int) -> bool:
         """Whether the line belongs to the open fence; closes the fence on its closing line."""
-        fence, text = self.fence, self.text
+        text = self.text
         pos = start
         for _ in range(fence.quote_depth):  # '>' beyond the fence's own quotes are code
             quote = _ONE_QUOTE.match(text, pos, end)
@@ -106,7 +106,7 @@ class _Blocks:
                 self.fence = None  # the quote holding the fence ended
                 return False
             pos = quote.end()
-        whitespace = _INDENT.match(text, pos, end)
+        whitespace = matched(_INDENT.match(text, pos, end))
         content = whitespace.end()
         indent = _columns(whitespace.group())
         if content == end:
@@ -128,7 +128,7 @@ class _Blocks:
             if not marker:
                 break
             self._close_paragraph()
-            gap = _INDENT.match(text, marker.end(), end)
+            gap = matched(_INDENT.match(text, marker.end(), end))
             width = _columns(gap.group())
             if gap.end() == end or width > 4:
                 width = 1
@@ -158,8 +158,8 @@ class _Blocks:
         raw = _RAW_BLOCK.match(text, content, end)
         if raw:
             self._close_paragraph()
-            close = closing_tag(raw.group(1).lower()).search(text, raw.end())
-            return self._after_html_block(content, close.end() if close else len(text))
+            end_tag = closing_tag(raw.group(1).lower()).search(text, raw.end())
+            return self._after_html_block(content, end_tag.end() if end_tag else len(text))
         if self.paragraph is None:
             definition = _REFERENCE_DEFINITION.match(text, content, end)
             if definition:
@@ -237,9 +237,8 @@ def _url_end(text: str, start: int, end: int) -> int:
     """GitHub's rule: trailing punctuation, unbalanced ')' and a trailing entity are not part of a URL."""
     while end > start:
         last = text[end - 1]
-        if last in _URL_TRAILER:
-            end -= 1
-        elif last == ")" and text.count("(", start, end) < text.count(")", start, end):
+        if last in _URL_TRAILER or (
+                last == ")" and text.count("(", start, end) < text.count(")", start, end)):
             end -= 1
         elif last == ";" and (entity := _URL_ENTITY_TAIL.search(text, start, end)):
             end = entity.start()
@@ -323,9 +322,9 @@ class _Inline:
         name = tag.group(1).lower()
         stop = tag.end()
         if name in _SKIPPED_ELEMENTS and not tag.group(3) and name not in unclosed:
-            close = closing_tag(name).search(text, stop, end)
-            if close:
-                return at, close.end(), []
+            end_tag = closing_tag(name).search(text, stop, end)
+            if end_tag:
+                return at, end_tag.end(), []
             unclosed.add(name)
         return at, stop, text_attribute_values(text, tag.start(2), tag.end(2))
 

@@ -7,9 +7,11 @@ from collections import defaultdict
 
 from checker.findings import InputError
 from checker.glossary.model import Entry, Glossary
+from checker.text.letters import APOSTROPHES, BELARUSIAN_ONLY
+from checker.text.letters import NOT_BELARUSIAN as _NOT_BELARUSIAN
 
-NOT_BELARUSIAN = re.compile(r"[иИщЩъЪѣѢ]")
-NOT_RUSSIAN = re.compile(r"[іІўЎ'’ʼ]")
+NOT_BELARUSIAN = re.compile(f"[{_NOT_BELARUSIAN}]")
+NOT_RUSSIAN = re.compile(f"[{BELARUSIAN_ONLY}{APOSTROPHES}]")
 EXPLAINED = re.compile(r"canonical|spelling|english|established|official|house form", re.I)
 
 

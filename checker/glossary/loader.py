@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 
 from checker.findings import InputError, NamecheckError
 from checker.glossary.model import GENDERS, KINDS, Entry, Glossary
+from checker.text.letters import CYRILLIC_LETTER, LATIN_LETTER
 
 if TYPE_CHECKING:
     import yaml
@@ -21,8 +22,8 @@ TOP_KEYS = ("version", "entries")
 ID_RE = re.compile(r"[a-z0-9][a-z0-9-]*\Z")
 LANG_RE = re.compile(r"[a-z]{2,3}(-[A-Za-z0-9]+)*\Z")
 WIKIDATA_RE = re.compile(r"Q[1-9][0-9]*\Z")
-CYRILLIC_RE = re.compile(r"[\u0400-\u052F\u1C80-\u1C8F\u2DE0-\u2DFF\uA640-\uA69F]")
-LATIN_RE = re.compile(r"[A-Za-z\u00AA\u00BA\u00C0-\u00D6\u00D8-\u00F6\u00F8-\u024F\u1E00-\u1EFF]")
+CYRILLIC_RE = CYRILLIC_LETTER
+LATIN_RE = LATIN_LETTER
 
 
 class _Errors:

@@ -15,6 +15,7 @@ def sorted_text(text: str, path: str) -> str | None:
     """
     parse_glossary_text(text, path)  # refuse to reorder a file that does not load
     root = _compose(text, path)
+    assert isinstance(root, yaml.MappingNode)  # parse_glossary_text accepted it: a mapping
     key, entries = next((k, v) for k, v in root.value if k.value == "entries")
     if not isinstance(entries, yaml.SequenceNode) or not entries.value:
         return None
@@ -43,7 +44,7 @@ def sorted_text(text: str, path: str) -> str | None:
     ends = starts[1:] + [offsets[entries.end_mark.line] if entries.end_mark.column == 0
                          else len(text)]
     blocks = []
-    for i, (s, e) in enumerate(zip(starts, ends)):
+    for i, (s, e) in enumerate(zip(starts, ends, strict=True)):
         blocks.append((ids[i], text[s:e]))
     head, tail = text[:starts[0]], text[ends[-1]:]
     body = [b for _, b in sorted(blocks, key=lambda b: b[0])]

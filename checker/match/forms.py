@@ -3,14 +3,14 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from checker.datafiles import load_data
 from checker.glossary.model import Entry
 from checker.match.keys import STOPWORDS, fold
+from checker.text.letters import APOSTROPHE_GLYPHS, CYRILLIC_LETTER, STRESS
 from checker.translit import get_scheme, scheme_ids, transliterate_all
 
-STRESS = "\u0301"
 _SPLIT = re.compile(r"[\s,]+")
 
 ROLES_PERSON = ("given", "patronymic", "family")
@@ -74,7 +74,7 @@ def names_of(entry: Entry) -> list[Name]:
 BOTH_LANGUAGES = ("be", "ru")
 
 
-@lru_cache(maxsize=None)
+@cache
 def _schemes(language: str) -> tuple[str, ...]:
     return tuple(s for s in scheme_ids() if get_scheme(s).language == language)
 
@@ -82,10 +82,10 @@ def _schemes(language: str) -> tuple[str, ...]:
 # Letters one orthography has and the other lacks, read as the other's nearest letter when a
 # word is put through the other language's schemes (Віцебск through a Russian scheme: Vitsebsk).
 _AS_LANGUAGE = {
-    "ru": str.maketrans({"і": "и", "І": "И", "ў": "в", "Ў": "В", "’": "", "'": "", "ʼ": ""}),
+    "ru": str.maketrans({"і": "и", "І": "И", "ў": "в", "Ў": "В", **dict.fromkeys(APOSTROPHE_GLYPHS, "")}),
     "be": str.maketrans({"и": "і", "И": "І", "щ": "шч", "Щ": "Шч", "ъ": "’", "Ъ": "’"}),
 }
-_CYRILLIC = re.compile(r"[\u0400-\u052F]")
+_CYRILLIC = CYRILLIC_LETTER
 
 
 @lru_cache(maxsize=500_000)

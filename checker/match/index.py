@@ -12,8 +12,17 @@ from checker import __version__
 from checker.cache import cached
 from checker.glossary.model import Glossary
 from checker.match.forms import ROLES_PERSON, Name, latin_forms, names_of, whole_forms
-from checker.match.keys import (FUNCTION_WORDS, acronym_shaped, as_written, closed_stem, compact,
-                                fold, skeleton, stem)
+from checker.match.keys import (
+    FUNCTION_WORDS,
+    acronym_shaped,
+    as_written,
+    closed_stem,
+    compact,
+    fold,
+    skeleton,
+    stem,
+)
+from checker.text.letters import strip_stress
 from checker.text.phrases import has_lowercase_word
 
 SLIP_MIN = 5   # letters a word needs before one slip in it may be looked for
@@ -166,7 +175,7 @@ def _slip_buckets(fold_keys) -> dict[str, list[str]]:
 
 def cyrillic_key(word: str) -> str:
     """A Cyrillic word as the index keeps it: NFC, lowercase, no stress marks, ё as е."""
-    return unicodedata.normalize("NFC", word).replace("\u0301", "").lower().replace("ё", "е")
+    return strip_stress(unicodedata.normalize("NFC", word)).lower().replace("ё", "е")
 
 
 def _unique(hits: list[Hit]) -> list[Hit]:
@@ -176,10 +185,10 @@ def _unique(hits: list[Hit]) -> list[Hit]:
     return list(seen.values())
 
 
-def _code_digest() -> "hashlib._Hash":
-    h = hashlib.sha256(__version__.encode())
+def _code_digest() -> hashlib._Hash:
     # the code and data that shape the index are part of the key, so an upgrade never
-    # reads a stale index
+    # reads a stale index; so are the Unicode tables the letter classes come from
+    h = hashlib.sha256(f"{__version__} {unicodedata.unidata_version}".encode())
     package = Path(__file__).parent.parent
     for folder in ("match", "translit", "translit/schemes", "glossary", "text"):
         for source in sorted((package / folder).glob("*.*")):

@@ -6,6 +6,7 @@ import unicodedata
 from functools import lru_cache
 
 from checker.datafiles import load_data
+from checker.text.letters import POSSESSIVE
 
 _DATA = load_data("checker.match", "keys.yaml")
 _LETTERS = str.maketrans({**_DATA["letters"], **{c: None for c in _DATA["marks"]}})
@@ -21,10 +22,10 @@ def _rule(pattern: str, repl: str) -> tuple[str | re.Pattern, str]:
 
 _FOLD = [_rule(p, r) for p, r in _DATA["fold"]]
 _SKELETON = [_rule(p, r) for p, r in _DATA["skeleton"]]
-_NON_LETTER = re.compile(r"[^a-z ]+")
+_NON_LETTER = re.compile(r"[^a-z ]+")   # what is left of a key's alphabet after folding: ASCII
 
 
-_POSSESSIVE = re.compile(r"['’]s\b", re.IGNORECASE)
+_POSSESSIVE = re.compile(rf"{POSSESSIVE}\b")
 
 
 def strip_marks(text: str) -> str:

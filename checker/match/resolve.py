@@ -10,11 +10,12 @@ from functools import lru_cache
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import OSA
 
-from checker.match.forms import STRESS, romanize_word
+from checker.match.forms import romanize_word
 from checker.match.index import SLIP_MIN, Hit, Index, cyrillic_key
 from checker.match.keys import STOPWORDS, compact, fold, foreign_stems, skeleton
 from checker.match.vocabulary import translations
 from checker.text.inflection import base_forms
+from checker.text.letters import LETTER, POSSESSIVE, POSSESSIVE_APOSTROPHES, STRESS
 from checker.text.script import CYRILLIC_LETTER, LATIN_LETTER, script_of, unmix
 from checker.translit import detect_language, transliterate
 
@@ -34,8 +35,10 @@ ROLE_WEIGHT = {"family": 3.0, "given": 2.0, "patronymic": 1.0, "word": 1.0}
 
 _TOKEN = re.compile(r"[^\s,;/()]+")
 _NAME_SPLIT = re.compile(r"[\s,]+")
-_INITIAL = re.compile(r"^([^\W\d_]{1,2})\.$|^([^\W\d_])$")
-_POSSESSIVE = re.compile(r"(?:['’]s|['’])$", re.IGNORECASE)
+_INITIAL = re.compile(rf"^({LETTER}{{1,2}})\.$|^({LETTER})$")
+# an English possessive ending, or the bare apostrophe of a plural's (the Karpiankous')
+_POSSESSIVE = re.compile(f"(?:{POSSESSIVE}|[{POSSESSIVE_APOSTROPHES}])$")
+_QUOTES = ".-\"“”«»" + POSSESSIVE_APOSTROPHES
 
 
 @dataclass
@@ -85,6 +88,7 @@ class _Token:
     skeleton: str = ""
     # name -> part -> (score, how)
     hits: dict[int, dict[int, tuple[float, str]]] = field(default_factory=dict)
+    named: frozenset[int] = frozenset()   # the names it hits as family name or as a word
 
 
 def tokenize(query: str) -> list[_Token]:
@@ -104,7 +108,7 @@ def _read_token(raw: str) -> tuple[str, str | None] | None:
     m = _INITIAL.match(raw)
     if m and (m.group(1) or len(raw) == 1):
         return raw, fold(m.group(1) or m.group(2))[:1] or None
-    word = _POSSESSIVE.sub("", raw).strip(".-'’\"“”«»")
+    word = _POSSESSIVE.sub("", raw).strip(_QUOTES)
     if script_of(word) == "mixed":
         word = unmix(word) or word
     if LATIN_LETTER.search(word) or CYRILLIC_LETTER.search(word):
@@ -113,6 +117,11 @@ def _read_token(raw: str) -> tuple[str, str | None] | None:
 
 
 def _latin_spellings(word: str) -> list[tuple[str, str]]:
+    """(Latin spelling, scheme id) of a word: itself if Latin, else every romanization.
+
+    Empty for a Cyrillic word with a letter no Belarusian or Russian scheme has (Serbian Ј,
+    Macedonian Ѕ): a scheme's output that keeps a Cyrillic letter is no Latin spelling.
+    """
     if CYRILLIC_LETTER.search(word):
         lang = detect_language(word)
         return list(romanize_word(word, (lang,) if lang else ("be", "ru")))
@@ -173,7 +182,8 @@ def _collect_uncached(token: _Token, index: Index, in_text: bool) -> None:
             token.hits = dict(hits)
             return
     spellings = _latin_spellings(token.text)
-    token.skeleton = skeleton(spellings[0][0])
+    # a word with no Latin spelling (Јован) has no Latin keys: only its Cyrillic form met
+    token.skeleton = skeleton(spellings[0][0]) if spellings else ""
     for latin, _ in spellings:
         put(index.by_fold.get(fold(latin), []), EXACT, None)
     # in running text, short words (GB, Say, BSD) meet too many other spellings once
@@ -359,7 +369,7 @@ def known_word(word: str, index: Index) -> bool:
     return bool(tokens[0].hits)
 
 
-def _candidates(words: list[_Token], index: Index) -> list[int]:
+def _candidates(words: list[_Token], index: Index) -> tuple[list[int], dict[int, int]]:
     """Names worth scoring, those hit by the most words first.
 
     Only names a word hits as family name (or as a place or organisation word) count: every
@@ -387,7 +397,7 @@ def _candidates(words: list[_Token], index: Index) -> list[int]:
     return ranked[:MAX_CANDIDATES], counts
 
 
-_DOTTED = re.compile(r"(?:[^\W\d_]\.){2,}[^\W\d_]?\.?")   # B.O.T.H.
+_DOTTED = re.compile(rf"(?:{LETTER}\.){{2,}}{LETTER}?\.?")   # B.O.T.H.
 
 
 def _initialism(query: str, index: Index) -> Resolution | None:

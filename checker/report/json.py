@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import json
 from collections.abc import Callable, Iterator, Sequence
+from typing import TypeVar
 
 from checker.findings import Finding, InputError
 from checker.report.summary import summarize
@@ -65,7 +66,10 @@ def finding_line(f: Finding, strings: dict) -> str:
 CHUNK = 5_000  # items a piece
 
 
-def array_in_pieces(items: list, encode: Callable[[object], str], indent: str) -> Iterator[str]:
+_T = TypeVar("_T")
+
+
+def array_in_pieces(items: Sequence[_T], encode: Callable[[_T], str], indent: str) -> Iterator[str]:
     """A JSON array with each item on a line of its own at `indent` (its closing bracket two
     spaces less), in pieces of CHUNK items: one string of hundreds of megabytes takes seconds
     to build."""

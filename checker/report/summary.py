@@ -7,7 +7,6 @@ from operator import attrgetter
 
 from checker.findings import SEVERITIES, Finding, InputError
 
-
 _COUNTED = attrgetter("code", "severity", "suggestion", "fix_safety")
 
 

@@ -4,11 +4,11 @@ and an English name is not a misspelling of a glossary name (Andrew is not Andre
 from __future__ import annotations
 
 from bisect import bisect_left
-from functools import lru_cache
+from functools import cache
 from importlib.resources import files
 
 
-@lru_cache(maxsize=None)
+@cache
 def _lines(name: str) -> list[str]:
     # read when first needed, and searched as the sorted list it is (its tests keep it
     # sorted): a set of 64,000 words would take twice as long to make as a small check

@@ -5,7 +5,7 @@ import re
 from collections import Counter
 
 from checker.datafiles import load_data
-from checker.text.script import CYRILLIC_LETTER, LATIN_LETTER
+from checker.text.letters import BELARUSIAN_ONLY, CYRILLIC_LETTER, LATIN_LETTER, LETTER, RUSSIAN_ONLY
 
 _DATA = load_data("checker.text", "languages.yaml")
 MIN_HITS: int = _DATA["min_hits"]
@@ -25,7 +25,7 @@ for _lang, _words in _DATA["words"].items():
     for _w in _words:
         _LANGUAGES_OF[_w] = _LANGUAGES_OF.get(_w, ()) + (_lang,)
 _CODE = re.compile(r"[a-z]{2,3}")
-_WORD = re.compile(r"[^\W\d_]+")
+_WORD = re.compile(LETTER + "+")
 
 
 def document_language(text: str) -> str:
@@ -43,8 +43,8 @@ def document_language(text: str) -> str:
             other = max(_OTHER_CYRILLIC, key=lambda lang: _count(sample, _OTHER_CYRILLIC[lang]))
             if _count(sample, _OTHER_CYRILLIC[other]) >= _DATA["cyrillic_min"]:
                 return other
-            be = _count(sample, "іІўЎ")
-            ru = _count(sample, "иИщЩъЪ")
+            be = _count(sample, BELARUSIAN_ONLY)
+            ru = _count(sample, RUSSIAN_ONLY)
             return "be" if be > ru else "ru"
     hits: Counter[str] = Counter()
     for word in _WORD.findall(sample[:WORDS_SAMPLE].lower()):

@@ -1,17 +1,24 @@
 """Candidate name mentions in text: runs of capitalised words with code-point spans."""
 from __future__ import annotations
 
-import hashlib
 import re
-import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
-from pathlib import Path
 
-from checker.cache import cached
+from checker.text.letters import (
+    APOSTROPHES,
+    COMBINING_MARKS,
+    LETTER,
+    POSSESSIVE,
+    POSSESSIVE_APOSTROPHES,
+    UPPER,
+)
 
-_WORD = re.compile(r"[^\W\d_](?:[^\W\d_]|[\u0300-\u036f]|['’ʼ](?=[^\W\d_]))*")
-_POSSESSIVE = re.compile(r"['’](?:s|S)$")
+_LET = LETTER
+_MARK = f"[{COMBINING_MARKS}]"
+_APOS = f"[{APOSTROPHES}]"
+_WORD = re.compile(rf"{_LET}(?:{_LET}|{_MARK}|{_APOS}(?={_LET}))*")
+_POSSESSIVE = re.compile(f"{POSSESSIVE}$")
 MAX_RUN = 6
 
 
@@ -52,9 +59,8 @@ def _joined(text: str, left: Word, right: Word) -> bool:
         return True
     if not gap.strip(" \t\u00a0\r\n"):  # one line break at most: a name may wrap
         return gap.count("\n") <= 1 and len(gap) <= 4
-    if gap.startswith(".") and len(left.text) <= 2 and not gap[1:].strip(" \t\u00a0"):
-        return True  # an initial: "M. Karpiankou"
-    return False
+    # an initial: "M. Karpiankou"
+    return gap.startswith(".") and len(left.text) <= 2 and not gap[1:].strip(" \t\u00a0")
 
 
 def runs(text: str, ws: list[Word]) -> list[list[Word]]:
@@ -78,34 +84,17 @@ def runs(text: str, ws: list[Word]) -> list[list[Word]]:
 
 
 # -- the same runs, found by one regular expression ---------------------------------------------
-_LET = r"[^\W\d_]"
-_MARK = r"[\u0300-\u036f]"
 # the pattern below cannot tell whether a combining mark that does not follow a letter
 # belongs to a word, and it knows only the capitals of the Basic Multilingual Plane (a class
 # with the others in it is ten times slower): a span with either goes word by word
 _SLOW_PATH = re.compile(rf"{_MARK}(?<!{_LET}{_MARK})|[\U00010000-\U0001E9FF]")
-_MARK_OR_ASTRAL = re.compile(r"[\u0300-\u036f\U00010000-\U0001E9FF]")  # a quick first look
+_MARK_OR_ASTRAL = re.compile(rf"[{COMBINING_MARKS}\U00010000-\U0001E9FF]")  # a quick first look
 
 
 def _uppercase_class() -> str:
     """A character class of the letters of the Basic Multilingual Plane that str.isupper()
-    calls upper case, as ranges; worked out from this Python's Unicode tables (about 15 ms,
-    a tenth of a small file's check) and cached, keyed by those tables and this module."""
-    key = hashlib.sha256(Path(__file__).read_bytes()).hexdigest()[:16]
-    return cached(f"capitals-{unicodedata.unidata_version}-{key}.pickle", _work_out_capitals)
-
-
-def _work_out_capitals() -> str:
-    letters = re.findall(_LET, "".join(map(chr, range(0x10000))))
-    codes = [ord(c) for c in letters if c.isupper()]
-    parts, first, last = [], codes[0], codes[0]
-    for c in codes[1:] + [-1]:
-        if c == last + 1:
-            last = c
-            continue
-        parts.append(re.escape(chr(first)) + ("-" + re.escape(chr(last)) if last > first else ""))
-        first = last = c
-    return "[" + "".join(parts) + "]"
+    calls upper case (worked out from this Python's Unicode tables, see checker.text.letters)."""
+    return f"[{UPPER}]"
 
 
 @lru_cache(maxsize=1)
@@ -119,13 +108,15 @@ def _run_pattern() -> re.Pattern:
     up = _uppercase_class()
     # possessive: a word is never given back in part (what may follow a part of a word
     # is a letter, never a join), which saves retrying every shorter word
-    rest = rf"{_LET}*+(?:(?:{_MARK}|['’ʼ](?={_LET})){_LET}*+)*+"
+    rest = rf"{_LET}*+(?:(?:{_MARK}|{_APOS}(?={_LET})){_LET}*+)*+"
     blank = r"[ \t\u00a0\r]"
+    # no join after a word that ends in a possessive (its apostrophe in the word: after a letter)
+    not_possessive = rf"(?<!(?:{_LET}|{_MARK}){POSSESSIVE})"
     joined = (rf"(?:(?:{_LET}|{_MARK})?\.[ \t\u00a0]*"
-              rf"|{rest}(?<!['’][sS])(?:-|(?=[ \t\u00a0\r\n]{{1,4}}{up}){blank}*\n?{blank}*))"
+              rf"|{rest}{not_possessive}(?:-|(?=[ \t\u00a0\r\n]{{1,4}}{up}){blank}*\n?{blank}*))"
               rf"(?={up})")
     # the first capital starts a word: no letter, mark, or in-word apostrophe before it
-    starts = (rf"(?<!{_LET}.)(?<!{_MARK}.)(?<!{_LET}['’ʼ].)(?<!{_MARK}['’ʼ].)")
+    starts = (rf"(?<!{_LET}.)(?<!{_MARK}.)(?<!{_LET}{_APOS}.)(?<!{_MARK}{_APOS}.)")
     return re.compile(rf"{up}{starts}(?:{joined}{up}){{0,{MAX_RUN - 1}}}{rest}")
 
 
@@ -150,7 +141,7 @@ def run_spans(text: str, start: int, end: int, plain: bool = False) -> list[tupl
     out = []
     for m in _run_pattern().finditer(span):
         s, e = m.span()
-        if e - s > 2 and span[e - 1] in "sS" and span[e - 2] in "'’":
+        if e - s > 2 and span[e - 1] in "sS" and span[e - 2] in POSSESSIVE_APOSTROPHES:
             e -= 2
         out.append((start + s, start + e))
     return out

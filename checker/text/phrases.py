@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 from collections import defaultdict
 from collections.abc import Iterable
-from functools import lru_cache
+from functools import cache
 
 
 def has_lowercase_word(name: str, connectors: frozenset[str] = frozenset()) -> bool:
@@ -20,7 +20,7 @@ def has_lowercase_word(name: str, connectors: frozenset[str] = frozenset()) -> b
 _TOKEN = re.compile(r"\S+")   # a name's first word as the patterns key it: up to a space
 
 
-@lru_cache(maxsize=None)
+@cache
 def _pattern(names: tuple[str, ...]) -> re.Pattern[str]:
     """The names that start with one word, any case and spacing, longest first (so that
     'Council of the Republic of Belarus' wins over its start); made the first time a run

@@ -3,17 +3,13 @@ from __future__ import annotations
 
 import re
 
-from checker.datafiles import load_data
+from checker.text.letters import CYRILLIC_LETTER, LATIN_LETTER, LETTER, TO_CYRILLIC, TO_LATIN
 
-_PAIRS: dict[str, str] = load_data("checker.text", "homoglyphs.yaml")["pairs"]
-TO_CYRILLIC = str.maketrans(_PAIRS)
-TO_LATIN = str.maketrans({c: l for l, c in _PAIRS.items()})
-_CYR = "\u0400-\u052F"
-_LAT = "A-Za-z\u00C0-\u024F\u1E00-\u1EFF"
-CYRILLIC_LETTER = re.compile(f"[{_CYR}]")
-LATIN_LETTER = re.compile(f"[{_LAT}]")
-_LETTER = re.compile(r"[^\W\d_]")
-_LETTERS = re.compile(r"[^\W\d_]+")
+__all__ = ["CYRILLIC_LETTER", "LATIN_LETTER", "TO_CYRILLIC", "TO_LATIN", "mixed_words", "script_of",
+           "unmix"]
+
+_LETTER = re.compile(LETTER)
+_LETTERS = re.compile(LETTER + "+")
 
 
 def mixed_words(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
@@ -38,7 +34,11 @@ def mixed_words(text: str, start: int = 0, end: int | None = None) -> list[tuple
         s = p
         while s > 0 and _LETTER.match(text, s - 1):
             s -= 1
-        e = _LETTERS.match(text, p, end).end()
+        # every Cyrillic or Latin letter is a letter to LETTER (checker.text.letters), so a
+        # word starts here
+        m_word = _LETTERS.match(text, p, end)
+        assert m_word is not None
+        e = m_word.end()
         done = e
         # a word that begins before the span is not a word of the span
         if s >= start and other.search(text, s, e):

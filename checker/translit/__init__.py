@@ -11,10 +11,11 @@ run by the small rule engine in :mod:`checker.translit.engine`.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from functools import lru_cache
-from typing import Callable
+from functools import cache
 
+from checker.text.letters import BELARUSIAN_ONLY, RUSSIAN_ONLY
 from checker.translit.engine import Engine, compile_scheme, raw_scheme, scheme_files
 
 __all__ = [
@@ -58,12 +59,12 @@ class Scheme:
         return self.engine.transliterate_all(text)
 
 
-@lru_cache(maxsize=None)
+@cache
 def _all_ids() -> tuple[str, ...]:
     return tuple(sorted(scheme_files()))
 
 
-@lru_cache(maxsize=None)
+@cache
 def get_scheme(scheme_id: str) -> Scheme:
     """The scheme with this id, compiled once; ``KeyError`` names the known ids."""
     if scheme_id not in _all_ids():
@@ -113,8 +114,8 @@ def transliterate_all(text: str, scheme_id: str) -> list[str]:
     return get_scheme(scheme_id).engine.transliterate_all(text)
 
 
-_BE_MARKS = re.compile("[ўЎіІ]")
-_RU_MARKS = re.compile("[иИщЩъЪ]")
+_BE_MARKS = re.compile(f"[{BELARUSIAN_ONLY}]")
+_RU_MARKS = re.compile(f"[{RUSSIAN_ONLY}]")
 
 
 def detect_language(text: str) -> str | None:

@@ -24,43 +24,53 @@ from __future__ import annotations
 import itertools
 import re
 import unicodedata
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import cache, lru_cache
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any
+
+from checker.text.letters import (
+    APOSTROPHE_GLYPHS,
+    APOSTROPHE_KEY,
+    COMBINING_MARKS,
+    CYRILLIC,
+    CYRILLIC_LETTER,
+    CYRILLIC_UPPER,
+    HOMOGLYPHS,
+    LATIN,
+    LATIN_LETTER,
+    LETTER,
+    STRESS_MARKS,
+)
 
 SCHEME_DIR = Path(__file__).resolve().parent / "schemes"
 CLASSES_FILE = SCHEME_DIR / "_classes.yaml"
 
-#: Every glyph taken for the Belarusian apostrophe. A scheme's ``letters`` entry for
-#: ``’`` (U+2019) applies to all of them.
-APOSTROPHES = "'’ʼ´`‘"
-_APOSTROPHE_KEY = "’"
+#: Every glyph taken for the Belarusian apostrophe (checker.text.letters). A scheme's
+#: ``letters`` entry for ``’`` (U+2019) applies to all of them.
+APOSTROPHES = APOSTROPHE_GLYPHS
+_APOSTROPHE_KEY = APOSTROPHE_KEY
+_APOS = "[" + re.escape(APOSTROPHES) + "]"
 
 #: Stress marks (acute, grave) after a Cyrillic letter are removed before romanizing.
-_STRESS_MARK = re.compile("(?<=[\u0400-\u04ff])[\u0300\u0301]+")
+_STRESS_MARK = re.compile(f"(?<=[{CYRILLIC}])[{STRESS_MARKS}]+")
 
-#: Latin letters that look like Cyrillic ones; inside a word that also has Cyrillic
-#: letters they are read as the Cyrillic letter (when the scheme has it).
-HOMOGLYPHS = {
-    "a": "а", "c": "с", "e": "е", "i": "і", "o": "о", "p": "р", "x": "х", "y": "у",
-    "ë": "ё", "A": "А", "B": "В", "C": "С", "E": "Е", "H": "Н", "I": "І", "K": "К",
-    "M": "М", "O": "О", "P": "Р", "T": "Т", "X": "Х", "Y": "У", "Ë": "Ё",
-}
+# Latin letters that look like Cyrillic ones (homoglyphs.yaml) are read, inside a word that
+# also has Cyrillic letters, as the Cyrillic letter (when the scheme has it).
 
-_CYRILLIC = re.compile("[\u0400-\u04ff]")
-_LATIN = re.compile("[A-Za-zËë]")
+_CYRILLIC = CYRILLIC_LETTER
+_LATIN = LATIN_LETTER
 # A word: letters (each with its combining marks); an apostrophe only between letters.
-_WORD = re.compile(
-    r"[^\W\d_][\u0300-\u036f]*(?:[" + re.escape(APOSTROPHES) + r"]?[^\W\d_][\u0300-\u036f]*)*"
-)
-# Texts that must be romanized word by word: two capitals in a row (a word may be in
-# ALL CAPS), an apostrophe glyph, or a Latin letter touching a Cyrillic one.
-_CAPS_OR_APOSTROPHE = re.compile("[\u0400-\u042f\u0490]{2}|[" + re.escape(APOSTROPHES) + "]")
-_SPECIAL = re.compile("[\u0400-\u042f\u0490]{2}|[" + re.escape(APOSTROPHES) + "A-Za-zËë]")
-_MIXED_SCRIPT = re.compile("[A-Za-zËë][\u0400-\u04ff]|[\u0400-\u04ff][A-Za-zËë]")
+_WORD = re.compile(f"{LETTER}[{COMBINING_MARKS}]*(?:{_APOS}?{LETTER}[{COMBINING_MARKS}]*)*")
+# Texts that must be romanized word by word: two Cyrillic capitals in a row (a word may be
+# in ALL CAPS), an apostrophe glyph, or a Latin letter touching a Cyrillic one.
+_CAPS_OR_APOSTROPHE = re.compile(f"[{CYRILLIC_UPPER}]{{2}}|{_APOS}")
+_SPECIAL = re.compile(f"[{CYRILLIC_UPPER}]{{2}}|{_APOS}|[{LATIN}]")
+_MIXED_SCRIPT = re.compile(f"[{LATIN}][{CYRILLIC}]|[{CYRILLIC}][{LATIN}]")
 _AT_VALUES = {"word-start", "word-end", "word"}
-_RULE_KEYS = {"match", "output", "title", "after", "not_after", "before", "not_before", "at", "word_has", "note"}
+_RULE_KEYS = {"match", "output", "title", "after", "not_after", "before", "not_before", "at", "word_has",
+              "note"}
 _PUA_START = 0xF0000  # supplementary private use area A: never in real input
 
 
@@ -95,7 +105,7 @@ def load_yaml(path: Path) -> Any:
         return yaml.load(f, Loader=_unique_key_loader())  # noqa: S506 - a SafeLoader subclass
 
 
-@lru_cache(maxsize=None)
+@cache
 def shared_classes() -> dict[str, str]:
     """The named letter classes of ``schemes/_classes.yaml``."""
     data = load_yaml(CLASSES_FILE)
@@ -107,7 +117,7 @@ def scheme_files() -> dict[str, Path]:
     return {p.stem: p for p in sorted(SCHEME_DIR.glob("*.yaml")) if not p.name.startswith("_")}
 
 
-@lru_cache(maxsize=None)
+@cache
 def raw_scheme(scheme_id: str) -> dict[str, Any]:
     """The scheme's YAML data with its ``base:`` resolved (letters, rules, classes merged)."""
     files = scheme_files()
@@ -174,8 +184,7 @@ class Rule:
         return p
 
 
-_LETTER = r"[^\W\d_]"
-_APOS = "[" + re.escape(APOSTROPHES) + "]"
+_LETTER = LETTER
 
 
 def _char_class(chars: str) -> str:
@@ -230,7 +239,7 @@ def parse_rules(items: list[dict[str, Any]], classes: dict[str, str], where: str
         if not (len(matches) == len(outputs) == len(titles)):
             raise SchemeError(f"{where}: rule {n}: match and output lists differ in length")
         word_has = item.get("word_has")
-        for m, o, t in zip(matches, outputs, titles):
+        for m, o, t in zip(matches, outputs, titles, strict=True):
             m = str(m)
             if not m or m != m.lower():
                 raise SchemeError(f"{where}: rule {n}: match {m!r} must be lower case and non-empty")
@@ -319,7 +328,7 @@ class Compiled:
             first = _char_class("".join(r.match[0] for r in active))
             pattern = first + "(?:" + "|".join(f"{r.pattern()}()" for r in active) + ")"
 
-            def place(m: "re.Match[str]") -> str:
+            def place(m: re.Match[str]) -> str:
                 i = m.lastindex - 1  # type: ignore[operator]  # the empty group ending the rule
                 return title_ph[i] if m.group()[0].isupper() else lower_ph[i]
 
@@ -365,10 +374,9 @@ class Compiled:
 
     def _chunk(self, chunk: str) -> str:
         """Romanize and cache one space-free piece of plain text."""
-        if self._word_has:  # rules that look at the whole word: go word by word
-            done = _WORD.sub(lambda m: self.word(m.group()), chunk)
-        else:
-            done = self._run(chunk, ())
+        # rules that look at the whole word: go word by word
+        done = (_WORD.sub(lambda m: self.word(m.group()), chunk) if self._word_has
+                else self._run(chunk, ()))
         if len(self._word_cache) > 100_000:
             self._word_cache.clear()
         self._word_cache[chunk] = done
@@ -382,7 +390,7 @@ class Compiled:
         if not _CYRILLIC.search(text):
             return text
         t = unicodedata.normalize("NFC", text)
-        if "\u0301" in t or "\u0300" in t:
+        if any(m in t for m in STRESS_MARKS):
             t = _STRESS_MARK.sub("", t)
         if _SPECIAL.search(t) and (
             _CAPS_OR_APOSTROPHE.search(t) or _MIXED_SCRIPT.search(t)
@@ -412,7 +420,7 @@ def _expand_apostrophe(letters: dict[str, str]) -> dict[str, str]:
     return letters
 
 
-def _letters(raw: dict[str, Any], where: str) -> dict[str, str]:
+def _letters(raw: dict[str, Any] | None, where: str) -> dict[str, str]:
     out: dict[str, str] = {}
     for k, v in (raw or {}).items():
         k = str(k)

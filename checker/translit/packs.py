@@ -14,6 +14,7 @@ schemes are not registered. See ``PACKS.md``.
 """
 from __future__ import annotations
 
+from checker.text.letters import CYRILLIC_RANGES, is_cyrillic
 from checker.translit import get_scheme, scheme_ids
 from checker.translit.engine import APOSTROPHES, Rule
 
@@ -81,7 +82,7 @@ def _pack_class(scheme_id: str, replacements: dict[str, str]) -> type:
     one_to_one = {
         src: out
         for src, out in replacements.items()
-        if len(src) == 1 and len(out) == 1 and "\u0400" <= src <= "\u04ff"
+        if len(src) == 1 and len(out) == 1 and is_cyrillic(src)
     }
     latin_seen: set[str] = set()
     latin, cyrillic = [], []
@@ -97,7 +98,7 @@ def _pack_class(scheme_id: str, replacements: dict[str, str]) -> type:
         {
             "language_code": scheme_id,
             "language_name": scheme.name,
-            "character_ranges": ((0x0400, 0x04FF),),
+            "character_ranges": CYRILLIC_RANGES,
             "detectable": False,
             "mapping": ("".join(latin), "".join(cyrillic)),
             "reversed_specific_pre_processor_mapping": replacements,

@@ -15,3 +15,15 @@ def test_line_index_and_ends():
     assert [line_index(starts, i) for i in range(len(text) + 1)] == [0, 0, 0, 0, 1, 1, 1, 2, 2, 2]
     assert [line_end(starts, i, len(text)) for i in range(3)] == [4, 7, 9]
     assert [content_end(text, starts, i) for i in range(3)] == [2, 6, 9]
+
+
+def test_matched_gives_the_match_of_a_pattern_that_cannot_fail():
+    import re
+
+    import pytest
+
+    from checker.formats.lines import matched
+
+    assert matched(re.compile(r"[ \t]*+").match("  x", 0)).end() == 2
+    with pytest.raises(AssertionError):
+        matched(re.compile("x").match("y"))

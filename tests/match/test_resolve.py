@@ -194,3 +194,16 @@ def test_a_dotted_initialism_of_an_organisation_is_a_suggestion(dev_matcher):
     assert (r.status, r.entry, r.how) == ("suggestion", "ofac-10762", "initials")
     assert dev_matcher.resolve("K.G.B.").status == "unknown"       # no such initials here
     assert dev_matcher.resolve("B.O.T.H.", in_text=True).status == "unknown"
+
+
+@pytest.mark.parametrize("word", ["Ѕ", "Ј", "Јован", "Ѕвезда", "Љубомир", "Ђорђе"])
+def test_a_cyrillic_word_no_scheme_can_romanize(small, word):
+    """Serbian and Macedonian letters (Ј, Ѕ, Љ, Ђ) are in no Belarusian or Russian scheme, so
+    such a word has no Latin spelling at all: it meets the glossary through nothing, and no
+    step may assume a first spelling."""
+    from checker.match.resolve import known_word
+
+    assert known_word(word, small.index) is False
+    for in_text in (False, True):
+        assert small.resolve(word, in_text=in_text).status == "unknown"
+        small.resolve(f"{word} Karpiankou", in_text=in_text)

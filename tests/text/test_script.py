@@ -6,10 +6,11 @@ import yaml
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from checker.text.letters import CYRILLIC, LATIN
 from checker.text.script import mixed_words, script_of, unmix
 
 # the definition mixed_words() keeps: a maximal run of letters with a Latin and a Cyrillic one
-_CYR, _LAT = "\u0400-\u052F", "A-Za-z\u00C0-\u024F\u1E00-\u1EFF"
+_CYR, _LAT = CYRILLIC, LATIN
 _MIXED = re.compile(rf"(?<![^\W\d_])[^\W\d_]*?(?:[{_LAT}][^\W\d_]*?[{_CYR}]|[{_CYR}][^\W\d_]*?[{_LAT}])"
                     rf"[^\W\d_]*")
 
@@ -44,9 +45,25 @@ def test_mixed_words_in_text():
 
 
 @settings(max_examples=400, deadline=None)
-@given(st.text(alphabet="aAzМмаіё1_ ’'-.\u0301\n", max_size=40), st.integers(0, 40),
+@given(st.text(alphabet="aAzМмаіё1_ ’'-.\u0301\n×÷҂ª", max_size=40), st.integers(0, 40),
        st.integers(0, 40))
 def test_mixed_words_agree_with_the_one_pattern_definition(text, a, b):
     start, end = sorted((min(a, len(text)), min(b, len(text))))
     expected = [m.span() for m in _MIXED.finditer(text, start, end)]
     assert mixed_words(text, start, end) == expected
+
+
+def test_multiplication_and_division_signs_are_not_letters():
+    # × (U+00D7) and ÷ (U+00F7) sit inside the Latin-1 letter block but are symbols
+    assert script_of("×") == "none" and script_of("÷") == "none"
+    assert mixed_words("Площадь 10×20 м, сказал Карпенков.") == []
+    assert mixed_words("Доля 1÷3, Mінск") == [(10, 15)]
+    assert unmix("×Mінск") == "×Мінск"
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(max_size=40))
+def test_mixed_words_never_fail_on_any_text(text):
+    assert mixed_words(text) == [m.span() for m in _MIXED.finditer(text)]
+    script_of(text)
+    unmix(text)

@@ -1,0 +1,144 @@
+"""The letters namecheck tells apart, defined once: scripts, the letters of one orthography,
+apostrophes, stress marks, homoglyphs and English possessive endings.
+
+The Cyrillic and Latin classes are worked out from this Python's Unicode tables rather than
+typed as ranges: a letter (category L) of the Basic Multilingual Plane is Cyrillic or Latin
+when its name says so (CYRILLIC SMALL LETTER A, FULLWIDTH LATIN CAPITAL LETTER A), or when it
+is a compatibility form of letters of that script (ª, ᵃ, ﬁ; a font variant such as ℂ is not:
+Unicode gives those no script). Signs that sit among the letters of a block (× and ÷ in
+Latin-1, ҂ and the combining marks in Cyrillic) are not letters, so every letter of these
+classes is a letter to LETTER too. Working the classes out takes about 40 ms; they are cached
+on disk, keyed by the Unicode version and this module.
+
+Regular-expression fragments are named in capitals: a class body (CYRILLIC, LATIN, ...) goes
+inside [...], a fragment ending in _RE or a *_LETTER pattern is ready to use.
+"""
+from __future__ import annotations
+
+import hashlib
+import re
+import unicodedata
+from pathlib import Path
+
+from checker.cache import cached
+from checker.datafiles import load_data
+
+#: A letter as Python's re reads one: a word character that is no digit and no underscore.
+LETTER = r"[^\W\d_]"
+
+
+def _script_of_char(c: str) -> str | None:
+    """'cyrillic', 'latin' or None for one character, as the module docstring says."""
+    if not unicodedata.category(c).startswith("L"):
+        return None
+    words = unicodedata.name(c, "").split()
+    if "CYRILLIC" in words:
+        return "cyrillic"
+    if "LATIN" in words:
+        return "latin"
+    decomposition = unicodedata.decomposition(c)
+    if not decomposition or decomposition.startswith("<font>"):
+        return None
+    scripts = {_script_of_char(p) for p in unicodedata.normalize("NFKD", c)
+               if unicodedata.category(p).startswith("L")}
+    return scripts.pop() if len(scripts) == 1 else None
+
+
+def _ranges(codes: list[int]) -> tuple[tuple[int, int], ...]:
+    """Sorted code points as (first, last) runs."""
+    out: list[tuple[int, int]] = []
+    for c in codes:
+        if out and c == out[-1][1] + 1:
+            out[-1] = (out[-1][0], c)
+        else:
+            out.append((c, c))
+    return tuple(out)
+
+
+def _work_out() -> dict[str, tuple[tuple[int, int], ...]]:
+    """The code point runs of each class, from the Unicode tables (about 40 ms)."""
+    codes: dict[str, list[int]] = {"cyrillic": [], "latin": [], "cyrillic_upper": [], "upper": []}
+    letter = re.compile(LETTER)
+    for i in range(0x10000):
+        c = chr(i)
+        if c.isupper() and letter.match(c):
+            codes["upper"].append(i)
+        script = _script_of_char(c)
+        if script is None:
+            continue
+        codes[script].append(i)
+        if script == "cyrillic" and c.isupper():
+            codes["cyrillic_upper"].append(i)
+    return {name: _ranges(found) for name, found in codes.items()}
+
+
+def _classes() -> dict[str, tuple[tuple[int, int], ...]]:
+    key = hashlib.sha256(Path(__file__).read_bytes()).hexdigest()[:16]
+    return cached(f"letters-{unicodedata.unidata_version}-{key}.pickle", _work_out)
+
+
+def class_body(ranges: tuple[tuple[int, int], ...]) -> str:
+    """Runs of code points as the inside of a regular-expression class ([...])."""
+    return "".join(f"\\u{a:04x}" + (f"-\\u{b:04x}" if b > a else "") for a, b in ranges)
+
+
+_RANGES = _classes()
+#: Runs of code points of the Cyrillic letters, for APIs that take ranges.
+CYRILLIC_RANGES: tuple[tuple[int, int], ...] = _RANGES["cyrillic"]
+LATIN_RANGES: tuple[tuple[int, int], ...] = _RANGES["latin"]
+
+#: Class bodies: the Cyrillic letters, the upper-case ones, the Latin letters.
+CYRILLIC = class_body(CYRILLIC_RANGES)
+CYRILLIC_UPPER = class_body(_RANGES["cyrillic_upper"])
+LATIN = class_body(LATIN_RANGES)
+#: Class body: every letter (LETTER) that str.isupper() calls upper case, of any script.
+UPPER = class_body(_RANGES["upper"])
+
+CYRILLIC_LETTER = re.compile(f"[{CYRILLIC}]")
+LATIN_LETTER = re.compile(f"[{LATIN}]")
+
+#: Letters of Belarusian that Russian lacks, and of Russian that Belarusian lacks (ё is both's).
+BELARUSIAN_ONLY = "іІўЎ"
+RUSSIAN_ONLY = "иИщЩъЪ"
+#: Letters no Belarusian text has: Russian's own and the pre-reform yat.
+NOT_BELARUSIAN = RUSSIAN_ONLY + "ѣѢ"
+
+#: The apostrophes a word may have between its letters (Мар’яна, O'Brien): the typewriter
+#: apostrophe, the right single quotation mark and the modifier letter apostrophe.
+APOSTROPHES = "'’ʼ"
+#: Every glyph a romanization scheme reads as the Belarusian apostrophe: the apostrophes and
+#: what is typed for them (acute and grave accents, the left quotation mark, the prime). A
+#: scheme's entry for ’ (APOSTROPHE_KEY) applies to all of them.
+APOSTROPHE_GLYPHS = APOSTROPHES + "´`‘′"
+APOSTROPHE_KEY = "’"
+#: The apostrophes of an English possessive ending ('s, ’s).
+POSSESSIVE_APOSTROPHES = "'’"
+POSSESSIVE = f"[{POSSESSIVE_APOSTROPHES}][sS]"
+
+#: The combining acute accent that marks stress (Міхаі́л), and the marks a Cyrillic word's
+#: stress is written with (acute, and grave for a secondary stress).
+STRESS = "\u0301"
+STRESS_MARKS = "\u0300\u0301"
+#: The Combining Diacritical Marks block (U+0300-U+036F, every one a nonspacing mark): the
+#: marks a word may carry after its letters.
+COMBINING_MARKS = "\u0300-\u036f"
+
+#: Latin letters that look like Cyrillic ones, Latin -> Cyrillic (data: homoglyphs.yaml).
+HOMOGLYPHS: dict[str, str] = load_data("checker.text", "homoglyphs.yaml")["pairs"]
+TO_CYRILLIC = str.maketrans(HOMOGLYPHS)
+TO_LATIN = str.maketrans({cyr: lat for lat, cyr in HOMOGLYPHS.items()})
+
+
+def is_cyrillic(c: str) -> bool:
+    """Whether a character is a Cyrillic letter."""
+    return CYRILLIC_LETTER.fullmatch(c) is not None
+
+
+def is_latin(c: str) -> bool:
+    """Whether a character is a Latin letter."""
+    return LATIN_LETTER.fullmatch(c) is not None
+
+
+def strip_stress(text: str) -> str:
+    """Text without its stress marks (the combining acute)."""
+    return text.replace(STRESS, "")
