@@ -1,13 +1,13 @@
 """The strict glossary loader: YAML with a position for every error."""
 from __future__ import annotations
 
-import difflib
 import re
 import unicodedata
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from checker.findings import InputError, NamecheckError
+from checker.config import DEFAULT_HOUSE_STYLE
+from checker.errors import InputError, NamecheckError, did_you_mean, os_message, utf8_error_position
 from checker.glossary.model import GENDERS, KINDS, Entry, Glossary
 from checker.text.letters import CYRILLIC_LETTER, LATIN_LETTER
 
@@ -46,9 +46,7 @@ def _decode(data: bytes, path: str) -> str:
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError as exc:
-        prefix = data[: exc.start].decode("utf-8", "replace")
-        line = prefix.count("\n") + 1
-        col = len(prefix) - (prefix.rfind("\n") + 1) + 1
+        line, col = utf8_error_position(data, exc.start)
         raise NamecheckError(InputError(
             path, f"invalid UTF-8 at byte offset {exc.start} (byte 0x{data[exc.start]:02x}); "
             "glossary files must be UTF-8", line, col)) from None
@@ -99,9 +97,7 @@ def _mapping(node: yaml.Node, errors: _Errors, what: str) -> dict[str, tuple[yam
 
 
 def _unknown_key(key: str, allowed: tuple[str, ...]) -> str:
-    close = difflib.get_close_matches(key, allowed, n=1)
-    hint = f" (did you mean '{close[0]}'?)" if close else ""
-    return f"unknown key '{key}'{hint}; extensions must start with 'x-'"
+    return f"unknown key '{key}'{did_you_mean(key, allowed)}; extensions must start with 'x-'"
 
 
 def _string(node: yaml.Node, errors: _Errors, key: str) -> str | None:
@@ -225,7 +221,8 @@ def _entry(node: yaml.Node, errors: _Errors, path: str) -> Entry | None:
     )
 
 
-def derive_canonical(be: tuple[str, ...], ru: tuple[str, ...], house_style: str = "be-press") -> str:
+def derive_canonical(be: tuple[str, ...], ru: tuple[str, ...],
+                     house_style: str = DEFAULT_HOUSE_STYLE) -> str:
     """The house form of an entry without an explicit canonical.
 
     The house style romanizes the form of its own language when the entry has one (be-press:
@@ -252,7 +249,7 @@ def apply_house_style(glossary: Glossary, house_style: str) -> Glossary:
     except KeyError:
         raise NamecheckError(f"unknown house style '{house_style}'; 'namecheck translit --list' "
                              "shows the schemes") from None
-    if house_style == "be-press":
+    if house_style == DEFAULT_HOUSE_STYLE:   # the loader derived every canonical with it
         return glossary
     entries = [e if e.canonical_explicit else
                dataclasses.replace(e, canonical=derive_canonical(e.be, e.ru, house_style))
@@ -351,7 +348,7 @@ def read_glossary_files(paths: list[str | Path] | None = None) -> list[tuple[str
             try:
                 out.append((str(f), f.read_bytes()))
             except OSError as exc:
-                errors.append(InputError(str(f), f"cannot read glossary: {exc.strerror or exc}"))
+                errors.append(InputError(str(f), f"cannot read glossary: {os_message(exc)}"))
     if errors:
         raise NamecheckError(errors)
     return out

@@ -10,6 +10,7 @@ from pathlib import Path
 
 from checker import __version__
 from checker.cache import cached
+from checker.config import DEFAULT_HOUSE_STYLE
 from checker.glossary.model import Glossary
 from checker.match.forms import ROLES_PERSON, Name, latin_forms, names_of, whole_forms
 from checker.match.keys import (
@@ -38,7 +39,6 @@ class Index:
     names: list[Name] = field(default_factory=list)
     by_fold: dict[str, list[Hit]] = field(default_factory=dict)
     by_skeleton: dict[str, list[Hit]] = field(default_factory=dict)
-    family_entries: dict[str, set[str]] = field(default_factory=dict)   # skeleton -> entries
     kinds: dict[str, str] = field(default_factory=dict)
     canonical: dict[str, str] = field(default_factory=dict)
     initials: dict[tuple[int, int], set[str]] = field(default_factory=dict)
@@ -98,7 +98,6 @@ def build_index(glossary: Glossary) -> Index:
     idx = Index()
     by_fold: dict[str, list[Hit]] = defaultdict(list)
     by_skel: dict[str, list[Hit]] = defaultdict(list)
-    family: dict[str, set[str]] = defaultdict(set)
     by_compact: dict[str, set[str]] = defaultdict(set)
     by_cyr: dict[str, list[Hit]] = defaultdict(list)
     by_stem: dict[str, list[Hit]] = defaultdict(list)
@@ -143,15 +142,12 @@ def build_index(glossary: Glossary) -> Index:
                     by_skel[s].append((*target, how))
                     inits.add(f[0])
                     keys.add(s)
-                    if role == "family" or (role == "word" and len(name.roles) == 1):
-                        family[s].add(entry.id)
                     if entry.kind == "place":
                         for key in (stem(form), closed_stem(form)):
                             if key:
                                 by_stem[key].append((*target, how))
     idx.by_fold = {k: _unique(v) for k, v in by_fold.items()}
     idx.by_skeleton = {k: _unique(v) for k, v in by_skel.items()}
-    idx.family_entries = dict(family)
     idx.by_compact = dict(by_compact)
     idx.by_cyrillic = {k: _unique(v) for k, v in by_cyr.items()}
     idx.by_stem = {k: _unique(v) for k, v in by_stem.items()}
@@ -215,7 +211,7 @@ def files_digest(raw: list[tuple[str, bytes]]) -> str:
 
 
 def load_compiled(raw: list[tuple[str, bytes]], use_cache: bool = True,
-                  house_style: str = "be-press") -> tuple[Glossary, Index]:
+                  house_style: str = DEFAULT_HOUSE_STYLE) -> tuple[Glossary, Index]:
     """The parsed glossary and its index for these files, from the cache when seen before."""
     from checker.glossary.loader import apply_house_style, parse_glossary_files
 
@@ -226,10 +222,3 @@ def load_compiled(raw: list[tuple[str, bytes]], use_cache: bool = True,
     if not use_cache:
         return compile_()
     return cached(f"compiled-{files_digest(raw)}-{house_style}.pickle", compile_)
-
-
-def load_index(glossary: Glossary, use_cache: bool = True) -> Index:
-    """The index of a glossary, from the cache when its content was indexed before."""
-    if not use_cache:
-        return build_index(glossary)
-    return cached(f"index-{glossary_digest(glossary)}.pickle", lambda: build_index(glossary))
