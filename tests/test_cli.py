@@ -10,6 +10,7 @@ import sys
 import pytest
 
 from checker.cli import main
+from tests.conftest import fixture_argv
 
 
 @pytest.fixture(autouse=True)
@@ -19,9 +20,11 @@ def _isolated(tmp_path, monkeypatch):
 
 
 def cli(capsys, *argv, stdin: bytes | None = None, monkeypatch=None):
+    """Run the command line; check, lookup and glossary lint read the fixture glossary
+    (tests/data/glossary) unless the test names a glossary of its own."""
     if stdin is not None:
         monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(stdin), encoding="utf-8"))
-    code = main(list(argv))
+    code = main(fixture_argv(argv))
     out, err = capsys.readouterr()
     return code, out, err
 
