@@ -14,6 +14,9 @@ from checker.api import Matcher
 
 FIXTURE_GLOSSARY = Path(__file__).parent / "data" / "glossary"
 
+# the test files that are about the shipped glossary's content, and so may read it
+SHIPPED_GLOSSARY_FILES = {"test_shipped_glossary.py", "test_seeds.py"}
+
 # commands that read a glossary, and so take --glossary
 _GLOSSARY_COMMANDS = {("check",), ("lookup",), ("glossary", "lint")}
 
@@ -60,3 +63,49 @@ def fixture_cli(capsys, monkeypatch):
         return code, out, err
 
     return run
+
+
+# -- a guard: engine tests do not read the shipped glossary ---------------------------------------
+_current_test = None
+
+
+def pytest_configure(config):
+    config.addinivalue_line("markers", "shipped_glossary: the test is about the shipped glossary's "
+                                       "content and may read glossary/*.yaml")
+
+
+@pytest.hookimpl(tryfirst=True)
+def pytest_runtest_setup(item):
+    # before any fixture of the test is set up, whatever its scope
+    global _current_test
+    _current_test = item
+
+
+def _may_read_shipped_glossary() -> bool:
+    item = _current_test
+    return (item is None or item.path.name in SHIPPED_GLOSSARY_FILES
+            or item.get_closest_marker("shipped_glossary") is not None)
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _engine_tests_do_not_read_the_shipped_glossary():
+    """Loading the shipped glossary (the default when no glossary is named) fails a test unless
+    it lives in one of SHIPPED_GLOSSARY_FILES or is marked `shipped_glossary`."""
+    import checker.glossary
+    import checker.glossary.loader as loader
+
+    real = loader.shipped_glossary_path
+
+    def guarded() -> Path:
+        if not _may_read_shipped_glossary():
+            raise AssertionError(
+                f"{_current_test.nodeid} reads the shipped glossary: use the fixture glossary "
+                "(fixture_matcher, fixture_glossary_paths, fixture_cli; see tests/README.md), or "
+                "move a test about the shipped data to tests/test_shipped_glossary.py")
+        return real()
+
+    mp = pytest.MonkeyPatch()
+    mp.setattr(loader, "shipped_glossary_path", guarded)
+    mp.setattr(checker.glossary, "shipped_glossary_path", guarded)
+    yield
+    mp.undo()
