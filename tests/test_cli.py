@@ -225,6 +225,7 @@ def test_jobs_do_not_change_the_order(capsys, tmp_path):
         write(tmp_path / f"d{i:02}.txt", "Mogilev and Nikolai Karpenkov.\n" * (i % 3 + 1))
     outs = [cli(capsys, "check", ".", "--format", "json", "--jobs", j)[1] for j in ("1", "2")]
     assert json.loads(outs[0])["findings"] == json.loads(outs[1])["findings"]
+    assert len(json.loads(outs[0])["findings"]) == 2 * sum(i % 3 + 1 for i in range(12))
 
 
 def test_python_dash_m(tmp_path):
