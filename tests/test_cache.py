@@ -10,6 +10,7 @@ import pytest
 
 from checker import cache
 from checker.datafiles import load_data
+from tests.conftest import FIXTURE_GLOSSARY
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -82,7 +83,8 @@ def test_warm_check_does_without_pyyaml(tmp_path, cache_dir):
     doc = tmp_path / "a.md"
     doc.write_text("Nikolai Karpenkov spoke in Minsk.\n", encoding="utf-8")
     probe = ("import sys\nfrom checker.cli import main\n"
-             f"code = main(['check', {str(doc)!r}, '-o', {os.devnull!r}])\n"
+             f"code = main(['check', '--glossary', {str(FIXTURE_GLOSSARY)!r}, {str(doc)!r}, "
+             f"'-o', {os.devnull!r}])\n"
              "print(code, 'yaml' in sys.modules)\n")
     env = {**os.environ, "NAMECHECK_CACHE_DIR": str(cache_dir)}
     env.pop("NAMECHECK_NO_CACHE", None)

@@ -10,6 +10,7 @@ import sys
 import pytest
 
 from checker.cli import main
+from tests.conftest import fixture_argv
 
 
 @pytest.fixture(autouse=True)
@@ -19,9 +20,11 @@ def _isolated(tmp_path, monkeypatch):
 
 
 def cli(capsys, *argv, stdin: bytes | None = None, monkeypatch=None):
+    """Run the command line; check, lookup and glossary lint read the fixture glossary
+    (tests/data/glossary) unless the test names a glossary of its own."""
     if stdin is not None:
         monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO(stdin), encoding="utf-8"))
-    code = main(list(argv))
+    code = main(fixture_argv(argv))
     out, err = capsys.readouterr()
     return code, out, err
 
@@ -222,6 +225,7 @@ def test_jobs_do_not_change_the_order(capsys, tmp_path):
         write(tmp_path / f"d{i:02}.txt", "Mogilev and Nikolai Karpenkov.\n" * (i % 3 + 1))
     outs = [cli(capsys, "check", ".", "--format", "json", "--jobs", j)[1] for j in ("1", "2")]
     assert json.loads(outs[0])["findings"] == json.loads(outs[1])["findings"]
+    assert len(json.loads(outs[0])["findings"]) == 2 * sum(i % 3 + 1 for i in range(12))
 
 
 def test_python_dash_m(tmp_path):

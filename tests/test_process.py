@@ -1,7 +1,6 @@
 """Process-wide settings of the command line's batch runs."""
 import gc
 
-from checker.cli import main
 from checker.process import YOUNG_THRESHOLD, restore, settle_after_load
 
 
@@ -16,8 +15,8 @@ def test_settle_freezes_and_restore_undoes_it():
     assert gc.get_freeze_count() == 0 and gc.get_threshold() == before
 
 
-def test_a_run_from_python_leaves_the_collector_as_it_found_it(capsys):
+def test_a_run_from_python_leaves_the_collector_as_it_found_it(fixture_cli):
     before = gc.get_threshold()
-    assert main(["lookup", "Nikolai Karpenkov"]) == 0
-    assert "Mikalai Karpiankou" in capsys.readouterr().out
+    code, out, _ = fixture_cli("lookup", "Nikolai Karpenkov")
+    assert code == 0 and "Mikalai Karpiankou" in out
     assert gc.get_freeze_count() == 0 and gc.get_threshold() == before

@@ -65,11 +65,3 @@ def test_sorting_moves_whole_entries_and_nothing_else(tmp_path):
     p.write_text(text, encoding="utf-8")
     assert sort_file(str(p)) and p.read_text(encoding="utf-8") == out
     assert not sort_file(str(p))
-
-
-def test_shipped_glossary_files_are_in_order():
-    from checker.glossary.loader import read_glossary_files
-    from checker.glossary.order import sorted_text
-
-    for path, data in read_glossary_files():
-        assert sorted_text(data.decode("utf-8"), path) is None, path

@@ -142,9 +142,3 @@ def test_missing_path_and_empty_folder(tmp_path):
     with pytest.raises(NamecheckError) as exc:
         load_glossary([tmp_path / "empty"])
     assert "no *.yaml glossary files" in str(exc.value)
-
-
-def test_shipped_glossary_loads():
-    g = load_glossary()
-    assert len(g) >= 320
-    assert g.get("mikalai-karpiankou").canonical == "Mikalai Karpiankou"

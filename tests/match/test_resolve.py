@@ -126,8 +126,9 @@ def test_hyphenated_word_unknown_whole_is_read_as_parts(small):
     assert r.entry == "pruzhany" and r.status == "suggestion"
 
 
-def test_short_words_are_never_confident_through_correspondences():
-    m = Matcher.from_paths(use_cache=False)
+def test_short_words_are_never_confident_through_correspondences(fixture_matcher):
+    """GB, Say, Bash and BSD come near КГБ, Сож, БАЖ and БЖД (all in the fixture glossary)."""
+    m = fixture_matcher
     for word in ("GB", "Say", "Bash", "BSD"):
         for in_text in (False, True):
             assert not m.resolve(word, in_text=in_text).confident, word

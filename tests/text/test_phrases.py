@@ -5,7 +5,7 @@ import pytest
 
 from checker.text.phrases import PhraseFinder, has_lowercase_word
 
-# names from the shipped glossary, an OFAC name, and a romanized Belarusian region name
+# glossary-style names with lowercase words, an OFAC name, and a romanized region name
 NAMES = ["Ministry of Defence", "Ministry of Defense", "Council of the Republic",
          "Office of the Prosecutor General", "Supreme Court of the Republic of Belarus",
          "Supreme Court", "Belsat", "Operations and Analysis Centre",

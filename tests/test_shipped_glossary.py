@@ -1,4 +1,9 @@
-"""Hygiene of the shipped glossary: counts, completeness, and every lint check."""
+"""Hygiene of the shipped glossary (glossary/*.yaml): it loads, counts, completeness, order and
+every lint check.
+
+These are the only tests, with tests/test_seeds.py, that read the shipped glossary; the
+engine's tests run on the fixture glossary in tests/data/glossary (see tests/README.md).
+"""
 from __future__ import annotations
 
 from collections import Counter
@@ -6,6 +11,7 @@ from collections import Counter
 import pytest
 
 from checker.api import Matcher
+from checker.glossary import load_glossary
 from checker.glossary.lint import lint
 
 
@@ -46,3 +52,17 @@ def test_every_entry_is_complete(shipped):
 def test_lint_is_clean(shipped):
     problems = lint(shipped.glossary, shipped)
     assert not problems, "\n".join(map(str, problems[:20]))
+
+
+def test_shipped_glossary_loads():
+    g = load_glossary()
+    assert len(g) >= 320
+    assert g.get("mikalai-karpiankou").canonical == "Mikalai Karpiankou"
+
+
+def test_shipped_glossary_files_are_in_order():
+    from checker.glossary.loader import read_glossary_files
+    from checker.glossary.order import sorted_text
+
+    for path, data in read_glossary_files():
+        assert sorted_text(data.decode("utf-8"), path) is None, path
