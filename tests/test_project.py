@@ -14,6 +14,7 @@ from checker import Project
 from checker.cli import main
 from checker.project import FixMode, RunOptions
 
+FIXTURE = Path(__file__).resolve().parent / "data" / "glossary"
 GLOSSARY = """version: 1
 entries:
   - id: mikalai-karpiankou
@@ -139,7 +140,8 @@ def test_an_unexpected_failure_in_one_file_is_an_error_for_that_file(
 def test_a_config_means_the_same_for_check_lookup_and_lint(
         tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
     (tmp_path / "extra.yaml").write_text(EXTRA, encoding="utf-8")
-    (tmp_path / ".namecheck.toml").write_text('extend-glossary = ["extra.yaml"]\n', encoding="utf-8")
+    (tmp_path / ".namecheck.toml").write_text(
+        f'glossary = ["{FIXTURE}"]\nextend-glossary = ["extra.yaml"]\n', encoding="utf-8")
     (tmp_path / "doc.txt").write_text("Ales Testovsky spoke.\n", encoding="utf-8")
     monkeypatch.chdir(tmp_path)
     monkeypatch.setenv("NAMECHECK_NO_CACHE", "1")
@@ -148,7 +150,7 @@ def test_a_config_means_the_same_for_check_lookup_and_lint(
     assert main(["lookup", "Ales Testovsky"]) == 0
     assert "Ales Testouski" in capsys.readouterr().out
     main(["glossary", "lint", "--no-resolve"])
-    assert "from 4 file(s)" in capsys.readouterr().out   # the shipped three and extra.yaml
+    assert "from 4 file(s)" in capsys.readouterr().out   # the fixture's three and extra.yaml
 
 
 def test_glossary_entry_drafts_in_the_configured_house_style(

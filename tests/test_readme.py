@@ -5,9 +5,12 @@ import doctest
 import re
 from pathlib import Path
 
+import pytest
+
 README = Path(__file__).resolve().parent.parent / "README.md"
 
 
+@pytest.mark.shipped_glossary   # README shows the shipped glossary at work
 def test_the_python_examples_in_readme_run_as_shown(tmp_path, monkeypatch) -> None:
     blocks = re.findall(r"```pycon\n(.*?)```", README.read_text(encoding="utf-8"), re.S)
     assert blocks, "README has no Python example"
