@@ -1,0 +1,118 @@
+"""What the words around a name say about it (the data is `context.yaml`).
+
+- an alternate: a second spelling given on purpose, after a label ("Belarusian:", "also
+  spelled", "born", "белор.") or joined to the same name ("Homel (Gomel)", "Homel or Gomel");
+- a longer name: a glossary name that is only the start of a proper name of its own ("Gomel
+  State University", "Ministry of Internal Affairs of the Russian Federation");
+- a paragraph's own language, where a document mixes languages.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from functools import lru_cache
+
+from checker.datafiles import load_data
+from checker.text.letters import LETTER, UPPER
+
+_DATA = load_data("checker.text", "context.yaml")
+# how far before or after a name a label may stand (characters)
+LABEL_REACH = 40
+# capitalised words after a name that may still belong to one longer proper name
+LONGER_NAME_WORDS = 4
+# a paragraph's language is told from its own words when it has at least this many letters
+PARAGRAPH_MIN_LETTERS = 120
+
+
+def _alternation(words: list[str]) -> str:
+    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
+def _label_end(word: str) -> str:
+    # an abbreviation ends in its dot; a word must not go on as a longer word
+    return "" if word.endswith(".") else rf"(?!{LETTER})"
+
+
+_PHRASE_BEFORE = re.compile(
+    "(?:" + "|".join(rf"(?<!{LETTER}){re.escape(w)}{_label_end(w)}"
+                     for w in sorted(_DATA["phrase_labels"], key=len, reverse=True))
+    + r")[\s:]*\Z", re.IGNORECASE)
+_LANGUAGE_BEFORE = re.compile(
+    rf"(?:(?:^|[(\[,;]\s*)(?:{_alternation(_DATA['language_labels'])})(?!{LETTER})[\s.]*:?"
+    rf"|(?<!{LETTER})(?:{_alternation(_DATA['language_labels'])})\s*:)\s*\Z", re.IGNORECASE)
+_AFTER = re.compile(rf"[\s,]*(?:\(\s*)?(?:{_alternation(_DATA['labels_after'])})(?!{LETTER})",
+                    re.IGNORECASE)
+_JOINER_BEFORE = re.compile(
+    rf"(?:[,;]?\s*(?:{_alternation([j for j in _DATA['joiners'] if j[0].isalpha()])})"
+    rf"(?!{LETTER})|\s*[(/])\s*\Z", re.IGNORECASE)
+_INSTITUTIONS = frozenset(w.casefold() for w in _DATA["institution_words"])
+_OF_COUNTRY = re.compile(
+    rf"\s+of\s+(?:the\s+)?(?:{_alternation(_DATA['other_countries'])})(?!{LETTER})", re.IGNORECASE)
+_NEXT_WORD = re.compile(rf"[ \t\u00a0]+([{UPPER}]{LETTER}*(?:-{LETTER}+)*)")
+_PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
+
+
+def is_labelled_alternate(text: str, start: int, end: int) -> bool:
+    """Whether a label before [start, end) or after it says this spelling is given on
+    purpose as another form of the name ("Belarusian: ...", "also spelled ...", "... in
+    Russian"), not as the document's own spelling."""
+    before = text[max(0, start - LABEL_REACH):start]
+    if _PHRASE_BEFORE.search(before) or _LANGUAGE_BEFORE.search(before):
+        return True
+    return _AFTER.match(text, end) is not None
+
+
+def joined_to(text: str, start: int) -> int | None:
+    """Where the text a joiner links this name to ends ("Homel (Gomel)", "Homel or Gomel":
+    the offset right after "Homel"), or None when no joiner stands right before `start`."""
+    before = text[max(0, start - LABEL_REACH):start]
+    m = _JOINER_BEFORE.search(before)
+    if m is None:
+        return None
+    end = start - len(before) + m.start()
+    while end > 0 and text[end - 1] in " \t\u00a0":
+        end -= 1
+    return end
+
+
+def in_longer_name(text: str, end: int) -> bool:
+    """Whether the name ending at `end` goes on as a longer proper name of its own: more
+    capitalised words up to an institution word ("Gomel State University"), or "of (the)"
+    another country ("... of the Russian Federation")."""
+    if _OF_COUNTRY.match(text, end):
+        return True
+    pos = end
+    for _ in range(LONGER_NAME_WORDS):
+        m = _NEXT_WORD.match(text, pos)
+        if m is None:
+            return False
+        if m.group(1).casefold() in _INSTITUTIONS:
+            return True
+        pos = m.end()
+    return False
+
+
+def paragraphs(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    """The paragraphs (runs of text between blank lines) of [start, end)."""
+    pos = start
+    for m in _PARAGRAPH_BREAK.finditer(text, start, end):
+        yield pos, m.start()
+        pos = m.end()
+    if pos < end:
+        yield pos, end
+
+
+@lru_cache(maxsize=4096)
+def paragraph_language(paragraph: str, document: str) -> str:
+    """The language of one paragraph of a document in `document`'s language: its own when
+    it says so clearly (a Polish quotation in an English report), else the document's."""
+    from checker.text.language import CYRILLIC_LANGUAGES, document_language
+
+    letters = sum(1 for ch in paragraph[:PARAGRAPH_MIN_LETTERS * 4] if ch.isalpha())
+    if letters < PARAGRAPH_MIN_LETTERS:
+        return document
+    own = document_language(paragraph)
+    # a script change is not a language change here: Cyrillic in Latin text is an original
+    if (own in CYRILLIC_LANGUAGES) != (document in CYRILLIC_LANGUAGES):
+        return document
+    return own

@@ -1,0 +1,98 @@
+"""What the words around a name say: alternates, longer names, a paragraph's language."""
+from __future__ import annotations
+
+import pytest
+
+from checker.datafiles import load_data
+from checker.text.context import (
+    in_longer_name,
+    is_labelled_alternate,
+    joined_to,
+    paragraph_language,
+    paragraphs,
+)
+
+
+def _span(text: str, name: str) -> tuple[int, int]:
+    start = text.index(name)
+    return start, start + len(name)
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("The city of Mahiliou (Belarusian: Mahilyow) lies on the Dnieper.", "Mahilyow"),
+    ("Its Russian name, Russian: Mogilev, is older.", "Mogilev"),
+    ("The writer Vasil Bykau, also spelled Vasil Bykov, died in 2003.", "Vasil Bykov"),
+    ("Sviatlana Tsikhanouskaya (born Svetlana Pilipchuk) is a politician.", "Svetlana Pilipchuk"),
+    ("The town is called Mogilyov in Russian.", "Mogilyov"),
+    ("Die Stadt Mahiljou (weißrussisch: Mahilyow) liegt am Dnepr.", "Mahilyow"),
+    ("Miasto Mohylew (biał. Mahilyow) leży nad Dnieprem.", "Mahilyow"),
+    ("Город Могилёв (белор. Магілёў) стоит на Днепре.", "Магілёў"),
+    ("Горад Магілёў (рус.: Могилёв) стаіць на Дняпры.", "Могилёв"),
+    ("Nikolai Karpenkov, a.k.a. Mikalai Karpiankou, was named.", "Mikalai Karpiankou"),
+])
+def test_a_labelled_second_spelling_is_an_alternate(text: str, name: str) -> None:
+    assert is_labelled_alternate(text, *_span(text, name))
+
+
+@pytest.mark.parametrize(("text", "name"), [
+    ("The Belarusian Nikolai Karpenkov said nothing.", "Nikolai Karpenkov"),
+    ("Russian troops left Gomel in the morning.", "Gomel"),
+    ("A man born in Gomel spoke to the newspaper.", "Gomel"),
+    ("Reborn Gomel is a club.", "Gomel"),
+    ("He was unborn. Gomel then grew.", "Gomel"),
+])
+def test_an_ordinary_mention_is_not_an_alternate(text: str, name: str) -> None:
+    assert not is_labelled_alternate(text, *_span(text, name))
+
+
+@pytest.mark.parametrize(("text", "name", "before"), [
+    ("He was born in Homel (Gomel) in 1970.", "Gomel", "Homel"),
+    ("He was born in Homel or Gomel, sources differ.", "Gomel", "Homel"),
+    ("He was born in Homel/Gomel.", "Gomel", "Homel"),
+    ("Он родился в Гомеле (Гомель) в 1970 году.", "Гомель", "Гомеле"),
+])
+def test_a_joiner_links_a_name_to_the_one_before(text: str, name: str, before: str) -> None:
+    end = joined_to(text, text.index(name))
+    assert end is not None and text[:end].endswith(before)
+
+
+def test_no_joiner_no_link() -> None:
+    text = "He met Homel officials and Gomel officials."
+    assert joined_to(text, text.index("Gomel")) is None
+
+
+@pytest.mark.parametrize(("text", "name", "longer"), [
+    ("She studied at Gomel State University until 2019.", "Gomel", True),
+    ("The Minsk Regional Court sentenced him.", "Minsk", True),
+    ("Workers of Grodno Azot Plant went on strike.", "Grodno", True),
+    ("Troops of the Ministry of Internal Affairs of the Russian Federation arrived.",
+     "Ministry of Internal Affairs", True),
+    ("He lives in the Hrodna Region now.", "Hrodna", False),
+    ("Minsk is the capital.", "Minsk", False),
+    ("Minsk Mayor Vladimir Kukharev spoke.", "Minsk", False),
+])
+def test_a_name_inside_a_longer_proper_name(text: str, name: str, longer: bool) -> None:
+    assert in_longer_name(text, _span(text, name)[1]) is longer
+
+
+def test_paragraphs_split_at_blank_lines() -> None:
+    text = "one\ntwo\n\nthree\n \nfour"
+    assert [text[s:e] for s, e in paragraphs(text, 0, len(text))] == ["one\ntwo", "three", "four"]
+
+
+def test_a_paragraph_in_another_language_is_read_in_its_own() -> None:
+    polish = ("Według obrońców praw człowieka z centrum Wiasna, na Białorusi jest obecnie "
+              "ponad tysiąc więźniów politycznych, a wśród nich jest także Ihar Łosik, który "
+              "został skazany na piętnaście lat.")
+    assert paragraph_language(polish, "en") == "pl"
+    assert paragraph_language("Short Polish: w Mińsku.", "en") == "en"   # too short to tell
+    russian = "Это длинный абзац по-русски, " * 6
+    assert paragraph_language(russian, "en") == "en"   # a script change is an original, not a language
+
+
+def test_the_context_data_is_sorted_and_unique() -> None:
+    data = load_data("checker.text", "context.yaml")
+    for key in ("phrase_labels", "language_labels", "institution_words", "other_countries"):
+        words = data[key]
+        assert words == sorted(set(words)), key
+        assert all(w == w.strip() and w == w.lower() for w in words), key
