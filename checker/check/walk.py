@@ -1,0 +1,75 @@
+"""The walk through one document's prose: each run of capitalised words, or from a word of
+it a glossary name with lowercase words (Ministry of Defence), replayed from its plan."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from checker.findings import Finding
+from checker.formats.document import Document
+from checker.text.mentions import run_spans
+
+from .finding import place_run_findings
+from .mention import PlacedMention
+from .runs import RunPlanner
+
+
+@dataclass
+class DocumentWalk:
+    """One document walked in one language: the findings and mentions found so far."""
+
+    planner: RunPlanner
+    doc: Document
+    lang: str
+    plain: bool             # no text the run scanner must read word by word (see run_spans)
+    findings: list[Finding] = field(default_factory=list)
+    mentions: list[PlacedMention] = field(default_factory=list)
+
+    def names_in(self, start: int, end: int) -> None:
+        """Findings and mentions of the names in text[start:end]. A glossary name with
+        lowercase words reaches over the runs after the one it starts in."""
+        text, planner = self.doc.text, self.planner
+        spans = run_spans(text, start, end, self.plain)
+        phrases, heads_get = planner.phrases, planner.heads.get
+        k = 0
+        while k < len(spans):
+            s, e = spans[k]
+            k += 1
+            if phrases:
+                heads = heads_get(text[s:e])
+                if heads is None:
+                    heads = planner.heads_of(text[s:e])
+                found = planner.phrase_at(text, s, heads, end) if heads else None
+                if found is not None:
+                    k = self._around_phrase(spans, k, found)
+                    continue
+            self._run(s, e)
+
+    def _around_phrase(self, spans: list[tuple[int, int]], k: int, found: tuple[int, int]) -> int:
+        """The name found from run k - 1, the part of that run before it, and what is left
+        of the last run it reaches into; returns the next run to look at."""
+        text, plain = self.doc.text, self.plain
+        (s, e), (ps, pe) = spans[k - 1], found
+        for rs, re_ in run_spans(text, s, ps, plain):
+            self._run(rs, re_)
+        self._run(ps, pe, phrase=True)
+        reach = e
+        while k < len(spans) and spans[k][0] < pe:
+            reach = max(reach, spans[k][1])
+            k += 1
+        if reach > pe:
+            for rs, re_ in run_spans(text, pe, reach, plain):
+                self._run(rs, re_)
+        return k
+
+    def _run(self, base: int, end: int, phrase: bool = False) -> None:
+        """The findings and mentions of text[base:end], moved from the run's plan to here."""
+        text, planner = self.doc.text, self.planner
+        key = (self.lang, text[base:end], phrase)
+        # a plan is a non-empty tuple: found or worked out, never falsy
+        findings, run_mentions = planner.plans.get(key) or planner.work_out(key, text, base, end)
+        if findings:
+            place_run_findings(self.doc, base, findings, self.findings)
+        if run_mentions:
+            append = self.mentions.append
+            for s, e, group, spelling, entry, same in run_mentions:
+                append((base + s, base + e, group, spelling, entry, same))
