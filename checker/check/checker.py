@@ -2,11 +2,11 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from checker.api import Matcher
 from checker.bounded import BoundedCache
 from checker.findings import Finding
-from checker.formats.document import Document
 from checker.match.resolve import Resolution
 from checker.text.language import declared_or_detected
 from checker.text.mentions import needs_word_by_word
@@ -14,13 +14,16 @@ from checker.text.phrases import PhraseFinder
 
 from .consistency import compress_mentions
 from .language_form import CyrillicIndex, LanguageForms
-from .mention import Mention, mention_at
+from .mention import Mention, mention_at, span_of
 from .mixed_script import has_both_scripts, mixed_script_findings
 from .runs import RunPlanner
 from .suggest import Suggester
 from .translation import Translations
 from .variant import Variants
 from .walk import DocumentWalk
+
+if TYPE_CHECKING:   # only named in annotations: reading formats is the caller's job
+    from checker.formats.document import Document
 
 RESOLUTIONS_HELD = 200_000   # resolved spellings remembered
 
@@ -82,9 +85,10 @@ class Checker:
             walk.findings.extend(self.translations.missing(walk))
         findings, mentions = walk.findings, walk.mentions
         if doc.has_suppressions():
-            findings = [f for f in findings
-                        if not doc.is_suppressed(f.start, f.end) and not doc.sic_after(f.end)]
-            mentions = [m for m in mentions
-                        if not doc.is_suppressed(m[0], m[1]) and not doc.sic_after(m[1])]
+            def shown(start: int, end: int) -> bool:
+                return not doc.is_suppressed(start, end) and not doc.sic_after(end)
+
+            findings = [f for f in findings if shown(f.start, f.end)]
+            mentions = [m for m in mentions if shown(*span_of(m))]
         return DocumentResult(findings, [mention_at(doc, m, weight)
                                          for m, weight in compress_mentions(mentions)])

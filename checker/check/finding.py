@@ -2,7 +2,6 @@
 each place the run occurs; or made in place for a whole document."""
 from __future__ import annotations
 
-from bisect import bisect_right
 from typing import NamedTuple, Protocol
 
 from checker.findings import RULES, Finding, FixSafety, Severity
@@ -30,7 +29,7 @@ class RunFinding(NamedTuple):
     severity: str
     safety: str
     found: str
-    flat: bool          # on one line: its end is its start's column plus its length
+    flat: bool          # on one line: its end column is its start column plus its length
 
 
 def build_finding(path: str, start: int, end: int, line: int, column: int, end_line: int,
@@ -59,19 +58,6 @@ def run_finding(text: str, base: int, start: int, end: int, code: str, message: 
     return RunFinding(start - base, end - base, code, one_line(message), suggestion, entry,
                       severity, safety if suggestion else FixSafety.NONE, found,
                       "\n" not in found and "\r" not in found)
-
-
-def place_run_findings(doc: Located, base: int, findings: list[RunFinding],
-                       out: list[Finding]) -> None:
-    """The findings of the run at `base`, placed in the document and added to `out`."""
-    starts, path, append = doc.line_starts, doc.path, out.append
-    for s, e, code, message, suggestion, entry, severity, safety, found, flat in findings:
-        start = base + s
-        line = bisect_right(starts, start)
-        column = start - starts[line - 1] + 1
-        end_line, end_column = (line, column + e - s) if flat else doc.position(base + e)
-        append(build_finding(path, start, base + e, line, column, end_line, end_column, code,
-                             message, found, suggestion, entry, safety, severity))
 
 
 def finding_at(doc: Located, start: int, end: int, code: str, message: str,

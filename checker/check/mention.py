@@ -49,6 +49,12 @@ class RunMention(NamedTuple):
 PlacedMention = tuple[int, int, str, str, str | None, str]
 
 
+def span_of(placed: PlacedMention) -> tuple[int, int]:
+    """Where a placed mention starts and ends in the text."""
+    start, end, *_ = placed
+    return start, end
+
+
 def mention_at(doc: Located, placed: PlacedMention, weight: int) -> Mention:
     """The Mention of a placed mention, with its lines and columns."""
     start, end, group, spelling, entry, _ = placed

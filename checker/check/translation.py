@@ -35,7 +35,10 @@ class Translations:
 
         def unit_at(offset: int) -> int | None:
             k = bisect_right(starts, offset) - 1
-            return spans[k][2] if k >= 0 and offset < spans[k][1] else None
+            if k < 0:
+                return None
+            _, end, unit = spans[k]
+            return unit if offset < end else None
 
         named = [(start, entry) for start, _, _, _, entry, _ in walk.mentions]
         for start, entry in named + [(f.start, f.entry) for f in walk.findings]:

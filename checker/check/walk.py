@@ -2,15 +2,19 @@
 it a glossary name with lowercase words (Ministry of Defence), replayed from its plan."""
 from __future__ import annotations
 
+from bisect import bisect_right
 from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
 
 from checker.findings import Finding
-from checker.formats.document import Document
 from checker.text.mentions import run_spans
 
-from .finding import place_run_findings
+from .finding import build_finding
 from .mention import PlacedMention
 from .runs import RunPlanner
+
+if TYPE_CHECKING:   # only named in annotations: reading formats is the caller's job
+    from checker.formats.document import Document
 
 
 @dataclass
@@ -53,8 +57,11 @@ class DocumentWalk:
             self._run(rs, re_)
         self._run(ps, pe, phrase=True)
         reach = e
-        while k < len(spans) and spans[k][0] < pe:
-            reach = max(reach, spans[k][1])
+        while k < len(spans):
+            next_start, next_end = spans[k]
+            if next_start >= pe:
+                break
+            reach = max(reach, next_end)
             k += 1
         if reach > pe:
             for rs, re_ in run_spans(text, pe, reach, plain):
@@ -68,8 +75,17 @@ class DocumentWalk:
         # a plan is a non-empty tuple: found or worked out, never falsy
         findings, run_mentions = planner.plans.get(key) or planner.work_out(key, text, base, end)
         if findings:
-            place_run_findings(self.doc, base, findings, self.findings)
+            # placed here rather than in a helper: this runs for every finding of a large check
+            doc = self.doc
+            starts, path, append = doc.line_starts, doc.path, self.findings.append
+            for s, e, code, message, suggestion, entry, severity, safety, found, flat in findings:
+                start = base + s
+                line = bisect_right(starts, start)
+                column = start - starts[line - 1] + 1
+                end_line, end_column = (line, column + e - s) if flat else doc.position(base + e)
+                append(build_finding(path, start, base + e, line, column, end_line, end_column,
+                                     code, message, found, suggestion, entry, safety, severity))
         if run_mentions:
-            append = self.mentions.append
+            add = self.mentions.append
             for s, e, group, spelling, entry, same in run_mentions:
-                append((base + s, base + e, group, spelling, entry, same))
+                add((base + s, base + e, group, spelling, entry, same))
