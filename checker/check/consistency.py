@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 from collections import defaultdict
-from dataclasses import dataclass
 
 from checker.api import Matcher
 from checker.findings import Code, Finding
@@ -26,13 +25,6 @@ def unknown_name(run: list[Word], plan: RunPlan) -> None:
     plan.mention(run[0].start, run[-1].end, group, " ".join(w.text for w in run), None)
 
 
-@dataclass(slots=True)
-class _Kept:
-    mention: PlacedMention
-    weight: int     # the mentions it stands for
-    nth: int        # its place among the kept mentions of its spelling
-
-
 def compress_mentions(mentions: list[PlacedMention]) -> list[tuple[PlacedMention, int]]:
     """The mentions NC004 can show, each with the number of mentions it stands for.
 
@@ -43,22 +35,24 @@ def compress_mentions(mentions: list[PlacedMention]) -> list[tuple[PlacedMention
     from the workers to the consistency pass. Mentions of Cyrillic forms take no part in it.
     """
     per_group: dict[str, int] = {}
-    last: dict[tuple[str, str], _Kept] = {}
-    out: list[_Kept] = []
+    # (group, spelling key) -> where its last kept mention is in `kept`, and how many are kept
+    last: dict[tuple[str, str], tuple[int, int]] = {}
+    kept: list[PlacedMention] = []
+    weights: list[int] = []
     for m in mentions:
         _, _, group, spelling, _, key = m
         if spelling == CYRILLIC:
             continue
         n_group = per_group.get(group, 0)
-        same = last.get((group, key))
-        if n_group < MAX_RELATED or same is None or same.nth < PLACES_PER_SPELLING:
+        at, n_same = last.get((group, key), (-1, 0))
+        if n_group < MAX_RELATED or at < 0 or n_same < PLACES_PER_SPELLING:
             per_group[group] = n_group + 1
-            kept = _Kept(m, 1, (same.nth if same else 0) + 1)
-            last[(group, key)] = kept
-            out.append(kept)
+            last[(group, key)] = (len(kept), n_same + 1)
+            kept.append(m)
+            weights.append(1)
         else:
-            same.weight += 1
-    return [(k.mention, k.weight) for k in out]
+            weights[at] += 1
+    return list(zip(kept, weights, strict=True))
 
 
 def consistency(mentions: list[Mention], matcher: Matcher) -> list[Finding]:

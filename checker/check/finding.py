@@ -2,7 +2,7 @@
 each place the run occurs; or made in place for a whole document."""
 from __future__ import annotations
 
-from typing import NamedTuple, Protocol
+from typing import Protocol
 
 from checker.findings import RULES, Finding, FixSafety, Severity
 
@@ -17,19 +17,11 @@ class Located(Protocol):
     def position(self, offset: int) -> tuple[int, int]: ...
 
 
-class RunFinding(NamedTuple):
-    """A finding of a run of words, as offsets from the run's start."""
-
-    start: int
-    end: int
-    code: str
-    message: str
-    suggestion: str | None
-    entry: str | None
-    severity: str
-    safety: str
-    found: str
-    flat: bool          # on one line: its end column is its start column plus its length
+# A finding of a run of words, made once per distinct run and placed at each place it occurs:
+# (start, end, code, message, suggestion, entry, severity, safety, found, flat), the offsets
+# from the run's start and `flat` when it is on one line (its end column is its start column
+# plus its length). A plain tuple, read by unpacking, for the reason RunMention is one.
+RunFinding = tuple[int, int, str, str, str | None, str | None, str, str, str, bool]
 
 
 def build_finding(path: str, start: int, end: int, line: int, column: int, end_line: int,
@@ -55,9 +47,8 @@ def run_finding(text: str, base: int, start: int, end: int, code: str, message: 
     """A finding of text[start:end] in the run that starts at `base`."""
     found = text[start:end]
     severity: Severity = RULES[code].severity
-    return RunFinding(start - base, end - base, code, one_line(message), suggestion, entry,
-                      severity, safety if suggestion else FixSafety.NONE, found,
-                      "\n" not in found and "\r" not in found)
+    return (start - base, end - base, code, one_line(message), suggestion, entry, severity,
+            safety if suggestion else FixSafety.NONE, found, "\n" not in found and "\r" not in found)
 
 
 def finding_at(doc: Located, start: int, end: int, code: str, message: str,

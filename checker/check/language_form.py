@@ -3,6 +3,7 @@ or the reverse)."""
 from __future__ import annotations
 
 from collections import defaultdict
+from functools import cached_property
 from typing import NamedTuple
 
 from checker.api import Matcher
@@ -36,7 +37,9 @@ class CyrillicIndex:
     """Entries' Cyrillic words (lowercase, ё as е) with language and role."""
 
     def __init__(self, entries: list[Entry]) -> None:
-        self.words: dict[str, list[CyrillicWord]] = defaultdict(list)
+        # kept as plain tuples, a CyrillicWord's fields: one record per glossary word made as a
+        # NamedTuple took half as long again to build; look-ups name them
+        self.words: dict[str, list[tuple[str, str, str, str]]] = defaultdict(list)
         self.by_entry: dict[str, dict[tuple[str, str], str]] = defaultdict(dict)
         for e in entries:
             for lang, form in e.cyrillic:
@@ -44,7 +47,7 @@ class CyrillicIndex:
                 roles = person_roles(len(parts)) if e.kind == Kind.PERSON else \
                     (Role.WORD,) * len(parts)
                 for part, role in zip(parts, roles, strict=False):
-                    self.words[cyrillic_key(part)].append(CyrillicWord(e.id, lang, role, part))
+                    self.words[cyrillic_key(part)].append((e.id, lang, role, part))
                     self.by_entry[e.id].setdefault((lang, role), part)
 
     def lookup(self, word: str) -> list[CyrillicWord]:
@@ -56,8 +59,8 @@ class CyrillicIndex:
         bases = base_forms(cyrillic_key(word))
         exact = self.words.get(bases[0])
         if exact:
-            return exact
-        return [h for base in bases[1:] for h in self.words.get(base, ())]
+            return [CyrillicWord._make(h) for h in exact]
+        return [CyrillicWord._make(h) for base in bases[1:] for h in self.words.get(base, ())]
 
 
 def is_cyrillic_run(run: list[Word]) -> bool:
@@ -71,7 +74,13 @@ class LanguageForms:
 
     def __init__(self, matcher: Matcher) -> None:
         self.entries = matcher.glossary.by_id
-        self.index = CyrillicIndex(matcher.glossary.entries)
+        self._glossary = matcher.glossary
+
+    @cached_property
+    def index(self) -> CyrillicIndex:
+        """The entries' Cyrillic words, indexed on the first Cyrillic run: text in Latin
+        letters only never needs them."""
+        return CyrillicIndex(self._glossary.entries)
 
     def run(self, run: list[Word], lang: str, plan: RunPlan) -> None:
         """The findings and mentions of a run of Cyrillic words in text of language `lang`."""

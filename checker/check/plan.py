@@ -2,17 +2,11 @@
 replayed at every place the same run occurs."""
 from __future__ import annotations
 
-from typing import NamedTuple
-
 from .finding import RunFinding, run_finding
 from .mention import RunMention
 
-
-class Plan(NamedTuple):
-    """What a run yields wherever it occurs."""
-
-    findings: list[RunFinding]
-    mentions: list[RunMention]
+# what a run yields wherever it occurs: its findings and its mentions
+Plan = tuple[list[RunFinding], list[RunMention]]
 
 
 class RunPlan:
@@ -31,9 +25,9 @@ class RunPlan:
 
     def mention(self, start: int, end: int, group: str, spelling: str, entry: str | None) -> None:
         """Add a mention of text[start:end] that spells the name of `group` as `spelling`."""
-        self.mentions.append(RunMention(start - self.base, end - self.base, group, spelling, entry,
-                                        spelling.casefold()))
+        self.mentions.append((start - self.base, end - self.base, group, spelling, entry,
+                              spelling.casefold()))
 
     def done(self) -> Plan:
         """The run's findings and mentions."""
-        return Plan(self.findings, self.mentions)
+        return self.findings, self.mentions
