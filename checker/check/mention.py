@@ -7,6 +7,8 @@ from operator import attrgetter
 
 from .finding import Located
 
+CYRILLIC = "cyrillic"   # the spelling of a mention of a Cyrillic form: NC004 leaves these out
+
 
 @dataclass
 class Mention:
@@ -23,9 +25,10 @@ class Mention:
     group: str          # entry id, or 'unknown:' + skeleton key of a name not in the glossary
     spelling: str       # how this mention spells the name (case and possessive folded)
     entry: str | None = None
-    weight: int = 1     # how many mentions this one stands for (see compress)
+    weight: int = 1     # how many mentions this one stands for (see compress_mentions)
 
-    def __reduce__(self):
+    def __reduce__(self) -> tuple:
+        # pickled as its field values: workers send one per kept mention
         return Mention, _mention_fields(self)
 
 
@@ -55,5 +58,3 @@ def mention_at(doc: Located, placed: PlacedMention, weight: int) -> Mention:
     return Mention(doc.path, start, end, line, column, end_line, end_column, doc.text[start:end],
                    group, spelling, entry, weight)
 
-
-CYRILLIC = "cyrillic"   # the spelling of a mention of a Cyrillic form: NC004 leaves these out
