@@ -2,16 +2,46 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field, fields
+from enum import StrEnum
 from operator import attrgetter
 
 # input errors are reported beside findings; their home is checker.errors
 from checker.errors import InputError, NamecheckError
 
 __all__ = ["FIX_SAFETIES", "RULES", "SEVERITIES", "Finding", "InputError", "NamecheckError",
-           "Rule", "finding_order", "severity_rank"]
+           "Code", "FixSafety", "Rule", "Severity", "finding_order", "severity_rank"]
 
-SEVERITIES = ("info", "warning", "error")
-FIX_SAFETIES = ("safe", "unsafe", "none")
+
+class Code(StrEnum):
+    """The finding codes."""
+
+    NC001 = "NC001"
+    NC002 = "NC002"
+    NC003 = "NC003"
+    NC004 = "NC004"
+    NC005 = "NC005"
+    NC006 = "NC006"
+
+
+class Severity(StrEnum):
+    """How much a finding matters, least first."""
+
+    INFO = "info"
+    WARNING = "warning"
+    ERROR = "error"
+
+
+class FixSafety(StrEnum):
+    """Whether a finding's suggestion may be applied without a look (`--fix`), only on request
+    (`--unsafe-fixes`), or not at all."""
+
+    SAFE = "safe"
+    UNSAFE = "unsafe"
+    NONE = "none"
+
+
+SEVERITIES = tuple(s.value for s in Severity)
+FIX_SAFETIES = tuple(s.value for s in FixSafety)
 
 
 def severity_rank(severity: str) -> int:
@@ -23,27 +53,27 @@ def severity_rank(severity: str) -> int:
 class Rule:
     """A finding code: stable id, short name, default severity and fix safety."""
 
-    code: str
+    code: Code
     name: str
-    severity: str
-    fix_safety: str
+    severity: Severity
+    fix_safety: FixSafety
     summary: str
 
 
 RULES: dict[str, Rule] = {
     r.code: r
     for r in (
-        Rule("NC001", "known-variant", "warning", "safe",
+        Rule(Code.NC001, "known-variant", Severity.WARNING, FixSafety.SAFE,
              "A known non-canonical spelling of a glossary entry."),
-        Rule("NC002", "likely-misspelling", "info", "unsafe",
+        Rule(Code.NC002, "likely-misspelling", Severity.INFO, FixSafety.UNSAFE,
              "A spelling that probably means a glossary entry but is not a known form of it."),
-        Rule("NC003", "mixed-script", "warning", "safe",
+        Rule(Code.NC003, "mixed-script", Severity.WARNING, FixSafety.SAFE,
              "A word that mixes Latin and Cyrillic letters (homoglyphs)."),
-        Rule("NC004", "inconsistent-spelling", "warning", "none",
+        Rule(Code.NC004, "inconsistent-spelling", Severity.WARNING, FixSafety.NONE,
              "The same name is spelled in more than one way across the checked documents."),
-        Rule("NC005", "wrong-language-form", "warning", "unsafe",
+        Rule(Code.NC005, "wrong-language-form", Severity.WARNING, FixSafety.UNSAFE,
              "A name in the other Cyrillic orthography (Belarusian form in Russian text or the reverse)."),
-        Rule("NC006", "missing-in-translation", "warning", "none",
+        Rule(Code.NC006, "missing-in-translation", Severity.WARNING, FixSafety.NONE,
              "A glossary name in a translation unit's source text that its translation leaves out."),
     )
 }

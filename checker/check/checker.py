@@ -1,0 +1,94 @@
+"""The Checker: one glossary's rules, run over a document at a time."""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from checker.api import Matcher
+from checker.bounded import BoundedCache
+from checker.findings import Finding
+from checker.match.resolve import Resolution
+from checker.text.language import declared_or_detected
+from checker.text.mentions import needs_word_by_word
+from checker.text.phrases import PhraseFinder
+
+from .consistency import compress_mentions
+from .language_form import CyrillicIndex, LanguageForms
+from .mention import Mention, mention_at, span_of
+from .mixed_script import has_both_scripts, mixed_script_findings
+from .runs import RunPlanner
+from .suggest import Suggester
+from .translation import Translations
+from .variant import Variants
+from .walk import DocumentWalk
+
+if TYPE_CHECKING:   # only named in annotations: reading formats is the caller's job
+    from checker.formats.document import Document
+
+RESOLUTIONS_HELD = 200_000   # resolved spellings remembered
+
+
+@dataclass
+class DocumentResult:
+    """Findings and mentions of one document."""
+
+    findings: list[Finding] = field(default_factory=list)
+    mentions: list[Mention] = field(default_factory=list)
+
+
+class Checker:
+    """Checks documents against one glossary; remembers what it worked out for the next
+    document."""
+
+    def __init__(self, matcher: Matcher, language: str | None = None) -> None:
+        self.matcher = matcher
+        self.language = language
+        self.entries = matcher.glossary.by_id
+        self._resolutions: BoundedCache[str, Resolution] = BoundedCache(RESOLUTIONS_HELD)
+        self.suggest = Suggester(matcher)
+        self.forms = LanguageForms(matcher)
+        self.variants = Variants(matcher, self.resolve, self.suggest)
+        self.translations = Translations(matcher, self.resolve, self.suggest)
+        self.planner = RunPlanner(matcher, self.variants, self.forms)
+
+    @property
+    def cyrillic(self) -> CyrillicIndex:
+        """The entries' Cyrillic words."""
+        return self.forms.index
+
+    @property
+    def phrases(self) -> PhraseFinder:
+        """The glossary names with lowercase words."""
+        return self.planner.phrases
+
+    def resolve(self, text: str) -> Resolution:
+        """The matcher's answer for a name found in text (remembered per spelling)."""
+        r = self._resolutions.get(text)
+        if r is None:
+            r = self._resolutions.set(text, self.matcher.resolve(text, in_text=True))
+        return r
+
+    def check(self, doc: Document, language: str | None = None) -> DocumentResult:
+        """Findings of one document (a formats.Document), before suppression by severity config."""
+        text = doc.text
+        # the caller's word, then the file's own (a translation's target language, <html
+        # lang>) when its script agrees with the text's, then the text's own letters and words
+        lang = language or self.language or declared_or_detected(doc.language, text)
+        # what the whole text lacks need not be looked for in each of its prose ranges
+        both_scripts = has_both_scripts(text)
+        walk = DocumentWalk(self.planner, doc, lang, plain=not needs_word_by_word(text))
+        for start, end in doc.segments:
+            if both_scripts:
+                walk.findings.extend(mixed_script_findings(doc, start, end))
+            walk.names_in(start, end)
+        if doc.units:
+            walk.findings.extend(self.translations.missing(walk))
+        findings, mentions = walk.findings, walk.mentions
+        if doc.has_suppressions():
+            def shown(start: int, end: int) -> bool:
+                return not doc.is_suppressed(start, end) and not doc.sic_after(end)
+
+            findings = [f for f in findings if shown(f.start, f.end)]
+            mentions = [m for m in mentions if shown(*span_of(m))]
+        return DocumentResult(findings, [mention_at(doc, m, weight)
+                                         for m, weight in compress_mentions(mentions)])

@@ -1,0 +1,98 @@
+"""NC004: a name spelled in more than one way across the checked documents."""
+from __future__ import annotations
+
+from collections import defaultdict
+
+from checker.api import Matcher
+from checker.findings import Code, Finding
+from checker.match.keys import skeleton
+from checker.text.mentions import Word
+
+from .finding import build_finding
+from .mention import CYRILLIC, Mention, PlacedMention
+from .plan import RunPlan
+
+MAX_RELATED = 50         # places listed with an NC004 finding (the message has the counts)
+PLACES_PER_SPELLING = 3  # places the NC004 message gives for each spelling
+UNKNOWN = "unknown:"     # the group of a name not in the glossary: this + its skeleton key
+
+
+def unknown_name(run: list[Word], plan: RunPlan) -> None:
+    """A run of 2-3 capitalised words that no entry matched: kept for the consistency pass."""
+    if not 2 <= len(run) <= 3 or any(len(w.text) < 3 or w.text.isupper() for w in run):
+        return
+    group = UNKNOWN + " ".join(sorted(skeleton(w.text) for w in run))
+    plan.mention(run[0].start, run[-1].end, group, " ".join(w.text for w in run), None)
+
+
+def compress_mentions(mentions: list[PlacedMention]) -> list[tuple[PlacedMention, int]]:
+    """The mentions NC004 can show, each with the number of mentions it stands for.
+
+    NC004 lists at most MAX_RELATED places of a name and the first PLACES_PER_SPELLING places
+    of each spelling, with counts; so of each name a document keeps its first MAX_RELATED
+    mentions and the first PLACES_PER_SPELLING of each spelling, and the last kept mention
+    of a spelling counts for the rest. A name-dense archive then need not carry every mention
+    from the workers to the consistency pass. Mentions of Cyrillic forms take no part in it.
+    """
+    per_group: dict[str, int] = {}
+    # (group, spelling key) -> where its last kept mention is in `kept`, and how many are kept
+    last: dict[tuple[str, str], tuple[int, int]] = {}
+    kept: list[PlacedMention] = []
+    weights: list[int] = []
+    for m in mentions:
+        _, _, group, spelling, _, key = m
+        if spelling == CYRILLIC:
+            continue
+        n_group = per_group.get(group, 0)
+        at, n_same = last.get((group, key), (-1, 0))
+        if n_group < MAX_RELATED or at < 0 or n_same < PLACES_PER_SPELLING:
+            per_group[group] = n_group + 1
+            last[(group, key)] = (len(kept), n_same + 1)
+            kept.append(m)
+            weights.append(1)
+        else:
+            weights[at] += 1
+    return list(zip(kept, weights, strict=True))
+
+
+def consistency(mentions: list[Mention], matcher: Matcher) -> list[Finding]:
+    """NC004: a name spelled in more than one way across the checked documents."""
+    groups: dict[str, list[Mention]] = defaultdict(list)
+    for m in mentions:
+        if m.spelling != CYRILLIC:
+            groups[m.group].append(m)
+    out = []
+    for group, ms in sorted(groups.items()):
+        spellings: dict[str, list[Mention]] = defaultdict(list)
+        for m in ms:
+            spellings[m.spelling.casefold()].append(m)
+        if len(spellings) < 2:
+            continue
+        ms_sorted = sorted(ms, key=lambda m: (m.path, m.start))
+        counts = sorted(((v[0].spelling, v, sum(m.weight for m in v)) for v in spellings.values()),
+                        key=lambda kv: (-kv[2], kv[0]))
+        detail = "; ".join(
+            f"'{spelling}' x{n} ({', '.join(f'{m.path}:{m.line}' for m in v[:PLACES_PER_SPELLING])}"
+            f"{', ...' if n > PLACES_PER_SPELLING else ''})" for spelling, v, n in counts)
+        reference = counts[0][0]
+        entry: str | None
+        if group.startswith(UNKNOWN):
+            what = f"the name '{counts[0][1][0].text}' (not in the glossary)"
+            entry = None
+        else:
+            what = canon = matcher.glossary.by_id[group].canonical
+            entry = group
+            for spelling, _, _ in counts:  # the house spelling, when the documents use it
+                if spelling.casefold() in canon.casefold().split() or \
+                        spelling.casefold() == canon.casefold():
+                    reference = spelling
+                    break
+        first_odd = next(m for m in ms_sorted if m.spelling.casefold() != reference.casefold())
+        out.append(build_finding(
+            first_odd.path, first_odd.start, first_odd.end, first_odd.line, first_odd.column,
+            first_odd.end_line, first_odd.end_column, Code.NC004,
+            f"{what} is spelled {len(spellings)} ways across the checked documents: {detail}",
+            first_odd.text, entry=entry,
+            related=[{"path": m.path, "line": m.line, "column": m.column, "found": m.text}
+                     for m in ms_sorted[:MAX_RELATED]]))
+    return out

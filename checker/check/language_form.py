@@ -1,0 +1,111 @@
+"""NC005: a name written in the other Cyrillic orthography (the Belarusian form in Russian text,
+or the reverse)."""
+from __future__ import annotations
+
+from collections import defaultdict
+from functools import cached_property
+from typing import NamedTuple
+
+from checker.api import Matcher
+from checker.findings import Code, FixSafety
+from checker.glossary.model import Entry
+from checker.match.forms import person_roles, split_words
+from checker.match.index import cyrillic_key
+from checker.text.inflection import base_forms, inflect_like
+from checker.text.mentions import Word
+from checker.text.script import CYRILLIC_LETTER, LATIN_LETTER
+
+from .mention import CYRILLIC
+from .plan import RunPlan
+from .vocabulary import NAMING_ROLES, Kind, Orthography, Role
+
+# the orthography's name, as the message gives it
+_NAMES = {Orthography.BELARUSIAN: "Belarusian", Orthography.RUSSIAN: "Russian"}
+_OTHER = {Orthography.BELARUSIAN: Orthography.RUSSIAN, Orthography.RUSSIAN: Orthography.BELARUSIAN}
+
+
+class CyrillicWord(NamedTuple):
+    """A word of an entry's Cyrillic form."""
+
+    entry: str
+    language: str       # the orthography it is declared under: 'be' or 'ru'
+    role: str
+    word: str
+
+
+class CyrillicIndex:
+    """Entries' Cyrillic words (lowercase, ё as е) with language and role."""
+
+    def __init__(self, entries: list[Entry]) -> None:
+        # kept as plain tuples, a CyrillicWord's fields: one record per glossary word made as a
+        # NamedTuple took half as long again to build; look-ups name them
+        self.words: dict[str, list[tuple[str, str, str, str]]] = defaultdict(list)
+        self.by_entry: dict[str, dict[tuple[str, str], str]] = defaultdict(dict)
+        for e in entries:
+            for lang, form in e.cyrillic:
+                parts = split_words(form)
+                roles = person_roles(len(parts)) if e.kind == Kind.PERSON else \
+                    (Role.WORD,) * len(parts)
+                for part, role in zip(parts, roles, strict=False):
+                    self.words[cyrillic_key(part)].append((e.id, lang, role, part))
+                    self.by_entry[e.id].setdefault((lang, role), part)
+
+    def lookup(self, word: str) -> list[CyrillicWord]:
+        """Entry words this word may be a form of: the word itself, else any of its base forms.
+
+        Every base form counts, so that a Belarusian genitive (Караева of Караеў) is not taken
+        for the Russian nominative it happens to look like.
+        """
+        bases = base_forms(cyrillic_key(word))
+        exact = self.words.get(bases[0])
+        if exact:
+            return [CyrillicWord._make(h) for h in exact]
+        return [CyrillicWord._make(h) for base in bases[1:] for h in self.words.get(base, ())]
+
+
+def is_cyrillic_run(run: list[Word]) -> bool:
+    """Whether every word of the run is in Cyrillic letters only."""
+    return all(CYRILLIC_LETTER.search(w.text) and not LATIN_LETTER.search(w.text) for w in run)
+
+
+class LanguageForms:
+    """Cyrillic runs: the entries their words name, and NC005 where the text's language wants
+    the entry's other form."""
+
+    def __init__(self, matcher: Matcher) -> None:
+        self.entries = matcher.glossary.by_id
+        self._glossary = matcher.glossary
+
+    @cached_property
+    def index(self) -> CyrillicIndex:
+        """The entries' Cyrillic words, indexed on the first Cyrillic run: text in Latin
+        letters only never needs them."""
+        return CyrillicIndex(self._glossary.entries)
+
+    def run(self, run: list[Word], lang: str, plan: RunPlan) -> None:
+        """The findings and mentions of a run of Cyrillic words in text of language `lang`."""
+        want = Orthography(lang) if lang in _NAMES else None
+        for w in run:
+            hits = self.index.lookup(w.text)
+            named = [h for h in hits if h.role in NAMING_ROLES]
+            if not named:
+                continue
+            entry_ids = {h.entry for h in named}
+            if len(entry_ids) != 1:
+                continue
+            eid = next(iter(entry_ids))
+            if want and want not in {h.language for h in hits if h.entry == eid}:
+                other = self.index.by_entry[eid].get((want, named[0].role))
+                if other:
+                    source, found_base = next((h.language, h.word) for h in named if h.entry == eid)
+                    # the other language's form in the same grammatical case, when the
+                    # ending tells it (Тарайкоўскага -> Тарайковского); else the base form
+                    fix = inflect_like(w.text, found_base, other, source) or other
+                    text_lang = _NAMES[want]
+                    plan.finding(
+                        w.start, w.end, Code.NC005,
+                        f"'{w.text}' is the {_NAMES[_OTHER[want]]} form of "
+                        f"{self.entries[eid].canonical} in {text_lang} text; the {text_lang} "
+                        f"form is '{other}'" + (f" ('{fix}' here)" if fix != other else ""),
+                        fix, eid, FixSafety.UNSAFE)
+            plan.mention(w.start, w.end, eid, CYRILLIC, eid)

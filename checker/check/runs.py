@@ -1,0 +1,61 @@
+"""Runs of capitalised words and glossary names with lowercase words, worked out once per
+spelling and language and remembered across documents: a name recurs many times in a document
+set."""
+from __future__ import annotations
+
+from checker.api import Matcher
+from checker.bounded import BoundedCache
+from checker.match.keys import FUNCTION_WORDS
+from checker.text.mentions import words
+from checker.text.phrases import PhraseFinder
+
+from .language_form import LanguageForms, is_cyrillic_run
+from .plan import Plan, RunPlan
+from .variant import Variants
+from .vocabulary import Kind
+
+RUNS_HELD = 200_000      # plans remembered, by language, text and whether a phrase
+HEADS_HELD = 200_000     # runs remembered with where a listed phrase may start in them
+
+
+class RunPlanner:
+    """What each run yields, by the rule its script calls for."""
+
+    def __init__(self, matcher: Matcher, variants: Variants, forms: LanguageForms) -> None:
+        self.variants, self.forms = variants, forms
+        listed = [f for e in matcher.glossary.entries if e.kind != Kind.PERSON for f in e.latin]
+        self.phrases = PhraseFinder(listed + matcher.index.phrase_forms, FUNCTION_WORDS)
+        self.plans: BoundedCache[tuple[str, str, bool], Plan] = BoundedCache(RUNS_HELD)
+        self.heads: BoundedCache[str, tuple[int, ...]] = BoundedCache(HEADS_HELD)
+
+    def heads_of(self, run: str) -> tuple[int, ...]:
+        """Where in a run a glossary name with lowercase words may start (remembered per run)."""
+        heads = self.heads.get(run)
+        if heads is None:
+            heads = self.heads.set(run, self.phrases.heads(run))
+        return heads
+
+    def phrase_at(self, text: str, s: int, heads: tuple[int, ...],
+                  end: int) -> tuple[int, int] | None:
+        """The first glossary name with lowercase words starting at one of the run's heads."""
+        for h in heads:
+            pe = self.phrases.match_at(text, s + h, end)
+            if pe is not None:
+                return s + h, pe
+        return None
+
+    def work_out(self, key: tuple[str, str, bool], text: str, base: int, end: int) -> Plan:
+        """The findings and mentions of text[base:end], as offsets from `base`, worked out and
+        remembered under `key`: the language, the text, and whether it is a glossary name with
+        lowercase words."""
+        lang, _, phrase = key
+        run_plan = RunPlan(text, base)
+        if phrase:
+            self.variants.phrase(text, base, end, lang, run_plan)
+        else:
+            run = words(text, base, end, capitalised_only=True)
+            if is_cyrillic_run(run):
+                self.forms.run(run, lang, run_plan)
+            else:
+                self.variants.run(text, run, lang, run_plan)
+        return self.plans.set(key, run_plan.done())

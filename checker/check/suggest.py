@@ -1,0 +1,135 @@
+"""What a finding tells the writer to write: the house form of an entry in a language, worded
+like what was found, and the message that offers it."""
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from checker.api import Matcher
+from checker.bounded import BoundedCache
+from checker.match.forms import person_roles
+from checker.match.keys import as_written
+from checker.match.resolve import Candidate
+
+from .vocabulary import Kind, Role
+
+SPACES = re.compile(r"(\s+)")
+FIXES_HELD = 200_000        # fixes remembered, by what was found and the form it is fixed to
+PER_ENTRY_HELD = 100_000    # per-entry facts remembered (house forms, words by role)
+
+Roles = Sequence[str | None]
+
+
+class Suggester:
+    """The fix for a name found in text, worked out once per spelling and entry."""
+
+    def __init__(self, matcher: Matcher) -> None:
+        self.matcher = matcher
+        self.entries = matcher.glossary.by_id
+        self._targets: BoundedCache[tuple[str, str], str] = BoundedCache(PER_ENTRY_HELD)
+        self._fixes: BoundedCache[tuple[str, str, tuple[str | None, ...], str], str] = \
+            BoundedCache(FIXES_HELD)
+        # (entry, house form) -> role -> the house form's word for it
+        self._by_role: BoundedCache[tuple[str, str], dict[str, str]] = BoundedCache(PER_ENTRY_HELD)
+
+    def target(self, entry_id: str, lang: str) -> str:
+        """The house form of an entry in text of a language: its `forms` for that language,
+        else its canonical form."""
+        key = (entry_id, lang)
+        target = self._targets.get(key)
+        if target is None:
+            entry = self.entries[entry_id]
+            target = self._targets.set(key, dict(entry.forms).get(lang, entry.canonical))
+        return target
+
+    def fix_for(self, found: str, entry_id: str, roles: Roles, target: str) -> str:
+        """The house form (`target`) counterpart of what was found, word by word, in the
+        found order."""
+        key = (found, entry_id, tuple(roles), target)
+        fix = self._fixes.get(key)
+        if fix is None:
+            fix = self._fixes.set(key, self._make_fix(found, entry_id, roles, target))
+        return fix
+
+    def same_fix(self, cands: list[Candidate], found: str, lang: str) -> bool:
+        """Whether every candidate entry gives `found` the same fix."""
+        fixes = {self.fix_for(found, c.entry, c.roles, self.target(c.entry, lang)) for c in cands}
+        return len(fixes) == 1
+
+    def spells_out(self, found: str, entry_id: str, fix: str) -> bool:
+        """Whether `found` is one of the entry's acronyms and `fix` spells it out in words."""
+        return (" " not in found.strip() and len(fix.split()) > 1
+                and as_written(found) in self.acronyms_of(entry_id))
+
+    def acronyms_of(self, entry_id: str) -> frozenset[str]:
+        """The Latin forms, as written, of an entry's acronyms (МИД: MID; BKhD), names of one
+        word with two capitals or more."""
+        return self.matcher.index.acronyms.get(entry_id, frozenset())
+
+    def _make_fix(self, found: str, entry_id: str, roles: Roles, target: str) -> str:
+        # loaded on first use: a check that finds nothing to fix never needs it
+        from checker.fix import match_case, match_word
+
+        entry = self.entries[entry_id]
+        if self.spells_out(found, entry_id, target):
+            return target   # MID: Foreign Ministry, not FOREIGN MINISTRY
+        if entry.kind != Kind.PERSON or None in roles:
+            return match_case(found, target)
+        by_role = self._words_by_role(entry_id, target)
+        out: list[str] = []
+        k = 0
+        for piece in SPACES.split(found):
+            if not piece or piece.isspace():
+                out.append(piece)
+                continue
+            role = roles[k] if k < len(roles) else None
+            k += 1
+            if role == Role.INITIAL:
+                given = by_role.get(Role.GIVEN)
+                out.append(match_word(piece, given[0] + ".") if given and piece.endswith(".") else
+                           match_word(piece, given[0]) if given else piece)
+            elif role is not None and role in by_role:
+                out.append(match_word(piece, by_role[role]))  # one word for one word
+            else:
+                out.append(piece)
+        return "".join(out)
+
+    def _words_by_role(self, entry_id: str, target: str) -> dict[str, str]:
+        """A person's house form, word by the part it plays (the first word of each part)."""
+        key = (entry_id, target)
+        by_role = self._by_role.get(key)
+        if by_role is None:
+            canon_words = target.split()
+            by_role = {}
+            for w, role in zip(canon_words, person_roles(len(canon_words)), strict=False):
+                by_role.setdefault(role, w)
+            self._by_role.set(key, by_role)
+        return by_role
+
+
+def variant_message(found: str, canonicals: list[str], fix: str, lang: str, in_lang: bool) -> str:
+    """The NC001 message: what `found` spells and what to write instead."""
+    names = " / ".join(sorted(set(canonicals)))
+    if in_lang:
+        return f"'{found}' spells {names}; in {lang} text write '{fix}'"
+    return f"'{found}' is a variant spelling of {names}; write '{fix}'"
+
+
+def family_words(name: str, roles: Roles) -> str:
+    """The words of a person's name that play the family-name part."""
+    words = name.split()
+    return " ".join([w for w, role in zip(words, roles, strict=False) if role == Role.FAMILY] or words)
+
+
+def canonical_inside(found: str, canonical: str) -> str | None:
+    """The canonical name as written inside a longer name (case aside), or None.
+
+    'Viasna Human Rights Centre' holds 'Viasna'; 'Ministry of Defence' does not hold
+    'Defence Ministry', and 'Vyasna Human Rights Centre' does not hold 'Viasna'.
+    """
+    words, canon = found.split(), canonical.casefold().split()
+    n = len(canon)
+    for i in range(len(words) - n + 1) if len(words) > n else ():
+        if [w.casefold() for w in words[i:i + n]] == canon:
+            return " ".join(words[i:i + n])
+    return None

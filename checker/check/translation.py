@@ -1,0 +1,86 @@
+"""NC006: a glossary entry named in a translation unit's source text but not in its
+translation."""
+from __future__ import annotations
+
+from bisect import bisect_right
+from collections.abc import Callable
+from dataclasses import replace
+
+from checker.api import Matcher
+from checker.findings import Code, Finding, FixSafety
+from checker.match.resolve import Resolution
+
+from .finding import finding_at
+from .suggest import Suggester
+from .vocabulary import Kind
+from .walk import DocumentWalk
+
+
+class Translations:
+    """Names a unit's source gives and its translation leaves out."""
+
+    def __init__(self, matcher: Matcher, resolve: Callable[[str], Resolution],
+                 suggest: Suggester) -> None:
+        self.entries = matcher.glossary.by_id
+        self.resolve = resolve
+        self.suggest = suggest
+
+    def missing(self, walk: DocumentWalk) -> list[Finding]:
+        """NC006 findings of the walked document's units: the translations are in
+        `walk.lang`, and `walk` has found the names in them."""
+        doc, lang = walk.doc, walk.lang
+        spans = sorted((s, e, i) for i, (_, target) in enumerate(doc.units) for s, e in target)
+        starts = [s for s, _, _ in spans]
+        present: list[set[str]] = [set() for _ in doc.units]
+
+        def unit_at(offset: int) -> int | None:
+            k = bisect_right(starts, offset) - 1
+            if k < 0:
+                return None
+            _, end, unit = spans[k]
+            return unit if offset < end else None
+
+        named = [(start, entry) for start, _, _, _, entry, _ in walk.mentions]
+        for start, entry in named + [(f.start, f.entry) for f in walk.findings]:
+            if entry is not None and (u := unit_at(start)) is not None:
+                present[u].add(entry)
+        out: list[Finding] = []
+        source_walk = replace(walk, lang=doc.source_language or "en", findings=[], mentions=[])
+        for (source, target), there in zip(doc.units, present, strict=True):
+            source_walk.findings, source_walk.mentions = [], []
+            for start, end in source:
+                source_walk.names_in(start, end)
+            wanted: dict[str, str] = {}
+            for start, end, entry in sorted(
+                    [(s, e, entry) for s, e, _, _, entry, _ in source_walk.mentions]
+                    + [(f.start, f.end, f.entry) for f in source_walk.findings]):
+                if entry is not None and entry not in there and self._kept_in_translation(
+                        entry, lang):
+                    wanted.setdefault(entry, " ".join(doc.text[start:end].split()))
+            if not wanted:
+                continue
+            s, e = next(((s, e) for s, e in target if doc.text[s:e].strip()), target[0])
+            s += len(doc.text[s:e]) - len(doc.text[s:e].lstrip())
+            e -= len(doc.text[s:e]) - len(doc.text[s:e].rstrip())
+            out.extend(self._finding(walk, s, e, entry, source_text)
+                       for entry, source_text in wanted.items())
+        return out
+
+    def _finding(self, walk: DocumentWalk, s: int, e: int, entry: str, source_text: str) -> Finding:
+        canonical = self.entries[entry].canonical
+        written = "" if source_text == canonical else f" (as '{source_text}')"
+        # the house form of what the source wrote: Taraikouski for Taraikouski
+        r = self.resolve(source_text)
+        target = self.suggest.target(entry, walk.lang)
+        house = self.suggest.fix_for(source_text, entry, r.roles, target) \
+            if r.confident and r.entry == entry else target
+        return finding_at(walk.doc, s, e, Code.NC006,
+                          f"the source names {canonical}{written}; the translation does not "
+                          f"(write '{house}')", None, entry, FixSafety.NONE)
+
+    def _kept_in_translation(self, entry_id: str, lang: str) -> bool:
+        """Whether a translation is expected to name the entry: people and places keep their
+        names; an organisation's name is translated (Defence Ministry, Verteidigungsministerium)
+        unless the glossary gives its form in that language."""
+        entry = self.entries[entry_id]
+        return entry.kind != Kind.ORGANIZATION or lang in dict(entry.forms)

@@ -1,0 +1,204 @@
+"""NC001 (a known variant spelling of an entry) and NC002 (a likely misspelling of one): the
+names in runs of Latin words, and glossary names with lowercase words found whole."""
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from checker.api import Matcher
+from checker.bounded import BoundedCache
+from checker.findings import Code, FixSafety
+from checker.match.forms import names_of, romanize_with
+from checker.match.keys import STOPWORDS, acronym_shaped, as_written, compact, fold
+from checker.match.resolve import Candidate, Resolution, known_word
+from checker.text.common_words import is_common_word, is_english_name
+from checker.text.language import INFLECTING
+from checker.text.mentions import Word, words
+from checker.text.script import unmix
+from checker.translit import scheme_ids
+
+from .consistency import unknown_name
+from .mixed_script import unmixed
+from .plan import RunPlan
+from .suggest import PER_ENTRY_HELD, Suggester, canonical_inside, family_words, variant_message
+from .vocabulary import NAMING_ROLES, Kind, Role, Status
+
+MAX_SPAN = 4             # words in a name looked up at once
+SUGGEST_MIN = 82.0       # a likely misspelling (NC002) must score at least this
+SUGGEST_MIN_LEN = 5      # and a single word must be at least this long
+
+
+class Variants:
+    """Latin names resolved against the glossary: NC001 where the spelling is a known form but
+    not the house form, NC002 where it only comes near one."""
+
+    def __init__(self, matcher: Matcher, resolve: Callable[[str], Resolution],
+                 suggest: Suggester) -> None:
+        self.matcher = matcher
+        self.entries = matcher.glossary.by_id
+        self.resolve = resolve
+        self.suggest = suggest
+        self._listed_keys: BoundedCache[str, frozenset[str]] = BoundedCache(PER_ENTRY_HELD)
+        self._written: BoundedCache[str, frozenset[str]] = BoundedCache(PER_ENTRY_HELD)
+
+    def run(self, text: str, run: list[Word], lang: str, plan: RunPlan) -> None:
+        """The findings and mentions of a run of capitalised words (not all Cyrillic): the
+        longest spans that resolve, left to right."""
+        # a word the index ties to no name part cannot be in a matched span: spans stop there
+        known = [known_word(unmix(w.text) or w.text, self.matcher.index) for w in run]
+        i = 0
+        while i < len(run):
+            taken = 0
+            for j in range(min(len(run), i + MAX_SPAN), i, -1):
+                if not all(known[i:j]):
+                    continue
+                span = run[i:j]
+                if fold(span[0].text) in STOPWORDS or fold(span[-1].text) in STOPWORDS:
+                    continue  # 'The Central Election Commission': the name starts after 'The'
+                found = text[span[0].start:span[-1].end]
+                clean = unmixed(found)
+                r = self.resolve(clean)
+                if self._accept(r, span, lang) and not (
+                        len(span) == 1 and self._reads_as_a_word(
+                            clean, r, j < len(run) and not known[j])):
+                    self._emit(span, found, clean, r, lang, plan)
+                    taken = j - i
+                    break
+            if not taken and len(run) - i >= 2 and i == 0:
+                unknown_name(run, plan)
+            i += taken or 1
+
+    def phrase(self, text: str, base: int, end: int, lang: str, plan: RunPlan) -> None:
+        """The findings and mentions of a glossary name with lowercase words, found whole."""
+        found = text[base:end]
+        r = self.resolve(found)
+        span = words(text, base, end, capitalised_only=True)
+        if r.entry and self._accept(r, span, lang):
+            self._emit(span, found, found, r, lang, plan)
+
+    def _accept(self, r: Resolution, span: list[Word], lang: str) -> bool:
+        if r.confident:
+            return True
+        if r.status != Status.SUGGESTION or r.score < SUGGEST_MIN or lang in INFLECTING:
+            # in Polish or Lithuanian text a near miss is most often a case form (w Mińsku,
+            # Swiatłany Cichanouskiej), which similarity cannot tell from a misspelling
+            return False
+        if len(span) == 1 and len(span[0].text) < SUGGEST_MIN_LEN:
+            return False
+        if r.entry is None or self.entries[r.entry].kind == Kind.ORGANIZATION:
+            # organisation names are English phrases: a near miss is usually another phrase
+            # ('Interior Minister' is not 'Interior Ministry')
+            return False
+        # every word of the span must play a part in the name, and a given name alone
+        # identifies nobody
+        return all(role is not None for role in r.roles) and any(
+            role in NAMING_ROLES for role in r.roles)
+
+    def _reads_as_a_word(self, word: str, r: Resolution, before_a_stranger: bool) -> bool:
+        """Whether a word alone, which the glossary does not list for the entry in this
+        spelling, reads as something other than the entry's name: a common English word
+        (Model, which Мядель's romanizations come near; Snow, a GeoNames spelling of Сноў), a
+        name of English text that no scheme writes for the entry either (Stalin, a likeness
+        of Stolin; but Nikolayev is Николаев romanized) or that starts a name the glossary
+        does not know (`before_a_stranger`: Boris in Boris Johnson is not the family name
+        Борис), or an acronym's letters written as a word (Mid, for МИД)."""
+        entry_id = r.entry
+        if entry_id is None:
+            return False
+        key = as_written(word)  # case and diacritics aside: Polock is Połock, Pollock is not
+        if key in self._listed_as_written(entry_id):
+            return False
+        if key in self.suggest.acronyms_of(entry_id):
+            return not acronym_shaped(word)   # MID is the acronym, Mid a word
+        if is_common_word(word):
+            return True
+        return is_english_name(word) and (before_a_stranger
+                                          or not self._a_scheme_writes(word, entry_id))
+
+    def _listed_as_written(self, entry_id: str) -> frozenset[str]:
+        """The Latin forms the glossary lists for an entry, as written (as_written), and for
+        a person also each of their words (Nikolayev of 'Ilya Nikolayev')."""
+        forms = self._written.get(entry_id)
+        if forms is None:
+            entry = self.entries[entry_id]
+            listed = {as_written(f) for f in entry.latin}
+            if entry.kind == Kind.PERSON:
+                listed.update(as_written(w) for f in entry.latin for w in f.split())
+            forms = self._written.set(entry_id, frozenset(listed))
+        return forms
+
+    def _a_scheme_writes(self, word: str, entry_id: str) -> bool:
+        """Whether one of the schemes the index names for the word's fold key writes one of
+        the entry's Cyrillic words as `word` (case and diacritics aside). Only those schemes
+        are run, so a check need not load them all; a fold key the index files under a
+        listed form only (Boris under the canonical Borys) names no scheme."""
+        index, key = self.matcher.index, as_written(word)
+        hits = index.by_fold.get(fold(word), ())
+        schemes = {how for n, _, how in hits
+                   if index.names[n].entry == entry_id} & set(scheme_ids())
+        return any(key == as_written(form) for name in names_of(self.entries[entry_id])
+                   if name.language for part in name.parts for sid in sorted(schemes)
+                   for form in romanize_with(part, sid))
+
+    def _listed(self, entry_id: str, name: str) -> bool:
+        """Whether the glossary lists `name` as a Latin form of the entry (canonical, variant
+        or a language's form), spacing and case aside."""
+        listed = self._listed_keys.get(entry_id)
+        if listed is None:
+            listed = self._listed_keys.set(
+                entry_id, frozenset(compact(f) for f in self.entries[entry_id].latin))
+        return compact(name) in listed
+
+    def _emit(self, span: list[Word], found: str, clean: str, r: Resolution, lang: str,
+              plan: RunPlan) -> None:
+        """Findings for a resolved span; `clean` is the span with homoglyphs replaced (NC003)."""
+        entry_id, canonical = r.entry, r.canonical
+        if entry_id is None or canonical is None:
+            return
+        suggest = self.suggest
+        start, end = span[0].start, span[-1].end
+        target = suggest.target(entry_id, lang)
+        in_lang = target != canonical   # the glossary's `forms` give this language's house form
+        is_person = self.entries[entry_id].kind == Kind.PERSON
+        if r.confident and not is_person and self._listed(entry_id, clean):
+            inside = canonical_inside(clean, target)
+            if inside is not None:
+                # a longer name the glossary lists, with the house form spelled right inside it
+                # ('Viasna Human Rights Centre', 'Belsat TV'), is another wording, not another
+                # spelling; a romanized Cyrillic form ('Gorad Stolin') is still a variant
+                plan.mention(start, end, entry_id, canonical if in_lang else inside, entry_id)
+                return
+        fix = suggest.fix_for(clean, entry_id, r.roles, target)
+        if r.confident:
+            if is_person:
+                family = [w for w, role in zip(span, r.roles, strict=False)
+                          if role == Role.FAMILY] or span
+                spelling = " ".join(unmix(w.text) or w.text for w in family)
+            else:  # the whole name, its lowercase words too (Ministry of Defense)
+                spelling = " ".join(clean.split())
+            if fix == clean and in_lang:
+                # the language's house form spells the name as the canonical does, for NC004
+                canon = suggest.fix_for(clean, entry_id, r.roles, canonical)
+                spelling = family_words(canon, r.roles) if is_person else " ".join(canon.split())
+            plan.mention(start, end, entry_id, spelling, entry_id)
+            if fix != clean:
+                # an acronym spelled out may need an article ('MID said': 'the Foreign Ministry')
+                plan.finding(start, end, Code.NC001,
+                             variant_message(found, [canonical], fix, lang, in_lang), fix,
+                             entry_id, FixSafety.UNSAFE if suggest.spells_out(clean, entry_id, fix)
+                             else FixSafety.SAFE)
+            return
+        # not one entry: the same fix for every equally good entry is still safe
+        tied = [Candidate(entry_id, canonical, r.score, r.how, True, r.roles)] + [
+            c for c in r.alternatives if c.confident and c.score >= r.score]
+        if len(tied) > 1 and suggest.same_fix(tied, clean, lang):
+            if fix != clean:
+                plan.finding(start, end, Code.NC001, variant_message(
+                    found, [c.canonical for c in tied], fix, lang, in_lang), fix, None,
+                    FixSafety.SAFE)
+            return
+        if fix != clean:
+            plan.finding(
+                start, end, Code.NC002,
+                f"'{found}' may be a misspelling of {canonical} (score {r.score:.0f}); "
+                f"check and write '{fix}'" + (f" (the {lang} house form)" if in_lang else ""),
+                fix, entry_id, FixSafety.UNSAFE)

@@ -1,0 +1,91 @@
+"""The walk through one document's prose: each run of capitalised words, or from a word of
+it a glossary name with lowercase words (Ministry of Defence), replayed from its plan."""
+from __future__ import annotations
+
+from bisect import bisect_right
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from checker.findings import Finding
+from checker.text.mentions import run_spans
+
+from .finding import build_finding
+from .mention import PlacedMention
+from .runs import RunPlanner
+
+if TYPE_CHECKING:   # only named in annotations: reading formats is the caller's job
+    from checker.formats.document import Document
+
+
+@dataclass
+class DocumentWalk:
+    """One document walked in one language: the findings and mentions found so far."""
+
+    planner: RunPlanner
+    doc: Document
+    lang: str
+    plain: bool             # no text the run scanner must read word by word (see run_spans)
+    findings: list[Finding] = field(default_factory=list)
+    mentions: list[PlacedMention] = field(default_factory=list)
+
+    def names_in(self, start: int, end: int) -> None:
+        """Findings and mentions of the names in text[start:end]. A glossary name with
+        lowercase words reaches over the runs after the one it starts in."""
+        text, planner = self.doc.text, self.planner
+        spans = run_spans(text, start, end, self.plain)
+        phrases, heads_get = planner.phrases, planner.heads.get
+        k = 0
+        while k < len(spans):
+            s, e = spans[k]
+            k += 1
+            if phrases:
+                heads = heads_get(text[s:e])
+                if heads is None:
+                    heads = planner.heads_of(text[s:e])
+                found = planner.phrase_at(text, s, heads, end) if heads else None
+                if found is not None:
+                    k = self._around_phrase(spans, k, found)
+                    continue
+            self._run(s, e)
+
+    def _around_phrase(self, spans: list[tuple[int, int]], k: int, found: tuple[int, int]) -> int:
+        """The name found from run k - 1, the part of that run before it, and what is left
+        of the last run it reaches into; returns the next run to look at."""
+        text, plain = self.doc.text, self.plain
+        (s, e), (ps, pe) = spans[k - 1], found
+        for rs, re_ in run_spans(text, s, ps, plain):
+            self._run(rs, re_)
+        self._run(ps, pe, phrase=True)
+        reach = e
+        while k < len(spans):
+            next_start, next_end = spans[k]
+            if next_start >= pe:
+                break
+            reach = max(reach, next_end)
+            k += 1
+        if reach > pe:
+            for rs, re_ in run_spans(text, pe, reach, plain):
+                self._run(rs, re_)
+        return k
+
+    def _run(self, base: int, end: int, phrase: bool = False) -> None:
+        """The findings and mentions of text[base:end], moved from the run's plan to here."""
+        text, planner = self.doc.text, self.planner
+        key = (self.lang, text[base:end], phrase)
+        # a plan is a non-empty tuple: found or worked out, never falsy
+        findings, run_mentions = planner.plans.get(key) or planner.work_out(key, text, base, end)
+        if findings:
+            # placed here rather than in a helper: this runs for every finding of a large check
+            doc = self.doc
+            starts, path, append = doc.line_starts, doc.path, self.findings.append
+            for s, e, code, message, suggestion, entry, severity, safety, found, flat in findings:
+                start = base + s
+                line = bisect_right(starts, start)
+                column = start - starts[line - 1] + 1
+                end_line, end_column = (line, column + e - s) if flat else doc.position(base + e)
+                append(build_finding(path, start, base + e, line, column, end_line, end_column,
+                                     code, message, found, suggestion, entry, safety, severity))
+        if run_mentions:
+            add = self.mentions.append
+            for s, e, group, spelling, entry, same in run_mentions:
+                add((base + s, base + e, group, spelling, entry, same))
