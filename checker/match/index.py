@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from checker import __version__
+from checker.bounded import BoundedCache
 from checker.cache import cached
 from checker.config import DEFAULT_HOUSE_STYLE
 from checker.glossary.model import Glossary
@@ -30,6 +31,8 @@ SLIP_MIN = 5   # letters a word needs before one slip in it may be looked for
 
 # A hit: (name number, part number, how the form was made)
 Hit = tuple[int, int, str]
+
+HITS_HELD = 200_000   # resolved words an index remembers
 
 
 @dataclass
@@ -85,9 +88,12 @@ class Index:
             found.update(dict.fromkeys(self.slips.get(f"{size}{last}", ())))
         return list(found)
 
-    def hit_cache(self) -> dict:
-        """Resolved words, kept while this index lives (never pickled)."""
-        return self.__dict__.setdefault("_hits", {})
+    def hit_cache(self) -> BoundedCache:
+        """Resolved words, kept while this index lives (never pickled), at most HITS_HELD."""
+        cache = self.__dict__.get("_hits")
+        if cache is None:
+            cache = self.__dict__["_hits"] = BoundedCache(HITS_HELD)
+        return cache
 
     def __getstate__(self) -> dict:
         return {k: v for k, v in self.__dict__.items() if not k.startswith("_")}

@@ -147,17 +147,15 @@ def _collect(token: _Token, index: Index, in_text: bool = False) -> None:
     cached = cache.get(folded) if folded else None
     if cached is not None:
         token.skeleton, token.hits, token.named = cached
-        cache[(token.text, in_text)] = cached
+        cache.set((token.text, in_text), cached)
         return
     _collect_uncached(token, index, in_text)
     names = index.names
     token.named = frozenset(n for n, parts in token.hits.items()
                             if any(names[n].roles[p] in ("family", "word") for p in parts))
-    if len(cache) > 200_000:
-        cache.clear()
-    cache[(token.text, in_text)] = (token.skeleton, token.hits, token.named)
+    entry = cache.set((token.text, in_text), (token.skeleton, token.hits, token.named))
     if folded:
-        cache[folded] = cache[(token.text, in_text)]
+        cache.set(folded, entry)
 
 
 def _collect_uncached(token: _Token, index: Index, in_text: bool) -> None:

@@ -30,6 +30,7 @@ from functools import cache, lru_cache
 from pathlib import Path
 from typing import Any
 
+from checker.bounded import BoundedCache
 from checker.text.letters import (
     APOSTROPHE_GLYPHS,
     APOSTROPHE_KEY,
@@ -45,6 +46,7 @@ from checker.text.letters import (
 )
 
 SCHEME_DIR = Path(__file__).resolve().parent / "schemes"
+WORDS_HELD = 100_000   # romanized words and texts a scheme remembers
 CLASSES_FILE = SCHEME_DIR / "_classes.yaml"
 
 #: Every glyph taken for the Belarusian apostrophe (checker.text.letters). A scheme's
@@ -280,8 +282,8 @@ class Compiled:
     homoglyphs: dict[int, str] = field(init=False)
     _regexes: dict[tuple[bool, ...], tuple[re.Pattern[str], _Placer] | None] = field(init=False)
     _word_has: list[str] = field(init=False)
-    _word_cache: dict[str, str] = field(init=False)
-    _text_cache: dict[str, str] = field(init=False)
+    _word_cache: BoundedCache[str, str] = field(init=False)
+    _text_cache: BoundedCache[str, str] = field(init=False)
     _next_placeholder: int = field(init=False)
     _nfc: bool = field(init=False)
 
@@ -298,8 +300,8 @@ class Compiled:
         }
         self._word_has = sorted({r.word_has for r in self.rules if r.word_has})
         self._regexes = {}
-        self._word_cache = {}
-        self._text_cache = {}
+        self._word_cache = BoundedCache(WORDS_HELD)
+        self._text_cache = BoundedCache(WORDS_HELD)
         self._next_placeholder = _PUA_START
         # Outputs that start with a combining mark could compose with what precedes
         # them; only then is the output normalised again.
@@ -361,10 +363,7 @@ class Compiled:
             s = s.upper()
         if self._nfc:
             s = unicodedata.normalize("NFC", s)
-        if len(self._word_cache) > 100_000:
-            self._word_cache.clear()
-        self._word_cache[w] = s
-        return s
+        return self._word_cache.set(w, s)
 
     def _key(self, s: str) -> tuple[bool, ...]:
         if not self._word_has:
@@ -377,10 +376,7 @@ class Compiled:
         # rules that look at the whole word: go word by word
         done = (_WORD.sub(lambda m: self.word(m.group()), chunk) if self._word_has
                 else self._run(chunk, ()))
-        if len(self._word_cache) > 100_000:
-            self._word_cache.clear()
-        self._word_cache[chunk] = done
-        return done
+        return self._word_cache.set(chunk, done)
 
     def text(self, text: str) -> str:
         """Romanize a text: Cyrillic words are romanized, everything else is kept."""
@@ -407,10 +403,7 @@ class Compiled:
             out = " ".join([get(c) or chunk(c) for c in t.split(" ")])
         if self._nfc:
             out = unicodedata.normalize("NFC", out)
-        if len(self._text_cache) > 100_000:
-            self._text_cache.clear()
-        self._text_cache[text] = out
-        return out
+        return self._text_cache.set(text, out)
 
 
 def _expand_apostrophe(letters: dict[str, str]) -> dict[str, str]:
