@@ -8,8 +8,8 @@ from typing import NamedTuple
 
 from checker.api import Matcher
 from checker.findings import Code, FixSafety
-from checker.glossary.model import Entry
-from checker.match.forms import person_roles, split_words
+from checker.glossary.model import Entry, Kind, Orthography
+from checker.match.forms import NAMING_ROLES, Role, person_roles, split_words
 from checker.match.index import cyrillic_key
 from checker.text.inflection import base_forms, inflect_like
 from checker.text.mentions import Word
@@ -17,7 +17,6 @@ from checker.text.script import CYRILLIC_LETTER, LATIN_LETTER
 
 from .mention import CYRILLIC
 from .plan import RunPlan
-from .vocabulary import NAMING_ROLES, Kind, Orthography, Role
 
 # the orthography's name, as the message gives it
 _NAMES = {Orthography.BELARUSIAN: "Belarusian", Orthography.RUSSIAN: "Russian"}

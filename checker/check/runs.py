@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from checker.api import Matcher
 from checker.bounded import BoundedCache
+from checker.glossary.model import Kind
 from checker.match.keys import FUNCTION_WORDS
 from checker.text.mentions import words
 from checker.text.phrases import PhraseFinder
@@ -12,7 +13,6 @@ from checker.text.phrases import PhraseFinder
 from .language_form import LanguageForms, is_cyrillic_run
 from .plan import Plan, RunPlan
 from .variant import Variants
-from .vocabulary import Kind
 
 RUNS_HELD = 200_000      # plans remembered, by language, text and whether a phrase
 HEADS_HELD = 200_000     # runs remembered with where a listed phrase may start in them

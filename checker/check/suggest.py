@@ -7,11 +7,10 @@ from collections.abc import Sequence
 
 from checker.api import Matcher
 from checker.bounded import BoundedCache
-from checker.match.forms import person_roles
+from checker.glossary.model import Kind
+from checker.match.forms import Role, person_roles
 from checker.match.keys import as_written
 from checker.match.resolve import Candidate
-
-from .vocabulary import Kind, Role
 
 SPACES = re.compile(r"(\s+)")
 FIXES_HELD = 200_000        # fixes remembered, by what was found and the form it is fixed to

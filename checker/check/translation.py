@@ -8,11 +8,11 @@ from dataclasses import replace
 
 from checker.api import Matcher
 from checker.findings import Code, Finding, FixSafety
+from checker.glossary.model import Kind
 from checker.match.resolve import Resolution
 
 from .finding import finding_at
 from .suggest import Suggester
-from .vocabulary import Kind
 from .walk import DocumentWalk
 
 

@@ -7,9 +7,10 @@ from collections.abc import Callable
 from checker.api import Matcher
 from checker.bounded import BoundedCache
 from checker.findings import Code, FixSafety
-from checker.match.forms import names_of, romanize_with
+from checker.glossary.model import Kind
+from checker.match.forms import NAMING_ROLES, Role, names_of, romanize_with
 from checker.match.keys import STOPWORDS, acronym_shaped, as_written, compact, fold
-from checker.match.resolve import Candidate, Resolution, known_word
+from checker.match.resolve import Candidate, Resolution, Status, known_word
 from checker.text.common_words import is_common_word, is_english_name
 from checker.text.language import INFLECTING
 from checker.text.mentions import Word, words
@@ -20,7 +21,6 @@ from .consistency import unknown_name
 from .mixed_script import unmixed
 from .plan import RunPlan
 from .suggest import PER_ENTRY_HELD, Suggester, canonical_inside, family_words, variant_message
-from .vocabulary import NAMING_ROLES, Kind, Role, Status
 
 MAX_SPAN = 4             # words in a name looked up at once
 SUGGEST_MIN = 82.0       # a likely misspelling (NC002) must score at least this

@@ -2,8 +2,26 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from enum import StrEnum
 
-KINDS = ("person", "place", "organization", "other")
+
+class Kind(StrEnum):
+    """What a glossary entry names."""
+
+    PERSON = "person"
+    PLACE = "place"
+    ORGANIZATION = "organization"
+    OTHER = "other"
+
+
+class Orthography(StrEnum):
+    """The two Cyrillic orthographies an entry is written in (its `be` and `ru` forms)."""
+
+    BELARUSIAN = "be"
+    RUSSIAN = "ru"
+
+
+KINDS = tuple(k.value for k in Kind)
 GENDERS = ("male", "female")
 
 

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from enum import StrEnum
 from functools import cache, lru_cache
 
 from checker.datafiles import load_data
@@ -13,7 +14,21 @@ from checker.translit import get_scheme, scheme_ids, transliterate_all
 
 _SPLIT = re.compile(r"[\s,]+")
 
-ROLES_PERSON = ("given", "patronymic", "family")
+
+
+class Role(StrEnum):
+    """The part a word plays in an entry's name."""
+
+    GIVEN = "given"
+    PATRONYMIC = "patronymic"
+    FAMILY = "family"
+    INITIAL = "initial"
+    WORD = "word"          # a word of a name that is not a person's
+
+
+ROLES_PERSON = (Role.GIVEN.value, Role.PATRONYMIC.value, Role.FAMILY.value)
+# a word that names the entry by itself: a person's family name or any word of another name
+NAMING_ROLES = (Role.FAMILY, Role.WORD)
 
 
 @dataclass(frozen=True)

@@ -5,6 +5,7 @@ import re
 import unicodedata
 from collections import defaultdict
 from dataclasses import dataclass, field
+from enum import StrEnum
 from functools import lru_cache
 
 from rapidfuzz import fuzz, process
@@ -19,7 +20,17 @@ from checker.text.letters import LETTER, POSSESSIVE, POSSESSIVE_APOSTROPHES, STR
 from checker.text.script import CYRILLIC_LETTER, LATIN_LETTER, script_of, unmix
 from checker.translit import detect_language, transliterate
 
-CONFIDENT = ("canonical", "variant")
+
+class Status(StrEnum):
+    """How a written name resolved."""
+
+    CANONICAL = "canonical"
+    VARIANT = "variant"
+    SUGGESTION = "suggestion"
+    UNKNOWN = "unknown"
+
+
+CONFIDENT = (Status.CANONICAL.value, Status.VARIANT.value)
 EXACT = 100.0          # the fold key of a generated or listed form
 CORRESPONDENCE = 95.0  # the skeleton key: regular Belarusian/Russian or convention correspondences
 CONFIDENT_MIN = 95.0
