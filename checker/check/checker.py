@@ -9,10 +9,12 @@ from checker.bounded import BoundedCache
 from checker.findings import Finding
 from checker.match.resolve import Resolution
 from checker.text.language import declared_or_detected
+from checker.text.context import paragraph_language, paragraphs
 from checker.text.mentions import needs_word_by_word
 from checker.text.phrases import PhraseFinder
 
 from .consistency import compress_mentions
+from .context import Languages, read_in_context
 from .language_form import CyrillicIndex, LanguageForms
 from .mention import Mention, mention_at, span_of
 from .mixed_script import has_both_scripts, mixed_script_findings
@@ -77,13 +79,21 @@ class Checker:
         # what the whole text lacks need not be looked for in each of its prose ranges
         both_scripts = has_both_scripts(text)
         walk = DocumentWalk(self.planner, doc, lang, plain=not needs_word_by_word(text))
+        languages = Languages(lang, [], [])
         for start, end in doc.segments:
             if both_scripts:
                 walk.findings.extend(mixed_script_findings(doc, start, end))
-            walk.names_in(start, end)
+            for p_start, p_end in paragraphs(text, start, end):
+                # a quotation or a section in another language is read in its own
+                walk.lang = paragraph_language(text[p_start:p_end], lang)
+                languages.starts.append(p_start)
+                languages.langs.append(walk.lang)
+                walk.names_in(p_start, p_end)
+        walk.lang = lang
         if doc.units:
             walk.findings.extend(self.translations.missing(walk))
-        findings, mentions = walk.findings, walk.mentions
+        findings, mentions = read_in_context(text, walk.findings, walk.mentions, languages,
+                                             self.entries)
         if doc.has_suppressions():
             def shown(start: int, end: int) -> bool:
                 return not doc.is_suppressed(start, end) and not doc.sic_after(end)

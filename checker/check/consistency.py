@@ -15,6 +15,7 @@ from .plan import RunPlan
 MAX_RELATED = 50         # places listed with an NC004 finding (the message has the counts)
 PLACES_PER_SPELLING = 3  # places the NC004 message gives for each spelling
 UNKNOWN = "unknown:"     # the group of a name not in the glossary: this + its skeleton key
+LANGUAGE_MARK = "@"      # a group of one language's spellings: entry id + "@" + language
 
 
 def unknown_name(run: list[Word], plan: RunPlan) -> None:
@@ -80,8 +81,10 @@ def consistency(mentions: list[Mention], matcher: Matcher) -> list[Finding]:
             what = f"the name '{counts[0][1][0].text}' (not in the glossary)"
             entry = None
         else:
-            what = canon = matcher.glossary.by_id[group].canonical
-            entry = group
+            entry, _, language = group.partition(LANGUAGE_MARK)
+            what = canon = matcher.glossary.by_id[entry].canonical
+            if language:   # spelled by that language's own conventions: compared among them
+                what = f"{canon} (in {language} text)"
             for spelling, _, _ in counts:  # the house spelling, when the documents use it
                 if spelling.casefold() in canon.casefold().split() or \
                         spelling.casefold() == canon.casefold():

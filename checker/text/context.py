@@ -13,6 +13,7 @@ from collections.abc import Iterator
 from functools import lru_cache
 
 from checker.datafiles import load_data
+from checker.text.language import LATIN_LANGUAGES
 from checker.text.letters import LETTER, UPPER
 
 _DATA = load_data("checker.text", "context.yaml")
@@ -20,8 +21,10 @@ _DATA = load_data("checker.text", "context.yaml")
 LABEL_REACH = 40
 # capitalised words after a name that may still belong to one longer proper name
 LONGER_NAME_WORDS = 4
-# a paragraph's language is told from its own words when it has at least this many letters
+# a paragraph's language is told from its own words when it has at least this many characters,
+# from its first PARAGRAPH_SAMPLE characters
 PARAGRAPH_MIN_LETTERS = 120
+PARAGRAPH_SAMPLE = 600
 
 
 def _alternation(words: list[str]) -> str:
@@ -39,7 +42,8 @@ _PHRASE_BEFORE = re.compile(
     + r")[\s:]*\Z", re.IGNORECASE)
 _LANGUAGE_BEFORE = re.compile(
     rf"(?:(?:^|[(\[,;]\s*)(?:{_alternation(_DATA['language_labels'])})(?!{LETTER})[\s.]*:?"
-    rf"|(?<!{LETTER})(?:{_alternation(_DATA['language_labels'])})\s*:)\s*\Z", re.IGNORECASE)
+    rf"|(?<!{LETTER})(?:{_alternation(_DATA['language_labels'])})\s*:)\s*\Z",
+    re.IGNORECASE | re.MULTILINE)
 _AFTER = re.compile(rf"[\s,]*(?:\(\s*)?(?:{_alternation(_DATA['labels_after'])})(?!{LETTER})",
                     re.IGNORECASE)
 _JOINER_BEFORE = re.compile(
@@ -106,13 +110,15 @@ def paragraphs(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
 def paragraph_language(paragraph: str, document: str) -> str:
     """The language of one paragraph of a document in `document`'s language: its own when
     it says so clearly (a Polish quotation in an English report), else the document's."""
-    from checker.text.language import CYRILLIC_LANGUAGES, document_language
+    from checker.text.language import CYRILLIC_LANGUAGES, document_language, latin_language
 
-    letters = sum(1 for ch in paragraph[:PARAGRAPH_MIN_LETTERS * 4] if ch.isalpha())
-    if letters < PARAGRAPH_MIN_LETTERS:
+    if len(paragraph) < PARAGRAPH_MIN_LETTERS:
         return document
-    own = document_language(paragraph)
-    # a script change is not a language change here: Cyrillic in Latin text is an original
-    if (own in CYRILLIC_LANGUAGES) != (document in CYRILLIC_LANGUAGES):
+    sample = paragraph[:PARAGRAPH_SAMPLE]
+    if document in CYRILLIC_LANGUAGES:
+        own = document_language(sample)
+        # a script change is not a language change here: Latin in Cyrillic text is an original
+        return own if own in CYRILLIC_LANGUAGES else document
+    if document not in LATIN_LANGUAGES:   # a language told by no function words of ours
         return document
-    return own
+    return latin_language(sample, document)

@@ -46,14 +46,20 @@ def document_language(text: str) -> str:
             be = _count(sample, BELARUSIAN_ONLY)
             ru = _count(sample, RUSSIAN_ONLY)
             return "be" if be > ru else "ru"
+    return latin_language(sample[:WORDS_SAMPLE])
+
+
+def latin_language(text: str, default: str = "en") -> str:
+    """The Latin-script language whose function words `text` uses most, when it beats
+    `default`'s by MIN_HITS words or more; else `default`."""
     hits: Counter[str] = Counter()
-    for word in _WORD.findall(sample[:WORDS_SAMPLE].lower()):
+    for word in _WORD.findall(text.lower()):
         for lang in _LANGUAGES_OF.get(word, ()):
             hits[lang] += 1
-    best = max(LATIN_LANGUAGES, key=lambda lang: (hits[lang], lang == "en"))
-    if best != "en" and hits[best] - hits["en"] >= MIN_HITS:
+    best = max(LATIN_LANGUAGES, key=lambda lang: (hits[lang], lang == default))
+    if best != default and hits[best] - hits[default] >= MIN_HITS:
         return best
-    return "en"
+    return default
 
 
 def declared_or_detected(declared: str | None, text: str) -> str:

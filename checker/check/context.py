@@ -1,0 +1,136 @@
+"""Reading a document's findings in their context, after the walk: what the words around a name
+say (`checker.text.context`) and which language each paragraph is in.
+
+- A spelling given on purpose as another form of a name (after a label, or joined to the same
+  name: "Homel (Gomel)") is not a finding and takes no part in NC004; nor is an acronym given
+  beside its full name ("Minsk Automobile Plant (MAZ)"), nor that full name.
+- A glossary name that only begins a longer proper name of its own ("Gomel State University")
+  is not a mention of that entry.
+- Cyrillic in Latin-script text is an original, not a variant (mixed-script words are NC003).
+- In a paragraph of another Latin-script language than English, an entry without `forms` for
+  that language is spelled by that language's own conventions (Tichanowskaja, Cichanouska):
+  a spelling there is a finding only when the same document writes the entry's house form in
+  that language too; otherwise NC004 compares it only with the same language's spellings.
+"""
+from __future__ import annotations
+
+from bisect import bisect_right
+from dataclasses import dataclass
+
+from checker.findings import Code, Finding
+from checker.glossary.model import Entry
+from checker.match.keys import acronym_shaped
+from checker.text.context import in_longer_name, is_labelled_alternate, joined_to
+from checker.text.language import CYRILLIC_LANGUAGES, LATIN_LANGUAGES
+from checker.text.letters import CYRILLIC_LETTER
+
+from .consistency import LANGUAGE_MARK, UNKNOWN
+from .mention import PlacedMention
+
+ENGLISH = "en"
+# the codes that say a spelling is wrong; NC003 (mixed scripts) holds wherever a word stands
+SPELLING_CODES = frozenset({Code.NC001, Code.NC002, Code.NC005})
+OTHER_LATIN = frozenset(LATIN_LANGUAGES) - {ENGLISH}
+
+
+@dataclass
+class Languages:
+    """The language of each paragraph walked, by where it starts."""
+
+    document: str
+    starts: list[int]
+    langs: list[str]
+
+    def at(self, offset: int) -> str:
+        """The language of the paragraph holding `offset`."""
+        i = bisect_right(self.starts, offset) - 1
+        return self.langs[i] if i >= 0 else self.document
+
+
+def read_in_context(text: str, findings: list[Finding], mentions: list[PlacedMention],
+                    languages: Languages, entries: dict[str, Entry]
+                    ) -> tuple[list[Finding], list[PlacedMention]]:
+    """The findings and mentions of one document that its context leaves standing."""
+    latin_document = languages.document not in CYRILLIC_LANGUAGES
+    by_end = {m[1]: m for m in mentions}
+    dropped: set[tuple[int, int]] = set()        # spans whose spelling findings go
+    left_out: set[tuple[int, int]] = set()       # spans whose mentions go
+    kept: list[PlacedMention] = []
+    house_written: set[tuple[str, str]] = set()  # (entry, language) written as the house does
+    own_language: list[tuple[int, str]] = []     # kept mentions in another Latin language
+    for m in mentions:
+        start, end, group, spelling, entry, key = m
+        span = (start, end)
+        lang = languages.at(start)
+        if group.startswith(UNKNOWN):
+            kept.append(m)
+            continue
+        joined = joined_to(text, start)
+        before = by_end.get(joined) if joined is not None else None
+        if before is not None and before[2] == group:
+            dropped.add(span)
+            left_out.add(span)
+            if acronym_shaped(text[start:end]):   # "Full Name (ACR)": a definition, not a variant
+                dropped.add((before[0], before[1]))
+                left_out.add((before[0], before[1]))
+            continue
+        if is_labelled_alternate(text, start, end) or in_longer_name(text, end):
+            dropped.add(span)
+            left_out.add(span)
+            continue
+        if latin_document and CYRILLIC_LETTER.search(text, start, end) and \
+                not _mixes_scripts(text[start:end]):
+            dropped.add(span)                    # an original quoted beside its romanization
+            left_out.add(span)
+            continue
+        if entry is not None and lang in OTHER_LATIN and not _has_form(entries[entry], lang):
+            if _is_house_spelling(key, entries[entry]):
+                house_written.add((entry, lang))
+            own_language.append((len(kept), lang))
+        kept.append(m)
+    for i, lang in own_language:
+        start, end, group, spelling, entry, key = kept[i]
+        if (entry, lang) not in house_written:   # then this language's spellings go together
+            kept[i] = (start, end, group + LANGUAGE_MARK + lang, spelling, entry, key)
+    out = []
+    for f in findings:
+        span = (f.start, f.end)
+        if f.code in SPELLING_CODES:
+            if span in dropped or _inside(span, left_out):
+                continue
+            lang = languages.at(f.start)
+            # a name several entries share (Lukashenko) has no one entry to ask
+            if lang in OTHER_LATIN and (f.entry is None or (
+                    not _has_form(entries[f.entry], lang) and (
+                        (f.entry, lang) not in house_written
+                        # the house family name with that language's given name (Wiktar)
+                        or _last_word(f.found) == _last_word(entries[f.entry].canonical)))):
+                continue
+        out.append(f)
+    kept = [m for m in kept if (m[0], m[1]) not in left_out]
+    return out, kept
+
+
+def _inside(span: tuple[int, int], spans: set[tuple[int, int]]) -> bool:
+    start, end = span
+    return any(s <= start and end <= e for s, e in spans)
+
+
+def _has_form(entry: Entry, lang: str) -> bool:
+    return any(code == lang for code, _ in entry.forms)
+
+
+def _is_house_spelling(key: str, entry: Entry) -> bool:
+    canonical = entry.canonical.casefold()
+    return key == canonical or key in canonical.split()
+
+
+def _last_word(name: str) -> str:
+    words = name.casefold().split()
+    return words[-1] if words else ""
+
+
+def _mixes_scripts(word: str) -> bool:
+    from checker.text.letters import LATIN_LETTER
+
+    return LATIN_LETTER.search(word) is not None
