@@ -17,6 +17,7 @@ class Matcher:
 
     glossary: Glossary
     index: Index
+    house_style: str = DEFAULT_HOUSE_STYLE   # the scheme that derived missing canonicals
 
     @classmethod
     def from_paths(cls, paths: Sequence[str | Path] | None = None, *,
@@ -30,8 +31,9 @@ class Matcher:
 
         all_paths: list[str | Path] = list(paths) if paths else [shipped_glossary_path()]
         all_paths.extend(extend)
-        return cls(*load_compiled(read_glossary_files(all_paths), use_cache=use_cache,
-                                  house_style=house_style))
+        glossary, index = load_compiled(read_glossary_files(all_paths), use_cache=use_cache,
+                                        house_style=house_style)
+        return cls(glossary, index, house_style)
 
     def resolve(self, name: str, in_text: bool = False) -> Resolution:
         """Resolve one written name (Latin, Cyrillic or mixed; any order; initials).

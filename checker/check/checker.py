@@ -8,8 +8,8 @@ from checker.api import Matcher
 from checker.bounded import BoundedCache
 from checker.findings import Finding
 from checker.match.resolve import Resolution
-from checker.text.language import declared_or_detected
 from checker.text.context import paragraph_language, paragraphs
+from checker.text.language import declared_or_detected
 from checker.text.mentions import needs_word_by_word
 from checker.text.phrases import PhraseFinder
 

@@ -4,8 +4,9 @@ say (`checker.text.context`) and which language each paragraph is in.
 - A spelling given on purpose as another form of a name (after a label, or joined to the same
   name: "Homel (Gomel)") is not a finding and takes no part in NC004; nor is an acronym given
   beside its full name ("Minsk Automobile Plant (MAZ)"), nor that full name.
-- A glossary name that only begins a longer proper name of its own ("Gomel State University")
-  is not a mention of that entry.
+- A glossary name that only begins a longer proper name of its own ("Gomel State University",
+  "Minsk Regional ..."), a longer wording that holds the canonical form spelled right ("Viasna
+  Human Rights Center") and a word of a domain or address (News.Az) are not mentions of it.
 - Cyrillic in Latin-script text is an original, not a variant (mixed-script words are NC003).
 - In a paragraph of another Latin-script language than English, an entry without `forms` for
   that language is spelled by that language's own conventions (Tichanowskaja, Cichanouska):
@@ -20,7 +21,14 @@ from dataclasses import dataclass
 from checker.findings import Code, Finding
 from checker.glossary.model import Entry
 from checker.match.keys import acronym_shaped
-from checker.text.context import in_longer_name, is_labelled_alternate, joined_to
+from checker.text.common_words import is_common_word
+from checker.text.context import (
+    ends_in_institution_word,
+    in_address,
+    in_longer_name,
+    is_labelled_alternate,
+    joined_to,
+)
 from checker.text.language import CYRILLIC_LANGUAGES, LATIN_LANGUAGES
 from checker.text.letters import CYRILLIC_LETTER
 
@@ -62,9 +70,6 @@ def read_in_context(text: str, findings: list[Finding], mentions: list[PlacedMen
         start, end, group, spelling, entry, key = m
         span = (start, end)
         lang = languages.at(start)
-        if group.startswith(UNKNOWN):
-            kept.append(m)
-            continue
         joined = joined_to(text, start)
         before = by_end.get(joined) if joined is not None else None
         if before is not None and before[2] == group:
@@ -74,10 +79,22 @@ def read_in_context(text: str, findings: list[Finding], mentions: list[PlacedMen
                 dropped.add((before[0], before[1]))
                 left_out.add((before[0], before[1]))
             continue
-        if is_labelled_alternate(text, start, end) or in_longer_name(text, end):
+        if is_labelled_alternate(text, start, end) or in_longer_name(text, end) or \
+                in_address(text, start, end):
             dropped.add(span)
             left_out.add(span)
             continue
+        if group.startswith(UNKNOWN):
+            kept.append(m)
+            continue
+        canonical = entries[entry].canonical if entry is not None else ""
+        if entry is not None and ends_in_institution_word(text[start:end], canonical):
+            dropped.add(span)
+            left_out.add(span)
+            continue
+        if entry is not None and _another_wording(text[start:end], canonical):
+            dropped.add(span)   # it spells the name as the house does, among more words
+            m = (start, end, group, canonical, entry, canonical.casefold())
         if latin_document and CYRILLIC_LETTER.search(text, start, end) and \
                 not _mixes_scripts(text[start:end]):
             dropped.add(span)                    # an original quoted beside its romanization
@@ -97,6 +114,13 @@ def read_in_context(text: str, findings: list[Finding], mentions: list[PlacedMen
         span = (f.start, f.end)
         if f.code in SPELLING_CODES:
             if span in dropped or _inside(span, left_out):
+                continue
+            canonical = entries[f.entry].canonical if f.entry is not None else ""
+            # a finding with no mention of its own (a likely misspelling) is read here
+            if is_labelled_alternate(text, f.start, f.end) or in_address(text, f.start, f.end) \
+                    or in_longer_name(text, f.end) or (canonical and (
+                        ends_in_institution_word(f.found, canonical)
+                        or _another_wording(f.found, canonical))):
                 continue
             lang = languages.at(f.start)
             # a name several entries share (Lukashenko) has no one entry to ask
@@ -123,6 +147,18 @@ def _has_form(entry: Entry, lang: str) -> bool:
 def _is_house_spelling(key: str, entry: Entry) -> bool:
     canonical = entry.canonical.casefold()
     return key == canonical or key in canonical.split()
+
+
+def _another_wording(found: str, canonical: str) -> bool:
+    """Whether `found` holds the canonical form whole, spelled right, among more English words
+    (Viasna Human Rights Center): another wording of the name, not a variant spelling of it.
+    Words of another language around it (Gorad Stolin, Горад Столін romanized) are a variant."""
+    words, canon = found.split(), canonical.split()
+    n = len(canon)
+    for i in range(len(words) - n + 1 if len(words) > n else 0):
+        if words[i:i + n] == canon:
+            return all(is_common_word(w) for w in words[:i] + words[i + n:])
+    return False
 
 
 def _last_word(name: str) -> str:

@@ -40,7 +40,16 @@ class CyrillicIndex:
         # NamedTuple took half as long again to build; look-ups name them
         self.words: dict[str, list[tuple[str, str, str, str]]] = defaultdict(list)
         self.by_entry: dict[str, dict[tuple[str, str], str]] = defaultdict(dict)
+        # (entry, orthography, word key) -> the word at the same place of the other
+        # orthography's form of as many words (Вясна -> Весна; Тарайкоўскі -> Тарайковский)
+        self.counterparts: dict[tuple[str, str, str], str] = {}
         for e in entries:
+            for be, ru in zip(e.be, e.ru, strict=False):
+                be_words, ru_words = split_words(be), split_words(ru)
+                if len(be_words) == len(ru_words):
+                    for b, r in zip(be_words, ru_words, strict=True):
+                        self.counterparts.setdefault((e.id, Orthography.BELARUSIAN, cyrillic_key(b)), r)
+                        self.counterparts.setdefault((e.id, Orthography.RUSSIAN, cyrillic_key(r)), b)
             for lang, form in e.cyrillic:
                 parts = split_words(form)
                 roles = person_roles(len(parts)) if e.kind == Kind.PERSON else \
@@ -94,9 +103,10 @@ class LanguageForms:
                 continue
             eid = next(iter(entry_ids))
             if want and want not in {h.language for h in hits if h.entry == eid}:
-                other = self.index.by_entry[eid].get((want, named[0].role))
+                source, found_base = next((h.language, h.word) for h in named if h.entry == eid)
+                other = self.index.counterparts.get((eid, source, cyrillic_key(found_base))) or \
+                    self.index.by_entry[eid].get((want, named[0].role))
                 if other:
-                    source, found_base = next((h.language, h.word) for h in named if h.entry == eid)
                     # the other language's form in the same grammatical case, when the
                     # ending tells it (Тарайкоўскага -> Тарайковского); else the base form
                     fix = inflect_like(w.text, found_base, other, source) or other

@@ -75,8 +75,13 @@ class Suggester:
         if entry.kind != Kind.PERSON or None in roles:
             return match_case(found, target)
         by_role = self._words_by_role(entry_id, target)
+        if Role.PATRONYMIC not in by_role and target == entry.canonical and _names_patronymic(roles):
+            patronymic = self._house_patronymic(entry_id)
+            if patronymic:   # Grigoryevich -> Ryhoravich, from the entry's own Cyrillic
+                by_role = {**by_role, Role.PATRONYMIC: patronymic}
         out: list[str] = []
         k = 0
+        named = False        # a given name came before: a further initial is the patronymic's
         for piece in SPACES.split(found):
             if not piece or piece.isspace():
                 out.append(piece)
@@ -84,14 +89,31 @@ class Suggester:
             role = roles[k] if k < len(roles) else None
             k += 1
             if role == Role.INITIAL:
-                given = by_role.get(Role.GIVEN)
-                out.append(match_word(piece, given[0] + ".") if given and piece.endswith(".") else
-                           match_word(piece, given[0]) if given else piece)
+                word = by_role.get(Role.PATRONYMIC if named else Role.GIVEN)
+                out.append(piece if not word else match_word(piece, word[0] + ".")
+                           if piece.endswith(".") else match_word(piece, word[0]))
             elif role is not None and role in by_role:
                 out.append(match_word(piece, by_role[role]))  # one word for one word
             else:
                 out.append(piece)
+            named = named or role in (Role.GIVEN, Role.INITIAL)
         return "".join(out)
+
+    def _house_patronymic(self, entry_id: str) -> str | None:
+        """A person's patronymic in the house style, from the entry's Cyrillic form that has
+        one (Аляксандр Рыгоравіч Лукашэнка: Ryhoravich); None when it has none."""
+        from checker.translit import get_scheme, transliterate
+
+        key = (entry_id, "\x00patronymic")
+        cached = self._by_role.get(key)
+        if cached is None:
+            entry = self.entries[entry_id]
+            style = self.matcher.house_style
+            forms = entry.be if get_scheme(style).language == "be" else entry.ru
+            word = next((f.split()[1] for f in forms if len(f.split()) == 3), None)
+            cached = self._by_role.set(key, {Role.PATRONYMIC: transliterate(word, style)}
+                                       if word else {})
+        return cached.get(Role.PATRONYMIC)
 
     def _words_by_role(self, entry_id: str, target: str) -> dict[str, str]:
         """A person's house form, word by the part it plays (the first word of each part)."""
@@ -132,3 +154,10 @@ def canonical_inside(found: str, canonical: str) -> str | None:
         if [w.casefold() for w in words[i:i + n]] == canon:
             return " ".join(words[i:i + n])
     return None
+
+
+def _names_patronymic(roles: Roles) -> bool:
+    """Whether a name read with these roles has a patronymic: written out, or as the initial
+    after the given name (Aleksandr G. Lukashenka)."""
+    return Role.PATRONYMIC in roles or any(
+        r == Role.INITIAL and Role.GIVEN in roles[:i] for i, r in enumerate(roles))

@@ -3,7 +3,9 @@
 - an alternate: a second spelling given on purpose, after a label ("Belarusian:", "also
   spelled", "born", "белор.") or joined to the same name ("Homel (Gomel)", "Homel or Gomel");
 - a longer name: a glossary name that is only the start of a proper name of its own ("Gomel
-  State University", "Ministry of Internal Affairs of the Russian Federation");
+  State University", "Ministry of Internal Affairs of the Russian Federation"), or the full
+  official name of one ("... of the Republic of Belarus");
+- an address: a word of a domain, e-mail address or file name (News.Az);
 - a paragraph's own language, where a document mixes languages.
 """
 from __future__ import annotations
@@ -46,12 +48,19 @@ _LANGUAGE_BEFORE = re.compile(
     re.IGNORECASE | re.MULTILINE)
 _AFTER = re.compile(rf"[\s,]*(?:\(\s*)?(?:{_alternation(_DATA['labels_after'])})(?!{LETTER})",
                     re.IGNORECASE)
+_WORD_JOINERS = _alternation([j for j in _DATA["joiners"] if j[0].isalpha()])
 _JOINER_BEFORE = re.compile(
-    rf"(?:[,;]?\s*(?:{_alternation([j for j in _DATA['joiners'] if j[0].isalpha()])})"
-    rf"(?!{LETTER})|\s*[(/])\s*\Z", re.IGNORECASE)
+    rf"(?:[,;]?\s*\(?\s*(?<!{LETTER})(?:{_WORD_JOINERS})(?!{LETTER})|\s*[(/])\s*\Z",
+    re.IGNORECASE)
 _INSTITUTIONS = frozenset(w.casefold() for w in _DATA["institution_words"])
 _OF_COUNTRY = re.compile(
     rf"\s+of\s+(?:the\s+)?(?:{_alternation(_DATA['other_countries'])})(?!{LETTER})", re.IGNORECASE)
+_OFFICIAL_TAIL = re.compile(
+    r"\s+(?:" + "|".join(r"\s+".join(map(re.escape, t.split()))
+                         for t in sorted(_DATA["official_tails"], key=len, reverse=True))
+    + rf")(?!{LETTER})", re.IGNORECASE)
+_DOTTED_AFTER = re.compile(rf"[.@]{LETTER}")
+_DOTTED_BEFORE = re.compile(rf"{LETTER}[.@]\Z")
 _NEXT_WORD = re.compile(rf"[ \t\u00a0]+([{UPPER}]{LETTER}*(?:-{LETTER}+)*)")
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
 
@@ -83,7 +92,7 @@ def in_longer_name(text: str, end: int) -> bool:
     """Whether the name ending at `end` goes on as a longer proper name of its own: more
     capitalised words up to an institution word ("Gomel State University"), or "of (the)"
     another country ("... of the Russian Federation")."""
-    if _OF_COUNTRY.match(text, end):
+    if _OF_COUNTRY.match(text, end) or _OFFICIAL_TAIL.match(text, end):
         return True
     pos = end
     for _ in range(LONGER_NAME_WORDS):
@@ -94,6 +103,21 @@ def in_longer_name(text: str, end: int) -> bool:
             return True
         pos = m.end()
     return False
+
+
+def ends_in_institution_word(found: str, canonical: str) -> bool:
+    """Whether what was found ends in an institution word the name itself lacks ("Minsk
+    Regional" for Minsk Region): the start of a longer name, cut at a lowercase word."""
+    words = found.split()
+    return (len(words) > 1 and words[-1].casefold() in _INSTITUTIONS
+            and words[-1].casefold() not in canonical.casefold().split())
+
+
+def in_address(text: str, start: int, end: int) -> bool:
+    """Whether [start, end) is part of a dotted token (a domain such as News.Az or
+    Media-Polesye.by, an e-mail address, a file name) rather than a word of prose."""
+    return (_DOTTED_AFTER.match(text, end) is not None
+            or _DOTTED_BEFORE.search(text, max(0, start - 2), start) is not None)
 
 
 def paragraphs(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
