@@ -13,6 +13,7 @@ from checker.match.keys import as_written
 from checker.match.resolve import Candidate
 
 SPACES = re.compile(r"(\s+)")
+
 FIXES_HELD = 200_000        # fixes remembered, by what was found and the form it is fixed to
 PER_ENTRY_HELD = 100_000    # per-entry facts remembered (house forms, words by role)
 
@@ -73,6 +74,8 @@ class Suggester:
         if self.spells_out(found, entry_id, target):
             return target   # MID: Foreign Ministry, not FOREIGN MINISTRY
         if entry.kind != Kind.PERSON or None in roles:
+            if has_inner_capital(target) and not found.isupper():
+                return target   # the name's own capitals: MAZ is never Maz, NEXTA never Nexta
             return match_case(found, target)
         by_role = self._words_by_role(entry_id, target)
         if Role.PATRONYMIC not in by_role and target == entry.canonical and _names_patronymic(roles):
@@ -161,3 +164,9 @@ def _names_patronymic(roles: Roles) -> bool:
     after the given name (Aleksandr G. Lukashenka)."""
     return Role.PATRONYMIC in roles or any(
         r == Role.INITIAL and Role.GIVEN in roles[:i] for i, r in enumerate(roles))
+
+
+def has_inner_capital(name: str) -> bool:
+    """Whether a word of `name` has a capital after its first character (MAZ, BelTA, TUT.BY):
+    casing of the name's own, which a fix keeps."""
+    return any(ch.isupper() for word in name.split() for ch in word[1:])

@@ -25,6 +25,7 @@ from .suggest import PER_ENTRY_HELD, Suggester, canonical_inside, family_words, 
 MAX_SPAN = 4             # words in a name looked up at once
 SUGGEST_MIN = 82.0       # a likely misspelling (NC002) must score at least this
 SUGGEST_MIN_LEN = 5      # and a single word must be at least this long
+SHORT_WORD = 3          # letters of a word that is a name alone only as the glossary lists it
 
 
 class Variants:
@@ -100,7 +101,8 @@ class Variants:
         name of English text that no scheme writes for the entry either (Stalin, a likeness
         of Stolin; but Nikolayev is Николаев romanized) or that starts a name the glossary
         does not know (`before_a_stranger`: Boris in Boris Johnson is not the family name
-        Борис), or an acronym's letters written as a word (Mid, for МИД)."""
+        Борис), an acronym's letters written as a word (Mid, for МИД), or a short word that
+        only comes near a listed form (Ms, near MSS, a romanization of МЗС)."""
         entry_id = r.entry
         if entry_id is None:
             return False
@@ -109,6 +111,9 @@ class Variants:
             return False
         if key in self.suggest.acronyms_of(entry_id):
             return not acronym_shaped(word)   # MID is the acronym, Mid a word
+        if len(word) <= SHORT_WORD:
+            # a short word is a name only as the glossary lists it (Ms is not MSS, МЗС)
+            return True
         if is_common_word(word):
             return True
         return is_english_name(word) and (before_a_stranger

@@ -129,3 +129,19 @@ def test_a_cyrillic_fix_is_the_other_orthographys_word_in_the_found_case(checker
     text = "Сотрудники «Вясны» и центр «Вясна» сообщили об этом.\n"
     assert findings(checker, text, language="ru") == [
         ("NC005", "Вясны", "Весны"), ("NC005", "Вясна", "Весна")]
+
+
+# 8. a short word is an acronym only in capitals and only as the glossary lists it
+@pytest.mark.parametrize("text", ["Ms Andreyeva was released.\n", "Mid March was cold.\n"])
+def test_a_short_word_is_not_an_acronym(checker, text):
+    assert findings(checker, text) == []
+
+
+def test_a_listed_acronym_in_capitals_still_counts(checker):
+    assert findings(checker, "The MID said so.\n") == [("NC001", "MID", "Foreign Ministry")]
+
+
+# 12 and 16. a canonical with capitals of its own is the form, and a fix keeps them
+def test_a_canonical_with_its_own_capitals_keeps_them(checker):
+    assert findings(checker, "Maz workers struck.\n") == [("NC001", "Maz", "MAZ")]
+    assert findings(checker, "MAZ workers struck.\n") == []
