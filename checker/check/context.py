@@ -7,7 +7,8 @@ say (`checker.text.context`) and which language each paragraph is in.
 - A glossary name that only begins a longer proper name of its own ("Gomel State University",
   "Minsk Regional ..."), a longer wording that holds the canonical form spelled right ("Viasna
   Human Rights Center") and a word of a domain or address (News.Az) are not mentions of it.
-- Cyrillic in Latin-script text is an original, not a variant (mixed-script words are NC003).
+- Cyrillic in Latin-script text, and Latin in Cyrillic text, is an original, not a variant
+  (mixed-script words are NC003).
 - In a paragraph of another Latin-script language than English, an entry without `forms` for
   that language is spelled by that language's own conventions (Tichanowskaja, Cichanouska):
   a spelling there is a finding only when the same document writes the entry's house form in
@@ -29,8 +30,8 @@ from checker.text.context import (
     is_labelled_alternate,
     joined_to,
 )
-from checker.text.language import CYRILLIC_LANGUAGES, LATIN_LANGUAGES
-from checker.text.letters import CYRILLIC_LETTER
+from checker.text.language import CYRILLIC_LANGUAGES, INFLECTING, LATIN_LANGUAGES
+from checker.text.letters import CYRILLIC_LETTER, LATIN_LETTER
 
 from .consistency import LANGUAGE_MARK, UNKNOWN
 from .mention import PlacedMention
@@ -85,7 +86,8 @@ def read_in_context(text: str, findings: list[Finding], mentions: list[PlacedMen
             left_out.add(span)
             continue
         if group.startswith(UNKNOWN):
-            kept.append(m)
+            if lang not in OTHER_LATIN:   # German capitalises every noun: Russlands Krieg
+                kept.append(m)
             continue
         canonical = entries[entry].canonical if entry is not None else ""
         if entry is not None and ends_in_institution_word(text[start:end], canonical):
@@ -95,14 +97,18 @@ def read_in_context(text: str, findings: list[Finding], mentions: list[PlacedMen
         if entry is not None and _another_wording(text[start:end], canonical):
             dropped.add(span)   # it spells the name as the house does, among more words
             m = (start, end, group, canonical, entry, canonical.casefold())
-        if latin_document and CYRILLIC_LETTER.search(text, start, end) and \
-                not _mixes_scripts(text[start:end]):
-            dropped.add(span)                    # an original quoted beside its romanization
+        if _mixes_scripts(text[start:end]) is False and (
+                CYRILLIC_LETTER.search(text, start, end) is not None) == latin_document:
+            # Cyrillic in Latin-script text, or Latin in Cyrillic text: an original quoted
+            # beside the document's own form, or another language's name listed on purpose
+            dropped.add(span)
             left_out.add(span)
             continue
         if entry is not None and lang in OTHER_LATIN and not _has_form(entries[entry], lang):
             if _is_house_spelling(key, entries[entry]):
                 house_written.add((entry, lang))
+            if lang in INFLECTING:
+                continue   # a case ending (Radia Swaboda) is no spelling NC004 can compare
             own_language.append((len(kept), lang))
         kept.append(m)
     for i, lang in own_language:
@@ -167,6 +173,4 @@ def _last_word(name: str) -> str:
 
 
 def _mixes_scripts(word: str) -> bool:
-    from checker.text.letters import LATIN_LETTER
-
-    return LATIN_LETTER.search(word) is not None
+    return LATIN_LETTER.search(word) is not None and CYRILLIC_LETTER.search(word) is not None

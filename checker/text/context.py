@@ -26,7 +26,7 @@ LONGER_NAME_WORDS = 4
 # a paragraph's language is told from its own words when it has at least this many characters,
 # from its first PARAGRAPH_SAMPLE characters
 PARAGRAPH_MIN_LETTERS = 120
-PARAGRAPH_SAMPLE = 600
+PARAGRAPH_SAMPLE = 300
 
 
 def _alternation(words: list[str]) -> str:
@@ -52,6 +52,13 @@ _WORD_JOINERS = _alternation([j for j in _DATA["joiners"] if j[0].isalpha()])
 _JOINER_BEFORE = re.compile(
     rf"(?:[,;]?\s*\(?\s*(?<!{LETTER})(?:{_WORD_JOINERS})(?!{LETTER})|\s*[(/])\s*\Z",
     re.IGNORECASE)
+# the last word of every label, the first of every label after a name, the word joiners
+_LABEL_ENDS = frozenset(label.split()[-1].casefold()
+                        for label in _DATA["phrase_labels"] + _DATA["language_labels"])
+_AFTER_STARTS = frozenset(label.split()[0].casefold() for label in _DATA["labels_after"])
+_JOINER_WORDS = frozenset(j.casefold() for j in _DATA["joiners"] if j[0].isalpha())
+_WORD_AFTER = re.compile(rf"[\s,(]*({LETTER}+)")
+MAX_TOKEN = 20
 _INSTITUTIONS = frozenset(w.casefold() for w in _DATA["institution_words"])
 _OF_COUNTRY = re.compile(
     rf"\s+of\s+(?:the\s+)?(?:{_alternation(_DATA['other_countries'])})(?!{LETTER})", re.IGNORECASE)
@@ -69,15 +76,37 @@ def is_labelled_alternate(text: str, start: int, end: int) -> bool:
     """Whether a label before [start, end) or after it says this spelling is given on
     purpose as another form of the name ("Belarusian: ...", "also spelled ...", "... in
     Russian"), not as the document's own spelling."""
-    before = text[max(0, start - LABEL_REACH):start]
-    if _PHRASE_BEFORE.search(before) or _LANGUAGE_BEFORE.search(before):
-        return True
-    return _AFTER.match(text, end) is not None
+    # the word right before (or after) decides whether a label can stand there at all: most
+    # names have none, and the patterns are long alternations
+    if _token_before(text, start, " \t\n\u00a0:") in _LABEL_ENDS:
+        before = text[max(0, start - LABEL_REACH):start]
+        if _PHRASE_BEFORE.search(before) or _LANGUAGE_BEFORE.search(before):
+            return True
+    m = _WORD_AFTER.match(text, end)
+    return m is not None and m.group(1).casefold() in _AFTER_STARTS and \
+        _AFTER.match(text, end) is not None
+
+
+def _token_before(text: str, start: int, skip: str) -> str:
+    """The run of non-space characters before `start` (after skipping `skip` characters),
+    cut at an opening bracket or a comma, casefolded."""
+    i = start
+    while i > 0 and text[i - 1] in skip:
+        i -= 1
+    j = i
+    while j > 0 and i - j < MAX_TOKEN and not text[j - 1].isspace() and text[j - 1] not in "([,;":
+        j -= 1
+    return text[j:i].casefold()
 
 
 def joined_to(text: str, start: int) -> int | None:
     """Where the text a joiner links this name to ends ("Homel (Gomel)", "Homel or Gomel":
     the offset right after "Homel"), or None when no joiner stands right before `start`."""
+    i = start
+    while i > 0 and text[i - 1] in " \t\n\u00a0":
+        i -= 1
+    if i == 0 or (text[i - 1] not in "(/" and _token_before(text, i, "") not in _JOINER_WORDS):
+        return None
     before = text[max(0, start - LABEL_REACH):start]
     m = _JOINER_BEFORE.search(before)
     if m is None:

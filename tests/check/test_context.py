@@ -145,3 +145,21 @@ def test_a_listed_acronym_in_capitals_still_counts(checker):
 def test_a_canonical_with_its_own_capitals_keeps_them(checker):
     assert findings(checker, "Maz workers struck.\n") == [("NC001", "Maz", "MAZ")]
     assert findings(checker, "MAZ workers struck.\n") == []
+
+
+# 10 and 11. Latin in Cyrillic text is an original, and the other orthography cited on purpose
+@pytest.mark.parametrize("text", [
+    "Город называли по-разному: Grodno, Gardinas, Grodna.\n",
+    "Могилёв (белор. Магілёў) стоит на Днепре.\n",
+])
+def test_latin_names_in_cyrillic_text_are_originals(checker, text):
+    assert [f for f in findings(checker, text, language="ru") if f[0] != "NC003"] == []
+
+
+# 17. NC004 counts running-text spellings only
+def test_german_nouns_and_polish_case_forms_are_not_tied_by_nc004(fixture_matcher):
+    checker = Checker(fixture_matcher)
+    german = ("Die Zeitung schreibt über Russlands Krieg und über den Krieg, und die Leser "
+              "sprechen von Russland Krieg in der Stadt Minsk, wo die Menschen leben.\n")
+    r = checker.check(read_document(german.encode(), "de.txt"))
+    assert [m for m in r.mentions if m.group.startswith("unknown:")] == []
