@@ -115,18 +115,15 @@ def read_in_context(text: str, findings: list[Finding], mentions: list[PlacedMen
         start, end, group, spelling, entry, key = kept[i]
         if (entry, lang) not in house_written:   # then this language's spellings go together
             kept[i] = (start, end, group + LANGUAGE_MARK + lang, spelling, entry, key)
+    read = {(m[0], m[1]) for m in kept}   # spans whose context was read and kept them
     out = []
     for f in findings:
         span = (f.start, f.end)
         if f.code in SPELLING_CODES:
             if span in dropped or _inside(span, left_out):
                 continue
-            canonical = entries[f.entry].canonical if f.entry is not None else ""
             # a finding with no mention of its own (a likely misspelling) is read here
-            if is_labelled_alternate(text, f.start, f.end) or in_address(text, f.start, f.end) \
-                    or in_longer_name(text, f.end) or (canonical and (
-                        ends_in_institution_word(f.found, canonical)
-                        or _another_wording(f.found, canonical))):
+            if span not in read and _set_apart(text, f, entries):
                 continue
             lang = languages.at(f.start)
             # a name several entries share (Lukashenko) has no one entry to ask
@@ -139,6 +136,16 @@ def read_in_context(text: str, findings: list[Finding], mentions: list[PlacedMen
         out.append(f)
     kept = [m for m in kept if (m[0], m[1]) not in left_out]
     return out, kept
+
+
+def _set_apart(text: str, f: Finding, entries: dict[str, Entry]) -> bool:
+    """Whether the context sets a finding's text apart from the document's own spelling: a
+    labelled alternate, an address, the start of a longer name, or another wording."""
+    canonical = entries[f.entry].canonical if f.entry is not None else ""
+    return (is_labelled_alternate(text, f.start, f.end) or in_address(text, f.start, f.end)
+            or in_longer_name(text, f.end)
+            or bool(canonical) and (ends_in_institution_word(f.found, canonical)
+                                    or _another_wording(f.found, canonical)))
 
 
 def _inside(span: tuple[int, int], spans: set[tuple[int, int]]) -> bool:

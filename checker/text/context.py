@@ -59,6 +59,10 @@ _AFTER_STARTS = frozenset(label.split()[0].casefold() for label in _DATA["labels
 _JOINER_WORDS = frozenset(j.casefold() for j in _DATA["joiners"] if j[0].isalpha())
 _WORD_AFTER = re.compile(rf"[\s,(]*({LETTER}+)")
 MAX_TOKEN = 20
+_TOKEN_BEFORE = re.compile(rf"([^\s(\[,;]{{1,{MAX_TOKEN}}})\s*\Z")
+_TOKEN_BEFORE_COLON = re.compile(rf"([^\s(\[,;:]{{1,{MAX_TOKEN}}})[\s:]*\Z")
+# what may stand right before a name a joiner links: a joiner word, or ( or /
+_BEFORE_JOINER = re.compile(rf"(?:({LETTER}{{1,{MAX_TOKEN}}})|([(/]))\s*\Z")
 _INSTITUTIONS = frozenset(w.casefold() for w in _DATA["institution_words"])
 _OF_COUNTRY = re.compile(
     rf"\s+of\s+(?:the\s+)?(?:{_alternation(_DATA['other_countries'])})(?!{LETTER})", re.IGNORECASE)
@@ -78,7 +82,7 @@ def is_labelled_alternate(text: str, start: int, end: int) -> bool:
     Russian"), not as the document's own spelling."""
     # the word right before (or after) decides whether a label can stand there at all: most
     # names have none, and the patterns are long alternations
-    if _token_before(text, start, " \t\n\u00a0:") in _LABEL_ENDS:
+    if _token_before(text, start, True) in _LABEL_ENDS:
         before = text[max(0, start - LABEL_REACH):start]
         if _PHRASE_BEFORE.search(before) or _LANGUAGE_BEFORE.search(before):
             return True
@@ -87,25 +91,19 @@ def is_labelled_alternate(text: str, start: int, end: int) -> bool:
         _AFTER.match(text, end) is not None
 
 
-def _token_before(text: str, start: int, skip: str) -> str:
-    """The run of non-space characters before `start` (after skipping `skip` characters),
-    cut at an opening bracket or a comma, casefolded."""
-    i = start
-    while i > 0 and text[i - 1] in skip:
-        i -= 1
-    j = i
-    while j > 0 and i - j < MAX_TOKEN and not text[j - 1].isspace() and text[j - 1] not in "([,;":
-        j -= 1
-    return text[j:i].casefold()
+def _token_before(text: str, start: int, skip_colon: bool) -> str:
+    """The run of non-space characters right before `start` (spaces, and colons when
+    `skip_colon`, skipped), cut at an opening bracket or a comma, casefolded."""
+    m = (_TOKEN_BEFORE_COLON if skip_colon else _TOKEN_BEFORE).search(
+        text, max(0, start - MAX_TOKEN - 8), start)
+    return m.group(1).casefold() if m else ""
 
 
 def joined_to(text: str, start: int) -> int | None:
     """Where the text a joiner links this name to ends ("Homel (Gomel)", "Homel or Gomel":
     the offset right after "Homel"), or None when no joiner stands right before `start`."""
-    i = start
-    while i > 0 and text[i - 1] in " \t\n\u00a0":
-        i -= 1
-    if i == 0 or (text[i - 1] not in "(/" and _token_before(text, i, "") not in _JOINER_WORDS):
+    m = _BEFORE_JOINER.search(text, max(0, start - MAX_TOKEN - 8), start)
+    if m is None or (m.group(2) is None and m.group(1).casefold() not in _JOINER_WORDS):
         return None
     before = text[max(0, start - LABEL_REACH):start]
     m = _JOINER_BEFORE.search(before)
@@ -165,7 +163,9 @@ def paragraph_language(paragraph: str, document: str) -> str:
     it says so clearly (a Polish quotation in an English report), else the document's."""
     from checker.text.language import CYRILLIC_LANGUAGES, document_language, latin_language
 
-    if len(paragraph) < PARAGRAPH_MIN_LETTERS:
+    if len(paragraph) < PARAGRAPH_MIN_LETTERS or (document == "en" and paragraph.isascii()):
+        # a language other than English without a letter beyond ASCII in a whole paragraph
+        # is rare enough that the look is not worth taking
         return document
     sample = paragraph[:PARAGRAPH_SAMPLE]
     if document in CYRILLIC_LANGUAGES:
