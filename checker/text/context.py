@@ -26,7 +26,7 @@ LONGER_NAME_WORDS = 4
 # a paragraph's language is told from its own words when it has at least this many characters,
 # from its first PARAGRAPH_SAMPLE characters
 PARAGRAPH_MIN_LETTERS = 120
-PARAGRAPH_SAMPLE = 300
+PARAGRAPH_SAMPLE = 240
 
 
 def _alternation(words: list[str]) -> str:
