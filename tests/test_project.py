@@ -15,25 +15,6 @@ from checker.cli import main
 from checker.project import FixMode, RunOptions
 
 FIXTURE = Path(__file__).resolve().parent / "data" / "glossary"
-GLOSSARY = """version: 1
-entries:
-  - id: mikalai-karpiankou
-    kind: person
-    be: Мікалай Карпянкоў
-    ru: Николай Карпенков
-    canonical: Mikalai Karpiankou
-    variants: [Nikolai Karpenkov]
-    gender: male
-    sources: [https://example.org/karpiankou]
-  - id: mahiliou
-    kind: place
-    be: Магілёў
-    ru: Могилёв
-    canonical: Mahiliou
-    variants: [Mogilev]
-    sources: [https://example.org/mahiliou]
-"""
-
 EXTRA = """version: 1
 entries:
   - id: ales-testouski
@@ -48,10 +29,8 @@ entries:
 
 
 @pytest.fixture()
-def glossary(tmp_path: Path) -> Path:
-    path = tmp_path / "glossary.yaml"
-    path.write_text(GLOSSARY, encoding="utf-8")
-    return path
+def glossary() -> Path:
+    return FIXTURE
 
 
 @pytest.fixture()
