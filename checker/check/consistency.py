@@ -26,6 +26,13 @@ def unknown_name(run: list[Word], plan: RunPlan) -> None:
     plan.mention(run[0].start, run[-1].end, group, " ".join(w.text for w in run), None)
 
 
+def is_house_spelling(spelling: str, canonical: str) -> bool:
+    """Whether a mention's spelling is the house form: the canonical, or one of its words (a
+    person's family name alone), case aside."""
+    key, canon = spelling.casefold(), canonical.casefold()
+    return key == canon or key in canon.split()
+
+
 def compress_mentions(mentions: list[PlacedMention]) -> list[tuple[PlacedMention, int]]:
     """The mentions NC004 can show, each with the number of mentions it stands for.
 
@@ -86,8 +93,7 @@ def consistency(mentions: list[Mention], matcher: Matcher) -> list[Finding]:
             if language:   # spelled by that language's own conventions: compared among them
                 what = f"{canon} (in {language} text)"
             for spelling, _, _ in counts:  # the house spelling, when the documents use it
-                if spelling.casefold() in canon.casefold().split() or \
-                        spelling.casefold() == canon.casefold():
+                if is_house_spelling(spelling, canon):
                     reference = spelling
                     break
         first_odd = next(m for m in ms_sorted if m.spelling.casefold() != reference.casefold())

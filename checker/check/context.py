@@ -31,10 +31,11 @@ from checker.text.context import (
     joined_to,
 )
 from checker.text.language import CYRILLIC_LANGUAGES, INFLECTING, LATIN_LANGUAGES
-from checker.text.letters import CYRILLIC_LETTER, LATIN_LETTER
+from checker.text.script import script_of
 
-from .consistency import LANGUAGE_MARK, UNKNOWN
+from .consistency import LANGUAGE_MARK, UNKNOWN, is_house_spelling
 from .mention import PlacedMention
+from .suggest import canonical_inside
 
 ENGLISH = "en"
 # the codes that say a spelling is wrong; NC003 (mixed scripts) holds wherever a word stands
@@ -68,12 +69,18 @@ def read_in_context(text: str, findings: list[Finding], mentions: list[PlacedMen
     house_written: set[tuple[str, str]] = set()  # (entry, language) written as the house does
     own_language: list[tuple[int, str]] = []     # kept mentions in another Latin language
     flagged = {(f.start, f.end) for f in findings if f.code in SPELLING_CODES}
+
+    def withdraw(span: tuple[int, int]) -> None:
+        """Neither a finding at this span nor its mention stands."""
+        dropped.add(span)
+        left_out.add(span)
+
     for m in mentions:
         start, end, group, spelling, entry, key = m
         span = (start, end)
         lang = languages.at(start)
         if entry is not None and span not in flagged and lang not in OTHER_LATIN and \
-                _is_house_spelling(key, entries[entry]):
+                is_house_spelling(key, entries[entry].canonical):
             # the house spelling with no finding: what surrounds it changes nothing worth
             # the look (a name-dense text has many)
             kept.append(m)
@@ -81,11 +88,9 @@ def read_in_context(text: str, findings: list[Finding], mentions: list[PlacedMen
         joined = joined_to(text, start)
         before = by_end.get(joined) if joined is not None else None
         if before is not None and before[2] == group:
-            dropped.add(span)
-            left_out.add(span)
+            withdraw(span)
             if acronym_shaped(text[start:end]):   # "Full Name (ACR)": a definition, not a variant
-                dropped.add((before[0], before[1]))
-                left_out.add((before[0], before[1]))
+                withdraw((before[0], before[1]))
             continue
         if group.startswith(UNKNOWN):
             # a name the glossary lacks has no finding to withdraw: only a second spelling
@@ -93,28 +98,21 @@ def read_in_context(text: str, findings: list[Finding], mentions: list[PlacedMen
             if lang not in OTHER_LATIN:   # German capitalises every noun: Russlands Krieg
                 kept.append(m)
             continue
-        if is_labelled_alternate(text, start, end) or in_longer_name(text, end) or \
-                in_address(text, start, end):
-            dropped.add(span)
-            left_out.add(span)
-            continue
         canonical = entries[entry].canonical if entry is not None else ""
-        if entry is not None and ends_in_institution_word(text[start:end], canonical):
-            dropped.add(span)
-            left_out.add(span)
+        if _apart(text, start, end, canonical):
+            withdraw(span)
             continue
-        if entry is not None and _another_wording(text[start:end], canonical):
+        if canonical and _another_wording(text[start:end], canonical):
             dropped.add(span)   # it spells the name as the house does, among more words
             m = (start, end, group, canonical, entry, canonical.casefold())
-        if _mixes_scripts(text[start:end]) is False and (
-                CYRILLIC_LETTER.search(text, start, end) is not None) == latin_document:
+        script = script_of(text[start:end])
+        if script != "mixed" and (script == "cyrillic") == latin_document:
             # Cyrillic in Latin-script text, or Latin in Cyrillic text: an original quoted
             # beside the document's own form, or another language's name listed on purpose
-            dropped.add(span)
-            left_out.add(span)
+            withdraw(span)
             continue
         if entry is not None and lang in OTHER_LATIN and not _has_form(entries[entry], lang):
-            if _is_house_spelling(key, entries[entry]):
+            if is_house_spelling(key, entries[entry].canonical):
                 house_written.add((entry, lang))
             if lang in INFLECTING:
                 continue   # a case ending (Radia Swaboda) is no spelling NC004 can compare
@@ -132,7 +130,9 @@ def read_in_context(text: str, findings: list[Finding], mentions: list[PlacedMen
             if span in dropped or _inside(span, left_out):
                 continue
             # a finding with no mention of its own (a likely misspelling) is read here
-            if span not in read and _set_apart(text, f, entries):
+            canonical = entries[f.entry].canonical if f.entry is not None else ""
+            if span not in read and (_apart(text, f.start, f.end, canonical) or (
+                    canonical and _another_wording(f.found, canonical))):
                 continue
             lang = languages.at(f.start)
             # a name several entries share (Lukashenko) has no one entry to ask
@@ -147,14 +147,13 @@ def read_in_context(text: str, findings: list[Finding], mentions: list[PlacedMen
     return out, kept
 
 
-def _set_apart(text: str, f: Finding, entries: dict[str, Entry]) -> bool:
-    """Whether the context sets a finding's text apart from the document's own spelling: a
-    labelled alternate, an address, the start of a longer name, or another wording."""
-    canonical = entries[f.entry].canonical if f.entry is not None else ""
-    return (is_labelled_alternate(text, f.start, f.end) or in_address(text, f.start, f.end)
-            or in_longer_name(text, f.end)
-            or bool(canonical) and (ends_in_institution_word(f.found, canonical)
-                                    or _another_wording(f.found, canonical)))
+def _apart(text: str, start: int, end: int, canonical: str) -> bool:
+    """Whether the context sets [start, end) apart from the document's own spelling of the
+    name: a labelled alternate, the start of a longer name (cut at an institution word too),
+    or a word of an address."""
+    return (is_labelled_alternate(text, start, end) or in_longer_name(text, end)
+            or in_address(text, start, end)
+            or bool(canonical) and ends_in_institution_word(text[start:end], canonical))
 
 
 def _inside(span: tuple[int, int], spans: set[tuple[int, int]]) -> bool:
@@ -166,27 +165,16 @@ def _has_form(entry: Entry, lang: str) -> bool:
     return any(code == lang for code, _ in entry.forms)
 
 
-def _is_house_spelling(key: str, entry: Entry) -> bool:
-    canonical = entry.canonical.casefold()
-    return key == canonical or key in canonical.split()
-
-
 def _another_wording(found: str, canonical: str) -> bool:
     """Whether `found` holds the canonical form whole, spelled right, among more English words
     (Viasna Human Rights Center): another wording of the name, not a variant spelling of it.
     Words of another language around it (Gorad Stolin, Горад Столін romanized) are a variant."""
-    words, canon = found.split(), canonical.split()
-    n = len(canon)
-    for i in range(len(words) - n + 1 if len(words) > n else 0):
-        if words[i:i + n] == canon:
-            return all(is_common_word(w) for w in words[:i] + words[i + n:])
-    return False
+    if canonical_inside(found, canonical) != canonical:
+        return False
+    return all(is_common_word(w) for w in found.replace(canonical, " ", 1).split())
 
 
 def _last_word(name: str) -> str:
     words = name.casefold().split()
     return words[-1] if words else ""
 
-
-def _mixes_scripts(word: str) -> bool:
-    return LATIN_LETTER.search(word) is not None and CYRILLIC_LETTER.search(word) is not None
