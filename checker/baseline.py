@@ -25,6 +25,7 @@ class Baseline:
 
     def __init__(self, counts: Counter[tuple[str, str, str, str]] | None = None):
         self.counts: Counter[tuple[str, str, str, str]] = counts or Counter()
+        self._by_path: dict[str, Baseline] | None = None
 
     @classmethod
     def read(cls, path: str) -> Baseline:
@@ -44,7 +45,12 @@ class Baseline:
 
     def for_path(self, path: str) -> Baseline:
         """The part of the baseline that concerns one file (what a worker needs)."""
-        return Baseline(Counter({k: n for k, n in self.counts.items() if k[0] == path}))
+        if self._by_path is None:   # split once, not once per file checked
+            parts: dict[str, Counter[tuple[str, str, str, str]]] = {}
+            for k, n in self.counts.items():
+                parts.setdefault(k[0], Counter())[k] = n
+            self._by_path = {p: Baseline(c) for p, c in parts.items()}
+        return self._by_path.get(path) or Baseline()
 
     def new_findings(self, findings: Iterable[Finding]) -> list[Finding]:
         """The findings the baseline does not account for, in report order."""

@@ -102,13 +102,9 @@ def _strings(value: Any, key: str) -> list[str]:
 def _choice(value: Any, key: str, allowed: tuple[str, ...]) -> str:
     value = _string(value, key)
     if value not in allowed:
-        raise _Bad(f"invalid value '{value}' for '{key}'{_hint(value, allowed)}; "
+        raise _Bad(f"invalid value '{value}' for '{key}'{did_you_mean(value, allowed)}; "
                    f"expected one of: {', '.join(allowed)}")
     return value
-
-
-def _hint(word: str, allowed: Any) -> str:
-    return did_you_mean(word, allowed)
 
 
 def _glossary(value: Any, key: str) -> list[str]:
@@ -124,7 +120,7 @@ def _house_style(value: Any, key: str) -> str:
     value = _string(value, key)
     ids = scheme_ids()
     if value not in ids:
-        raise _Bad(f"unknown scheme '{value}' for '{key}'{_hint(value, ids)}; "
+        raise _Bad(f"unknown scheme '{value}' for '{key}'{did_you_mean(value, ids)}; "
                    "'namecheck translit --list' lists the schemes")
     return value
 
@@ -157,7 +153,7 @@ def _language(value: Any, key: str) -> dict[str, str]:
             raise _Bad(f"'{key}': the language for '{glob}' must be a string, not "
                        f"{_type_name(lang)}", (glob,))
         if not is_language(lang):
-            raise _Bad(f"'{key}': invalid language '{lang}' for '{glob}'{_hint(lang, NAMED)}; "
+            raise _Bad(f"'{key}': invalid language '{lang}' for '{glob}'{did_you_mean(lang, NAMED)}; "
                        f"expected one of: {', '.join(NAMED)}, or an ISO 639 code of the "
                        f"glossary's forms", (glob,))
         out[glob] = lang
@@ -172,14 +168,15 @@ def _severity(value: Any, key: str) -> dict[str, str]:
     for code, level in value.items():
         real = code if code in RULES else by_name.get(code)
         if real is None:
-            raise _Bad(f"'{key}': unknown rule code '{code}'{_hint(code, list(RULES) + list(by_name))}; "
+            hint = did_you_mean(code, list(RULES) + list(by_name))
+            raise _Bad(f"'{key}': unknown rule code '{code}'{hint}; "
                        f"known codes: {', '.join(RULES)}", (code,))
         if not isinstance(level, str):
             raise _Bad(f"'{key}': the severity for {code} must be a string, not "
                        f"{_type_name(level)}", (code,))
         if level not in SEVERITY_VALUES:
             raise _Bad(f"'{key}': invalid severity '{level}' for {code}"
-                       f"{_hint(level, SEVERITY_VALUES)}; expected one of: "
+                       f"{did_you_mean(level, SEVERITY_VALUES)}; expected one of: "
                        f"{', '.join(SEVERITY_VALUES)}", (code,))
         out[real] = level
     return out
@@ -368,7 +365,7 @@ def load_config(path: Path | None) -> Config:
     for key, value in table.items():
         if key not in _KEYS:
             line, col = _position(positions, prefix + (key,))
-            errors.append(InputError(where, f"unknown key '{key}'{label}{_hint(key, _KEYS)}",
+            errors.append(InputError(where, f"unknown key '{key}'{label}{did_you_mean(key, _KEYS)}",
                                      line, col))
             continue
         spec = _KEYS[key]

@@ -201,16 +201,14 @@ class Project:
         return report
 
     def _discover(self, paths: list[str], options: RunOptions, report: Report) -> list[str]:
-        from checker.discover import discover, same_file_key
+        from checker.discover import discover, is_under, same_file_key
         from checker.git import changed_since
 
         cfg = self.config
         if options.changed_since:
             changed = changed_since(options.changed_since, cfg.root)
             wanted = [os.path.abspath(p) for p in paths if p != STDIN]
-            paths = [p for p in changed if any(
-                os.path.abspath(p) == w or os.path.abspath(p).startswith(w.rstrip(os.sep) + os.sep)
-                for w in wanted)]
+            paths = [p for p in changed if any(is_under(os.path.abspath(p), w) for w in wanted)]
             found, skipped, errors = discover(paths, include=cfg.include, exclude=cfg.exclude,
                                               root=cfg.root, force_exclude=True)
         else:

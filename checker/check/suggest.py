@@ -31,6 +31,7 @@ class Suggester:
             BoundedCache(FIXES_HELD)
         # (entry, house form) -> role -> the house form's word for it
         self._by_role: BoundedCache[tuple[str, str], dict[str, str]] = BoundedCache(PER_ENTRY_HELD)
+        self._patronymics: BoundedCache[str, str] = BoundedCache(PER_ENTRY_HELD)
 
     def target(self, entry_id: str, lang: str) -> str:
         """The house form of an entry in text of a language: its `forms` for that language,
@@ -107,16 +108,15 @@ class Suggester:
         one (Аляксандр Рыгоравіч Лукашэнка: Ryhoravich); None when it has none."""
         from checker.translit import get_scheme, transliterate
 
-        key = (entry_id, "\x00patronymic")
-        cached = self._by_role.get(key)
+        cached = self._patronymics.get(entry_id)
         if cached is None:
             entry = self.entries[entry_id]
             style = self.matcher.house_style
             forms = entry.be if get_scheme(style).language == "be" else entry.ru
             word = next((f.split()[1] for f in forms if len(f.split()) == 3), None)
-            cached = self._by_role.set(key, {Role.PATRONYMIC: transliterate(word, style)}
-                                       if word else {})
-        return cached.get(Role.PATRONYMIC)
+            # "" for an entry with no patronymic: remembered too
+            cached = self._patronymics.set(entry_id, transliterate(word, style) if word else "")
+        return cached or None
 
     def _words_by_role(self, entry_id: str, target: str) -> dict[str, str]:
         """A person's house form, word by the part it plays (the first word of each part)."""
