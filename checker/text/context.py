@@ -15,7 +15,12 @@ from collections.abc import Iterator
 from functools import lru_cache
 
 from checker.datafiles import load_data
-from checker.text.language import LATIN_LANGUAGES
+from checker.text.language import (
+    CYRILLIC_LANGUAGES,
+    LATIN_LANGUAGES,
+    document_language,
+    latin_language,
+)
 from checker.text.letters import LETTER, UPPER
 
 _DATA = load_data("checker.text", "context.yaml")
@@ -161,8 +166,6 @@ def paragraphs(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
 def paragraph_language(paragraph: str, document: str) -> str:
     """The language of one paragraph of a document in `document`'s language: its own when
     it says so clearly (a Polish quotation in an English report), else the document's."""
-    from checker.text.language import CYRILLIC_LANGUAGES, document_language, latin_language
-
     if len(paragraph) < PARAGRAPH_MIN_LETTERS or (document == "en" and paragraph.isascii()):
         # a language other than English without a letter beyond ASCII in a whole paragraph
         # is rare enough that the look is not worth taking
