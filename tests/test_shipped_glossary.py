@@ -66,3 +66,17 @@ def test_shipped_glossary_files_are_in_order():
 
     for path, data in read_glossary_files():
         assert sorted_text(data.decode("utf-8"), path) is None, path
+
+
+def test_an_organisations_own_russian_name_is_no_belarusian_form_in_russian_text(shipped):
+    from checker.check import Checker
+    from checker.formats import read_document
+
+    text = "Руководитель ПЦ «Вясна» и сотрудники «Весны» дали интервью.\n"
+    result = Checker(shipped).check(read_document(text.encode(), "doc.txt"), "ru")
+    assert [f.code for f in result.findings] == []
+
+
+def test_a_former_name_of_the_country_is_listed_with_its_year(shipped):
+    belarus = shipped.glossary.by_id["belarus"]
+    assert "Byelorussia" in belarus.historical and belarus.historical_until == 1991

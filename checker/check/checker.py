@@ -79,7 +79,7 @@ class Checker:
         # what the whole text lacks need not be looked for in each of its prose ranges
         both_scripts = has_both_scripts(text)
         walk = DocumentWalk(self.planner, doc, lang, plain=not needs_word_by_word(text))
-        languages = Languages(lang, [], [])
+        languages = Languages(lang, [], [], [])
         for start, end in doc.segments:
             if both_scripts:
                 walk.findings.extend(mixed_script_findings(doc, start, end))
@@ -87,6 +87,7 @@ class Checker:
                 # a quotation or a section in another language is read in its own
                 walk.lang = paragraph_language(text[p_start:p_end], lang)
                 languages.starts.append(p_start)
+                languages.ends.append(p_end)
                 languages.langs.append(walk.lang)
                 walk.names_in(p_start, p_end)
         walk.lang = lang

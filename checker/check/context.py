@@ -16,21 +16,28 @@ say (`checker.text.context`) and which language each paragraph is in.
 """
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from checker.findings import Code, Finding
 from checker.glossary.model import Entry
 from checker.match.keys import acronym_shaped
 from checker.text.common_words import is_common_word
 from checker.text.context import (
+    about_time_before,
     ends_in_institution_word,
     in_address,
     in_longer_name,
     is_labelled_alternate,
     joined_to,
+    names_neighbouring_place,
+    of_other_country,
+    opened_after,
+    talks_about_names,
 )
 from checker.text.language import CYRILLIC_LANGUAGES, INFLECTING, LATIN_LANGUAGES
+from checker.text.letters import POSSESSIVE
 from checker.text.script import script_of
 
 from .consistency import LANGUAGE_MARK, UNKNOWN, is_house_spelling
@@ -41,20 +48,32 @@ ENGLISH = "en"
 # the codes that say a spelling is wrong; NC003 (mixed scripts) holds wherever a word stands
 SPELLING_CODES = frozenset({Code.NC001, Code.NC002, Code.NC005})
 OTHER_LATIN = frozenset(LATIN_LANGUAGES) - {ENGLISH}
+POSSESSIVE_END = re.compile(POSSESSIVE + r"\Z")
 
 
 @dataclass
 class Languages:
-    """The language of each paragraph walked, by where it starts."""
+    """The language of each paragraph walked, by where it starts and ends."""
 
     document: str
     starts: list[int]
+    ends: list[int]
     langs: list[str]
+    _about_names: dict[int, bool] = field(default_factory=dict)
 
     def at(self, offset: int) -> str:
         """The language of the paragraph holding `offset`."""
         i = bisect_right(self.starts, offset) - 1
         return self.langs[i] if i >= 0 else self.document
+
+    def about_names(self, text: str, offset: int) -> bool:
+        """Whether the paragraph holding `offset` talks about names and their spellings."""
+        i = bisect_right(self.starts, offset) - 1
+        if i < 0:
+            return False
+        if i not in self._about_names:
+            self._about_names[i] = talks_about_names(text[self.starts[i]:self.ends[i]])
+        return self._about_names[i]
 
 
 def read_in_context(text: str, findings: list[Finding], mentions: list[PlacedMention],
@@ -92,6 +111,12 @@ def read_in_context(text: str, findings: list[Finding], mentions: list[PlacedMen
             if acronym_shaped(text[start:end]):   # "Full Name (ACR)": a definition, not a variant
                 withdraw((before[0], before[1]))
             continue
+        opened = opened_after(text, start)
+        if opened is not None and opened != joined:
+            before = by_end.get(opened)
+            if before is not None and before[2] == group:
+                withdraw(span)   # one more spelling in the parenthesis after the name
+                continue
         if group.startswith(UNKNOWN):
             # a name the glossary lacks has no finding to withdraw: only a second spelling
             # joined to it ("Andrey Klimau (Andrei Klimov)"), read above, keeps it from NC004
@@ -99,7 +124,8 @@ def read_in_context(text: str, findings: list[Finding], mentions: list[PlacedMen
                 kept.append(m)
             continue
         canonical = entries[entry].canonical if entry is not None else ""
-        if _apart(text, start, end, canonical):
+        if _apart(text, start, end, canonical) or languages.about_names(text, start) or (
+                entry is not None and _former_name(text, start, end, entries[entry])):
             withdraw(span)
             continue
         if canonical and _another_wording(text[start:end], canonical):
@@ -131,7 +157,10 @@ def read_in_context(text: str, findings: list[Finding], mentions: list[PlacedMen
                 continue
             # a finding with no mention of its own (a likely misspelling) is read here
             canonical = entries[f.entry].canonical if f.entry is not None else ""
-            if span not in read and (_apart(text, f.start, f.end, canonical) or (
+            if span not in read and (_apart(text, f.start, f.end, canonical)
+                                     or languages.about_names(text, f.start)
+                                     or f.entry is not None and _former_name(
+                                         text, f.start, f.end, entries[f.entry]) or (
                     canonical and _another_wording(f.found, canonical))):
                 continue
             lang = languages.at(f.start)
@@ -150,10 +179,23 @@ def read_in_context(text: str, findings: list[Finding], mentions: list[PlacedMen
 def _apart(text: str, start: int, end: int, canonical: str) -> bool:
     """Whether the context sets [start, end) apart from the document's own spelling of the
     name: a labelled alternate, the start of a longer name (cut at an institution word too),
-    or a word of an address."""
+    a word of an address, another country's name ("Russia's ...") or place ("Bryansk"), or a
+    word derived from the name ("the Losiks")."""
     return (is_labelled_alternate(text, start, end) or in_longer_name(text, end)
-            or in_address(text, start, end)
-            or bool(canonical) and ends_in_institution_word(text[start:end], canonical))
+            or in_address(text, start, end) or of_other_country(text, start)
+            or bool(canonical) and (ends_in_institution_word(text[start:end], canonical)
+                                    or _derived_word(text[start:end], canonical)
+                                    or names_neighbouring_place(text[start:end], canonical)))
+
+
+def _former_name(text: str, start: int, end: int, entry: Entry) -> bool:
+    """Whether [start, end) writes a former name of the entry in a sentence about its time
+    ("born in 1954 in Kopys, Byelorussia")."""
+    if not entry.historical or entry.historical_until is None:
+        return False
+    found = POSSESSIVE_END.sub("", text[start:end]).casefold()
+    return any(found == form.casefold() for form in entry.historical) and \
+        about_time_before(text, start, end, entry.historical_until)
 
 
 def _inside(span: tuple[int, int], spans: set[tuple[int, int]]) -> bool:
@@ -172,6 +214,16 @@ def _another_wording(found: str, canonical: str) -> bool:
     if canonical_inside(found, canonical) != canonical:
         return False
     return all(is_common_word(w) for w in found.replace(canonical, " ", 1).split())
+
+
+def _derived_word(found: str, canonical: str) -> bool:
+    """Whether `found` is the canonical form whose last word goes on as a longer word: a
+    plural ("the Losiks") or an abbreviated adjective ("Belaruss."), not a spelling of it."""
+    words, names = found.split(), canonical.split()
+    names = names[len(names) - len(words):]   # the family name alone is the name too
+    return (0 < len(words) == len(names) and words[:-1] == names[:-1]
+            and len(words[-1]) > len(names[-1]) and words[-1].startswith(names[-1])
+            and words[-1][len(names[-1]):].isalpha())
 
 
 def _last_word(name: str) -> str:

@@ -9,7 +9,7 @@ from checker.api import Matcher
 from checker.bounded import BoundedCache
 from checker.glossary.model import Kind
 from checker.match.forms import Role, person_roles
-from checker.match.keys import as_written
+from checker.match.keys import as_written, fold
 from checker.match.resolve import Candidate
 
 SPACES = re.compile(r"(\s+)")
@@ -96,6 +96,8 @@ class Suggester:
                 word = by_role.get(Role.PATRONYMIC if named else Role.GIVEN)
                 out.append(piece if not word else match_word(piece, word[0] + ".")
                            if piece.endswith(".") else match_word(piece, word[0]))
+            elif role == Role.PATRONYMIC and fold(piece) == fold(by_role.get(role, "")):
+                out.append(piece)   # the same patronymic by another scheme (Alexandrovna)
             elif role is not None and role in by_role:
                 out.append(match_word(piece, by_role[role]))  # one word for one word
             else:
@@ -105,15 +107,23 @@ class Suggester:
 
     def _house_patronymic(self, entry_id: str) -> str | None:
         """A person's patronymic in the house style, from the entry's Cyrillic form that has
-        one (Аляксандр Рыгоравіч Лукашэнка: Ryhoravich); None when it has none."""
-        from checker.translit import get_scheme, transliterate
+        one (Аляксандр Рыгоравіч Лукашэнка: Ryhoravich); None when it has none. A canonical
+        whose given name follows the other language (Svetlana Alexievich) takes that
+        language's patronymic (Aleksandrovna), and any romanization of it stands."""
+        from checker.translit import counterpart_style, get_scheme, transliterate
 
         cached = self._patronymics.get(entry_id)
         if cached is None:
             entry = self.entries[entry_id]
             style = self.matcher.house_style
-            forms = entry.be if get_scheme(style).language == "be" else entry.ru
-            word = next((f.split()[1] for f in forms if len(f.split()) == 3), None)
+            house_lang = get_scheme(style).language
+            own, other = (entry.be, entry.ru) if house_lang == "be" else (entry.ru, entry.be)
+            word = _patronymic_of(own)
+            given = entry.canonical.split()[0].casefold() if entry.canonical.split() else ""
+            counterpart = counterpart_style(style)
+            if _given_of(other) and fold(transliterate(_given_of(other), counterpart)) == \
+                    fold(given) != fold(transliterate(_given_of(own), style)):
+                word, style = _patronymic_of(other), counterpart
             # "" for an entry with no patronymic: remembered too
             cached = self._patronymics.set(entry_id, transliterate(word, style) if word else "")
         return cached or None
@@ -157,6 +167,15 @@ def canonical_inside(found: str, canonical: str) -> str | None:
         if [w.casefold() for w in words[i:i + n]] == canon:
             return " ".join(words[i:i + n])
     return None
+
+
+def _patronymic_of(forms: tuple[str, ...]) -> str | None:
+    """The patronymic of the first three-word form (given name, patronymic, family name)."""
+    return next((f.split()[1] for f in forms if len(f.split()) == 3), None)
+
+
+def _given_of(forms: tuple[str, ...]) -> str:
+    return forms[0].split()[0] if forms and forms[0].split() else ""
 
 
 def _names_patronymic(roles: Roles) -> bool:

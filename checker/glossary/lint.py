@@ -41,7 +41,7 @@ def check_ownership(glossary: Glossary) -> list[InputError]:
     canon: dict[str, str] = {_key(e.canonical): e.id for e in glossary}
     owners: dict[str, list[str]] = defaultdict(list)
     for e in glossary:
-        for v in e.variants:
+        for v in (*e.variants, *e.historical):
             owners[_key(v)].append(e.id)
             other = canon.get(_key(v))
             if other and other != e.id:
@@ -49,7 +49,7 @@ def check_ownership(glossary: Glossary) -> list[InputError]:
             if _key(v) == _key(e.canonical):
                 out.append(_problem(e, f"variant '{v}' repeats the canonical form"))
     for e in glossary:
-        for v in e.variants:
+        for v in (*e.variants, *e.historical):
             ids = owners[_key(v)]
             if len(ids) > 1 and ids[0] != e.id:
                 out.append(_problem(e, f"variant '{v}' is also listed under '{ids[0]}'"))

@@ -16,8 +16,9 @@ if TYPE_CHECKING:
 # PyYAML is imported where a glossary is parsed, never before: a check that reads the
 # compiled glossary from the cache does without it (a tenth of a small file's check)
 
-ENTRY_KEYS = ("id", "kind", "be", "ru", "canonical", "variants", "forms", "gender", "note",
-              "sources", "wikidata")
+ENTRY_KEYS = ("id", "kind", "be", "ru", "canonical", "variants", "historical", "forms",
+              "gender", "note", "sources", "wikidata")
+HISTORICAL_KEYS = ("until", "forms")
 TOP_KEYS = ("version", "entries")
 ID_RE = re.compile(r"[a-z0-9][a-z0-9-]*\Z")
 LANG_RE = re.compile(r"[a-z]{2,3}(-[A-Za-z0-9]+)*\Z")
@@ -179,6 +180,8 @@ def _entry(node: yaml.Node, errors: _Errors, path: str) -> Entry | None:
         forms = _strings(fields["variants"][1], errors, "variants")
         values["variants"] = tuple(dict.fromkeys(
             s for n, s in forms if _script_check(n, s, errors, "variants", False)))
+    if "historical" in fields:
+        _historical(fields["historical"][1], errors, values)
     if "forms" in fields:
         fm = _mapping(fields["forms"][1], errors, "'forms'")
         out = []
@@ -215,10 +218,33 @@ def _entry(node: yaml.Node, errors: _Errors, path: str) -> Entry | None:
     return Entry(
         id=values["id"], kind=values["kind"], canonical=canonical,
         be=values.get("be", ()), ru=values.get("ru", ()), variants=values.get("variants", ()),
+        historical=values.get("historical", ()), historical_until=values.get("historical_until"),
         forms=values.get("forms", ()), gender=values.get("gender"), note=values.get("note"),
         sources=values.get("sources", ()), wikidata=values.get("wikidata"),
         canonical_explicit=explicit, extensions=ext, path=path, line=node.start_mark.line + 1,
     )
+
+
+def _historical(node: yaml.Node, errors: _Errors, values: dict) -> None:
+    """`historical: {until: 1991, forms: [...]}`: former Latin names and the year they ended."""
+    fields = _mapping(node, errors, "'historical'")
+    if fields is None:
+        return
+    for key, (knode, _) in fields.items():
+        if key not in HISTORICAL_KEYS:
+            errors.add(knode, _unknown_key(key, HISTORICAL_KEYS))
+    if "until" not in fields or "forms" not in fields:
+        errors.add(node, "'historical' needs 'until' (the year the names went out of use) "
+                         "and 'forms'")
+        return
+    until = fields["until"][1]
+    if getattr(until, "tag", "").endswith(":int") and 1000 <= int(until.value) <= 2100:
+        values["historical_until"] = int(until.value)
+    else:
+        errors.add(until, f"historical.until must be a year such as 1991, not {until.value!r}")
+    forms = _strings(fields["forms"][1], errors, "historical.forms")
+    values["historical"] = tuple(dict.fromkeys(
+        s for n, s in forms if _script_check(n, s, errors, "historical.forms", False)))
 
 
 def derive_canonical(be: tuple[str, ...], ru: tuple[str, ...],
@@ -229,13 +255,13 @@ def derive_canonical(be: tuple[str, ...], ru: tuple[str, ...],
     `be`, else `ru` with ru-press; a Russian house style such as ru-press: `ru`, else `be`
     with be-press).
     """
-    from checker.translit import get_scheme, transliterate
+    from checker.translit import counterpart_style, get_scheme, transliterate
 
     lang = get_scheme(house_style).language
     first, second = (be, ru) if lang == "be" else (ru, be)
     if first:
         return transliterate(first[0], house_style)
-    return transliterate(second[0], "ru-press" if lang == "be" else "be-press")
+    return transliterate(second[0], counterpart_style(house_style))
 
 
 def apply_house_style(glossary: Glossary, house_style: str) -> Glossary:

@@ -35,6 +35,9 @@ class Entry:
     be: tuple[str, ...] = ()
     ru: tuple[str, ...] = ()
     variants: tuple[str, ...] = ()
+    # former names, right in text about the time before `historical_until` (Byelorussia)
+    historical: tuple[str, ...] = ()
+    historical_until: int | None = None
     forms: tuple[tuple[str, str], ...] = ()
     gender: str | None = None
     note: str | None = None
@@ -52,9 +55,10 @@ class Entry:
 
     @property
     def latin(self) -> tuple[str, ...]:
-        """Every Latin form the glossary lists: the canonical, the variants, the forms in
-        other languages."""
-        return (self.canonical, *self.variants, *(form for _, form in self.forms))
+        """Every Latin form the glossary lists: the canonical, the variants, the former
+        names, the forms in other languages."""
+        return (self.canonical, *self.variants, *self.historical,
+                *(form for _, form in self.forms))
 
     def to_dict(self) -> dict:
         """The entry as plain data (for JSON output)."""
@@ -65,6 +69,8 @@ class Entry:
             d["ru"] = list(self.ru)
         if self.variants:
             d["variants"] = list(self.variants)
+        if self.historical:
+            d["historical"] = {"until": self.historical_until, "forms": list(self.historical)}
         if self.forms:
             d["forms"] = dict(self.forms)
         for key in ("gender", "note", "wikidata"):

@@ -73,7 +73,7 @@ def names_of(entry: Entry) -> list[Name]:
         out.append(Name(entry.id, words, roles, origin, language))
 
     add(entry.canonical, "canonical", None)
-    for v in entry.variants:
+    for v in (*entry.variants, *entry.historical):
         add(v, "variant", None)
     for lang, form in entry.cyrillic:
         add(form, lang, lang)

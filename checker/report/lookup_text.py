@@ -33,6 +33,8 @@ def _entry_block(matcher, entry_id: str) -> list[str]:
         out.append(f"    ru: {' | '.join(e.ru)}")
     if e.variants:
         out.append(f"    variants: {' | '.join(e.variants)}")
+    if e.historical:
+        out.append(f"    historical (until {e.historical_until}): {' | '.join(e.historical)}")
     if e.forms:  # the house form in documents of other languages
         out.append(f"    forms: {' | '.join(f'{lang}: {form}' for lang, form in e.forms)}")
     from checker.translit import get_scheme, scheme_ids, transliterate_all

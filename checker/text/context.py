@@ -15,6 +15,7 @@ from collections.abc import Iterator
 from functools import lru_cache
 
 from checker.datafiles import load_data
+from checker.text.common_words import is_common_word
 from checker.text.language import (
     CYRILLIC_LANGUAGES,
     LATIN_LANGUAGES,
@@ -64,13 +65,32 @@ _AFTER_STARTS = frozenset(label.split()[0].casefold() for label in _DATA["labels
 _JOINER_WORDS = frozenset(j.casefold() for j in _DATA["joiners"] if j[0].isalpha())
 _WORD_AFTER = re.compile(rf"[\s,(]*({LETTER}+)")
 MAX_TOKEN = 20
+# capitalised words between a label and the name it labels that may stand apart from the name
+LABELLED_RUN_WORDS = 2
+_CAPITALISED_BEFORE = re.compile(rf"(?<![^\s(])[{UPPER}][^\s,;:()\[\]]{{0,{MAX_TOKEN}}}[ \t\u00a0]+\Z")
 _TOKEN_BEFORE = re.compile(rf"([^\s(\[,;]{{1,{MAX_TOKEN}}})\s*\Z")
 _TOKEN_BEFORE_COLON = re.compile(rf"([^\s(\[,;:]{{1,{MAX_TOKEN}}})[\s:]*\Z")
 # what may stand right before a name a joiner links: a joiner word, or ( or /
 _BEFORE_JOINER = re.compile(rf"(?:({LETTER}{{1,{MAX_TOKEN}}})|([(/]))\s*\Z")
+# how far into a parenthesis a name may stand and still be linked to the name before it
+PARENTHESIS_REACH = 300
+# footnote marks and spaces between a name and the parenthesis after it: "Kalesnikava[1] ("
+_FOOTNOTES_BEFORE = re.compile(r"(?:\s*\[[^\[\]\n]{0,20}\])*\s*\Z")
 _INSTITUTIONS = frozenset(w.casefold() for w in _DATA["institution_words"])
 _OF_COUNTRY = re.compile(
     rf"\s+of\s+(?:the\s+)?(?:{_alternation(_DATA['other_countries'])})(?!{LETTER})", re.IGNORECASE)
+COUNTRY_REACH = 30
+# how far a sentence reaches either side of a name, at most
+SENTENCE_REACH = 200
+_YEAR = re.compile(r"(?<![\d.,])(1[0-9]{3})(?![\d.,]\d)")
+_TIME_MARKER = re.compile(
+    rf"(?<!{LETTER})(?:{_alternation(_DATA['time_markers'])})(?!{LETTER})", re.IGNORECASE)
+NAME_TALK_WORDS = 2
+_NAME_TALK = re.compile(rf"(?<!{LETTER})(?:{_alternation(_DATA['name_talk'])})(?!{LETTER})",
+                        re.IGNORECASE)
+_NEIGHBOURING = frozenset(_DATA["neighbouring_places"])
+_COUNTRY_POSSESSIVE = re.compile(
+    rf"(?<!{LETTER})(?:{_alternation(_DATA['other_countries'])})['’]s\s+\Z", re.IGNORECASE)
 _OFFICIAL_TAIL = re.compile(
     r"\s+(?:" + "|".join(r"\s+".join(map(re.escape, t.split()))
                          for t in sorted(_DATA["official_tails"], key=len, reverse=True))
@@ -87,10 +107,18 @@ def is_labelled_alternate(text: str, start: int, end: int) -> bool:
     Russian"), not as the document's own spelling."""
     # the word right before (or after) decides whether a label can stand there at all: most
     # names have none, and the patterns are long alternations
-    if _token_before(text, start, True) in _LABEL_ENDS:
-        before = text[max(0, start - LABEL_REACH):start]
-        if _PHRASE_BEFORE.search(before) or _LANGUAGE_BEFORE.search(before):
-            return True
+    pos = start
+    for _ in range(LABELLED_RUN_WORDS + 1):
+        if _token_before(text, pos, True) in _LABEL_ENDS:
+            before = text[max(0, pos - LABEL_REACH):pos]
+            if _PHRASE_BEFORE.search(before) or _LANGUAGE_BEFORE.search(before):
+                return True
+        # the label may stand before the whole name when a word of it was no mention
+        # (a mixed-script "Alyaksandraўna" parts the rest of the name from its label)
+        m = _CAPITALISED_BEFORE.search(text, max(0, pos - MAX_TOKEN - 2), pos)
+        if m is None or is_common_word(m.group().strip()):   # "Belarusian President ..."
+            break
+        pos = m.start()
     m = _WORD_AFTER.match(text, end)
     return m is not None and m.group(1).casefold() in _AFTER_STARTS and \
         _AFTER.match(text, end) is not None
@@ -118,6 +146,53 @@ def joined_to(text: str, start: int) -> int | None:
     while end > 0 and text[end - 1] in " \t\u00a0":
         end -= 1
     return end
+
+
+def opened_after(text: str, start: int) -> int | None:
+    """Where the text ends that the parenthesis holding `start` was opened after, so that
+    "Maria Kalesnikava (Marya Kalesnikava, Belarusian: ...; Maria Kolesnikova)" links every
+    spelling in the parenthesis to the name before it; None outside a parenthesis (on the
+    same line, within PARENTHESIS_REACH characters)."""
+    low = max(0, start - PARENTHESIS_REACH, text.rfind("\n", 0, start) + 1)
+    opening = text.rfind("(", low, start)
+    if opening < 0 or text.rfind(")", opening, start) >= 0:
+        return None
+    m = _FOOTNOTES_BEFORE.search(text, low, opening)
+    return m.start() if m else opening
+
+
+def of_other_country(text: str, start: int) -> bool:
+    """Whether another country's possessive stands right before `start` ("Russia's Bryansk
+    Oblast", "Ukraine's Interior Ministry"): a name of that country, not Belarus's."""
+    return _COUNTRY_POSSESSIVE.search(text, max(0, start - COUNTRY_REACH), start) is not None
+
+
+def names_neighbouring_place(found: str, canonical: str) -> bool:
+    """Whether `found` starts with the name of a place in a country around Belarus that the
+    canonical form lacks ("Bryansk Oblast" for Brest Region)."""
+    first = found.split(maxsplit=1)[0].casefold() if found.strip() else ""
+    return first in _NEIGHBOURING and first not in canonical.casefold().split()
+
+
+def talks_about_names(paragraph: str) -> bool:
+    """Whether a paragraph talks about names and their spellings (an etymology, a list of
+    historical forms): at least NAME_TALK_WORDS different words of `name_talk` stand in it,
+    and every spelling it gives is given on purpose."""
+    return len({m.group().casefold() for m in _NAME_TALK.finditer(paragraph)}) >= NAME_TALK_WORDS
+
+
+def about_time_before(text: str, start: int, end: int, until: int) -> bool:
+    """Whether the sentence holding [start, end) is about the time before the year `until`:
+    it names an earlier year (1954) or the state of that time ("Soviet Union", "SSR")."""
+    low = max(0, start - SENTENCE_REACH)
+    cut = max(text.rfind(". ", low, start), text.rfind("\n", low, start))
+    low = cut + 1 if cut >= 0 else low
+    high = min(len(text), end + SENTENCE_REACH)
+    stop = [i for i in (text.find(". ", end, high), text.find("\n", end, high)) if i >= 0]
+    sentence = text[low:min(stop) if stop else high]
+    if _TIME_MARKER.search(sentence):
+        return True
+    return any(int(year) < until for year in _YEAR.findall(sentence))
 
 
 def in_longer_name(text: str, end: int) -> bool:
@@ -153,11 +228,25 @@ def in_address(text: str, start: int, end: int) -> bool:
 
 
 def paragraphs(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
-    """The paragraphs (runs of text between blank lines) of [start, end)."""
+    """The paragraphs of [start, end): runs of text between blank lines, or after a line as
+    long as a paragraph (a page saved as text has one paragraph to a line, and a bilingual
+    page alternates languages line by line; a hard-wrapped line is shorter)."""
     pos = start
     for m in _PARAGRAPH_BREAK.finditer(text, start, end):
-        yield pos, m.start()
+        yield from _long_lines(text, pos, m.start())
         pos = m.end()
+    if pos < end:
+        yield from _long_lines(text, pos, end)
+
+
+def _long_lines(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
+    """[start, end) cut after each line of PARAGRAPH_MIN_LETTERS characters or more."""
+    pos = line = start
+    while (cut := text.find("\n", line, end)) >= 0:
+        if cut - line >= PARAGRAPH_MIN_LETTERS:
+            yield pos, cut
+            pos = cut + 1
+        line = cut + 1
     if pos < end:
         yield pos, end
 

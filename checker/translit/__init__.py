@@ -23,6 +23,7 @@ __all__ = [
     "LANGUAGES",
     "Scheme",
     "detect_language",
+    "counterpart_style",
     "get_scheme",
     "scheme_ids",
     "schemes_for",
@@ -130,6 +131,16 @@ def detect_language(text: str) -> str | None:
     if ru > be:
         return "ru"
     return None
+
+
+#: The house scheme of each language, used for the language the house style is not in.
+PRESS_STYLES = {"be": "be-press", "ru": "ru-press"}
+
+
+def counterpart_style(house_style: str) -> str:
+    """The scheme romanizing the other language than the house style's (be-press: ru-press)."""
+    lang = get_scheme(house_style).language
+    return PRESS_STYLES["ru" if lang == "be" else "be"]
 
 
 def schemes_for(language: str | None) -> list[str]:

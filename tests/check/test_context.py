@@ -163,3 +163,112 @@ def test_german_nouns_and_polish_case_forms_are_not_tied_by_nc004(fixture_matche
               "sprechen von Russland Krieg in der Stadt Minsk, wo die Menschen leben.\n")
     r = checker.check(read_document(german.encode(), "de.txt"))
     assert [m for m in r.mentions if m.group.startswith("unknown:")] == []
+
+
+# 2. a label still labels a name that a mixed-script word parted from it
+def test_a_label_reaches_past_a_word_the_walk_set_apart(checker):
+    text = "Die Musikerin, belarussisch Marya Aliaksandraўna Tsikhanouskaja, lebt in Minsk.\n"
+    assert [f for f in findings(checker, text) if f[0] != "NC003"] == []
+
+
+# 2. every spelling in the parenthesis right after a name is given on purpose
+def test_every_spelling_in_the_parenthesis_after_a_name_is_an_alternate(checker):
+    text = ("Sviatlana Tsikhanouskaya[1] (Sviatlana Heorhiyeuna Tsikhanouskaya, Belarusian: "
+            "Святлана Ціханоўская; Svetlana Georgiyevna Tikhanovskaya; born 1982) is a "
+            "politician.\n")
+    assert findings(checker, text) == []
+
+
+def test_a_parenthesis_after_another_name_links_nothing(checker):
+    text = "Homel (the city where Svetlana Tikhanovskaya spoke) is large.\n"
+    assert [f[1] for f in findings(checker, text)] == ["Svetlana Tikhanovskaya"]
+
+
+# 4. a page saved as text has a paragraph to a line: each line is read in its own language
+def test_each_long_line_of_a_bilingual_page_is_read_in_its_own_language(checker):
+    german = ("Swetlana Tichanowskaja ist eine Politikerin, die nach der Wahl im Sommer "
+              "gegen ihren Willen nach Litauen gehen musste und von dort für ihr Land arbeitet.")
+    english = ("Sviatlana Tsikhanouskaya is a politician who had to leave for Lithuania "
+               "against her will after the election in the summer and works from there.")
+    assert findings(checker, german + "\n" + english + "\n") == []
+
+
+# 5. another country's possessive: that country's name, not a Belarusian one
+def test_another_countrys_possessive_makes_the_name_that_countrys(checker):
+    assert findings(checker, "Ukraine's Interior Ministry said so.\n") == []
+    assert [f[0] for f in findings(checker, "Belarus's Ministry of Internal Affairs said so.\n")
+            ] == ["NC001"]
+
+
+def _small_checker(tmp_path, entries: str) -> Checker:
+    from checker.api import Matcher
+
+    path = tmp_path / "g.yaml"
+    path.write_text("version: 1\nentries:\n" + entries, encoding="utf-8")
+    return Checker(Matcher.from_paths([path], use_cache=False))
+
+
+ENTRIES = """\
+  - id: belarus
+    kind: place
+    be: Беларусь
+    ru: [Беларусь, Белоруссия]
+    canonical: Belarus
+    historical: {until: 1991, forms: [Byelorussia, Byelorussian SSR]}
+  - id: brest-region
+    kind: place
+    be: Брэсцкая вобласць
+    ru: Брестская область
+    canonical: Brest Region
+    variants: [Brest Oblast]
+  - id: ihar-losik
+    kind: person
+    be: Ігар Лосік
+    ru: Игорь Лосик
+    canonical: Ihar Losik
+"""
+
+
+# 5. a place of a neighbouring country is no misspelling of a Belarusian one
+def test_a_neighbouring_countrys_place_is_no_misspelling(tmp_path):
+    checker = _small_checker(tmp_path, ENTRIES)
+    assert findings(checker, "The border runs 100 km from Bryansk Oblast to the east.\n") == []
+    assert findings(checker, "The court of Bryest Oblast ruled.\n") == [
+        ("NC001", "Bryest Oblast", "Brest Region")]
+
+
+# a word that only begins with the name (a plural, an abbreviated adjective) is not the name
+@pytest.mark.parametrize("text", [
+    "The Losiks’ daughter Paulina is five.\n",
+    "Er war Rektor der Belaruss. Staatlichen Universität.\n",
+])
+def test_a_longer_word_made_from_the_name_is_not_a_spelling_of_it(tmp_path, text):
+    assert findings(_small_checker(tmp_path, ENTRIES), text) == []
+
+
+def test_a_misspelt_family_name_is_still_found(tmp_path):
+    assert findings(_small_checker(tmp_path, ENTRIES), "Ihar Losyk was detained.\n") != []
+
+
+# 2. a paragraph about the name itself (its etymology, its spellings over time)
+def test_a_paragraph_about_the_names_spellings_gives_them_on_purpose(checker):
+    text = ("The etymology of the city's name is disputed. Older spellings include Mogilew, and "
+            "under imperial rule it was rendered as Mogilev.\n\nThey met in Mogilev.\n")
+    assert findings(checker, text) == [("NC001", "Mogilev", "Mahiliou")]
+
+
+# a former name is right in a sentence about its time, and a variant elsewhere
+def test_a_former_name_stands_in_a_sentence_about_its_time(tmp_path):
+    checker = _small_checker(tmp_path, ENTRIES)
+    assert findings(checker, "He was born in Kopys, Byelorussia, in 1954.\n") == []
+    assert findings(checker, "Born 1954 in Kopys, Byelorussia, Soviet Union.\n") == []
+    assert findings(checker, "The Byelorussian SSR signed the treaty.\n") == []
+    assert findings(checker, "Byelorussia holds elections next year.\n") == [
+        ("NC001", "Byelorussia", "Belarus")]
+
+
+# 16. a patronymic follows the language of the canonical's given name
+def test_a_patronymic_follows_the_canonicals_given_name(checker):
+    assert findings(checker, "Svetlana Alexandrovna Alexievich wrote it.\n") == []
+    assert findings(checker, "Svetlana Aliaksandrauna Alexievich wrote it.\n") == [
+        ("NC001", "Svetlana Aliaksandrauna Alexievich", "Svetlana Aleksandrovna Alexievich")]

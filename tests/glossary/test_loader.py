@@ -87,6 +87,14 @@ def test_forms_are_nfc():
     ("version: 2\nentries: []\n", "g.yaml:1:10: unsupported glossary version '2'"),
     ("entries: []\n", "g.yaml:1:1: missing 'version: 1'"),
     ("version: 1\nentries: []\nextra: 1\n", "g.yaml:3:1: unknown key 'extra'"),
+    ("version: 1\nentries:\n- id: a\n  kind: place\n  canonical: A\n  historical: {forms: [B]}\n",
+     "g.yaml:6:15: 'historical' needs 'until'"),
+    ("version: 1\nentries:\n- id: a\n  kind: place\n  canonical: A\n"
+     "  historical: {until: soon, forms: [B]}\n",
+     "g.yaml:6:23: historical.until must be a year such as 1991, not 'soon'"),
+    ("version: 1\nentries:\n- id: a\n  kind: place\n  canonical: A\n"
+     "  historical: {until: 1991, form: [B]}\n",
+     "g.yaml:6:29: unknown key 'form' (did you mean 'forms'?)"),
     ("version: 1\nentries: {a: 1}\n", "g.yaml:2:10: 'entries' must be a list"),
     ("- 1\n", "g.yaml:1:1: a glossary file must be a mapping"),
     ("", "g.yaml:1:1: empty glossary file"),
@@ -142,3 +150,10 @@ def test_missing_path_and_empty_folder(tmp_path):
     with pytest.raises(NamecheckError) as exc:
         load_glossary([tmp_path / "empty"])
     assert "no *.yaml glossary files" in str(exc.value)
+
+
+def test_historical_forms_and_their_year_are_read():
+    (e,) = parse_glossary_text("version: 1\nentries:\n- id: a\n  kind: place\n  canonical: Belarus\n"
+                               "  historical: {until: 1991, forms: [Byelorussia]}\n", "g.yaml")
+    assert (e.historical, e.historical_until) == (("Byelorussia",), 1991)
+    assert "Byelorussia" in e.latin
