@@ -25,6 +25,7 @@ from checker.glossary.model import Entry
 from checker.match.keys import acronym_shaped
 from checker.text.common_words import is_common_word
 from checker.text.context import (
+    PARENTHESIS_REACH,
     about_time_before,
     ends_in_institution_word,
     in_address,
@@ -94,35 +95,40 @@ def read_in_context(text: str, findings: list[Finding], mentions: list[PlacedMen
         dropped.add(span)
         left_out.add(span)
 
-    for m in mentions:
+    other_latin = any(lang in OTHER_LATIN for lang in languages.langs)
+    last_end: dict[str, int] = {}   # where the last mention of each group ended
+    for m in mentions:   # in document order
         start, end, group, spelling, entry, key = m
         span = (start, end)
-        lang = languages.at(start)
+        # a joiner or a parenthesis links a name only to a name of its own group before it
+        near = start - last_end.get(group, -PARENTHESIS_REACH - 1) <= PARENTHESIS_REACH
+        last_end[group] = end
+        lang = languages.at(start) if other_latin else languages.document
         if entry is not None and span not in flagged and lang not in OTHER_LATIN and \
                 is_house_spelling(key, entries[entry].canonical):
             # the house spelling with no finding: what surrounds it changes nothing worth
             # the look (a name-dense text has many)
             kept.append(m)
             continue
-        joined = joined_to(text, start)
+        joined = joined_to(text, start) if near else None
         before = by_end.get(joined) if joined is not None else None
         if before is not None and before[2] == group:
             withdraw(span)
             if acronym_shaped(text[start:end]):   # "Full Name (ACR)": a definition, not a variant
                 withdraw((before[0], before[1]))
             continue
-        opened = opened_after(text, start)
-        if opened is not None and opened != joined:
-            before = by_end.get(opened)
-            if before is not None and before[2] == group:
-                withdraw(span)   # one more spelling in the parenthesis after the name
-                continue
         if group.startswith(UNKNOWN):
             # a name the glossary lacks has no finding to withdraw: only a second spelling
             # joined to it ("Andrey Klimau (Andrei Klimov)"), read above, keeps it from NC004
             if lang not in OTHER_LATIN:   # German capitalises every noun: Russlands Krieg
                 kept.append(m)
             continue
+        opened = opened_after(text, start) if near else None
+        if opened is not None and opened != joined:
+            before = by_end.get(opened)
+            if before is not None and before[2] == group:
+                withdraw(span)   # one more spelling in the parenthesis after the name
+                continue
         canonical = entries[entry].canonical if entry is not None else ""
         if _apart(text, start, end, canonical) or languages.about_names(text, start) or (
                 entry is not None and _former_name(text, start, end, entries[entry])):

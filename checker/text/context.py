@@ -63,6 +63,8 @@ _LABEL_ENDS = frozenset(label.split()[-1].casefold()
                         for label in _DATA["phrase_labels"] + _DATA["language_labels"])
 _AFTER_STARTS = frozenset(label.split()[0].casefold() for label in _DATA["labels_after"])
 _JOINER_WORDS = frozenset(j.casefold() for j in _DATA["joiners"] if j[0].isalpha())
+_JOINER_ENDINGS = tuple(_JOINER_WORDS)
+_LONGEST_JOINER = max(map(len, _JOINER_WORDS))
 _WORD_AFTER = re.compile(rf"[\s,(]*({LETTER}+)")
 MAX_TOKEN = 20
 # capitalised words between a label and the name it labels that may stand apart from the name
@@ -88,6 +90,7 @@ _TIME_MARKER = re.compile(
 NAME_TALK_WORDS = 2
 _NAME_TALK = re.compile(rf"(?<!{LETTER})(?:{_alternation(_DATA['name_talk'])})(?!{LETTER})",
                         re.IGNORECASE)
+_NAME_TALK_WORDS = frozenset(max(p.casefold().split(), key=len) for p in _DATA["name_talk"])
 _NEIGHBOURING = frozenset(_DATA["neighbouring_places"])
 _COUNTRY_POSSESSIVE = re.compile(
     rf"(?<!{LETTER})(?:{_alternation(_DATA['other_countries'])})['’]s\s+\Z", re.IGNORECASE)
@@ -135,6 +138,13 @@ def _token_before(text: str, start: int, skip_colon: bool) -> str:
 def joined_to(text: str, start: int) -> int | None:
     """Where the text a joiner links this name to ends ("Homel (Gomel)", "Homel or Gomel":
     the offset right after "Homel"), or None when no joiner stands right before `start`."""
+    # most names have none: the end of what stands before tells, without a pattern
+    i = start
+    while i > 0 and text[i - 1].isspace():
+        i -= 1
+    if not (i and (text[i - 1] in "(/" or
+                   text[max(0, i - _LONGEST_JOINER):i].casefold().endswith(_JOINER_ENDINGS))):
+        return None
     m = _BEFORE_JOINER.search(text, max(0, start - MAX_TOKEN - 8), start)
     if m is None or (m.group(2) is None and m.group(1).casefold() not in _JOINER_WORDS):
         return None
@@ -178,6 +188,11 @@ def talks_about_names(paragraph: str) -> bool:
     """Whether a paragraph talks about names and their spellings (an etymology, a list of
     historical forms): at least NAME_TALK_WORDS different words of `name_talk` stand in it,
     and every spelling it gives is given on purpose."""
+    lowered = paragraph.casefold()
+    # the longest word of each phrase, looked for as a plain substring, tells most
+    # paragraphs apart without the pattern
+    if not any(word in lowered for word in _NAME_TALK_WORDS):
+        return False
     return len({m.group().casefold() for m in _NAME_TALK.finditer(paragraph)}) >= NAME_TALK_WORDS
 
 

@@ -2,10 +2,9 @@
 from __future__ import annotations
 
 import re
-from collections import Counter
 
 from checker.datafiles import load_data
-from checker.text.letters import BELARUSIAN_ONLY, CYRILLIC_LETTER, LATIN_LETTER, LETTER, RUSSIAN_ONLY
+from checker.text.letters import BELARUSIAN_ONLY, CYRILLIC_LETTER, LATIN_LETTER, RUSSIAN_ONLY
 
 _DATA = load_data("checker.text", "languages.yaml")
 MIN_HITS: int = _DATA["min_hits"]
@@ -25,7 +24,13 @@ for _lang, _words in _DATA["words"].items():
     for _w in _words:
         _LANGUAGES_OF[_w] = _LANGUAGES_OF.get(_w, ()) + (_lang,)
 _CODE = re.compile(r"[a-z]{2,3}")
-_WORD = re.compile(LETTER + "+")
+# what parts words: punctuation, quotation marks, hyphens and dashes, digits
+_WORD_BREAKS = "!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~«»„“”‚‘’–—…0123456789"
+_EDGES_TO_SPACES = str.maketrans(dict.fromkeys(_WORD_BREAKS, " "))
+_FUNCTION_WORDS = frozenset(_LANGUAGES_OF)
+_WORDS_OF = {lang: frozenset(words) for lang, words in _DATA["words"].items()}
+# distinct function words of the default language that settle a sample as that language
+CLEAR_LEAD = 4
 
 
 def document_language(text: str) -> str:
@@ -52,14 +57,25 @@ def document_language(text: str) -> str:
 def latin_language(text: str, default: str = "en") -> str:
     """The Latin-script language whose function words `text` uses most, when it beats
     `default`'s by MIN_HITS words or more; else `default`."""
-    hits: Counter[str] = Counter()
-    for word in _WORD.findall(text.lower()):
-        for lang in _LANGUAGES_OF.get(word, ()):
-            hits[lang] += 1
-    best = max(LATIN_LANGUAGES, key=lambda lang: (hits[lang], lang == default))
-    if best != default and hits[best] - hits[default] >= MIN_HITS:
-        return best
-    return default
+    lowered = text.lower()
+    own = _WORDS_OF.get(default)
+    if own is not None and len(own.intersection(lowered.split())) >= CLEAR_LEAD:
+        # so many of the default language's own words (counted roughly: a word with a comma
+        # after it is missed) leave no room for another language to be MIN_HITS ahead in a
+        # paragraph's sample; most paragraphs of a document end here
+        return default
+    hits: dict[str, int] = {}
+    # punctuation to spaces, a split and one set intersection rather than a letter pattern
+    # and a look-up per word: several times as fast
+    words = lowered.translate(_EDGES_TO_SPACES).split()
+    for word in _FUNCTION_WORDS.intersection(words):
+        count = words.count(word)
+        for lang in _LANGUAGES_OF[word]:
+            hits[lang] = hits.get(lang, 0) + count
+    need = hits.get(default, 0) + MIN_HITS
+    ahead = sorted(lang for lang, n in hits.items() if n >= need and lang != default)
+    # the most hits wins; a tie goes to the first code in alphabetical order
+    return max(ahead, key=hits.__getitem__) if ahead else default
 
 
 def declared_or_detected(declared: str | None, text: str) -> str:
