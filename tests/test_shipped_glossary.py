@@ -80,3 +80,12 @@ def test_an_organisations_own_russian_name_is_no_belarusian_form_in_russian_text
 def test_a_former_name_of_the_country_is_listed_with_its_year(shipped):
     belarus = shipped.glossary.by_id["belarus"]
     assert "Byelorussia" in belarus.historical and belarus.historical_until == 1991
+
+
+def test_a_services_own_belarusian_name_is_no_error_in_russian_text(shipped):
+    from checker.check import Checker
+    from checker.formats import read_document
+
+    text = "Об этом сообщает «Радыё Свабода», а также «Радио Свобода».\n"
+    result = Checker(shipped).check(read_document(text.encode(), "doc.txt"), "ru")
+    assert [f.code for f in result.findings] == []

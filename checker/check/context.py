@@ -28,6 +28,7 @@ from checker.text.context import (
     PARENTHESIS_REACH,
     about_time_before,
     ends_in_institution_word,
+    followed_by_capitalised,
     in_address,
     in_longer_name,
     is_labelled_alternate,
@@ -88,7 +89,9 @@ def read_in_context(text: str, findings: list[Finding], mentions: list[PlacedMen
     kept: list[PlacedMention] = []
     house_written: set[tuple[str, str]] = set()  # (entry, language) written as the house does
     own_language: list[tuple[int, str]] = []     # kept mentions in another Latin language
-    flagged = {(f.start, f.end) for f in findings if f.code in SPELLING_CODES}
+    fixes = {(f.start, f.end): f.suggestion for f in findings if f.code in SPELLING_CODES}
+    flagged = fixes.keys()
+    unread: list[int] = []   # kept house spellings whose context was not read
 
     def withdraw(span: tuple[int, int]) -> None:
         """Neither a finding at this span nor its mention stands."""
@@ -104,10 +107,12 @@ def read_in_context(text: str, findings: list[Finding], mentions: list[PlacedMen
         near = start - last_end.get(group, -PARENTHESIS_REACH - 1) <= PARENTHESIS_REACH
         last_end[group] = end
         lang = languages.at(start) if other_latin else languages.document
-        if entry is not None and span not in flagged and lang not in OTHER_LATIN and \
-                is_house_spelling(key, entries[entry].canonical):
+        house = entry is not None and span not in flagged and lang not in OTHER_LATIN and \
+            is_house_spelling(key, entries[entry].canonical)
+        if house and not near:
             # the house spelling with no finding: what surrounds it changes nothing worth
-            # the look (a name-dense text has many)
+            # the look (a name-dense text has many) unless NC004 has spellings to compare
+            unread.append(len(kept))
             kept.append(m)
             continue
         joined = joined_to(text, start) if near else None
@@ -116,6 +121,14 @@ def read_in_context(text: str, findings: list[Finding], mentions: list[PlacedMen
             withdraw(span)
             if acronym_shaped(text[start:end]):   # "Full Name (ACR)": a definition, not a variant
                 withdraw((before[0], before[1]))
+            elif house and fixes.get((before[0], before[1])) == text[start:end]:
+                # "Novopolotsk (Navapolatsk)": the house form given beside the document's
+                # own; a fix of the first would write it twice
+                dropped.add((before[0], before[1]))
+            continue
+        if house:
+            unread.append(len(kept))
+            kept.append(m)
             continue
         if group.startswith(UNKNOWN):
             # a name the glossary lacks has no finding to withdraw: only a second spelling
@@ -144,12 +157,16 @@ def read_in_context(text: str, findings: list[Finding], mentions: list[PlacedMen
             withdraw(span)
             continue
         if entry is not None and lang in OTHER_LATIN and not _has_form(entries[entry], lang):
-            if is_house_spelling(key, entries[entry].canonical):
+            if is_house_spelling(key, entries[entry].canonical) and \
+                    not followed_by_capitalised(text, end):
+                # the house form counts as the document's own only as a name alone: in
+                # "Hrodna Life" (an outlet) it says nothing of how the text writes the city
                 house_written.add((entry, lang))
             if lang in INFLECTING:
                 continue   # a case ending (Radia Swaboda) is no spelling NC004 can compare
             own_language.append((len(kept), lang))
         kept.append(m)
+    _read_house_spellings_nc004_compares(text, kept, unread, left_out, entries)
     for i, lang in own_language:
         start, end, group, spelling, entry, key = kept[i]
         if (entry, lang) not in house_written:   # then this language's spellings go together
@@ -180,6 +197,21 @@ def read_in_context(text: str, findings: list[Finding], mentions: list[PlacedMen
         out.append(f)
     kept = [m for m in kept if (m[0], m[1]) not in left_out]
     return out, kept
+
+
+def _read_house_spellings_nc004_compares(text: str, kept: list[PlacedMention],
+                                         unread: list[int], left_out: set[tuple[int, int]],
+                                         entries: dict[str, Entry]) -> None:
+    """Read the context of the house spellings left unread where their group has another
+    spelling too: a labelled one ("Bel. Nafta Navapolatsk") takes no part in NC004."""
+    spellings: dict[str, set[str]] = {}
+    for m in kept:
+        spellings.setdefault(m[2], set()).add(m[5])
+    for i in unread:
+        start, end, group, _, entry, _ = kept[i]
+        if entry is not None and len(spellings[group]) > 1 and \
+                _apart(text, start, end, entries[entry].canonical):
+            left_out.add((start, end))
 
 
 def _apart(text: str, start: int, end: int, canonical: str) -> bool:

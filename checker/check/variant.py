@@ -46,6 +46,9 @@ class Variants:
         longest spans that resolve, left to right."""
         # a word the index ties to no name part cannot be in a matched span: spans stop there
         known = [known_word(unmix(w.text) or w.text, self.matcher.index) for w in run]
+        # where the last match ended: a family name alone after a given name no match took
+        # is another person's (Alexander Bykov is not Vasil Bykau, whose given name it lacks)
+        taken_to = 0
         i = 0
         while i < len(run):
             taken = 0
@@ -60,13 +63,21 @@ class Variants:
                 r = self.resolve(clean)
                 if self._accept(r, span, lang) and not (
                         len(span) == 1 and self._reads_as_a_word(
-                            clean, r, j < len(run) and not known[j])):
+                            clean, r, j < len(run) and not known[j])) and not (
+                        i > 0 and i > taken_to and r.roles == (Role.FAMILY,)
+                        and self._given_name(run[i - 1].text)):
                     self._emit(span, found, clean, r, lang, plan)
                     taken = j - i
                     break
             if not taken and len(run) - i >= 2 and i == 0:
                 unknown_name(run, plan)
+            if taken:
+                taken_to = i + taken
             i += taken or 1
+
+    def _given_name(self, word: str) -> bool:
+        """Whether a word alone reads as a person's given name (Alexander, Darya)."""
+        return self.resolve(word).roles == (Role.GIVEN,)
 
     def phrase(self, text: str, base: int, end: int, lang: str, plan: RunPlan) -> None:
         """The findings and mentions of a glossary name with lowercase words, found whole."""

@@ -227,6 +227,11 @@ def in_longer_name(text: str, end: int) -> bool:
     return False
 
 
+def followed_by_capitalised(text: str, end: int) -> bool:
+    """Whether a capitalised word follows [.., end) on the same line: a longer name."""
+    return _NEXT_WORD.match(text, end) is not None
+
+
 def ends_in_institution_word(found: str, canonical: str) -> bool:
     """Whether what was found ends in an institution word the name itself lacks ("Minsk
     Regional" for Minsk Region): the start of a longer name, cut at a lowercase word."""

@@ -272,3 +272,46 @@ def test_a_patronymic_follows_the_canonicals_given_name(checker):
     assert findings(checker, "Svetlana Alexandrovna Alexievich wrote it.\n") == []
     assert findings(checker, "Svetlana Aliaksandrauna Alexievich wrote it.\n") == [
         ("NC001", "Svetlana Aliaksandrauna Alexievich", "Svetlana Aleksandrovna Alexievich")]
+
+
+# 5. a company's legal form ends a longer name of its own
+def test_a_place_starting_a_company_name_is_not_the_place(checker):
+    assert findings(checker, "The plant Polotsk Steklovolokno JSC was sanctioned.\n") == []
+    assert findings(checker, "The plant in Polotsk was sanctioned.\n") == [
+        ("NC001", "Polotsk", "Polatsk")]
+
+
+# 9. a given name that is not the entry's: the family name alone is another person's
+def test_a_family_name_after_another_given_name_is_another_person(checker):
+    assert findings(checker, "The commander Sergei Karpenko was sanctioned.\n") == []
+    assert findings(checker, "The commander Karpenko was sanctioned.\n") == [
+        ("NC001", "Karpenko", "Karpenka")]
+
+
+def _entry_mentions(checker: Checker, text: str, entry: str) -> list[str]:
+    r = checker.check(read_document(text.encode("utf-8"), "doc.txt"))
+    return [m.text for m in r.mentions if m.entry == entry]
+
+
+# 2. the house form in brackets after the document's own: no fix that would write it twice,
+# and the bracketed form is not one of the document's spellings
+def test_the_house_form_in_brackets_after_the_documents_own(checker):
+    text = "The plant stands in Mogilev (Mahiliou) on the river. Mogilev grew fast.\n"
+    assert findings(checker, text) == [("NC001", "Mogilev", "Mahiliou")]
+    assert _entry_mentions(checker, text, "mahiliou") == ["Mogilev", "Mogilev"]
+
+
+def test_a_labelled_house_form_is_not_one_of_the_documents_spellings(checker):
+    text = ("The plant in Mogilev was renamed in 1990 (Bel. Zavod Mahiliou). Mogilev grew, "
+            "and Mogilev is the name the report uses.\n")
+    assert _entry_mentions(checker, text, "mahiliou") == ["Mogilev", "Mogilev", "Mogilev"]
+
+
+# 4. the house form inside another name says nothing of how a text in another language
+# writes the place
+def test_the_house_form_inside_another_name_does_not_make_it_the_documents(checker):
+    german = ("Die Polizei hat in Gomel am Sonntag viele Menschen festgenommen, berichtet das "
+              "Portal Homel Life unter Berufung auf Augenzeugen aus der Stadt.\n")
+    assert findings(checker, german) == []
+    house = german + "\nDie Zeitung schreibt über Homel und über die Lage dort.\n"
+    assert ("NC001", "Gomel", "Homel") in findings(checker, house)
