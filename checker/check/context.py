@@ -31,12 +31,13 @@ from checker.text.context import (
     followed_by_capitalised,
     in_address,
     in_longer_name,
+    in_title,
     is_labelled_alternate,
     joined_to,
     names_neighbouring_place,
     of_other_country,
     opened_after,
-    talks_about_names,
+    spelt_on_purpose,
 )
 from checker.text.language import CYRILLIC_LANGUAGES, INFLECTING, LATIN_LANGUAGES
 from checker.text.letters import POSSESSIVE
@@ -61,21 +62,25 @@ class Languages:
     starts: list[int]
     ends: list[int]
     langs: list[str]
-    _about_names: dict[int, bool] = field(default_factory=dict)
+    _on_purpose: dict[int, list[tuple[int, int]]] = field(default_factory=dict)
 
     def at(self, offset: int) -> str:
         """The language of the paragraph holding `offset`."""
         i = bisect_right(self.starts, offset) - 1
         return self.langs[i] if i >= 0 else self.document
 
-    def about_names(self, text: str, offset: int) -> bool:
-        """Whether the paragraph holding `offset` talks about names and their spellings."""
+    def on_purpose(self, text: str, offset: int) -> bool:
+        """Whether the paragraph holding `offset` gives the spelling there on purpose: it
+        talks about names and their spellings, or reproduces a post word for word."""
         i = bisect_right(self.starts, offset) - 1
         if i < 0:
             return False
-        if i not in self._about_names:
-            self._about_names[i] = talks_about_names(text[self.starts[i]:self.ends[i]])
-        return self._about_names[i]
+        spans = self._on_purpose.get(i)
+        if spans is None:
+            start = self.starts[i]
+            spans = self._on_purpose[i] = [
+                (start + s, start + e) for s, e in spelt_on_purpose(text[start:self.ends[i]])]
+        return any(s <= offset < e for s, e in spans)
 
 
 def read_in_context(text: str, findings: list[Finding], mentions: list[PlacedMention],
@@ -143,7 +148,7 @@ def read_in_context(text: str, findings: list[Finding], mentions: list[PlacedMen
                 withdraw(span)   # one more spelling in the parenthesis after the name
                 continue
         canonical = entries[entry].canonical if entry is not None else ""
-        if _apart(text, start, end, canonical) or languages.about_names(text, start) or (
+        if _apart(text, start, end, canonical) or languages.on_purpose(text, start) or (
                 entry is not None and _former_name(text, start, end, entries[entry])):
             withdraw(span)
             continue
@@ -181,7 +186,7 @@ def read_in_context(text: str, findings: list[Finding], mentions: list[PlacedMen
             # a finding with no mention of its own (a likely misspelling) is read here
             canonical = entries[f.entry].canonical if f.entry is not None else ""
             if span not in read and (_apart(text, f.start, f.end, canonical)
-                                     or languages.about_names(text, f.start)
+                                     or languages.on_purpose(text, f.start)
                                      or f.entry is not None and _former_name(
                                          text, f.start, f.end, entries[f.entry]) or (
                     canonical and _another_wording(f.found, canonical))):
@@ -217,10 +222,11 @@ def _read_house_spellings_nc004_compares(text: str, kept: list[PlacedMention],
 def _apart(text: str, start: int, end: int, canonical: str) -> bool:
     """Whether the context sets [start, end) apart from the document's own spelling of the
     name: a labelled alternate, the start of a longer name (cut at an institution word too),
-    a word of an address, another country's name ("Russia's ...") or place ("Bryansk"), or a
-    word derived from the name ("the Losiks")."""
+    a word of an address, part of a job title, another country's name ("Russia's ...") or
+    place ("Bryansk"), or a word derived from the name ("the Losiks")."""
     return (is_labelled_alternate(text, start, end) or in_longer_name(text, end)
             or in_address(text, start, end) or of_other_country(text, start)
+            or in_title(text, start)
             or bool(canonical) and (ends_in_institution_word(text[start:end], canonical)
                                     or _derived_word(text[start:end], canonical)
                                     or names_neighbouring_place(text[start:end], canonical)))

@@ -82,6 +82,9 @@ _INSTITUTIONS = frozenset(w.casefold() for w in _DATA["institution_words"])
 _OF_COUNTRY = re.compile(
     rf"\s+of\s+(?:the\s+)?(?:{_alternation(_DATA['other_countries'])})(?!{LETTER})", re.IGNORECASE)
 COUNTRY_REACH = 30
+TITLE_REACH = 30
+_TITLE_BEFORE = re.compile(
+    rf"(?<!{LETTER})(?:{_alternation(_DATA['titles_before'])})\s+\Z", re.IGNORECASE)
 # how far a sentence reaches either side of a name, at most
 SENTENCE_REACH = 200
 _YEAR = re.compile(r"(?<![\d.,])(1[0-9]{3})(?![\d.,]\d)")
@@ -90,6 +93,10 @@ _TIME_MARKER = re.compile(
 NAME_TALK_WORDS = 2
 _NAME_TALK = re.compile(rf"(?<!{LETTER})(?:{_alternation(_DATA['name_talk'])})(?!{LETTER})",
                         re.IGNORECASE)
+# a post reproduced in a page: "— Marcin Przydacz (@marcin_przydacz) August 2, 2021"
+_POST_SIGNATURE = re.compile(r"[—–]\s*[^\n()—–]{1,80}\(@\w{1,30}\)[^\n]{0,40}\d{4}\s*\Z")
+_QUOTATION = re.compile(r"“[^”\n]{1,1000}”|\"[^\"\n]{1,1000}\"|«[^»\n]{1,1000}»|„[^“”\n]{1,1000}[“”]")
+_HANDLE = re.compile(r"(?<![\w.])@\w{2,30}")
 _NAME_TALK_WORDS = frozenset(max(p.casefold().split(), key=len) for p in _DATA["name_talk"])
 _NEIGHBOURING = frozenset(_DATA["neighbouring_places"])
 _COUNTRY_POSSESSIVE = re.compile(
@@ -171,6 +178,12 @@ def opened_after(text: str, start: int) -> int | None:
     return m.start() if m else opening
 
 
+def in_title(text: str, start: int) -> bool:
+    """Whether a job title's words stand right before `start` ("Deputy Minister of Ministry
+    of Internal Affairs"): the institution is named as part of the title, in its words."""
+    return _TITLE_BEFORE.search(text, max(0, start - TITLE_REACH), start) is not None
+
+
 def of_other_country(text: str, start: int) -> bool:
     """Whether another country's possessive stands right before `start` ("Russia's Bryansk
     Oblast", "Ukraine's Interior Ministry"): a name of that country, not Belarus's."""
@@ -182,6 +195,17 @@ def names_neighbouring_place(found: str, canonical: str) -> bool:
     canonical form lacks ("Bryansk Oblast" for Brest Region)."""
     first = found.split(maxsplit=1)[0].casefold() if found.strip() else ""
     return first in _NEIGHBOURING and first not in canonical.casefold().split()
+
+
+def spelt_on_purpose(paragraph: str) -> list[tuple[int, int]]:
+    """The parts of a paragraph whose spellings are given on purpose: all of it when it talks
+    about names or is a post reproduced with its signature ("— Name (@handle) August 2,
+    2021"), and each quotation that holds an @handle (a post quoted word for word)."""
+    if talks_about_names(paragraph) or _POST_SIGNATURE.search(paragraph):
+        return [(0, len(paragraph))]
+    if "@" not in paragraph:
+        return []
+    return [m.span() for m in _QUOTATION.finditer(paragraph) if _HANDLE.search(m.group())]
 
 
 def talks_about_names(paragraph: str) -> bool:

@@ -315,3 +315,26 @@ def test_the_house_form_inside_another_name_does_not_make_it_the_documents(check
     assert findings(checker, german) == []
     house = german + "\nDie Zeitung schreibt über Homel und über die Lage dort.\n"
     assert ("NC001", "Gomel", "Homel") in findings(checker, house)
+
+
+# 1. a post reproduced word for word keeps its spellings
+@pytest.mark.parametrize("text", [
+    "Svetlana Tikhanovskaya is safe in Vilnius. Solidarity! — A Diplomat (@a_diplomat) "
+    "August 2, 2021\n",
+    "“The regime holds Svetlana Tikhanovskaya’s husband. Free him! @a_diplomat”, the minister "
+    "wrote.\n",
+])
+def test_a_reproduced_post_keeps_its_spellings(checker, text):
+    assert findings(checker, text) == []
+
+
+def test_a_quotation_without_a_handle_is_running_text(checker):
+    text = "“Free Svetlana Tikhanovskaya’s husband”, the minister said.\n"
+    assert [f[1] for f in findings(checker, text)] == ["Svetlana Tikhanovskaya"]
+
+
+# 5. an institution named in a job title's own words
+def test_an_institution_in_a_job_title_is_not_rewritten(checker):
+    assert findings(checker, "He is Deputy Minister of Ministry of Internal Affairs.\n") == []
+    assert findings(checker, "The Ministry of Internal Affairs said so.\n") == [
+        ("NC001", "Ministry of Internal Affairs", "Interior Ministry")]
