@@ -15,9 +15,11 @@ from checker.text.phrases import PhraseFinder
 
 from .consistency import compress_mentions
 from .context import Languages, read_in_context
+from .dotted import DottedNames
 from .language_form import CyrillicIndex, LanguageForms
 from .mention import Mention, mention_at, span_of
 from .mixed_script import has_both_scripts, mixed_script_findings
+from .plan import Plan
 from .runs import RunPlanner
 from .suggest import Suggester
 from .translation import Translations
@@ -48,15 +50,31 @@ class Checker:
         self.entries = matcher.glossary.by_id
         self._resolutions: BoundedCache[str, Resolution] = BoundedCache(RESOLUTIONS_HELD)
         self.suggest = Suggester(matcher)
-        self.forms = LanguageForms(matcher)
+        self.forms = LanguageForms(matcher, self.resolve)
         self.variants = Variants(matcher, self.resolve, self.suggest)
         self.translations = Translations(matcher, self.resolve, self.suggest)
         self.planner = RunPlanner(matcher, self.variants, self.forms)
+        self.dotted = DottedNames(matcher)
 
     @property
     def cyrillic(self) -> CyrillicIndex:
         """The entries' Cyrillic words."""
         return self.forms.index
+
+    @staticmethod
+    def _place_dotted(walk: DocumentWalk, dotted: list[tuple[int, Plan]]) -> None:
+        """Dotted names in place of what the walk read inside them ("Zerkalo" of Zerkalo.io),
+        the mentions kept in document order."""
+        spans = [(at, at + plan[1][0][1]) for at, plan in dotted]
+
+        def outside(start: int, end: int) -> bool:
+            return not any(s <= start and end <= e for s, e in spans)
+
+        walk.mentions = [m for m in walk.mentions if outside(m[0], m[1])]
+        walk.findings = [f for f in walk.findings if outside(f.start, f.end)]
+        for at, plan in dotted:
+            walk.place(at, plan)
+        walk.mentions.sort(key=lambda m: m[0])
 
     @property
     def phrases(self) -> PhraseFinder:
@@ -80,9 +98,11 @@ class Checker:
         both_scripts = has_both_scripts(text)
         walk = DocumentWalk(self.planner, doc, lang, plain=not needs_word_by_word(text))
         languages = Languages(lang, [], [], [])
+        dotted: list[tuple[int, Plan]] = []   # names written as web addresses, found whole
         for start, end in doc.segments:
             if both_scripts:
                 walk.findings.extend(mixed_script_findings(doc, start, end))
+            dotted.extend(self.dotted.plans(text, start, end, lang))
             for p_start, p_end in paragraphs(text, start, end):
                 # a quotation or a section in another language is read in its own
                 walk.lang = paragraph_language(text[p_start:p_end], lang)
@@ -91,6 +111,8 @@ class Checker:
                 languages.langs.append(walk.lang)
                 walk.names_in(p_start, p_end)
         walk.lang = lang
+        if dotted:
+            self._place_dotted(walk, dotted)
         if doc.units:
             walk.findings.extend(self.translations.missing(walk))
         findings, mentions = read_in_context(text, walk.findings, walk.mentions, languages,

@@ -3,6 +3,7 @@ or the reverse)."""
 from __future__ import annotations
 
 from collections import defaultdict
+from collections.abc import Callable
 from functools import cached_property
 from typing import NamedTuple
 
@@ -11,6 +12,7 @@ from checker.findings import Code, FixSafety
 from checker.glossary.model import Entry, Kind, Orthography
 from checker.match.forms import NAMING_ROLES, Role, person_roles, split_words
 from checker.match.index import cyrillic_key
+from checker.match.resolve import Resolution, Status
 from checker.text.inflection import base_forms, inflect_like
 from checker.text.mentions import Word
 from checker.text.script import CYRILLIC_LETTER, LATIN_LETTER
@@ -18,6 +20,8 @@ from checker.text.script import CYRILLIC_LETTER, LATIN_LETTER
 from .mention import CYRILLIC
 from .plan import RunPlan
 
+# how close a Cyrillic person's name must come to an entry's form to be its misspelling
+CYRILLIC_SUGGEST_MIN = 85
 # the orthography's name, as the message gives it
 _NAMES = {Orthography.BELARUSIAN: "Belarusian", Orthography.RUSSIAN: "Russian"}
 _OTHER = {Orthography.BELARUSIAN: Orthography.RUSSIAN, Orthography.RUSSIAN: Orthography.BELARUSIAN}
@@ -77,12 +81,13 @@ def is_cyrillic_run(run: list[Word]) -> bool:
 
 
 class LanguageForms:
-    """Cyrillic runs: the entries their words name, and NC005 where the text's language wants
-    the entry's other form."""
+    """Cyrillic runs: the entries their words name, NC005 where the text's language wants
+    the entry's other form, and NC002 where a person's name is misspelt."""
 
-    def __init__(self, matcher: Matcher) -> None:
+    def __init__(self, matcher: Matcher, resolve: Callable[[str], Resolution]) -> None:
         self.entries = matcher.glossary.by_id
         self._glossary = matcher.glossary
+        self.resolve = resolve
 
     @cached_property
     def index(self) -> CyrillicIndex:
@@ -93,6 +98,9 @@ class LanguageForms:
     def run(self, run: list[Word], lang: str, plan: RunPlan) -> None:
         """The findings and mentions of a run of Cyrillic words in text of language `lang`."""
         want = Orthography(lang) if lang in _NAMES else None
+        if len(run) >= 2 and not any(self.index.lookup(w.text) for w in run[1:]) and \
+                self._misspelt(run, want, plan):
+            return
         for w in run:
             hits = self.index.lookup(w.text)
             named = [h for h in hits if h.role in NAMING_ROLES]
@@ -118,3 +126,27 @@ class LanguageForms:
                         f"form is '{other}'" + (f" ('{fix}' here)" if fix != other else ""),
                         fix, eid, FixSafety.UNSAFE)
             plan.mention(w.start, w.end, eid, CYRILLIC, eid)
+
+    def _misspelt(self, run: list[Word], want: Orthography | None, plan: RunPlan) -> bool:
+        """NC002 for a person's whole name in Cyrillic that only comes near an entry's form
+        (Светлана Тахановская): the form of the text's orthography with as many words, when
+        each word ends as the found one does (so that a case form gets no nominative fix)."""
+        found = " ".join(w.text for w in run)
+        r = self.resolve(found)
+        if r.entry is None or r.status != Status.SUGGESTION or r.score < CYRILLIC_SUGGEST_MIN \
+                or "fuzzy" not in r.how or self.entries[r.entry].kind != Kind.PERSON \
+                or Role.FAMILY not in r.roles or None in r.roles:
+            return False
+        entry = self.entries[r.entry]
+        forms = (entry.ru if want == Orthography.RUSSIAN else entry.be) or entry.ru or entry.be
+        fix = next((f for f in forms if len(f.split()) == len(run)), None)
+        if fix is None or any(a[-2:] != b[-2:] for a, b in zip(found.split(), fix.split(),
+                                                                   strict=True)):
+            return False
+        start, end = run[0].start, run[-1].end
+        plan.finding(start, end, Code.NC002,
+                     f"'{found}' may be a misspelling of {entry.canonical} (score {r.score:.0f}); "
+                     f"check and write '{fix}'",
+                     fix, entry.id, FixSafety.UNSAFE)
+        plan.mention(start, end, entry.id, CYRILLIC, entry.id)
+        return True

@@ -11,6 +11,7 @@ from checker.text.mentions import run_spans
 
 from .finding import build_finding
 from .mention import PlacedMention
+from .plan import Plan
 from .runs import RunPlanner
 
 if TYPE_CHECKING:   # only named in annotations: reading formats is the caller's job
@@ -73,7 +74,11 @@ class DocumentWalk:
         text, planner = self.doc.text, self.planner
         key = (self.lang, text[base:end], phrase)
         # a plan is a non-empty tuple: found or worked out, never falsy
-        findings, run_mentions = planner.plans.get(key) or planner.work_out(key, text, base, end)
+        self.place(base, planner.plans.get(key) or planner.work_out(key, text, base, end))
+
+    def place(self, base: int, plan: Plan) -> None:
+        """A plan's findings and mentions, placed in the document at `base`."""
+        findings, run_mentions = plan
         if findings:
             # placed here rather than in a helper: this runs for every finding of a large check
             doc = self.doc

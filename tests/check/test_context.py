@@ -338,3 +338,32 @@ def test_an_institution_in_a_job_title_is_not_rewritten(checker):
     assert findings(checker, "He is Deputy Minister of Ministry of Internal Affairs.\n") == []
     assert findings(checker, "The Ministry of Internal Affairs said so.\n") == [
         ("NC001", "Ministry of Internal Affairs", "Interior Ministry")]
+
+
+# 15. a Cyrillic person's name that only comes near an entry's form is a likely misspelling
+def test_a_cyrillic_misspelling_is_nc002_in_the_texts_orthography(checker):
+    assert findings(checker, "Светлана Тахановская выступила в Вильнюсе.\n", language="ru") == [
+        ("NC002", "Светлана Тахановская", "Светлана Тихановская")]
+    # another case of the name: no nominative fix
+    assert findings(checker, "Светланы Тахановской там не было.\n", language="ru") == []
+    assert findings(checker, "Иван Иванов сказал это.\n", language="ru") == []
+
+
+# 12. a name written as a web address, in other capitals, is that name
+def test_a_dotted_name_in_other_capitals_is_a_variant(tmp_path):
+    checker = _small_checker(tmp_path, """\
+  - id: tut-by
+    kind: organization
+    canonical: TUT.BY
+  - id: zerkalo
+    kind: organization
+    ru: Зеркало
+    canonical: Zerkalo
+    variants: [Zerkalo.io]
+""")
+    assert findings(checker, "Tut.by was closed, and Tut.By too.\n") == [
+        ("NC001", "Tut.by", "TUT.BY"), ("NC001", "Tut.By", "TUT.BY")]
+    assert findings(checker, "TUT.BY was closed; see www.tut.by or https://Tut.by/news.\n") == []
+    assert findings(checker, "Zerkalo.io reported it.\n") == [("NC001", "Zerkalo.io", "Zerkalo")]
+    r = checker.check(read_document(b"Zerkalo.io reported it.\n", "doc.txt"))
+    assert [m.text for m in r.mentions] == ["Zerkalo.io"]

@@ -1,0 +1,54 @@
+"""NC001 for names written as web addresses (TUT.BY, Onliner.by, Zerkalo.io).
+
+The run scanner parts words at a dot, so such a name is looked for whole, as a token of its
+own, case aside: "Tut.by" and "Tut.By" are TUT.BY written in other capitals, and a listed
+variant ("Zerkalo.io") is a variant like any other. A token that is part of an address
+(www.tut.by, https://tut.by/news, news@tut.by) or starts in lowercase (a web address written
+as such) is left alone.
+"""
+from __future__ import annotations
+
+import re
+
+from checker.api import Matcher
+from checker.findings import Code, FixSafety
+
+from .plan import Plan, RunPlan
+from .suggest import variant_message
+
+# a word with a dot inside it: the shape of a name written as a web address
+DOTTED = re.compile(r"\w\.\w")
+
+
+class DottedNames:
+    """The glossary's dotted names and where a text writes them."""
+
+    def __init__(self, matcher: Matcher) -> None:
+        self.forms: dict[str, tuple[str, str]] = {}   # casefolded form -> (entry, canonical)
+        for entry in matcher.glossary.entries:
+            for form in entry.latin:
+                if DOTTED.search(form) and " " not in form:
+                    self.forms.setdefault(form.casefold(), (entry.id, entry.canonical))
+        names = sorted(self.forms, key=len, reverse=True)
+        self.pattern = re.compile(
+            r"(?<![\w.@/:-])(?:" + "|".join(map(re.escape, names)) + r")(?![\w/@-]|\.\w)",
+            re.IGNORECASE) if names else None
+
+    def plans(self, text: str, start: int, end: int, lang: str) -> list[tuple[int, Plan]]:
+        """Each dotted name in text[start:end] with the plan it yields, by where it starts."""
+        if self.pattern is None or "." not in text[start:end]:
+            return []
+        out = []
+        for m in self.pattern.finditer(text, start, end):
+            found = m.group()
+            if not found[:1].isupper():
+                continue
+            entry, canonical = self.forms[found.casefold()]
+            plan = RunPlan(text, m.start())
+            plan.mention(m.start(), m.end(), entry, found, entry)
+            if found != canonical:
+                plan.finding(m.start(), m.end(), Code.NC001,
+                             variant_message(found, [canonical], canonical, lang, False),
+                             canonical, entry, FixSafety.SAFE)
+            out.append((m.start(), plan.done()))
+        return out
