@@ -9,13 +9,14 @@ from checker.bounded import BoundedCache
 from checker.findings import Finding
 from checker.match.resolve import Resolution
 from checker.text.context import paragraph_language, paragraphs
-from checker.text.language import declared_or_detected
+from checker.text.language import CYRILLIC_LANGUAGES, declared_or_detected
 from checker.text.mentions import needs_word_by_word
 from checker.text.phrases import PhraseFinder
 
 from .consistency import compress_mentions
 from .context import Languages, read_in_context
 from .dotted import DottedNames
+from .given_name import GivenNames
 from .language_form import CyrillicIndex, LanguageForms
 from .mention import Mention, mention_at, span_of
 from .mixed_script import has_both_scripts, mixed_script_findings
@@ -55,6 +56,7 @@ class Checker:
         self.translations = Translations(matcher, self.resolve, self.suggest)
         self.planner = RunPlanner(matcher, self.variants, self.forms)
         self.dotted = DottedNames(matcher)
+        self.given_names = GivenNames(matcher)
 
     @property
     def cyrillic(self) -> CyrillicIndex:
@@ -117,6 +119,9 @@ class Checker:
             walk.findings.extend(self.translations.missing(walk))
         findings, mentions = read_in_context(text, walk.findings, walk.mentions, languages,
                                              self.entries)
+        if mentions and lang not in CYRILLIC_LANGUAGES:
+            taken = [(m[0], m[1]) for m in walk.mentions] + [(f.start, f.end) for f in findings]
+            findings += self.given_names.findings(doc, mentions, taken, languages.at)
         if doc.has_suppressions():
             def shown(start: int, end: int) -> bool:
                 return not doc.is_suppressed(start, end) and not doc.sic_after(end)

@@ -55,6 +55,8 @@ class Index:
     by_initials: dict[str, set[str]] = field(default_factory=dict)  # 'both' -> organisations
     # entry -> its acronyms' Latin forms as written (МИД: mid; BKhD: bkhd)
     acronyms: dict[str, frozenset[str]] = field(default_factory=dict)
+    # person -> their given name in every Latin form, capitalised (Віктар: Viktar, Viktor...)
+    given_forms: dict[str, frozenset[str]] = field(default_factory=dict)
 
     def fuzzy_candidates(self, key: str) -> list[str]:
         """Skeleton keys that share the first letter of `key`: the ones fuzzy search compares.
@@ -110,6 +112,7 @@ def build_index(glossary: Glossary) -> Index:
     phrases: set[str] = set()
     by_initials: dict[str, set[str]] = defaultdict(set)
     acronyms: dict[str, set[str]] = defaultdict(set)
+    given: dict[str, set[str]] = defaultdict(set)
     for entry in glossary:
         idx.kinds[entry.id] = entry.kind
         idx.canonical[entry.id] = entry.canonical
@@ -141,6 +144,8 @@ def build_index(glossary: Glossary) -> Index:
                 for form, how in latin_forms(name, i):
                     if acronym:
                         acronyms[entry.id].add(as_written(form))
+                    if role == "given" and form.isalpha():
+                        given[entry.id].add(form[:1].upper() + form[1:])
                     f, s = fold(form), skeleton(form)
                     if not f:
                         continue
@@ -161,6 +166,7 @@ def build_index(glossary: Glossary) -> Index:
     idx.phrase_forms = sorted(phrases)
     idx.by_initials = dict(by_initials)
     idx.acronyms = {k: frozenset(v) for k, v in acronyms.items()}
+    idx.given_forms = {k: frozenset(v) for k, v in given.items()}
     return idx
 
 

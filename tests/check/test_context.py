@@ -367,3 +367,19 @@ def test_a_dotted_name_in_other_capitals_is_a_variant(tmp_path):
     assert findings(checker, "Zerkalo.io reported it.\n") == [("NC001", "Zerkalo.io", "Zerkalo")]
     r = checker.check(read_document(b"Zerkalo.io reported it.\n", "doc.txt"))
     assert [m.text for m in r.mentions] == ["Zerkalo.io"]
+
+
+# 14. a given name alone, once the document names the person
+def test_a_given_name_alone_stands_for_the_one_person_named(checker):
+    assert findings(checker, "Sviatlana Tsikhanouskaya spoke in Vilnius, and then Svetlana "
+                             "said she would return.\n") == [("NC001", "Svetlana", "Sviatlana")]
+
+
+@pytest.mark.parametrize("text", [
+    "Svetlana said she would return.\n",                                   # nobody named
+    "Aliaksandr Lukashenka met Aliaksandr Taraikouski, and Alexander left.\n",  # two people
+    "Sviatlana Tsikhanouskaya met Svetlana Ivanova in Vilnius.\n",        # another person
+    "Sviatlana Tsikhanouskaya (Svetlana) spoke in Vilnius.\n",            # given on purpose
+])
+def test_a_given_name_alone_is_left_when_it_is_not_one_named_persons(checker, text):
+    assert findings(checker, text) == []

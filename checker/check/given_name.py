@@ -1,0 +1,96 @@
+"""NC001 for a given name alone ("his son Viktor"), once the document names the person.
+
+A given name alone identifies nobody in general, so the variant rule never reports one. In a
+document that names a person of the glossary, though, the same given name written alone in
+another spelling most often means that person: when exactly one person the document names
+has a given name spelled so (by any scheme, a listed variant or a conventional English form),
+the word is reported with that person's house given name as an unsafe fix. English text
+only: other languages write given names their own way and decline them.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from functools import lru_cache
+from typing import TYPE_CHECKING
+
+from checker.api import Matcher
+from checker.findings import Code, Finding, FixSafety
+from checker.glossary.model import Kind
+from checker.text.common_words import is_common_word
+from checker.text.letters import LETTER
+
+from .finding import build_finding
+from .mention import PlacedMention
+
+if TYPE_CHECKING:
+    from checker.formats.document import Document
+
+ENGLISH = "en"
+
+
+class GivenNames:
+    """Lone given names in a text, by the index's Latin forms of each person's given name."""
+
+    def __init__(self, matcher: Matcher) -> None:
+        self.entries = matcher.glossary.by_id
+        self.index = matcher.index
+
+    def findings(self, doc: Document, mentions: list[PlacedMention],
+                 taken: list[tuple[int, int]], language_at: Callable[[int], str]) -> list[Finding]:
+        """Lone given names in the document's prose that stand for exactly one person the
+        `mentions` name, in English paragraphs, outside the `taken` spans."""
+        text = doc.text
+        people = sorted({m[4] for m in mentions if m[4] is not None
+                         and self.entries[m[4]].kind == Kind.PERSON})
+        if not people:
+            return []
+        owners: dict[str, set[str]] = {}
+        for entry_id in people:
+            for form in self.index.given_forms.get(entry_id, ()):
+                owners.setdefault(form, set()).add(entry_id)
+        out = []
+        pattern = _pattern(frozenset(owners))
+        found = [m for s, e in doc.segments for m in pattern.finditer(text, s, e)]
+        for m in found:
+            word = m.group()
+            ids = owners[word]
+            start, end = m.span()
+            if len(ids) != 1 or _beside_a_capital(text, start, end) or \
+                    _BRACKETED.match(text, end) or (
+                    is_common_word(word) and _SENTENCE_START.search(text, max(0, start - 4), start)) \
+                    or language_at(start) != ENGLISH or any(s <= start < e for s, e in taken):
+                continue
+            entry = self.entries[next(iter(ids))]
+            given = entry.canonical.split()[0]
+            if word == given:
+                continue
+            line, column = doc.position(start)
+            end_line, end_column = doc.position(end)
+            out.append(build_finding(
+                doc.path, start, end, line, column, end_line, end_column, Code.NC001,
+                f"'{word}' alone stands for {entry.canonical}, whom this document names; "
+                f"write '{given}'", word, given, entry.id, FixSafety.UNSAFE))
+        return out
+
+
+def _beside_a_capital(text: str, start: int, end: int) -> bool:
+    """Whether a capitalised word stands right before or after [start, end) on the line: the
+    given name is part of a longer name (another person's, or one the walk read)."""
+    return _CAPITAL_AFTER.match(text, end) is not None or \
+        _CAPITAL_BEFORE.search(text, max(0, start - 40), start) is not None
+
+
+# a given name in brackets is given on purpose beside the name: "Nasta (Anastasia) Loika"
+_BRACKETED = re.compile(r"\s*\)")
+# where a capital says nothing: a word there may be an ordinary word (Victor, Will)
+_SENTENCE_START = re.compile(r"(?:\A|[.!?:\n][\"'”’)]?\s+|\n)\Z")
+_CAPITAL_AFTER = re.compile(r"[ \t\u00a0]+[A-ZА-ЯЁІЎ]")
+_CAPITAL_BEFORE = re.compile(r"(?<![\w’'-])[A-ZА-ЯЁІЎ][\w’'-]*[ \t\u00a0]+\Z")
+
+
+@lru_cache(maxsize=256)
+def _pattern(forms: frozenset[str]) -> re.Pattern[str]:
+    return re.compile(rf"(?<!{LETTER})(?<![’'-])(?:"
+                      + "|".join(map(re.escape, sorted(forms, key=len, reverse=True)))
+                      + rf")(?!{LETTER})(?![’'-]{LETTER})")
