@@ -107,10 +107,13 @@ def read_in_context(text: str, findings: list[Finding], mentions: list[PlacedMen
     last_end: dict[str, int] = {}   # where the last mention of each group ended
     for m in mentions:   # in document order
         start, end, group, spelling, entry, key = m
-        span = (start, end)
         # a joiner or a parenthesis links a name only to a name of its own group before it
         near = start - last_end.get(group, -PARENTHESIS_REACH - 1) <= PARENTHESIS_REACH
         last_end[group] = end
+        if entry is None and not near and not other_latin:
+            kept.append(m)   # a name the glossary lacks, alone: nothing around it to read
+            continue
+        span = (start, end)
         lang = languages.at(start) if other_latin else languages.document
         house = entry is not None and span not in flagged and lang not in OTHER_LATIN and \
             is_house_spelling(key, entries[entry].canonical)

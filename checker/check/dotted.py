@@ -29,26 +29,34 @@ class DottedNames:
             for form in entry.latin:
                 if DOTTED.search(form) and " " not in form:
                     self.forms.setdefault(form.casefold(), (entry.id, entry.canonical))
-        names = sorted(self.forms, key=len, reverse=True)
-        self.pattern = re.compile(
-            r"(?<![\w.@/:-])(?:" + "|".join(map(re.escape, names)) + r")(?![\w/@-]|\.\w)",
-            re.IGNORECASE) if names else None
+        # the part after each dotted name's first dot, as a pattern that starts with the dot:
+        # a literal a whole document is searched for fast, the rare hit read whole after it
+        tails = sorted({form.split(".", 1)[1] for form in self.forms}, key=len, reverse=True)
+        self.tail = re.compile(r"\.(?:" + "|".join(
+            "".join(f"[{c}{c.upper()}]" if c.isalpha() else re.escape(c) for c in tail)
+            for tail in tails) + r")(?![\w/@-]|\.\w)") if tails else None
 
     def plans(self, text: str, start: int, end: int, lang: str) -> list[tuple[int, Plan]]:
         """Each dotted name in text[start:end] with the plan it yields, by where it starts."""
-        if self.pattern is None or "." not in text[start:end]:
+        if self.tail is None:
             return []
         out = []
-        for m in self.pattern.finditer(text, start, end):
-            found = m.group()
-            if not found[:1].isupper():
+        for m in self.tail.finditer(text, start, end):
+            head = m.start()
+            while head > start and (text[head - 1].isalnum() or text[head - 1] in "_-."):
+                head -= 1
+            found = text[head:m.end()]
+            if (head > start and text[head - 1] in "@/:") or not found[:1].isupper():
+                continue   # part of an address, or a web address written as one
+            hit = self.forms.get(found.casefold())
+            if hit is None:
                 continue
-            entry, canonical = self.forms[found.casefold()]
-            plan = RunPlan(text, m.start())
-            plan.mention(m.start(), m.end(), entry, found, entry)
+            entry, canonical = hit
+            plan = RunPlan(text, head)
+            plan.mention(head, m.end(), entry, found, entry)
             if found != canonical:
-                plan.finding(m.start(), m.end(), Code.NC001,
+                plan.finding(head, m.end(), Code.NC001,
                              variant_message(found, [canonical], canonical, lang, False),
                              canonical, entry, FixSafety.SAFE)
-            out.append((m.start(), plan.done()))
+            out.append((head, plan.done()))
         return out

@@ -74,7 +74,9 @@ class DocumentWalk:
         text, planner = self.doc.text, self.planner
         key = (self.lang, text[base:end], phrase)
         # a plan is a non-empty tuple: found or worked out, never falsy
-        self.place(base, planner.plans.get(key) or planner.work_out(key, text, base, end))
+        plan = planner.plans.get(key) or planner.work_out(key, text, base, end)
+        if plan[0] or plan[1]:   # most runs yield nothing: no call for them
+            self.place(base, plan)
 
     def place(self, base: int, plan: Plan) -> None:
         """A plan's findings and mentions, placed in the document at `base`."""
