@@ -120,7 +120,10 @@ class Checker:
         findings, mentions = read_in_context(text, walk.findings, walk.mentions, languages,
                                              self.entries)
         if mentions and lang not in CYRILLIC_LANGUAGES:
-            taken = [(m[0], m[1]) for m in walk.mentions] + [(f.start, f.end) for f in findings]
+            # what the walk read as a glossary name, or found: a run of unknown words ("What
+            # Mariya") leaves its words free
+            taken = [(m[0], m[1]) for m in walk.mentions if m[4] is not None] + \
+                [(f.start, f.end) for f in findings]
             findings += self.given_names.findings(doc, mentions, taken, languages.at)
         if doc.has_suppressions():
             def shown(start: int, end: int) -> bool:

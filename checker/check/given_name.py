@@ -76,17 +76,22 @@ class GivenNames:
 
 def _beside_a_capital(text: str, start: int, end: int) -> bool:
     """Whether a capitalised word stands right before or after [start, end) on the line: the
-    given name is part of a longer name (another person's, or one the walk read)."""
-    return _CAPITAL_AFTER.match(text, end) is not None or \
-        _CAPITAL_BEFORE.search(text, max(0, start - 40), start) is not None
+    given name is part of a longer name (another person's, or one the walk read). A common
+    word before it is no name ("What Mariya and Maksim stand for")."""
+    if _CAPITAL_AFTER.match(text, end) is not None:
+        return True
+    before = _CAPITAL_BEFORE.search(text, max(0, start - 40), start)
+    return before is not None and not is_common_word(before.group(1))
+
+
+_CAPITAL_AFTER = re.compile(r"[ \t\u00a0]+[A-ZА-ЯЁІЎ]")
+_CAPITAL_BEFORE = re.compile(r"(?<![\w’'-])([A-ZА-ЯЁІЎ][\w’'-]*)[ \t\u00a0]+\Z")
 
 
 # a given name in brackets is given on purpose beside the name: "Nasta (Anastasia) Loika"
 _BRACKETED = re.compile(r"\s*\)")
 # where a capital says nothing: a word there may be an ordinary word (Victor, Will)
 _SENTENCE_START = re.compile(r"(?:\A|[.!?:\n][\"'”’)]?\s+|\n)\Z")
-_CAPITAL_AFTER = re.compile(r"[ \t\u00a0]+[A-ZА-ЯЁІЎ]")
-_CAPITAL_BEFORE = re.compile(r"(?<![\w’'-])[A-ZА-ЯЁІЎ][\w’'-]*[ \t\u00a0]+\Z")
 
 
 @lru_cache(maxsize=256)

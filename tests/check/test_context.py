@@ -383,3 +383,9 @@ def test_a_given_name_alone_stands_for_the_one_person_named(checker):
 ])
 def test_a_given_name_alone_is_left_when_it_is_not_one_named_persons(checker, text):
     assert findings(checker, text) == []
+
+
+def test_a_given_name_after_a_capitalised_common_word_is_still_alone(checker):
+    text = ("Sviatlana Tsikhanouskaya spoke in Vilnius. What Svetlana asked for was "
+            "simple.\n")
+    assert findings(checker, text) == [("NC001", "Svetlana", "Sviatlana")]
