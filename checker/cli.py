@@ -53,6 +53,10 @@ def _parser() -> argparse.ArgumentParser:
     from checker.cli_glossary import add_glossary_arguments
     add_glossary_arguments(gl)
 
+    dc = sub.add_parser("discover", help="find names the documents use and the glossary lacks")
+    from checker.cli_discover import add_discover_arguments
+    add_discover_arguments(dc)
+
     cf = sub.add_parser("config", help="print the effective configuration")
     add_project_arguments(cf)
 
@@ -172,6 +176,9 @@ def main(argv: list[str] | None = None) -> int:
         if args.command == "glossary":
             from checker.cli_glossary import cmd_glossary
             return cmd_glossary(args, out)
+        if args.command == "discover":
+            from checker.cli_discover import cmd_discover
+            return cmd_discover(args, out, err)
         if args.command == "config":
             from checker.cli_check import cmd_config
             return cmd_config(args, out)

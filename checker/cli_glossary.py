@@ -2,8 +2,6 @@
 from __future__ import annotations
 
 import argparse
-import re
-import unicodedata
 from importlib.resources import files
 from pathlib import Path
 from typing import TextIO
@@ -32,17 +30,12 @@ def add_glossary_arguments(p: argparse.ArgumentParser) -> None:
     new.add_argument("--note")
 
 
-def slug(text: str) -> str:
-    """An entry id from a Latin name: lowercase ASCII words joined by hyphens."""
-    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
-    return re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-") or "entry"
-
-
 def draft_entry(kind: str, be: str | None, ru: str | None, entry_id: str | None = None,
                 gender: str | None = None, note: str | None = None,
                 house_style: str = DEFAULT_HOUSE_STYLE) -> dict:
     """A new entry with its canonical derived by the house style and common variants proposed."""
     from checker.glossary.loader import derive_canonical
+    from checker.glossary.model import slug
     from checker.translit import transliterate
 
     if not be and not ru:

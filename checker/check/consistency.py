@@ -22,8 +22,14 @@ def unknown_name(run: list[Word], plan: RunPlan) -> None:
     """A run of 2-3 capitalised words that no entry matched: kept for the consistency pass."""
     if not 2 <= len(run) <= 3 or any(len(w.text) < 3 or w.text.isupper() for w in run):
         return
-    group = UNKNOWN + " ".join(sorted(skeleton(w.text) for w in run))
+    group = unknown_key([w.text for w in run])
     plan.mention(run[0].start, run[-1].end, group, " ".join(w.text for w in run), None)
+
+
+def unknown_key(words: list[str]) -> str:
+    """The group of a name the glossary lacks: its words' skeletons, in any order (so that
+    Astapovich, Astapovic and Astapovičius, with the given name before or after, are one)."""
+    return UNKNOWN + " ".join(sorted(skeleton(w) for w in words))
 
 
 def is_house_spelling(spelling: str, canonical: str) -> bool:

@@ -1,6 +1,8 @@
 """The glossary's records: entries and the loaded glossary."""
 from __future__ import annotations
 
+import re
+import unicodedata
 from dataclasses import dataclass, field
 from enum import StrEnum
 
@@ -22,6 +24,12 @@ class Orthography(StrEnum):
 
 
 KINDS = tuple(k.value for k in Kind)
+
+
+def slug(text: str) -> str:
+    """An entry id from a Latin name: lowercase ASCII words joined by hyphens."""
+    ascii_text = unicodedata.normalize("NFKD", text).encode("ascii", "ignore").decode()
+    return re.sub(r"[^a-z0-9]+", "-", ascii_text.lower()).strip("-") or "entry"
 GENDERS = ("male", "female")
 
 

@@ -1,0 +1,243 @@
+"""Find the names documents use that the glossary lacks, and group the spellings of each.
+
+Latin names come from the check itself: a run of two or three capitalised words that no entry
+matches is kept as an unknown name, keyed by the skeletons of its words (which fold the
+conventions: Astapovich, Astapovic and Astapovičius share one). Cyrillic runs are read here:
+each word is taken back to its likely base form (Астаповіча: Астаповіч) and romanized, so that
+a Cyrillic spelling joins the Latin spellings of the same name.
+"""
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from functools import cache
+from typing import TYPE_CHECKING
+
+from checker.check.consistency import UNKNOWN, unknown_key
+from checker.datafiles import load_data
+from checker.text.common_words import is_common_word, is_english_name
+from checker.text.inflection import base_forms
+from checker.text.letters import BELARUSIAN_ONLY, CYRILLIC_UPPER, RUSSIAN_ONLY
+
+if TYPE_CHECKING:
+    from checker.formats.document import Document
+    from checker.project import Project
+
+# a run of two or three capitalised Cyrillic words on one line
+_CYRILLIC_RUN = re.compile(
+    rf"(?<![\w’'-])[{CYRILLIC_UPPER}][\w’'-]+(?:[ \t\u00a0]+[{CYRILLIC_UPPER}][\w’'-]+){{1,2}}"
+    r"(?![\w’'-])")
+MIN_WORD = 3
+
+
+@dataclass
+class Spelling:
+    """One way the documents write a name, with how often and where (path:line:col)."""
+
+    text: str
+    count: int = 0
+    places: list[str] = field(default_factory=list)
+
+
+@dataclass
+class NameGroup:
+    """The spellings of one name the glossary lacks, and a draft entry for it."""
+
+    key: str
+    spellings: list[Spelling]
+    kind: str
+    be: str | None
+    ru: str | None
+    be_guessed: bool
+    ru_guessed: bool
+    canonical: str
+
+    @property
+    def count(self) -> int:
+        """How many mentions the group has."""
+        return sum(s.count for s in self.spellings)
+
+    def entry(self) -> dict:
+        """The draft glossary entry (format v1), to be reviewed."""
+        from checker.glossary.model import slug
+
+        out: dict = {"id": slug(self.canonical), "kind": self.kind}
+        if self.be:
+            out["be"] = self.be
+        if self.ru:
+            out["ru"] = self.ru
+        out["canonical"] = self.canonical
+        variants = [s.text for s in self.spellings
+                    if s.text != self.canonical and not _is_cyrillic(s.text)]
+        if variants:
+            out["variants"] = variants
+        return out
+
+
+PLACES_SHOWN = 5
+
+
+def discover_names(project: Project, paths: Iterable[str], min_count: int = 2
+                   ) -> tuple[list[NameGroup], list]:
+    """The names the documents under `paths` use and the glossary lacks, most mentioned first,
+    with the input errors met on the way (never raised)."""
+    from checker.discover import read_bytes
+    from checker.findings import NamecheckError
+    from checker.formats import read_document
+    from checker.project import Report, RunOptions
+
+    report = Report()
+    files = project._discover(list(paths) or ["."], RunOptions(), report)
+    checker = project.checker
+    spellings: dict[str, dict[str, Spelling]] = {}
+
+    def add(key: str, text: str, doc: Document, start: int) -> None:
+        line, column = doc.position(start)
+        s = spellings.setdefault(key, {}).setdefault(text, Spelling(text))
+        s.count += 1
+        if len(s.places) < PLACES_SHOWN:
+            s.places.append(f"{doc.path}:{line}:{column}")
+
+    for path in files:
+        try:
+            doc = read_document(read_bytes(path), path, project.config.encoding)
+        except NamecheckError as exc:
+            report.errors.extend(exc.errors)
+            continue
+        for m in checker.check(doc).mentions:
+            if not m.group.startswith(UNKNOWN):
+                continue
+            words = m.text.split()
+            while words and is_common_word(words[0]):   # Later Andrey Astapovic
+                words.pop(0)
+            # a run with another English word in it is a phrase (European Union), unless the
+            # word says what the name names (Savetski District Court)
+            kind_words = _kind_words()
+            plain = [w for w in words if w.casefold() not in kind_words]
+            if len(words) < 2 or not plain or any(is_common_word(w) for w in plain) or (
+                    len(plain) < len(words) and all(is_english_name(w) for w in plain)):
+                continue
+            text = " ".join(words)
+            if len(words) < len(m.text.split()) and checker.resolve(text).confident:
+                continue   # President Alexander Lukashenko: a glossary name after a title
+            for _ in range(m.weight):
+                add(unknown_key(words), text, doc, m.start + m.text.index(words[0]))
+        for start, end in doc.segments:
+            for run in _CYRILLIC_RUN.finditer(doc.text, start, end):
+                words = run.group().split()
+                if any(len(w) < MIN_WORD or w.isupper() for w in words):
+                    continue
+                if checker.resolve(run.group()).confident or \
+                        any(checker.forms.index.lookup(w) for w in words):
+                    continue   # a glossary name, or a word of one (После Лукашенко)
+                add(cyrillic_key(words), run.group(), doc, run.start())
+    groups = [_group(key, list(by_text.values()), project)
+              for key, by_text in spellings.items()
+              if sum(s.count for s in by_text.values()) >= min_count]
+    groups.sort(key=lambda g: (-g.count, g.canonical))
+    return groups, report.errors
+
+
+def cyrillic_key(words: list[str]) -> str:
+    """The group key of a Cyrillic name: its words' likely base forms, romanized, as skeletons."""
+    from checker.translit import PRESS_STYLES, transliterate
+
+    style = PRESS_STYLES[_orthography(" ".join(words))]
+    return unknown_key([transliterate(_base(w), style) for w in words])
+
+
+def _base(word: str) -> str:
+    """The word's likely nominative: its first base form when it ends as a case form does."""
+    bases = base_forms(word)
+    endings = tuple(_words()["oblique_endings"])
+    base = bases[1] if len(bases) > 1 and bases[0].endswith(endings) else bases[0]
+    return base[:1].upper() + base[1:]
+
+
+def _group(key: str, spellings: list[Spelling], project: Project) -> NameGroup:
+    from checker.glossary.loader import derive_canonical
+
+    spellings.sort(key=lambda s: (-s.count, s.text))
+    texts = [s.text for s in spellings]
+    be = next((t for t in texts if _is_cyrillic(t) and _orthography(t) == "be"), None)
+    ru = next((t for t in texts if _is_cyrillic(t) and _orthography(t) == "ru"), None)
+    latins = [t for t in texts if not _is_cyrillic(t)]
+    latin = latins[0] if latins else None   # the most mentioned
+    be_guessed = ru_guessed = False
+    if be is None and latins:
+        be, be_guessed = back_to_cyrillic(max(latins, key=_leaning), "be"), True
+    if ru is None and latins:
+        ru, ru_guessed = back_to_cyrillic(min(latins, key=_leaning), "ru"), True
+    if be and not be_guessed or ru and not ru_guessed or latin is None:
+        canonical = derive_canonical((be,) if be and not be_guessed else (),
+                                     (ru,) if ru and not ru_guessed else (),
+                                     project.config.house_style)
+    else:
+        canonical = latin
+    return NameGroup(key, spellings, _kind(texts), be, ru, be_guessed, ru_guessed, canonical)
+
+
+def _is_cyrillic(text: str) -> bool:
+    return any("\u0400" <= c <= "\u04ff" for c in text)
+
+
+def _orthography(text: str) -> str:
+    if any(c in BELARUSIAN_ONLY for c in text):
+        return "be"
+    return "ru" if any(c in RUSSIAN_ONLY for c in text) else "be" if "’" in text else "ru"
+
+
+@cache
+def _words() -> dict:
+    return load_data("checker.discovery", "words.yaml")
+
+
+@cache
+def _kind_words() -> frozenset[str]:
+    data = _words()
+    return frozenset(data["place_words"]) | frozenset(data["organization_words"])
+
+
+def _kind(texts: list[str]) -> str:
+    words = {w.casefold() for t in texts for w in t.split()}
+    data = _words()
+    if words & set(data["organization_words"]):
+        return "organization"
+    if words & set(data["place_words"]):
+        return "place"
+    return "person"
+
+
+@cache
+def _reverse(lang: str) -> tuple[re.Pattern[str], dict[str, str], re.Pattern[str], dict[str, str]]:
+    data = load_data("checker.discovery", "reverse.yaml")
+    rules: dict[str, str] = data[lang]
+    endings: dict[str, str] = data["endings"][lang]
+    pattern = re.compile("|".join(re.escape(k) for k in sorted(rules, key=len, reverse=True)))
+    ending = re.compile("(?:" + "|".join(re.escape(k) for k in sorted(endings, key=len, reverse=True))
+                        + r")\Z")
+    return pattern, rules, ending, endings
+
+
+def _leaning(latin: str) -> int:
+    """How much a Latin spelling leans to a Belarusian romanization rather than a Russian one."""
+    markers = load_data("checker.discovery", "reverse.yaml")["markers"]
+    low = latin.casefold()
+    return sum(low.count(m) for m in markers["be"]) - sum(low.count(m) for m in markers["ru"])
+
+
+def back_to_cyrillic(latin: str, lang: str) -> str:
+    """A likely Cyrillic form of a Latin name in `lang` ('be' or 'ru'): a guess to review."""
+    pattern, rules, ending, endings = _reverse(lang)
+    words = []
+    for word in latin.split():
+        low = word.casefold()
+        m = ending.search(low)
+        tail = endings[m.group()] if m else ""
+        cyr = pattern.sub(lambda m: rules[m.group()], low[:m.start()] if m else low) + tail
+        if lang == "be":
+            cyr = re.sub(r"(?<=[аеёіоуыэюя])у(?![аеёіоуыэюя])", "ў", cyr)   # Karpiankou: -оў
+        cyr = re.sub(r"(?<=[аеёиіоуыэюя])[ыіи]$", "й", cyr)   # Mikalai: Мікалай; Aleksey
+        words.append(cyr[:1].upper() + cyr[1:])
+    return " ".join(words)

@@ -1,0 +1,82 @@
+"""`discover`: the names documents use that the glossary lacks (fixture glossary; sentences we
+wrote)."""
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from checker.discovery import discover_names
+from checker.discovery.names import back_to_cyrillic
+from checker.glossary.loader import parse_glossary_text
+from checker.project import Project
+
+
+@pytest.fixture
+def docs(tmp_path):
+    (tmp_path / "a.txt").write_text(
+        "Andrei Astapovich spoke in Minsk on Monday.\n"
+        "Later Andrey Astapovic said more, and Sviatlana Tsikhanouskaya agreed.\n"
+        "Judge Aksana Fedarenka read the verdict.\n", encoding="utf-8")
+    (tmp_path / "b.txt").write_text(
+        "Андрей Астапович выступил. Андрея Астаповича задержали.\n", encoding="utf-8")
+    return tmp_path
+
+
+@pytest.fixture
+def project(fixture_glossary_paths) -> Project:
+    return Project.load(glossary=[str(p) for p in fixture_glossary_paths], use_cache=False)
+
+
+def test_spellings_of_one_unknown_name_are_one_group(project, docs):
+    groups, errors = discover_names(project, [str(docs)], min_count=2)
+    assert errors == []
+    assert len(groups) == 1
+    (g,) = groups
+    assert {s.text for s in g.spellings} == {
+        "Andrei Astapovich", "Andrey Astapovic", "Андрей Астапович", "Андрея Астаповича"}
+    assert g.count == 4 and g.kind == "person"
+    assert g.ru == "Андрей Астапович" and not g.ru_guessed   # seen in the documents
+    assert g.be_guessed                                       # only guessed from the Latin
+
+
+def test_glossary_names_and_rare_names_are_left_out(project, docs):
+    groups, _ = discover_names(project, [str(docs)], min_count=1)
+    names = {s.text for g in groups for s in g.spellings}
+    assert "Sviatlana Tsikhanouskaya" not in names
+    assert "Aksana Fedarenka" in names           # once, shown with --min-count 1
+    groups, _ = discover_names(project, [str(docs)], min_count=2)
+    assert "Aksana Fedarenka" not in {s.text for g in groups for s in g.spellings}
+
+
+def test_a_place_or_organisation_word_sets_the_kind(project, tmp_path):
+    (tmp_path / "c.txt").write_text("Near Kastrychnitskaya Square, at Kastrychnitskaya "
+                                    "Square again.\n", encoding="utf-8")
+    groups, _ = discover_names(project, [str(tmp_path)], min_count=2)
+    assert [g.kind for g in groups] == ["place"]
+
+
+@pytest.mark.parametrize("latin, lang, cyrillic", [
+    ("Mikalai Karpiankou", "be", "Мікалай Карпянкоў"),
+    ("Nikolai Karpenkov", "ru", "Николай Карпенков"),
+    ("Denis Kuchinsky", "ru", "Денис Кучинский"),
+])
+def test_a_latin_name_is_taken_back_to_a_likely_cyrillic_form(latin, lang, cyrillic):
+    assert back_to_cyrillic(latin, lang) == cyrillic
+
+
+def test_the_yaml_output_is_a_glossary_that_loads(fixture_cli, docs):
+    code, out, err = fixture_cli("discover", str(docs), "--format", "yaml")
+    assert code == 0, err
+    (entry,) = parse_glossary_text(out, "discovered.yaml")
+    assert entry.kind == "person" and "Andrei Astapovich" in entry.variants
+
+
+def test_the_json_and_text_outputs(fixture_cli, docs):
+    code, out, _ = fixture_cli("discover", str(docs), "--format", "json")
+    assert code == 0
+    (g,) = json.loads(out)
+    assert g["mentions"] == 4 and g["review"] == ["be"]
+    assert all(":" in p for s in g["spellings"] for p in s["places"])
+    code, out, _ = fixture_cli("discover", str(docs))
+    assert code == 0 and "Andrey Astapovic " in out and "x-mentions: 4" in out
