@@ -27,6 +27,7 @@ from checker.text.common_words import is_common_word
 from checker.text.context import (
     PARENTHESIS_REACH,
     about_time_before,
+    defined_acronym,
     ends_in_institution_word,
     followed_by_capitalised,
     in_address,
@@ -105,11 +106,16 @@ def read_in_context(text: str, findings: list[Finding], mentions: list[PlacedMen
 
     other_latin = any(lang in OTHER_LATIN for lang in languages.langs)
     last_end: dict[str, int] = {}   # where the last mention of each group ended
+    defined: dict[str, str] = {}    # the acronym a document defined for a group ("... (BPF)")
     for m in mentions:   # in document order
         start, end, group, spelling, entry, key = m
         # a joiner or a parenthesis links a name only to a name of its own group before it
         near = start - last_end.get(group, -PARENTHESIS_REACH - 1) <= PARENTHESIS_REACH
         last_end[group] = end
+        if entry is not None and (text.startswith("(", end) or text.startswith(" (", end)):
+            acronym = defined_acronym(text, start, end)
+            if acronym:
+                defined[group] = acronym
         if entry is None and not near and not other_latin:
             kept.append(m)   # a name the glossary lacks, alone: nothing around it to read
             continue
@@ -129,6 +135,7 @@ def read_in_context(text: str, findings: list[Finding], mentions: list[PlacedMen
             withdraw(span)
             if acronym_shaped(text[start:end]):   # "Full Name (ACR)": a definition, not a variant
                 withdraw((before[0], before[1]))
+                defined[group] = text[start:end]
             elif house and fixes.get((before[0], before[1])) == text[start:end]:
                 # "Novopolotsk (Navapolatsk)": the house form given beside the document's
                 # own; a fix of the first would write it twice
@@ -137,6 +144,9 @@ def read_in_context(text: str, findings: list[Finding], mentions: list[PlacedMen
         if house:
             unread.append(len(kept))
             kept.append(m)
+            continue
+        if group in defined and defined[group] in text[start:end].split():
+            withdraw(span)   # the document's own abbreviation, after its definition
             continue
         if group.startswith(UNKNOWN):
             # a name the glossary lacks has no finding to withdraw: only a second spelling

@@ -82,6 +82,7 @@ _INSTITUTIONS = frozenset(w.casefold() for w in _DATA["institution_words"])
 _OF_COUNTRY = re.compile(
     rf"\s+of\s+(?:the\s+)?(?:{_alternation(_DATA['other_countries'])})(?!{LETTER})", re.IGNORECASE)
 COUNTRY_REACH = 30
+_BRACKETED_ACRONYM = re.compile(rf"[ \t\u00a0]?\(([{UPPER}]{{2,8}})\)")
 TITLE_REACH = 30
 _TITLE_BEFORE = re.compile(
     rf"(?<!{LETTER})(?:{_alternation(_DATA['titles_before'])})\s+\Z", re.IGNORECASE)
@@ -232,6 +233,17 @@ def about_time_before(text: str, start: int, end: int, until: int) -> bool:
     if _TIME_MARKER.search(sentence):
         return True
     return any(int(year) < until for year in _YEAR.findall(sentence))
+
+
+def defined_acronym(text: str, start: int, end: int) -> str | None:
+    """The acronym a text defines right after the name at [start, end), as in "Belarusian
+    Popular Front (BPF)": capitals in brackets that are the initials of the name's
+    capitalised words; None when there is none."""
+    m = _BRACKETED_ACRONYM.match(text, end)
+    if m is None:
+        return None
+    initials = "".join(w[0] for w in text[start:end].split() if w[:1].isupper())
+    return m.group(1) if m.group(1) == initials else None
 
 
 def in_longer_name(text: str, end: int) -> bool:

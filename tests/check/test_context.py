@@ -389,3 +389,19 @@ def test_a_given_name_after_a_capitalised_common_word_is_still_alone(checker):
     text = ("Sviatlana Tsikhanouskaya spoke in Vilnius. What Svetlana asked for was "
             "simple.\n")
     assert findings(checker, text) == [("NC001", "Svetlana", "Sviatlana")]
+
+
+# 3. an acronym the document defined is its own abbreviation afterwards
+def test_an_acronym_after_its_definition_is_the_documents_own(tmp_path):
+    checker = _small_checker(tmp_path, """\
+  - id: belarusian-popular-front
+    kind: organization
+    be: Беларускі народны фронт
+    ru: Белорусский народный фронт
+    canonical: Belarusian Popular Front
+    variants: [BPF Party]
+""")
+    text = "He led the Belarusian Popular Front (BPF) Party. The BPF Party then split.\n"
+    assert findings(checker, text) == []
+    assert findings(checker, "The BPF Party then split.\n") == [
+        ("NC001", "BPF Party", "Belarusian Popular Front")]
