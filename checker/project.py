@@ -130,17 +130,10 @@ class Project:
     @cached_property
     def matcher(self) -> Matcher:
         """The configured glossary, indexed for matching."""
-        import gc
-
         from checker.api import Matcher
 
-        matcher = Matcher.from_paths(self.config.glossary, extend=self.config.extend_glossary,
-                                     use_cache=self.use_cache, house_style=self.config.house_style)
-        # the glossary and its index live as long as the run: out of the collector's sight,
-        # so that its passes over a name-dense check do not walk them again and again (a
-        # tenth of the check), and a forked worker's pages stay shared
-        gc.freeze()
-        return matcher
+        return Matcher.from_paths(self.config.glossary, extend=self.config.extend_glossary,
+                                  use_cache=self.use_cache, house_style=self.config.house_style)
 
     @property
     def glossary(self) -> Glossary:
