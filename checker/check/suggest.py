@@ -75,8 +75,10 @@ class Suggester:
         if self.spells_out(found, entry_id, target):
             return target   # MID: Foreign Ministry, not FOREIGN MINISTRY
         if entry.kind != Kind.PERSON or None in roles:
-            if has_inner_capital(target) and not found.isupper():
-                return target   # the name's own capitals: MAZ is never Maz, NEXTA never Nexta
+            if not found.isupper() and (has_inner_capital(target) or _has_lowercase_word(target)):
+                # the name's own capitals: MAZ is never Maz, NEXTA never Nexta, and the
+                # lowercase words stay so (Belarus of the Brain, Akrestsina detention centre)
+                return target
             return match_case(found, target)
         by_role = self._words_by_role(entry_id, target)
         if Role.PATRONYMIC not in by_role and target == entry.canonical and _names_patronymic(roles):
@@ -167,6 +169,10 @@ def canonical_inside(found: str, canonical: str) -> str | None:
         if [w.casefold() for w in words[i:i + n]] == canon:
             return " ".join(words[i:i + n])
     return None
+
+
+def _has_lowercase_word(name: str) -> bool:
+    return any(w[:1].islower() for w in name.split())
 
 
 def _patronymic_of(forms: tuple[str, ...]) -> str | None:

@@ -243,7 +243,8 @@ def defined_acronym(text: str, start: int, end: int) -> str | None:
     if m is None:
         return None
     initials = "".join(w[0] for w in text[start:end].split() if w[:1].isupper())
-    return m.group(1) if m.group(1) == initials else None
+    # the name may follow a legal form: "Open Joint Stock Company Belarusian Potash Company (BPC)"
+    return m.group(1) if initials.endswith(m.group(1)) else None
 
 
 def in_longer_name(text: str, end: int) -> bool:
