@@ -35,6 +35,7 @@ from checker.text.context import (
     in_title,
     is_labelled_alternate,
     joined_to,
+    names_facility_itself,
     names_neighbouring_place,
     of_other_country,
     opened_after,
@@ -236,13 +237,15 @@ def _apart(text: str, start: int, end: int, canonical: str) -> bool:
     """Whether the context sets [start, end) apart from the document's own spelling of the
     name: a labelled alternate, the start of a longer name (cut at an institution word too),
     a word of an address, part of a job title, another country's name ("Russia's ...") or
-    place ("Bryansk"), or a word derived from the name ("the Losiks")."""
+    place ("Bryansk"), a word derived from the name ("the Losiks"), or a facility named with
+    the document's own word for it ("Okrestina prison")."""
     return (is_labelled_alternate(text, start, end) or in_longer_name(text, end)
             or in_address(text, start, end) or of_other_country(text, start)
             or in_title(text, start)
             or bool(canonical) and (ends_in_institution_word(text[start:end], canonical)
                                     or _derived_word(text[start:end], canonical)
-                                    or names_neighbouring_place(text[start:end], canonical)))
+                                    or names_neighbouring_place(text[start:end], canonical)
+                                    or names_facility_itself(text, end, canonical)))
 
 
 def _former_name(text: str, start: int, end: int, entry: Entry) -> bool:

@@ -82,6 +82,10 @@ _INSTITUTIONS = frozenset(w.casefold() for w in _DATA["institution_words"])
 _OF_COUNTRY = re.compile(
     rf"\s+of\s+(?:the\s+)?(?:{_alternation(_DATA['other_countries'])})(?!{LETTER})", re.IGNORECASE)
 COUNTRY_REACH = 30
+_FACILITY_AFTER = re.compile(
+    rf"[ \t\u00a0]+(?:{_alternation(_DATA['facility_words'])})(?!{LETTER})", re.IGNORECASE)
+_FACILITY_IN = re.compile(
+    rf"(?<!{LETTER})(?:{_alternation(_DATA['facility_words'])})(?!{LETTER})", re.IGNORECASE)
 _BRACKETED_ACRONYM = re.compile(rf"[ \t\u00a0]?\(([{UPPER}]{{2,8}})\)")
 TITLE_REACH = 30
 _TITLE_BEFORE = re.compile(
@@ -245,6 +249,14 @@ def defined_acronym(text: str, start: int, end: int) -> str | None:
     initials = "".join(w[0] for w in text[start:end].split() if w[:1].isupper())
     # the name may follow a legal form: "Open Joint Stock Company Belarusian Potash Company (BPC)"
     return m.group(1) if initials.endswith(m.group(1)) else None
+
+
+def names_facility_itself(text: str, end: int, canonical: str) -> bool:
+    """Whether a facility's name is followed by the document's own word for the facility
+    ("Okrestina prison" for the Akrestsina detention centre): the document names it its own
+    way, and a fix would say the facility twice."""
+    return _FACILITY_AFTER.match(text, end) is not None and \
+        _FACILITY_IN.search(canonical) is not None
 
 
 def in_longer_name(text: str, end: int) -> bool:

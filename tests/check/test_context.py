@@ -405,3 +405,17 @@ def test_an_acronym_after_its_definition_is_the_documents_own(tmp_path):
     assert findings(checker, text) == []
     assert findings(checker, "The BPF Party then split.\n") == [
         ("NC001", "BPF Party", "Belarusian Popular Front")]
+
+
+def test_a_facility_named_with_the_documents_own_word_is_not_rewritten(tmp_path):
+    checker = _small_checker(tmp_path, """\
+  - id: akrestsina-detention-centre
+    kind: place
+    be: Ізалятар на Акрэсціна
+    ru: Изолятор на Окрестина
+    canonical: Akrestsina detention centre
+    variants: [Okrestina]
+""")
+    assert findings(checker, "He was beaten in Okrestina prison in Minsk.\n") == []
+    assert findings(checker, "He was beaten in Okrestina in Minsk.\n") == [
+        ("NC001", "Okrestina", "Akrestsina detention centre")]
