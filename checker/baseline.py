@@ -39,7 +39,10 @@ class Baseline:
                 counts[key] += int(item.get("count", 1))
         except FileNotFoundError:
             raise NamecheckError(InputError(path, "no such baseline file")) from None
-        except (OSError, ValueError, KeyError, TypeError) as exc:
+        except RecursionError:   # the json module reads nested arrays by recursion
+            raise NamecheckError(InputError(path, "not a namecheck baseline: nested too "
+                                                  "deeply")) from None
+        except (OSError, ValueError, KeyError, TypeError, OverflowError) as exc:
             raise NamecheckError(InputError(path, f"not a namecheck baseline: {exc}")) from None
         return cls(counts)
 

@@ -78,6 +78,7 @@ def cmd_glossary(args: argparse.Namespace, out: TextIO) -> int:
     from checker.glossary.lint import lint
 
     if args.fix:
+        from checker.errors import printable
         from checker.glossary.loader import read_glossary_files, shipped_glossary_path
         from checker.glossary.order import sort_file
 
@@ -87,7 +88,7 @@ def cmd_glossary(args: argparse.Namespace, out: TextIO) -> int:
         given.extend(cfg.extend_glossary)
         for path, _ in read_glossary_files(given):
             if sort_file(path):
-                out.write(f"{path}: entries sorted by id\n")
+                out.write(f"{printable(path)}: entries sorted by id\n")
     matcher = project.matcher
     problems = lint(matcher.glossary, None if args.no_resolve else matcher)
     for p in problems:

@@ -285,6 +285,9 @@ def _read_toml(path: Path) -> tuple[dict, str]:
                                                "TOML files must be UTF-8", line, col)) from None
     try:
         return tomllib.loads(text), text
+    except RecursionError:   # tomllib reads nested arrays and tables by recursion
+        raise NamecheckError(InputError(where, "invalid TOML: arrays or inline tables nested "
+                                               "too deeply")) from None
     except tomllib.TOMLDecodeError as exc:
         message = str(exc)
         m = _TOML_POS_RE.search(message)

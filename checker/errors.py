@@ -2,8 +2,41 @@
 from __future__ import annotations
 
 import difflib
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
+
+# what must not reach a line a person reads as it is: control characters (a newline in a file
+# name would forge a report line, an escape sequence would colour the terminal), line and
+# paragraph separators, bidirectional overrides, and lone surrogates (a file name's bytes that
+# are not UTF-8, kept by the surrogateescape error handler)
+_UNPRINTABLE = re.compile("[\x00-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069"
+                          "\ud800-\udfff]")
+_SURROGATE = re.compile("[\ud800-\udfff]")
+_NAMED = {"\n": "\\n", "\r": "\\r", "\t": "\\t"}
+
+
+def _escape(m: re.Match) -> str:
+    c = m.group()
+    code = ord(c)
+    if c in _NAMED:
+        return _NAMED[c]
+    if 0xDC80 <= code <= 0xDCFF:   # the undecodable byte surrogateescape kept
+        return f"\\x{code - 0xDC00:02x}"
+    return f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}"
+
+
+def printable(text: str) -> str:
+    """`text` on one line of characters shown as they are: a control character as \\n, \\t
+    or \\xNN, a byte of a file name that is not UTF-8 as \\xNN, a line separator or a
+    bidirectional override as \\uNNNN."""
+    return _UNPRINTABLE.sub(_escape, text) if _UNPRINTABLE.search(text) else text
+
+
+def encodable(text: str) -> str:
+    """`text` that UTF-8 can encode: a byte of a file name that is not UTF-8 as \\xNN (for a
+    report whose format escapes control characters itself, as JSON does)."""
+    return _SURROGATE.sub(_escape, text) if _SURROGATE.search(text) else text
 
 
 @dataclass(frozen=True)
@@ -16,10 +49,10 @@ class InputError:
     column: int | None = None
 
     def __str__(self) -> str:
-        where = self.path
+        where = printable(self.path)
         if self.line is not None:
             where += f":{self.line}:{self.column or 1}"
-        return f"{where}: {self.message}"
+        return f"{where}: {printable(self.message)}"
 
     def to_dict(self) -> dict:
         return {"path": self.path, "line": self.line, "column": self.column, "message": self.message}

@@ -261,6 +261,16 @@ def test_bad_toml_at_end_of_document(tmp_path: Path) -> None:
     assert "end of document" in message and line == 2 and col == 16
 
 
+@pytest.mark.parametrize("value", ["[" * 1000 + "]" * 1000, "{a = " * 1000 + "1" + "}" * 1000],
+                         ids=["arrays", "inline tables"])
+def test_toml_nested_a_thousand_deep_is_an_error(tmp_path: Path, value: str) -> None:
+    p = write(tmp_path / ".namecheck.toml", f"jobs = 1\ninclude = {value}\n")
+    with pytest.raises(NamecheckError) as exc:
+        load_config(p)
+    path, message, _, _ = one_error(exc)
+    assert path == str(p) and message == "invalid TOML: arrays or inline tables nested too deeply"
+
+
 def test_duplicate_key_is_a_toml_error(tmp_path: Path) -> None:
     p = write(tmp_path / ".namecheck.toml", "jobs = 1\njobs = 2\n")
     with pytest.raises(NamecheckError) as exc:

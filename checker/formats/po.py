@@ -81,9 +81,10 @@ def scan_po(text: str) -> Scan:
             _add(keyword, _string(text, m.end() - 1, line_end), msgid, msgstr)
         pos = end + 1
     close_entry()
+    # a translation of escapes alone (msgstr "\n") holds no text: no unit to compare
+    pairs = [(_unescaped(text, src), _unescaped(text, tgt)) for src, tgt in units]
     return Scan(segments=_unescaped(text, segments), comments=comments, language=language,
-                units=[(_unescaped(text, src), _unescaped(text, tgt)) for src, tgt in units
-                       if any(e > s for s, e in tgt)])
+                units=[(src, tgt) for src, tgt in pairs if tgt])
 
 
 def _unescaped(text: str, ranges: list[Range]) -> list[Range]:

@@ -25,6 +25,11 @@ LANG_RE = re.compile(r"[a-z]{2,3}(-[A-Za-z0-9]+)*\Z")
 WIKIDATA_RE = re.compile(r"Q[1-9][0-9]*\Z")
 CYRILLIC_RE = CYRILLIC_LETTER
 LATIN_RE = LATIN_LETTER
+# what YAML folds into a space (the loader folds it too) is whitespace; any other control
+# character in a value is a mistake no reader of the glossary can see
+CONTROL_RE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f]")
+# deeper extension values are no annotation a person wrote, and cost recursion to store
+MAX_EXTENSION_DEPTH = 32
 
 
 class _Errors:
@@ -35,9 +40,12 @@ class _Errors:
         self.items: list[InputError] = []
 
     def add(self, node: yaml.Node | None, message: str) -> None:
+        self.add_at(node.start_mark if node is not None else None, message)
+
+    def add_at(self, mark: yaml.Mark | None, message: str) -> None:
         line = col = None
-        if node is not None:
-            line, col = node.start_mark.line + 1, node.start_mark.column + 1
+        if mark is not None:
+            line, col = mark.line + 1, mark.column + 1
         self.items.append(InputError(self.path, message, line, col))
 
 
@@ -67,6 +75,17 @@ def _compose(text: str, path: str) -> yaml.Node | None:
             raise NamecheckError(InputError(path, f"invalid YAML: {what}")) from None
         raise NamecheckError(InputError(path, f"invalid YAML: {what}", mark.line + 1,
                                         mark.column + 1)) from None
+    except yaml.reader.ReaderError as exc:
+        # a character YAML does not allow; the C reader counts bytes, so find it here
+        bad = yaml.reader.Reader.NON_PRINTABLE.search(text)
+        if bad is None:
+            raise NamecheckError(InputError(path, f"invalid YAML: {exc.reason}")) from None
+        before = text[:bad.start()]
+        line, col = before.count("\n") + 1, bad.start() - before.rfind("\n")
+        what = "control character" if unicodedata.category(bad.group()) == "Cc" else "character"
+        raise NamecheckError(InputError(
+            path, f"invalid YAML: the {what} U+{ord(bad.group()):04X} is not allowed", line,
+            col)) from None
     except yaml.YAMLError as exc:
         raise NamecheckError(InputError(path, f"invalid YAML: {exc}")) from None
 
@@ -89,6 +108,8 @@ def _mapping(node: yaml.Node, errors: _Errors, what: str) -> dict[str, tuple[yam
         if not isinstance(k, yaml.ScalarNode):
             errors.add(k, f"{what}: keys must be plain strings")
             continue
+        if _has_control(k, errors, f"{what}: key"):
+            continue
         if k.value in out:
             first = out[k.value][0].start_mark.line + 1
             errors.add(k, f"duplicate key '{k.value}' (first at line {first})")
@@ -107,11 +128,53 @@ def _string(node: yaml.Node, errors: _Errors, key: str) -> str | None:
     if not isinstance(node, yaml.ScalarNode) or node.tag != "tag:yaml.org,2002:str":
         errors.add(node, f"'{key}' must be a string")
         return None
+    if _has_control(node, errors, f"'{key}'"):
+        return None
     text = unicodedata.normalize("NFC", node.value).strip()
     if not text:
         errors.add(node, f"'{key}' must not be empty")
         return None
     return " ".join(text.split())
+
+
+def _has_control(node: yaml.ScalarNode, errors: _Errors, what: str) -> bool:
+    """Whether the scalar holds a control character (an error then)."""
+    bad = CONTROL_RE.search(node.value)
+    if bad:
+        errors.add(node, f"{what} has the control character U+{ord(bad.group()):04X} in it")
+    return bad is not None
+
+
+def _extension(node: yaml.Node, errors: _Errors, key: str) -> object:
+    """An `x-` value as plain data, or None with an error: its text must hold no control
+    characters, nest at most MAX_EXTENSION_DEPTH deep, and be what YAML can construct."""
+    import yaml
+
+    readable = True
+    stack = [(node, 1)]
+    while stack:   # the nodes are bounded by _check_aliases
+        n, depth = stack.pop()
+        if depth > MAX_EXTENSION_DEPTH:
+            errors.add(n, f"'{key}' nests more than {MAX_EXTENSION_DEPTH} levels deep")
+            return None
+        if isinstance(n, yaml.ScalarNode):
+            readable = not _has_control(n, errors, f"'{key}'") and readable
+        elif isinstance(n, yaml.SequenceNode):
+            stack.extend((item, depth + 1) for item in n.value)
+        elif isinstance(n, yaml.MappingNode):
+            stack.extend((part, depth + 1) for pair in n.value for part in pair)
+    if not readable:
+        return None
+    quote = "; quote it to keep it as text"
+    try:
+        return _plain(node)
+    except yaml.MarkedYAMLError as exc:   # an unknown tag, a key that cannot be a key
+        problem = exc.problem or "cannot be read"
+        errors.add_at(exc.problem_mark or node.start_mark,
+                      f"'{key}': {problem}{quote if 'tag' in problem else ''}")
+    except (ValueError, TypeError, OverflowError) as exc:   # a date that is none: 2024-02-30
+        errors.add(node, f"'{key}': {exc}{quote}")
+    return None
 
 
 def _strings(node: yaml.Node, errors: _Errors, key: str) -> list[tuple[yaml.Node, str]]:
@@ -208,9 +271,11 @@ def _entry(node: yaml.Node, errors: _Errors, path: str) -> Entry | None:
         values["wikidata"] = w
     if not (values.get("be") or values.get("ru") or "canonical" in fields):
         errors.add(node, "entry needs at least one of 'be', 'ru', 'canonical'")
+    extensions = [(k, _extension(v, errors, k)) for k, (_, v) in fields.items()
+                  if k.startswith("x-")]
     if len(errors.items) > n_before:
         return None
-    ext = tuple((k, _plain(v)) for k, (_, v) in fields.items() if k.startswith("x-"))
+    ext = tuple(extensions)
     canonical = values.get("canonical")
     explicit = canonical is not None
     if canonical is None:

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from checker.errors import printable
 from checker.findings import Finding, InputError
 from checker.report.summary import suggestion_hint, summary_line
 
@@ -30,16 +31,16 @@ def render(findings: list[Finding], errors: list[InputError], files_checked: int
            color: bool = False, notes: Sequence[str] = ()) -> str:
     """One workflow command per finding and error; notes and a summary as plain log lines."""
     lines = [_finding(f) for f in findings]
-    lines += [command("error", e.message, file=_path(e.path), line=e.line,
+    lines += [command("error", printable(e.message), file=_path(e.path), line=e.line,
                       col=e.column if e.line is not None else None, title="namecheck")
               for e in errors]
-    lines += list(notes)
+    lines += [printable(note) for note in notes]
     lines.append(summary_line(findings, errors, files_checked))
     return "\n".join(lines) + "\n"
 
 
 def _path(path: str) -> str:
-    return path.replace("\\", "/")
+    return printable(path.replace("\\", "/"))
 
 
 def _finding(f: Finding) -> str:

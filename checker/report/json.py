@@ -5,6 +5,7 @@ import json
 from collections.abc import Callable, Iterator, Sequence
 from typing import TypeVar
 
+from checker.errors import encodable
 from checker.findings import Finding, InputError
 from checker.report.summary import summarize
 
@@ -13,7 +14,8 @@ VERSION = 1
 
 def render(findings: list[Finding], errors: list[InputError], files_checked: int, *,
            color: bool = False, notes: Sequence[str] = ()) -> str:
-    """One JSON object: version, findings, errors, files_checked, summary, notes."""
+    """One JSON object: version, findings, errors, files_checked, summary, notes; a file
+    name's bytes that are not UTF-8 are written `\\xNN`."""
     return "".join(render_chunks(findings, errors, files_checked, notes=notes))
 
 
@@ -24,14 +26,15 @@ def render_chunks(findings: list[Finding], errors: list[InputError], files_check
     document = {
         "version": VERSION,
         "findings": findings,
-        "errors": [e.to_dict() for e in errors],
+        "errors": [{**e.to_dict(), "path": encodable(e.path), "message": encodable(e.message)}
+                   for e in errors],
         "files_checked": files_checked,
         "summary": {
             "total": summary.total,
             "by_code": summary.by_code,
             "by_severity": summary.by_severity,
         },
-        "notes": list(notes),
+        "notes": [encodable(note) for note in notes],
     }
     return _dump_chunks(document)
 
@@ -47,10 +50,14 @@ def finding_line(f: Finding, strings: dict) -> str:
     its position, so a large report costs a microsecond or two a finding.
     """
     if f.related:
-        return ENCODER.encode(f.to_dict())
+        d = f.to_dict()
+        d["path"] = encodable(f.path)
+        d["related"] = [{**r, "path": encodable(r["path"])} if "path" in r else r
+                        for r in f.related]
+        return ENCODER.encode(d)
     path = strings.get(f.path)
     if path is None:
-        path = strings[f.path] = ENCODER.encode(f.path)
+        path = strings[f.path] = ENCODER.encode(encodable(f.path))
     key = (f.code, f.severity, f.message, f.found, f.suggestion, f.entry, f.fix_safety)
     tail = strings.get(key)
     if tail is None:

@@ -9,6 +9,7 @@ from pathlib import PurePosixPath, PureWindowsPath
 from urllib.parse import quote
 
 from checker import __version__
+from checker.errors import encodable
 from checker.findings import RULES, Finding, InputError
 from checker.report.json import ENCODER, array_in_pieces
 
@@ -34,7 +35,7 @@ def render_chunks(findings: list[Finding], errors: list[InputError], files_check
     took over a minute and 900 MB through it.
     """
     notifications = [_notification(e) for e in errors]
-    notifications += [{"level": "note", "message": {"text": note}} for note in notes]
+    notifications += [{"level": "note", "message": {"text": encodable(note)}} for note in notes]
     run = {
         "tool": {"driver": {
             "name": "namecheck",
@@ -66,14 +67,15 @@ def _chunks(head: str, findings: list[Finding], tail: str) -> Iterator[str]:
 
 @lru_cache(maxsize=4096)
 def artifact_uri(path: str) -> str:
-    """A URI reference for a path: relative with forward slashes, or file:// when absolute."""
+    """A URI reference for a path: relative with forward slashes, or file:// when absolute;
+    a name's bytes that are not UTF-8 are percent-encoded as they are."""
     if os.path.isabs(path) or PureWindowsPath(path).is_absolute():
         pure = PureWindowsPath(path) if PureWindowsPath(path).drive else PurePosixPath(path)
         return pure.as_uri()
     posix = path.replace("\\", "/")
     while posix.startswith("./"):
         posix = posix[2:]
-    return quote(posix, safe="/-._~!$&'()*+,;=:@")
+    return quote(os.fsencode(posix), safe="/-._~!$&'()*+,;=:@")
 
 
 def _rule(code: str) -> dict:
@@ -141,4 +143,5 @@ def _notification(e: InputError) -> dict:
     region = None
     if e.line is not None:
         region = {"startLine": e.line, "startColumn": e.column or 1}
-    return {"level": "error", "message": {"text": e.message}, "locations": [_location(e.path, region)]}
+    return {"level": "error", "message": {"text": encodable(e.message)},
+            "locations": [_location(e.path, region)]}

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from checker.errors import printable
 from checker.findings import Finding, InputError
 from checker.report.summary import is_fixable, suggestion_hint, summary_line
 
@@ -24,17 +25,22 @@ class _Style:
 
 def render(findings: list[Finding], errors: list[InputError], files_checked: int, *,
            color: bool = False, notes: Sequence[str] = ()) -> str:
-    """`path:line:col: CODE [*] message` lines, errors, notes, then a one-line summary."""
+    """`path:line:col: CODE [*] message` lines, errors, notes, then a one-line summary; a
+    file name's control characters and undecodable bytes are escaped (`\\n`, `\\xNN`)."""
     style = _Style(color)
-    lines = [_finding_line(f, style) for f in findings]
+    paths: dict[str, str] = {}   # each path made printable once
+    lines = [_finding_line(f, style, paths) for f in findings]
     lines += [_error_line(e, style) for e in errors]
-    lines += [f"{style('note', _BOLD)}: {note}" for note in notes]
+    lines += [f"{style('note', _BOLD)}: {printable(note)}" for note in notes]
     lines.append(style(summary_line(findings, errors, files_checked), _BOLD))
     return "\n".join(lines) + "\n"
 
 
-def _finding_line(f: Finding, style: _Style) -> str:
-    where = f"{style(f.path, _BOLD)}{style(':', _DIM)}{f.line}{style(':', _DIM)}{f.column}{style(':', _DIM)}"
+def _finding_line(f: Finding, style: _Style, paths: dict[str, str]) -> str:
+    path = paths.get(f.path)
+    if path is None:
+        path = paths[f.path] = printable(f.path)
+    where = f"{style(path, _BOLD)}{style(':', _DIM)}{f.line}{style(':', _DIM)}{f.column}{style(':', _DIM)}"
     code = style(f.code, _SEVERITY_COLOURS.get(f.severity, ""))
     marker = f" {style('[*]', _CYAN)}" if is_fixable(f) else ""
     hint = suggestion_hint(f)
@@ -42,7 +48,7 @@ def _finding_line(f: Finding, style: _Style) -> str:
 
 
 def _error_line(e: InputError, style: _Style) -> str:
-    where = style(e.path, _BOLD)
+    where = style(printable(e.path), _BOLD)
     if e.line is not None:
         where += f"{style(':', _DIM)}{e.line}{style(':', _DIM)}{e.column or 1}"
-    return f"{where}{style(':', _DIM)} {style('error', _ERROR)}: {e.message}"
+    return f"{where}{style(':', _DIM)} {style('error', _ERROR)}: {printable(e.message)}"

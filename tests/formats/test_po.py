@@ -35,6 +35,13 @@ def test_escapes_are_not_prose():
         "Der ", "Befehl", "Mogilev", "und Grodno"]
 
 
+@pytest.mark.parametrize("msgstr", ['"\\n"', '"\\t\\\\"', '"\\x"', '""\n"\\n"'])
+def test_a_translation_of_escapes_alone_is_no_unit(msgstr):
+    text = f'msgid "Nikolai Karpenkov"\nmsgstr {msgstr}\n'
+    doc = read_document(text.encode("utf-8"), "a.po")
+    assert doc.units == [] and prose(text) == []
+
+
 def test_plural_forms_context_and_continuations():
     text = ('msgctxt "Karpenkov"\nmsgid "One"\nmsgid_plural "Many"\n'
             'msgstr[0] "Eins"\nmsgstr[1] ""\n"Viele "\n"Grodno"\n')

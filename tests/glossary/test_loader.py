@@ -103,6 +103,51 @@ def test_bad_glossaries_name_the_place_and_the_problem(text, expected):
     assert any(e.startswith(expected) for e in errors_of(text)), errors_of(text)
 
 
+ENTRY = "version: 1\nentries:\n- id: a\n  kind: person\n  canonical: Ivan Test\n"
+
+
+@pytest.mark.parametrize("line, expected", [
+    ("  x-born: 2024-02-30\n", "g.yaml:6:11: 'x-born': day is out of range for month; quote it"),
+    ("  x-born: !foo 1990\n", "g.yaml:6:11: 'x-born': could not determine a constructor for "
+                               "the tag '!foo'; quote it"),
+    ("  x-review: [ok, {by: !!python/name:os.system x}]\n",
+     "g.yaml:6:23: 'x-review': could not determine a constructor for the tag"),
+    ("  x-review: {[a]: b}\n", "g.yaml:6:14: 'x-review': found unhashable key"),
+    ("  x-deep: " + "[" * 40 + "]" * 40 + "\n", "g.yaml:6:43: 'x-deep' nests more than 32 levels"),
+])
+def test_an_extension_value_yaml_cannot_construct_is_an_error(line, expected):
+    errs = errors_of(ENTRY + line)
+    assert len(errs) == 1 and errs[0].startswith(expected), errs
+
+
+def test_extension_values_yaml_constructs_are_kept():
+    import datetime
+
+    (e,) = parse_glossary_text(ENTRY + "  x-born: 2024-02-28\n  x-seen: '2024-02-30'\n", "g.yaml")
+    assert dict(e.extensions) == {"x-born": datetime.date(2024, 2, 28), "x-seen": "2024-02-30"}
+
+
+@pytest.mark.parametrize("line, expected", [
+    ('  note: "a\\x01b"\n', "g.yaml:6:9: 'note' has the control character U+0001 in it"),
+    ('  variants: [Ivan Tests, "Ivan\\0Test"]\n',
+     "g.yaml:6:26: 'variants' has the control character U+0000 in it"),
+    ('  forms: {de: "Iwan\\eTest"}\n', "g.yaml:6:15: 'forms.de' has the control character U+001B"),
+    ('  x-review: {by: "ed\\x7f"}\n', "g.yaml:6:18: 'x-review' has the control character U+007F"),
+    ('  "x-\\x02": 1\n', "g.yaml:6:3: an entry: key has the control character U+0002"),
+    ("  note: a\x01b\n", "g.yaml:6:10: invalid YAML: the control character U+0001 is not allowed"),
+    ("  note: Мікалай \x85\x01\n",
+     "g.yaml:6:18: invalid YAML: the control character U+0001 is not allowed"),
+])
+def test_a_control_character_in_a_value_is_an_error_at_its_place(line, expected):
+    errs = errors_of(ENTRY + line)
+    assert len(errs) == 1 and errs[0].startswith(expected), errs
+
+
+def test_whitespace_yaml_folds_is_no_control_character():
+    (e,) = parse_glossary_text(ENTRY + '  note: "Deputy\\tInterior\\nMinister"\n', "g.yaml")
+    assert e.note == "Deputy Interior Minister"
+
+
 def test_alias_bomb_is_refused():
     bomb = "a: &a [x, x, x, x, x, x, x, x, x]\n"
     prev = "a"

@@ -2,7 +2,7 @@
 from checker.findings import Finding
 from checker.report.github import command, escape_data, escape_property, render
 
-from .samples import sample_errors, sample_findings
+from .samples import sample_errors, sample_findings, strange_name_report
 
 
 def test_escaping():
@@ -39,3 +39,13 @@ def test_message_newlines_are_escaped():
     f = Finding("a:b.md", 1, 1, 1, 2, "NC001", "line one\nline two: 50%", "x")
     (line, _) = render([f], [], 1).splitlines()
     assert line == "::warning file=a%3Ab.md,line=1,col=1,endLine=1,endColumn=2,title=NC001::line one%0Aline two: 50%25"
+
+
+def test_file_names_are_escaped():
+    findings, errors, notes = strange_name_report()
+    lines = render(findings, errors, 4, notes=notes).splitlines()
+    assert lines[0].startswith("::warning file=forged.md%3A1%3A1%3A NC001 [*] fake\\nreal.md,line=1,")
+    assert lines[1].startswith("::warning file=red\\x1b[31m.md,line=1,")
+    assert lines[2].startswith("::warning file=\\xc1\\xf0\\xfd\\xf1\\xf2.txt,line=1,")
+    assert lines[4] == ("::error file=\\xc1\\xf0\\xfd\\xf1\\xf2.txt,line=3,col=1,title=namecheck::"
+                        "cannot read\\nsecond line")

@@ -4,10 +4,11 @@ import json
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from checker.errors import encodable
 from checker.findings import Finding
 from checker.report.json import finding_line, render
 
-from .samples import sample_errors, sample_findings
+from .samples import CP1251_NAME, NEWLINE_NAME, sample_errors, sample_findings, strange_name_report
 
 FINDING_KEYS = {"path", "line", "column", "end_line", "end_column", "code", "severity", "message",
                 "found", "suggestion", "entry", "fix_safety"}
@@ -52,10 +53,21 @@ def test_output_is_stable():
        st.one_of(st.none(), st.text()), st.integers(1, 10**6), st.integers(1, 10**6))
 def test_finding_line_is_json_dumps(path, message, found, suggestion, entry, line, column):
     """The field-by-field writer gives what json.dumps gives, for any text (quotes,
-    backslashes, control characters, non-ASCII, lone surrogates)."""
+    backslashes, control characters, non-ASCII), with a path's lone surrogates as \\xNN."""
     f = Finding(path=path, line=line, column=column, end_line=line, end_column=column + 1,
                 code="NC002", message=message, found=found, suggestion=suggestion, entry=entry,
                 fix_safety="unsafe")
     strings = {}
-    assert finding_line(f, strings) == json.dumps(f.to_dict(), ensure_ascii=False)
-    assert finding_line(f, strings) == json.dumps(f.to_dict(), ensure_ascii=False)  # from the cache
+    expected = json.dumps({**f.to_dict(), "path": encodable(path)}, ensure_ascii=False)
+    assert finding_line(f, strings) == expected
+    assert finding_line(f, strings) == expected  # from the cache
+
+
+def test_file_names_keep_control_characters_and_write_undecodable_bytes_escaped():
+    findings, errors, notes = strange_name_report()
+    out = json.loads(render(findings, errors, 4, notes=notes))
+    shown = "\\xc1\\xf0\\xfd\\xf1\\xf2.txt"
+    assert [f["path"] for f in out["findings"]] == [NEWLINE_NAME, "red\x1b[31m.md", shown, "a.md"]
+    assert out["findings"][3]["related"][0]["path"] == shown
+    assert out["errors"][0]["path"] == shown and out["notes"] == notes
+    assert CP1251_NAME not in json.dumps(out)

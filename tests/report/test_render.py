@@ -6,7 +6,7 @@ import pytest
 from checker.findings import NamecheckError
 from checker.report import OUTPUT_FORMATS, render
 
-from .samples import sample_errors, sample_findings
+from .samples import sample_errors, sample_findings, strange_name_report
 
 
 def test_output_formats():
@@ -47,3 +47,17 @@ def test_report_in_pieces_is_the_whole_report(fmt, chunk, monkeypatch):
     assert "".join(pieces) == whole
     if fmt in ("json", "sarif") and chunk == 1:
         assert len(pieces) > len(findings)  # written as it goes, not built whole
+
+
+@pytest.mark.parametrize("fmt", ["text", "json", "sarif", "github"])
+def test_file_names_that_are_not_utf8_or_hold_control_characters_are_escaped(fmt):
+    findings, errors, notes = strange_name_report()
+    out = render(fmt, findings, errors, 4, notes=notes)
+    out.encode("utf-8")   # no lone surrogate left to fail the write
+    assert "\x1b" not in out   # the escape is written \\x1b (text) or \\u001b (JSON)
+    shown = "\\xc1\\xf0\\xfd\\xf1\\xf2.txt"   # the bytes, or in a URI %C1%F0...
+    assert shown in out or json.dumps(shown)[1:-1] in out or "%C1%F0%FD%F1%F2.txt" in out
+    if fmt in ("text", "github"):   # one line a finding, error and note, and the summary
+        assert len(out.splitlines()) == len(findings) + len(errors) + len(notes) + 1
+    else:
+        json.loads(out)

@@ -84,6 +84,10 @@ def test_errors_and_notes_are_notifications():
     ("news/a.md", "news/a.md"), ("./news/a.md", "news/a.md"), ("docs\\rules\\a.md", "docs/rules/a.md"),
     ("news/мінск 1%.md", "news/%D0%BC%D1%96%D0%BD%D1%81%D0%BA%201%25.md"),
     ("/srv/site/a b.md", "file:///srv/site/a%20b.md"), ("C:\\site\\a.md", "file:///C:/site/a.md"),
+    # the bytes of a name that is not UTF-8 (cp1251 Брэст), and control characters
+    (b"news/\xc1\xf0\xfd\xf1\xf2.md".decode("utf-8", "surrogateescape"), "news/%C1%F0%FD%F1%F2.md"),
+    (b"/srv/\xc1.md".decode("utf-8", "surrogateescape"), "file:///srv/%C1.md"),
+    ("a\nb\x1b.md", "a%0Ab%1B.md"),
 ])
 def test_artifact_uri(path, uri):
     assert artifact_uri(path) == uri

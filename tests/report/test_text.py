@@ -3,7 +3,7 @@ import re
 
 from checker.report.text import render
 
-from .samples import sample_errors, sample_findings
+from .samples import CP1251_NAME, sample_errors, sample_findings, strange_name_report
 
 ANSI = re.compile(r"\x1b\[[0-9;]*m")
 
@@ -51,3 +51,16 @@ def test_a_name_wrapped_over_two_lines_is_reported_on_one():
     assert lines[0].endswith("write 'Natallia Eismant'")      # the message says it already
     assert lines[1].endswith("(suggestion: Karpian- kou)")
     assert len(lines) == 3
+
+
+def test_file_names_are_escaped_to_one_line_each():
+    findings, errors, notes = strange_name_report()
+    lines = render(findings, errors, 4, notes=notes).splitlines()
+    assert lines[:3] == [
+        "forged.md:1:1: NC001 [*] fake\\nreal.md:1:1: NC001 [*] Known variant (suggestion: Mahiliou)",
+        "red\\x1b[31m.md:1:1: NC001 [*] Known variant (suggestion: Mahiliou)",
+        "\\xc1\\xf0\\xfd\\xf1\\xf2.txt:1:1: NC001 [*] Known variant (suggestion: Mahiliou)",
+    ]
+    assert lines[4] == "\\xc1\\xf0\\xfd\\xf1\\xf2.txt:3:1: error: cannot read\\nsecond line"
+    assert lines[5] == "note: forged.md:1:1: NC001 [*] fake\\nreal.md: skipped: binary file"
+    assert CP1251_NAME not in render(findings, errors, 4, color=True)
