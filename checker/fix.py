@@ -122,6 +122,27 @@ def apply_replacements(text: str, replacements: list[tuple[int, int, str]]) -> s
     return "".join(out)
 
 
+# codecs that write every character alone, whatever its neighbours: no test needed
+_CHARACTERWISE = frozenset({"utf-8", "utf-16-le", "utf-16-be", "utf-32-le", "utf-32-be"})
+
+
+def encodes_characterwise(text: str, encoding: str, bom: bytes, data: bytes) -> bool:
+    """Whether `data` is `bom` and then each character of `text` in `encoding`, character by
+    character: then a fix that changes some characters changes only their bytes. False for a
+    file that does not encode back to its own bytes, or a codec whose bytes for a character
+    depend on its neighbours (UTF-7 writes the same text in several ways; ISO-2022 shifts)."""
+    if not data.startswith(bom):
+        return False
+    body = memoryview(data)[len(bom):]
+    try:
+        if encoding in _CHARACTERWISE:
+            return body == text.encode(encoding)
+        each = {ch: ch.encode(encoding) for ch in set(text)}
+    except (UnicodeError, LookupError):
+        return False
+    return body == b"".join(map(each.__getitem__, text))
+
+
 CHANGED = "changed while it was being checked; not fixed (run again)"
 NOT_REGULAR = "not a regular file; not fixed in place (--diff shows the fixes)"
 TEMP_SUFFIX = ".namecheck-tmp"

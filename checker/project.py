@@ -290,9 +290,12 @@ class Project:
 
     def _check_document(self, path: str, data: bytes, options: RunOptions, baseline: Baseline,
                         *, shown: str | None = None, encoding: str | None = None) -> FileOutcome:
-        """Check one file's bytes; with a fix mode, fix the checked text until no fix is left
-        (the fixed text is not re-read from disk)."""
-        from checker.fix import apply_replacements
+        """Check one file's bytes; with a fix mode, fix the checked text until no fix is left.
+
+        Fixes are made only where the file's encoding gives back every other byte unchanged
+        (else an error for the file); the fixed text is not re-read from disk.
+        """
+        from checker.fix import apply_replacements, encodes_characterwise
         from checker.formats import detect_format, is_binary, read_document
 
         shown = shown or path
@@ -310,6 +313,9 @@ class Project:
         checked = (findings, mentions)
         original = doc.text
         allowed = options.fix.safeties
+        if allowed and not encodes_characterwise(doc.text, doc.encoding, doc.bom, data):
+            outcome.errors.append(InputError(shown, _NOT_BYTE_FOR_BYTE.format(doc.encoding)))
+            allowed = frozenset()
         passes = 0
         while allowed:
             fixes = [f for f in baseline.new_findings(findings)
@@ -324,18 +330,29 @@ class Project:
                                                      for f in fixes])
             if new_text == doc.text:
                 break
+            try:
+                new_data = doc.encode(new_text)
+            except NamecheckError as exc:   # a fix writes a letter the file's encoding lacks
+                outcome.errors.extend(exc.errors)
+                break
             passes += 1
             outcome.fixed += len(fixes)
-            doc = read_document(doc.encode(new_text), shown, encoding=doc.encoding, format=fmt)
+            doc = read_document(new_data, shown, encoding=doc.encoding, format=fmt)
             result = self.checker.check(doc, language)
             findings, mentions = self.select(result.findings, options), result.mentions
         if doc.text != original:
-            # the text before the fixes is sent back only for a diff: it may be large
-            outcome.original_text = None if options.write else original
-            outcome.fixed_text = doc.text
-            outcome.fixed_bytes = doc.encode(doc.text)
-            if options.write and path != STDIN:
-                outcome.unfixed = checked
+            fixed_bytes = doc.encode(doc.text)
+            if encodes_characterwise(doc.text, doc.encoding, doc.bom, fixed_bytes):
+                # the text before the fixes is sent back only for a diff: it may be large
+                outcome.original_text = None if options.write else original
+                outcome.fixed_text = doc.text
+                outcome.fixed_bytes = fixed_bytes
+                if options.write and path != STDIN:
+                    outcome.unfixed = checked
+            else:   # a fix's letters change the bytes of their neighbours (a shifting codec)
+                outcome.errors.append(InputError(shown, _NOT_BYTE_FOR_BYTE.format(doc.encoding)))
+                outcome.fixed = 0
+                findings, mentions = checked
         outcome.findings, outcome.mentions, outcome.checked = findings, mentions, True
         return outcome
 
@@ -378,6 +395,10 @@ class Project:
             report.fixed_files += 1
         if report.fixed and options.write:
             report.notes.append(f"fixed {report.fixed} finding(s) in {report.fixed_files} file(s)")
+
+
+_NOT_BYTE_FOR_BYTE = ("not fixed: {} does not write the text back byte for byte, so a fix would "
+                      "change bytes outside it (convert the file to UTF-8 to fix it)")
 
 
 def internal_error(path: str, exc: BaseException) -> InputError:

@@ -14,6 +14,7 @@ from checker.findings import NamecheckError
 from checker.fix import (
     Snapshot,
     apply_replacements,
+    encodes_characterwise,
     match_case,
     read_snapshot,
     unified_diff,
@@ -445,3 +446,32 @@ def test_write_atomic_with_the_snapshot_of_a_fifo_writes_nothing(tmp_path: Path)
         write_atomic(str(fifo), b"new", expect=snap)
     assert "not a regular file" in exc.value.errors[0].message
     assert stat.S_ISFIFO(os.stat(fifo).st_mode)
+
+
+# --- encodings a fix can be written in -----------------------------------------------------------
+
+@pytest.mark.parametrize("text, encoding, bom", [
+    ("Nikolai Karpenkov, Мікалай Карпянкоў 🙂\r\n", "utf-8", b""),
+    ("Nikolai Karpenkov, Мікалай Карпянкоў 🙂\r\n", "utf-8", b"\xef\xbb\xbf"),
+    ("Nikolai Karpenkov, Мікалай Карпянкоў 🙂\r\n", "utf-16-le", b"\xff\xfe"),
+    ("Николай Карпенков\n", "cp1251", b""),
+    ("Николай Карпенков\n", "koi8-r", b""),
+    ("Nikolai Karpenkov 東京\n", "shift_jis", b""),
+])
+def test_encodes_characterwise(text: str, encoding: str, bom: bytes) -> None:
+    assert encodes_characterwise(text, encoding, bom, bom + text.encode(encoding))
+
+
+@pytest.mark.parametrize("data, encoding", [
+    (b"caf+AOk- and +AOkA6Q-", "utf-7"),          # the same text written another way
+    (b"say +ACI-hi+ACI-", "utf-7"),                # a quotation mark written shifted
+    ("Nikolai 東京 Karpenkov".encode("iso2022_jp"), "iso2022_jp"),
+])
+def test_a_codec_that_does_not_write_characters_alone_is_not_characterwise(
+        data: bytes, encoding: str) -> None:
+    assert not encodes_characterwise(data.decode(encoding), encoding, b"", data)
+
+
+def test_encodes_characterwise_wants_the_bom_and_every_character() -> None:
+    assert not encodes_characterwise("abc", "utf-8", b"\xef\xbb\xbf", b"abc")
+    assert not encodes_characterwise("Ўладзімір", "cp1252", b"", b"?")

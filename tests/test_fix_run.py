@@ -1,6 +1,7 @@
 """What `--fix` guarantees over files: the checked text is fixed, and written only over the
 bytes that were checked (same size, time, inode and hash), atomically; FIFOs and standard input
-are read once; special files are never replaced; two runs at once never corrupt a file."""
+are read once; special files are never replaced; encodings that would change other bytes are
+refused; two runs at once never corrupt a file."""
 from __future__ import annotations
 
 import io
@@ -234,6 +235,64 @@ def test_write_baseline_into_a_special_file_does_not_replace_it(
     mode = os.stat(special).st_mode
     assert stat.S_ISFIFO(mode) if target == "fifo" else stat.S_ISCHR(mode)
     assert sorted(os.listdir(tmp_path)) == ["a.txt", "baseline"]
+
+
+# -- encodings ------------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("data", [
+    # the pre-composed é written as +AOk- twice and once as a pair: another writer's choices
+    b"Nikolai Karpenkov said +AOk-+AOk- and +AOkA6Q-, and +ACI-quoted+ACI-.\n",
+    # written back alone each character is as it was; after the fix the pair is joined
+    b"Nikolai Karpenkov said caf+AOk-+AOk-.\n",
+])
+def test_an_encoding_that_does_not_write_back_byte_for_byte_is_refused(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str], data: bytes) -> None:
+    doc = tmp_path / "a.txt"
+    doc.write_bytes(data)
+    code = main(fixture_argv(["check", str(doc), "--fix", "--encoding", "utf-7", "--no-cache"]))
+    out, err = capsys.readouterr()
+    assert code == 2 and doc.read_bytes() == data
+    assert f"{doc}: error: not fixed: utf-7 does not write the text back byte for byte" in out + err
+    assert "NC001" in out   # reported, not fixed
+    assert "Traceback" not in out + err
+
+
+def test_a_single_byte_encoding_is_fixed_byte_for_byte(tmp_path: Path) -> None:
+    project = Project.load(glossary=[str(FIXTURE_GLOSSARY)], encoding="cp1251", use_cache=False)
+    doc = tmp_path / "a.txt"
+    doc.write_bytes("Гомель, «Nikolai Karpenkov» — Mogilev.\r\n".encode("cp1251"))
+    report = project.check_paths([str(doc)], RunOptions(fix=FixMode.SAFE, language="en"))
+    assert report.errors == []
+    assert doc.read_bytes() == "Гомель, «Mikalai Karpiankou» — Mahiliou.\r\n".encode("cp1251")
+
+
+EXTRA = """version: 1
+entries:
+  - id: ales-testouski
+    kind: person
+    be: Алесь Тэстоўскі
+    ru: Алесь Тестовский
+    canonical: Aleś Testoŭski
+    variants: [Ales Testovsky]
+    gender: male
+    sources: [https://example.org/testouski]
+"""
+
+
+def test_a_fix_the_encoding_cannot_write_is_an_error_and_the_findings_stay(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]) -> None:
+    (tmp_path / "extra.yaml").write_text(EXTRA, encoding="utf-8")
+    doc = tmp_path / "a.txt"
+    data = "Ales Testovsky spoke in Mogilev.\n".encode("koi8-r")
+    doc.write_bytes(data)
+    monkeypatch.chdir(tmp_path)
+    code = main(fixture_argv(["check", "a.txt", "--fix", "--no-cache", "--encoding", "koi8-r",
+                              "--extend-glossary", "extra.yaml"]))
+    out, err = capsys.readouterr()
+    assert code == 2 and doc.read_bytes() == data
+    assert "a.txt:1:4: error: cannot write 'ś' in koi8-r; the file keeps its encoding" in out + err
+    assert "'Ales Testovsky' is a variant spelling of Aleś Testoŭski" in out
+    assert "Traceback" not in out + err
 
 
 # -- names ----------------------------------------------------------------------------------------
