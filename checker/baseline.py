@@ -69,12 +69,13 @@ class Baseline:
 
 
 def write_baseline(path: str, findings: Iterable[Finding]) -> int:
-    """Record `findings` as the baseline at `path` (atomically); how many were recorded."""
+    """Record `findings` as the baseline at `path` (atomically; a FIFO or device such as
+    /dev/null is written into, never replaced); how many were recorded."""
     from checker.fix import write_atomic
 
     counts = Counter(fingerprint(f) for f in findings)
     items = [{**dict(zip(_FIELDS, k, strict=True)), "count": n} for k, n in sorted(counts.items())]
     data = json.dumps({"version": BASELINE_VERSION, "findings": items}, ensure_ascii=False,
                       indent=2) + "\n"
-    write_atomic(path, data.encode("utf-8"))
+    write_atomic(path, data.encode("utf-8"), into_special=True)
     return sum(counts.values())

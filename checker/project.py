@@ -26,6 +26,7 @@ from checker.findings import Finding, InputError, NamecheckError, finding_order,
 if TYPE_CHECKING:
     from checker.api import Matcher
     from checker.check import Checker, Mention
+    from checker.fix import Snapshot
     from checker.formats import Document
     from checker.glossary import Glossary
     from checker.match.resolve import Resolution
@@ -78,8 +79,18 @@ class FileOutcome:
     original_text: str | None = None  # set when fixes changed the text and nothing is written
     fixed_text: str | None = None
     fixed_bytes: bytes | None = None
-    original_digest: str | None = None
+    snapshot: Snapshot | None = None  # the file as it was read, when fixes are to be written
+    # the findings and mentions of the text as read, kept while fixes wait to be written: they
+    # are the file's again when the fixed text cannot be written
+    unfixed: tuple[list[Finding], list[Mention]] | None = None
     from_stdin: bool = False
+
+    def not_written(self) -> None:
+        """The fixes were not written: the file's findings are those of the text as read."""
+        if self.unfixed is not None:
+            self.findings, self.mentions = self.unfixed
+        self.unfixed = None
+        self.fixed = 0
 
 
 @dataclass
@@ -189,15 +200,15 @@ class Project:
         baseline = Baseline.read(options.baseline) if options.baseline else Baseline()
         self.checker  # noqa: B018 (built once here: a glossary error stops the run, not each file)
         outcomes = run_files(self, files, options, baseline, stdin=stdin, progress=progress)
-        findings, report.files_checked = self._finish(outcomes, options)
         for o in outcomes:
             report.errors.extend(o.errors)
             report.notes.extend(o.notes)
+        self._apply_fixes(outcomes, options, report)
+        findings, report.files_checked = self._finish(outcomes, options)
         if write_baseline:
             n = write_baseline_file(write_baseline, findings)
             report.notes.append(f"wrote {n} finding(s) to the baseline {write_baseline}")
         report.findings = baseline.new_findings(findings) if options.baseline else findings
-        self._apply_fixes(outcomes, options, report)
         return report
 
     def _discover(self, paths: list[str], options: RunOptions, report: Report) -> list[str]:
@@ -272,8 +283,12 @@ class Project:
 
     def _check_document(self, path: str, data: bytes, options: RunOptions, baseline: Baseline,
                         *, shown: str | None = None, encoding: str | None = None) -> FileOutcome:
-        """Check one file's bytes; with a fix mode, fix the text until no fix is left."""
-        from checker.fix import apply_replacements
+        """Check one file's bytes; with a fix mode, fix the checked text until no fix is left.
+
+        Fixes are made only where the file's encoding gives back every other byte unchanged
+        (else an error for the file); the fixed text is not re-read from disk.
+        """
+        from checker.fix import apply_replacements, encodes_characterwise
         from checker.formats import detect_format, is_binary, read_document
 
         shown = shown or path
@@ -288,8 +303,12 @@ class Project:
         result = self.checker.check(doc, language)
         findings = self.select(result.findings, options)
         mentions = result.mentions
+        checked = (findings, mentions)
         original = doc.text
         allowed = options.fix.safeties
+        if allowed and not encodes_characterwise(doc.text, doc.encoding, doc.bom, data):
+            outcome.errors.append(InputError(shown, _NOT_BYTE_FOR_BYTE.format(doc.encoding)))
+            allowed = frozenset()
         passes = 0
         while allowed:
             fixes = [f for f in baseline.new_findings(findings)
@@ -304,53 +323,75 @@ class Project:
                                                      for f in fixes])
             if new_text == doc.text:
                 break
+            try:
+                new_data = doc.encode(new_text)
+            except NamecheckError as exc:   # a fix writes a letter the file's encoding lacks
+                outcome.errors.extend(exc.errors)
+                break
             passes += 1
             outcome.fixed += len(fixes)
-            doc = read_document(doc.encode(new_text), shown, encoding=doc.encoding, format=fmt)
+            doc = read_document(new_data, shown, encoding=doc.encoding, format=fmt)
             result = self.checker.check(doc, language)
             findings, mentions = self.select(result.findings, options), result.mentions
         if doc.text != original:
-            # the text before the fixes is sent back only for a diff: it may be large
-            outcome.original_text = None if options.write else original
-            outcome.fixed_text = doc.text
-            outcome.fixed_bytes = doc.encode(doc.text)
-            outcome.original_digest = _digest(data)
+            fixed_bytes = doc.encode(doc.text)
+            if encodes_characterwise(doc.text, doc.encoding, doc.bom, fixed_bytes):
+                # the text before the fixes is sent back only for a diff: it may be large
+                outcome.original_text = None if options.write else original
+                outcome.fixed_text = doc.text
+                outcome.fixed_bytes = fixed_bytes
+                if options.write and path != STDIN:
+                    outcome.unfixed = checked
+            else:   # a fix's letters change the bytes of their neighbours (a shifting codec)
+                outcome.errors.append(InputError(shown, _NOT_BYTE_FOR_BYTE.format(doc.encoding)))
+                outcome.fixed = 0
+                findings, mentions = checked
         outcome.findings, outcome.mentions, outcome.checked = findings, mentions, True
         return outcome
 
     def _apply_fixes(self, outcomes: list[FileOutcome], options: RunOptions, report: Report) -> None:
-        """Write each fixed file once (unless only a diff is wanted); note what was fixed."""
-        from checker.discover import read_bytes
-        from checker.fix import write_atomic
+        """Write each fixed file once (unless only a diff is wanted), over exactly the bytes
+        that were checked; note what was fixed. A file that cannot be written is an error for
+        that file, and the others are still written."""
+        from checker.fix import CHANGED, write_atomic
 
         for o in outcomes:
             if o.fixed_text is None or o.fixed_bytes is None:
                 continue
             if o.original_text is not None:
                 report.changes.append((o.path, o.original_text, o.fixed_text))
-            report.fixed += o.fixed
-            report.fixed_files += 1
             if not options.write:
+                report.fixed += o.fixed
+                report.fixed_files += 1
                 continue
             if o.from_stdin:
                 report.stdin_text = o.fixed_text
+            elif o.snapshot is None:   # what the file was is unknown: it is not overwritten
+                report.errors.append(InputError(o.path, CHANGED))
+                o.not_written()
                 continue
-            try:
-                if _digest(read_bytes(o.path)) != o.original_digest:
-                    report.errors.append(InputError(o.path, "changed while it was being checked; "
-                                                            "not fixed (run again)"))
+            else:
+                try:
+                    write_atomic(o.path, o.fixed_bytes, expect=o.snapshot)
+                except NamecheckError as exc:
+                    report.errors.extend(exc.errors)
+                    o.not_written()
                     continue
-                write_atomic(o.path, o.fixed_bytes)
-            except NamecheckError as exc:
-                report.errors.extend(exc.errors)
+                except Exception as exc:   # one file's bug must not cost the user the others
+                    if debugging():
+                        raise
+                    report.errors.append(internal_error(o.path, exc))
+                    o.not_written()
+                    continue
+            o.unfixed = None
+            report.fixed += o.fixed
+            report.fixed_files += 1
         if report.fixed and options.write:
             report.notes.append(f"fixed {report.fixed} finding(s) in {report.fixed_files} file(s)")
 
 
-def _digest(data: bytes) -> str:
-    import hashlib
-
-    return hashlib.blake2b(data, digest_size=16).hexdigest()
+_NOT_BYTE_FOR_BYTE = ("not fixed: {} does not write the text back byte for byte, so a fix would "
+                      "change bytes outside it (convert the file to UTF-8 to fix it)")
 
 
 def internal_error(path: str, exc: BaseException) -> InputError:

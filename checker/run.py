@@ -28,13 +28,21 @@ def check_file(project: Project, path: str, options: RunOptions, baseline: Basel
                data: bytes | None = None, shown: str | None = None) -> FileOutcome:
     """Check (and fix) one file; every failure ends up in the outcome's errors."""
     from checker.discover import read_bytes
-    from checker.project import FileOutcome, debugging, internal_error
+    from checker.fix import read_snapshot
+    from checker.project import FileOutcome, FixMode, debugging, internal_error
 
     shown = shown or path
     try:
-        if data is None:
+        snapshot = None
+        if data is None and options.fix is not FixMode.NONE and options.write:
+            # what the file was when it was read: a fix is written over those bytes or not at all
+            data, snapshot = read_snapshot(path, read_bytes)
+        elif data is None:
             data = read_bytes(path)
-        return project._check_document(path, data, options, baseline.for_path(shown), shown=shown)
+        outcome = project._check_document(path, data, options, baseline.for_path(shown),
+                                          shown=shown)
+        outcome.snapshot = snapshot
+        return outcome
     except NamecheckError as exc:
         return FileOutcome(shown, errors=list(exc.errors))
     except (KeyboardInterrupt, SystemExit):

@@ -11,8 +11,15 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from checker.findings import NamecheckError
-from checker.fix import apply_replacements, match_case, unified_diff, write_atomic
-
+from checker.fix import (
+    Snapshot,
+    apply_replacements,
+    encodes_characterwise,
+    match_case,
+    read_snapshot,
+    unified_diff,
+    write_atomic,
+)
 
 # --- match_case ---------------------------------------------------------------------------------
 
@@ -278,3 +285,193 @@ def test_unified_diff_splits_only_at_newlines() -> None:
     d = unified_diff("a.md", "a\u2028Karpenkov\x0c\n", "a\u2028Karpiankou\x0c\n")
     assert "-a\u2028Karpenkov\x0c\n+a\u2028Karpiankou\x0c\n" in d
 
+
+
+# --- long names, special files, what a file was when it was read -------------------------------
+
+@pytest.mark.parametrize("name", ["a" * 246 + ".txt", "ў" * 123 + ".md", "x" * 255])
+def test_write_atomic_keeps_a_long_name_within_name_max(tmp_path: Path, name: str) -> None:
+    p = tmp_path / name
+    p.write_bytes(b"old")
+    write_atomic(str(p), b"new")
+    assert p.read_bytes() == b"new"
+    assert listing(tmp_path) == [name]
+
+
+def test_write_atomic_never_replaces_a_fifo(tmp_path: Path) -> None:
+    fifo = tmp_path / "pipe.txt"
+    os.mkfifo(fifo)
+    with pytest.raises(NamecheckError) as exc:
+        write_atomic(str(fifo), b"new")
+    assert exc.value.errors[0].message == "not a regular file; not replaced"
+    assert stat.S_ISFIFO(os.stat(fifo).st_mode) and listing(tmp_path) == ["pipe.txt"]
+
+
+def test_write_atomic_into_a_fifo_without_a_reader_fails_at_once(tmp_path: Path) -> None:
+    fifo = tmp_path / "pipe.txt"
+    os.mkfifo(fifo)
+    with pytest.raises(NamecheckError) as exc:
+        write_atomic(str(fifo), b"new", into_special=True)
+    assert str(exc.value) == f"{fifo}: cannot write: no process reads the FIFO"
+    assert stat.S_ISFIFO(os.stat(fifo).st_mode)
+
+
+def test_write_atomic_writes_into_a_fifo_someone_reads(tmp_path: Path) -> None:
+    import threading
+
+    fifo = tmp_path / "pipe.txt"
+    os.mkfifo(fifo)
+    got: list[bytes] = []
+    fd = os.open(fifo, os.O_RDONLY | os.O_NONBLOCK)   # a reader is there before the write
+    reader = threading.Thread(target=lambda: got.append(_read_all(fd)))
+    write_atomic(str(fifo), b"baseline", into_special=True)
+    reader.start()
+    reader.join(10)
+    assert got == [b"baseline"] and stat.S_ISFIFO(os.stat(fifo).st_mode)
+
+
+def _read_all(fd: int) -> bytes:
+    os.set_blocking(fd, True)
+    try:
+        out = b""
+        while chunk := os.read(fd, 4096):
+            out += chunk
+        return out
+    finally:
+        os.close(fd)
+
+
+@pytest.mark.skipif(not hasattr(os, "geteuid") or os.geteuid() != 0,
+                    reason="making a device node needs root")
+def test_write_atomic_never_replaces_a_device(tmp_path: Path) -> None:
+    null = tmp_path / "null"
+    os.mknod(null, 0o666 | stat.S_IFCHR, os.makedev(1, 3))   # the null device, in tmp_path
+    with pytest.raises(NamecheckError):
+        write_atomic(str(null), b"new")
+    write_atomic(str(null), b"new", into_special=True)    # written into, as /dev/null is
+    assert stat.S_ISCHR(os.stat(null).st_mode) and listing(tmp_path) == ["null"]
+
+
+def test_read_snapshot_notes_what_was_read(tmp_path: Path) -> None:
+    p = tmp_path / "doc.txt"
+    p.write_bytes(b"Nikolai Karpenkov\n")
+    data, snap = read_snapshot(str(p), lambda path: Path(path).read_bytes())
+    assert data == b"Nikolai Karpenkov\n"
+    assert snap.regular and snap.steady and snap.size == len(data)
+    assert snap.same_file(os.stat(p))
+
+
+def test_read_snapshot_of_a_file_written_while_it_was_read(tmp_path: Path) -> None:
+    p = tmp_path / "doc.txt"
+    p.write_bytes(b"Nikolai Karpenkov\n")
+
+    def read_while_someone_writes(path: str) -> bytes:
+        data = Path(path).read_bytes()
+        p.write_bytes(b"Nikolai Karpenkov and more\n")
+        return data
+
+    _, snap = read_snapshot(str(p), read_while_someone_writes)
+    assert not snap.steady
+    with pytest.raises(NamecheckError):
+        write_atomic(str(p), b"fixed", expect=snap)
+    assert p.read_bytes() == b"Nikolai Karpenkov and more\n"
+
+
+def _snapshot(p: Path) -> Snapshot:
+    return read_snapshot(str(p), lambda path: Path(path).read_bytes())[1]
+
+
+def test_write_atomic_with_expect_writes_over_the_same_bytes(tmp_path: Path) -> None:
+    p = tmp_path / "doc.txt"
+    p.write_bytes(b"old")
+    write_atomic(str(p), b"new", expect=_snapshot(p))
+    assert p.read_bytes() == b"new"
+
+
+@pytest.mark.parametrize("edit", ["same size and time", "shorter", "longer", "replaced", "removed"])
+def test_write_atomic_with_expect_leaves_a_changed_file_alone(tmp_path: Path, edit: str) -> None:
+    p = tmp_path / "doc.txt"
+    p.write_bytes(b"Nikolai Karpenkov\n")
+    snap = _snapshot(p)
+    st = os.stat(p)
+    if edit == "same size and time":   # only the hash tells it
+        with open(p, "r+b") as fh:
+            fh.write(b"M")
+        os.utime(p, ns=(st.st_atime_ns, st.st_mtime_ns))
+        expected: bytes | None = b"Mikolai Karpenkov\n"
+    elif edit == "shorter":
+        p.write_bytes(b"Nik\n")
+        expected = b"Nik\n"
+    elif edit == "longer":
+        p.write_bytes(b"Nikolai Karpenkov\nand a new line\n")
+        expected = b"Nikolai Karpenkov\nand a new line\n"
+    elif edit == "replaced":
+        (tmp_path / "other").write_bytes(b"Nikolai Karpenkov\n")
+        os.replace(tmp_path / "other", p)
+        expected = b"Nikolai Karpenkov\n"
+    else:
+        p.unlink()
+        expected = None
+    with pytest.raises(NamecheckError) as exc:
+        write_atomic(str(p), b"Mikalai Karpiankou\n", expect=snap)
+    assert exc.value.errors[0].message == "changed while it was being checked; not fixed (run again)"
+    assert (p.read_bytes() if p.exists() else None) == expected
+    assert listing(tmp_path) == ([] if expected is None else ["doc.txt"])
+
+
+def test_write_atomic_checks_the_bytes_again_just_before_replacing(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    p = tmp_path / "doc.txt"
+    p.write_bytes(b"old")
+    snap = _snapshot(p)
+    real_fsync = os.fsync
+
+    def someone_writes_meanwhile(fd: int) -> None:
+        real_fsync(fd)
+        if os.fstat(fd).st_ino != os.stat(p).st_ino:   # the temporary file, not the folder
+            with open(p, "r+b") as fh:
+                fh.write(b"OLD")
+
+    monkeypatch.setattr(os, "fsync", someone_writes_meanwhile)
+    with pytest.raises(NamecheckError):
+        write_atomic(str(p), b"new", expect=snap)
+    assert p.read_bytes() == b"OLD" and listing(tmp_path) == ["doc.txt"]
+
+
+def test_write_atomic_with_the_snapshot_of_a_fifo_writes_nothing(tmp_path: Path) -> None:
+    fifo = tmp_path / "pipe.txt"
+    os.mkfifo(fifo)
+    snap = Snapshot(regular=False, device=0, inode=0, size=0, mtime_ns=0, digest="")
+    with pytest.raises(NamecheckError) as exc:
+        write_atomic(str(fifo), b"new", expect=snap)
+    assert "not a regular file" in exc.value.errors[0].message
+    assert stat.S_ISFIFO(os.stat(fifo).st_mode)
+
+
+# --- encodings a fix can be written in -----------------------------------------------------------
+
+@pytest.mark.parametrize("text, encoding, bom", [
+    ("Nikolai Karpenkov, Мікалай Карпянкоў 🙂\r\n", "utf-8", b""),
+    ("Nikolai Karpenkov, Мікалай Карпянкоў 🙂\r\n", "utf-8", b"\xef\xbb\xbf"),
+    ("Nikolai Karpenkov, Мікалай Карпянкоў 🙂\r\n", "utf-16-le", b"\xff\xfe"),
+    ("Николай Карпенков\n", "cp1251", b""),
+    ("Николай Карпенков\n", "koi8-r", b""),
+    ("Nikolai Karpenkov 東京\n", "shift_jis", b""),
+])
+def test_encodes_characterwise(text: str, encoding: str, bom: bytes) -> None:
+    assert encodes_characterwise(text, encoding, bom, bom + text.encode(encoding))
+
+
+@pytest.mark.parametrize("data, encoding", [
+    (b"caf+AOk- and +AOkA6Q-", "utf-7"),          # the same text written another way
+    (b"say +ACI-hi+ACI-", "utf-7"),                # a quotation mark written shifted
+    ("Nikolai 東京 Karpenkov".encode("iso2022_jp"), "iso2022_jp"),
+])
+def test_a_codec_that_does_not_write_characters_alone_is_not_characterwise(
+        data: bytes, encoding: str) -> None:
+    assert not encodes_characterwise(data.decode(encoding), encoding, b"", data)
+
+
+def test_encodes_characterwise_wants_the_bom_and_every_character() -> None:
+    assert not encodes_characterwise("abc", "utf-8", b"\xef\xbb\xbf", b"abc")
+    assert not encodes_characterwise("Ўладзімір", "cp1252", b"", b"?")

@@ -11,8 +11,13 @@ from checker.glossary.model import Kind
 from checker.match.forms import Role, person_roles
 from checker.match.keys import as_written, fold
 from checker.match.resolve import Candidate
+from checker.text.letters import APOSTROPHES, LETTER
 
 SPACES = re.compile(r"(\s+)")
+# a name's words as the matcher may read them: at spaces, and at hyphens (Karpenkov-Nikolai)
+SPACES_OR_HYPHENS = re.compile(r"(\s+|-)")
+# a hyphen or apostrophe between two letters: what joins a word's parts, or two words
+JOIN = re.compile(rf"(?<={LETTER})[-{APOSTROPHES}](?={LETTER})")
 
 FIXES_HELD = 200_000        # fixes remembered, by what was found and the form it is fixed to
 PER_ENTRY_HELD = 100_000    # per-entry facts remembered (house forms, words by role)
@@ -85,11 +90,18 @@ class Suggester:
             patronymic = self._house_patronymic(entry_id)
             if patronymic:   # Grigoryevich -> Ryhoravich, from the entry's own Cyrillic
                 by_role = {**by_role, Role.PATRONYMIC: patronymic}
+        pieces = SPACES.split(found)
+        if _count_words(pieces) != len(roles):
+            # the matcher read a hyphenated word as its parts (Karpenkov-Nikolai): word for
+            # word, the hyphen kept, when that gives one word for each part
+            parts = SPACES_OR_HYPHENS.split(found)
+            if _count_words(parts) == len(roles):
+                pieces = parts
         out: list[str] = []
         k = 0
         named = False        # a given name came before: a further initial is the patronymic's
-        for piece in SPACES.split(found):
-            if not piece or piece.isspace():
+        for piece in pieces:
+            if not piece or piece.isspace() or piece == "-":
                 out.append(piece)
                 continue
             role = roles[k] if k < len(roles) else None
@@ -173,6 +185,35 @@ def canonical_inside(found: str, canonical: str) -> str | None:
 
 def _has_lowercase_word(name: str) -> bool:
     return any(w[:1].islower() for w in name.split())
+
+
+def _count_words(pieces: list[str]) -> int:
+    return sum(1 for p in pieces if p and not p.isspace() and p != "-")
+
+
+def joins(text: str) -> tuple[str, ...]:
+    """The hyphens and apostrophes between letters of `text`, in order, any apostrophe as '."""
+    return tuple("-" if j == "-" else "'" for j in JOIN.findall(text))
+
+
+def without_glued_edge(found: str) -> list[str]:
+    """`found` without a capitalised word joined to its start or end by a hyphen or an
+    apostrophe (Николай-Karpenkov: Karpenkov; Defence Ministry’I: Defence Ministry), each
+    way that applies; a joined lowercase part (Yel'sk, Dar'ya) is the word's own."""
+    out: list[str] = []
+    words = found.split()
+    if not words:
+        return out
+    first, last = words[0], words[-1]
+    m = JOIN.search(first)
+    if m and first[:1].isupper() and first[m.end():m.end() + 1].isupper():
+        out.append(found[found.index(first) + m.end():])
+    joined = list(JOIN.finditer(last))
+    if joined and last[joined[-1].end():joined[-1].end() + 1].isupper() and (
+            last[:1].isupper()):
+        cut = found.rindex(last) + joined[-1].start()
+        out.append(found[:cut])
+    return [c for c in out if c.strip()]
 
 
 def _patronymic_of(forms: tuple[str, ...]) -> str | None:

@@ -20,7 +20,15 @@ from checker.translit import scheme_ids
 from .consistency import unknown_name
 from .mixed_script import unmixed
 from .plan import RunPlan
-from .suggest import PER_ENTRY_HELD, Suggester, canonical_inside, family_words, variant_message
+from .suggest import (
+    PER_ENTRY_HELD,
+    Suggester,
+    canonical_inside,
+    family_words,
+    joins,
+    variant_message,
+    without_glued_edge,
+)
 
 MAX_SPAN = 4             # words in a name looked up at once
 SUGGEST_MIN = 82.0       # a likely misspelling (NC002) must score at least this
@@ -155,6 +163,20 @@ class Variants:
                    if name.language for part in name.parts for sid in sorted(schemes)
                    for form in romanize_with(part, sid))
 
+    def _placed_exactly(self, clean: str, fix: str, entry_id: str) -> bool:
+        """Whether a fix replaces exactly the name found, so that it is safe: it keeps every
+        hyphen and apostrophe that joins the name's words (Karpenkov-Nikolai: Karpiankou-Mikalai),
+        or the glossary lists the spelling whole (Brest-Litovsk: Brest), or no word joined to
+        the name's start or end can be left out of the match (Yel'sk). Not so for Defence
+        Ministry’I: the match does without ’I, which Defence Ministry would delete."""
+        if joins(clean) == joins(fix) or as_written(clean) in self._listed_as_written(entry_id):
+            return True
+        for cut in without_glued_edge(clean):
+            r = self.resolve(cut)
+            if r.confident and r.entry == entry_id:
+                return False
+        return True
+
     def _listed(self, entry_id: str, name: str) -> bool:
         """Whether the glossary lists `name` as a Latin form of the entry (canonical, variant
         or a language's form), spacing and case aside."""
@@ -198,10 +220,11 @@ class Variants:
             plan.mention(start, end, entry_id, spelling, entry_id)
             if fix != clean:
                 # an acronym spelled out may need an article ('MID said': 'the Foreign Ministry')
+                safe = not suggest.spells_out(clean, entry_id, fix) and self._placed_exactly(
+                    clean, fix, entry_id)
                 plan.finding(start, end, Code.NC001,
                              variant_message(found, [canonical], fix, lang, in_lang), fix,
-                             entry_id, FixSafety.UNSAFE if suggest.spells_out(clean, entry_id, fix)
-                             else FixSafety.SAFE)
+                             entry_id, FixSafety.SAFE if safe else FixSafety.UNSAFE)
             return
         # not one entry: the same fix for every equally good entry is still safe
         tied = [Candidate(entry_id, canonical, r.score, r.how, True, r.roles)] + [
@@ -210,7 +233,8 @@ class Variants:
             if fix != clean:
                 plan.finding(start, end, Code.NC001, variant_message(
                     found, [c.canonical for c in tied], fix, lang, in_lang), fix, None,
-                    FixSafety.SAFE)
+                    FixSafety.SAFE if self._placed_exactly(clean, fix, entry_id)
+                    else FixSafety.UNSAFE)
             return
         if fix != clean:
             plan.finding(

@@ -59,13 +59,17 @@ def sorted_text(text: str, path: str) -> str | None:
 
 
 def sort_file(path: str) -> bool:
-    """Sort one glossary file in place (atomic write); True when it changed."""
-    from checker.fix import write_atomic
+    """Sort one glossary file in place (atomic write, only over the bytes that were read);
+    True when it changed."""
+    from checker.fix import read_snapshot, write_atomic
 
-    with open(path, "rb") as f:
-        data = f.read()
+    def read(name: str) -> bytes:
+        with open(name, "rb") as f:
+            return f.read()
+
+    data, snapshot = read_snapshot(path, read)
     new = sorted_text(_decode(data, path), path)
     if new is None:
         return False
-    write_atomic(path, new.encode("utf-8"))
+    write_atomic(path, new.encode("utf-8"), expect=snapshot)
     return True

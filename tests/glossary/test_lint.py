@@ -65,3 +65,27 @@ def test_sorting_moves_whole_entries_and_nothing_else(tmp_path):
     p.write_text(text, encoding="utf-8")
     assert sort_file(str(p)) and p.read_text(encoding="utf-8") == out
     assert not sort_file(str(p))
+
+
+def test_sorting_leaves_a_file_changed_meanwhile_alone(tmp_path, monkeypatch):
+    import pytest
+
+    from checker.findings import NamecheckError
+    from checker.glossary import order
+
+    text = ("version: 1\nentries:\n  - id: b\n    kind: place\n    canonical: B\n"
+            "  - id: a\n    kind: place\n    canonical: A\n")
+    p = tmp_path / "g.yaml"
+    p.write_text(text, encoding="utf-8")
+    real = order.sorted_text
+
+    def sort_while_someone_edits(text: str, path: str):
+        out = real(text, path)
+        p.write_text(text + "  - id: c\n    kind: place\n    canonical: C\n", encoding="utf-8")
+        return out
+
+    monkeypatch.setattr(order, "sorted_text", sort_while_someone_edits)
+    with pytest.raises(NamecheckError) as exc:
+        order.sort_file(str(p))
+    assert "changed while it was being checked" in str(exc.value)
+    assert p.read_text(encoding="utf-8").endswith("canonical: C\n")
