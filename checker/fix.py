@@ -10,6 +10,7 @@ import os
 import re
 import stat
 import tempfile
+import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
@@ -145,9 +146,11 @@ def encodes_characterwise(text: str, encoding: str, bom: bytes, data: bytes) -> 
 
 CHANGED = "changed while it was being checked; not fixed (run again)"
 NOT_REGULAR = "not a regular file; not fixed in place (--diff shows the fixes)"
+LOCKED = "locked by another process; not fixed (run again)"
 TEMP_SUFFIX = ".namecheck-tmp"
 TEMP_RANDOM = 8            # the letters tempfile.mkstemp adds to a name
 DEFAULT_NAME_MAX = 255     # bytes in a file name, where the system does not say
+LOCK_WAIT = 10.0           # seconds to wait for another process's lock on a file to be fixed
 
 
 def digest(data: bytes) -> str:
@@ -192,25 +195,46 @@ def read_snapshot(path: str, read: Callable[[str], bytes]) -> tuple[bytes, Snaps
 
 
 @contextlib.contextmanager
-def _while_unchanged(target: str, expect: Snapshot) -> Iterator[bool]:
-    """Whether the file at `target` still holds the bytes of `expect` (same file, size, time
-    and content), held under an exclusive lock while the caller replaces it: another namecheck
-    run fixing the same file waits, then finds it replaced."""
+def _while_unchanged(target: str, expect: Snapshot) -> Iterator[str | None]:
+    """None when the file at `target` still holds the bytes of `expect` (same file, size, time
+    and content), else why it may not be replaced; held under an exclusive lock while the
+    caller replaces it: another namecheck run fixing the same file waits, then finds it
+    replaced."""
     try:
         fh = open(target, "rb")  # noqa: SIM115 (held open, and locked, for the caller's replace)
     except OSError:
-        yield False
+        yield CHANGED
         return
     with fh:
-        if fcntl is not None:
-            with contextlib.suppress(OSError):   # a file system without locks: no waiting
-                fcntl.flock(fh.fileno(), fcntl.LOCK_EX)
+        if not _lock(fh.fileno()):
+            yield LOCKED
+            return
         try:
             same = expect.same_file(os.fstat(fh.fileno())) and expect.same_file(os.stat(target))
             data = fh.read(expect.size + 1) if same else b""  # more than the size: it grew
         except OSError:
             same = False
-        yield same and len(data) == expect.size and digest(data) == expect.digest
+        yield None if same and len(data) == expect.size and digest(data) == expect.digest \
+            else CHANGED
+
+
+def _lock(fd: int) -> bool:
+    """Take an exclusive lock on an open file, waiting at most LOCK_WAIT seconds for another
+    holder (another namecheck run replacing the same file takes milliseconds); True also where
+    the system or file system has no locks."""
+    if fcntl is None:
+        return True
+    deadline = time.monotonic() + LOCK_WAIT
+    while True:
+        try:
+            fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+            return True
+        except BlockingIOError:
+            if time.monotonic() > deadline:
+                return False
+            time.sleep(0.01)
+        except OSError:   # a file system without locks
+            return True
 
 
 def _default_mode() -> int:
@@ -232,7 +256,7 @@ def _temp_prefix(folder: str, name: str) -> str:
     name stays within the folder's longest file name (a name of 250 bytes is still fixable)."""
     try:
         name_max = os.pathconf(folder, "PC_NAME_MAX")
-    except (OSError, ValueError):
+    except (OSError, ValueError, AttributeError):   # AttributeError: no pathconf (Windows)
         name_max = DEFAULT_NAME_MAX
     room = name_max - TEMP_RANDOM - len(TEMP_SUFFIX) - 2   # the two dots
     while name and len(os.fsencode(name)) > room:
@@ -285,9 +309,9 @@ def write_atomic(path: str, data: bytes, *, expect: Snapshot | None = None,
         if expect is None:
             os.replace(tmp, target)
         else:
-            with _while_unchanged(target, expect) as unchanged:
-                if not unchanged:
-                    raise NamecheckError(InputError(path, CHANGED))
+            with _while_unchanged(target, expect) as why_not:
+                if why_not:
+                    raise NamecheckError(InputError(path, why_not))
                 os.replace(tmp, target)
         tmp = None
         _fsync_folder(folder)
@@ -306,7 +330,7 @@ def _write_into(path: str, data: bytes) -> None:
     """Write `data` into a FIFO or device as it is (no replacing, no truncating)."""
     try:
         # without a reader a FIFO would keep the open waiting: not blocking, it fails at once
-        fd = os.open(path, os.O_WRONLY | os.O_NONBLOCK | os.O_NOCTTY)
+        fd = os.open(path, os.O_WRONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0))
     except OSError as exc:
         if exc.errno == errno.ENXIO:
             raise NamecheckError(InputError(path, "cannot write: no process reads the FIFO")) from None

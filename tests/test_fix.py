@@ -438,6 +438,27 @@ def test_write_atomic_checks_the_bytes_again_just_before_replacing(
     assert p.read_bytes() == b"OLD" and listing(tmp_path) == ["doc.txt"]
 
 
+@pytest.mark.skipif(os.name != "posix", reason="flock")
+def test_write_atomic_waits_for_a_lock_and_then_gives_up(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import fcntl
+
+    import checker.fix
+
+    p = tmp_path / "doc.txt"
+    p.write_bytes(b"old")
+    snap = _snapshot(p)
+    monkeypatch.setattr(checker.fix, "LOCK_WAIT", 0.2)
+    with open(p, "rb") as holder:
+        fcntl.flock(holder.fileno(), fcntl.LOCK_EX)   # another process holds the file
+        with pytest.raises(NamecheckError) as exc:
+            write_atomic(str(p), b"new", expect=snap)
+    assert exc.value.errors[0].message == "locked by another process; not fixed (run again)"
+    assert p.read_bytes() == b"old" and listing(tmp_path) == ["doc.txt"]
+    write_atomic(str(p), b"new", expect=snap)   # the lock let go
+    assert p.read_bytes() == b"new"
+
+
 def test_write_atomic_with_the_snapshot_of_a_fifo_writes_nothing(tmp_path: Path) -> None:
     fifo = tmp_path / "pipe.txt"
     os.mkfifo(fifo)
