@@ -11,8 +11,11 @@ _OPEN = re.compile(r"---[ \t]*+(?:\r\n?|\n)")
 _CLOSE = re.compile(r"(?:---|\.\.\.)[ \t]*+$")
 _BLANK_OR_COMMENT = re.compile(r"[ \t]*+(?:#.*+)?$")
 # Indentation, list dashes, then a key ending in ':' followed by a space or the end of the line.
+# A bare key runs to the first ':' (possessively: given back a blank at a time, a long run of
+# blanks was tried again from each of them)
 _KEY = re.compile(
-    r"""([ \t]*+)(?:-[ \t]++)*+(?:"[^"]*+"|'[^']*+'|[^\s#:"'\[\]{},|>][^:#]*?)[ \t]*+:(?=[ \t]|$)[ \t]*+""")
+    r"""([ \t]*+)(?:-[ \t]++)*+(?:(?:"[^"]*+"|'[^']*+')[ \t]*+|[^\s#:"'\[\]{},|>][^:#]*+)"""
+    r""":(?=[ \t]|$)[ \t]*+""")
 _DASHES = re.compile(r"[ \t]*+(?:-(?:[ \t]++|$))*+")
 _BLOCK_SCALAR = re.compile(r"[|>][+-]?[0-9]?[+-]?[ \t]*+(?:#.*+)?$")
 _INDENT = re.compile(r"[ \t]*+")

@@ -222,7 +222,7 @@ _DESTINATION = re.compile(r"""
     [ \t\r\n]*+\)""", re.VERBOSE)
 _LABEL = re.compile(r"\[(?:[^\[\]\\]|\\.){0,999}+\]")
 _URL_TRAILER = "?!.,:*_~'\""
-_URL_ENTITY_TAIL = re.compile(r"&[A-Za-z0-9]++;$")
+_ENTITY_NAME = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789")
 _SKIPPED_ELEMENTS = frozenset({"code", "kbd", "samp", "pre", "script", "style", "textarea"})
 
 
@@ -234,17 +234,35 @@ def _tick_runs(text: str, start: int, end: int) -> dict[int, list[int]]:
 
 
 def _url_end(text: str, start: int, end: int) -> int:
-    """GitHub's rule: trailing punctuation, unbalanced ')' and a trailing entity are not part of a URL."""
+    """GitHub's rule: trailing punctuation, unbalanced ')' and a trailing entity are not part of a URL.
+
+    The brackets are counted once and each entity is read backwards from its ';', so a URL
+    with a long tail of them is cut in time linear in its length.
+    """
+    unbalanced = text.count(")", start, end) - text.count("(", start, end)
     while end > start:
         last = text[end - 1]
-        if last in _URL_TRAILER or (
-                last == ")" and text.count("(", start, end) < text.count(")", start, end)):
+        if last in _URL_TRAILER:
             end -= 1
-        elif last == ";" and (entity := _URL_ENTITY_TAIL.search(text, start, end)):
-            end = entity.start()
+        elif last == ")" and unbalanced > 0:
+            unbalanced -= 1
+            end -= 1
+        elif last == ";" and (entity := _entity_before(text, start, end - 1)) is not None:
+            end = entity
         else:
             return end
     return end
+
+
+def _entity_before(text: str, start: int, semicolon: int) -> int | None:
+    """Where the entity ending at the ';' at `semicolon` starts ('&' then ASCII letters or
+    digits), not before `start`; None when no entity ends there."""
+    i = semicolon
+    while i > start and text[i - 1] in _ENTITY_NAME:
+        i -= 1
+    if i in (semicolon, start) or text[i - 1] != "&":
+        return None
+    return i - 1
 
 
 class _Inline:

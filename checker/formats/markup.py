@@ -51,11 +51,15 @@ def walk_markup(text: str, on_text: Callable[[int, int], None],
 
 
 def cut_entities(text: str, segments: list[Range]) -> list[Range]:
-    """Remove character references such as &nbsp; from the segments (their letters are not prose)."""
-    if "&" not in text:
-        return segments
-    # One pass over the whole text: holes outside the segments are ignored by subtract().
-    holes = [m.span() for m in ENTITY.finditer(text)]
+    """Remove character references such as &nbsp; from the (normalized) segments: their
+    letters are not prose.
+
+    Only the segments are searched, never the whole text: a translation file cuts each
+    unit's ranges apart, and a search of the whole text for each unit grows with the square
+    of the units.
+    """
+    holes = [m.span() for start, end in segments if text.find("&", start, end) >= 0
+             for m in ENTITY.finditer(text, start, end)]
     return subtract(segments, holes) if holes else segments
 
 

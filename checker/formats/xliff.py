@@ -12,7 +12,9 @@ from checker.formats.scan import Scan
 from checker.formats.suppress import DIRECTIVE
 from checker.text.language import language_code
 
-_TAG = re.compile(r"<(/?)([A-Za-z_][\w.:-]*+)((?:[^>\"']++|\"[^\"]*+\"|'[^']*+')*+)>")
+# no '<' inside a tag (XML allows none, not even quoted): a tag left open fails at the next
+# one, rather than each of many tags left open trying the rest of the file
+_TAG = re.compile(r"<(/?)([A-Za-z_][\w.:-]*+)((?:[^<>\"']++|\"[^<\"]*+\"|'[^<']*+')*+)>")
 _TARGET_LANGUAGE = re.compile(r"""\b(?:target-language|trgLang)\s*=\s*["']([^"']+)["']""")
 _SOURCE_LANGUAGE = re.compile(r"""\b(?:source-language|srcLang)\s*=\s*["']([^"']+)["']""")
 _CODES = frozenset({"ph", "bpt", "ept", "it", "sc", "ec"})   # native codes, not text

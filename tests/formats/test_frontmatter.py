@@ -21,3 +21,7 @@ def test_no_front_matter():
 def test_crlf_quoted_keys_comments_and_folded_scalars():
     text = "---\r\n\"karpenkov key\": Karpiankou  # karpenkov\r\nnote: >-\r\n  Karpiankou\r\n\r\n  Minsk\r\nx: 'a # b'\r\n---"
     assert values(text) == (len(text), ["Karpiankou", "Karpiankou", "", "Minsk", "'a # b'"])
+
+
+def test_a_key_with_blanks_before_its_colon():
+    assert values("---\nkey \t : Karpiankou\nno colon here\n---\n")[1] == ["Karpiankou", "no colon here"]

@@ -3,8 +3,13 @@ import re
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from checker.formats import read_document
+from checker.formats.markdown import _url_end
+
+from .timing import SIZE, assert_read_in_linear_time, sentences
 
 DATA = Path(__file__).parent.parent / "data" / "formats"
 
@@ -243,3 +248,37 @@ def test_front_matter_declares_the_language():
     assert read_document(b"---\ntitle: X\nlang: de-DE\n---\nHallo", "a.md").language == "de"
     assert read_document(b"---\nlocale: be_BY\n---\n", "a.md").language == "be"
     assert read_document(b"# Title\nlang: de\n", "a.md").language is None   # not front matter
+
+
+def _url_end_by_the_rule(url: str) -> int:
+    """GitHub's rule for the end of a bare URL, applied the slow and obvious way."""
+    while url:
+        if url[-1] in "?!.,:*_~'\"" or (url[-1] == ")" and url.count("(") < url.count(")")):
+            url = url[:-1]
+        elif m := re.search(r"&[A-Za-z0-9]+;$", url):
+            url = url[:m.start()]
+        else:
+            break
+    return len(url)
+
+
+@given(st.text(alphabet="()&;a1.,!x", max_size=30))
+@settings(max_examples=300, deadline=None)
+def test_the_end_of_a_url_follows_the_rule(tail):
+    url = "https://example.by/" + tail
+    assert _url_end(url, 0, len(url)) == _url_end_by_the_rule(url)
+
+
+def test_entities_and_brackets_after_a_url_are_not_part_of_it():
+    text = "https://example.by/a(b)&amp;x&lt;))."
+    assert text[:_url_end(text, 0, len(text))] == "https://example.by/a(b)&amp;x"
+
+
+@pytest.mark.parametrize("crafted", [
+    "see https://example.by/x" + ")" * SIZE,        # each ')' counted the brackets again
+    "see https://example.by/x" + "&a;" * (SIZE // 3),   # each entity searched from the start
+    "see www.example.by" + ")." * (SIZE // 2),
+    "---\nkey" + " \t" * (SIZE // 2) + "value\n---\n",    # a key's blanks tried one by one
+], ids=["url-brackets", "url-entities", "www-trailers", "front-matter-blanks"])
+def test_reading_takes_linear_time(crafted):
+    assert_read_in_linear_time(crafted, sentences(len(crafted)), "a.md")

@@ -7,6 +7,7 @@ from hypothesis import strategies as st
 from checker.formats import read_document
 
 from .scan_checks import assert_ranges_in_order_inside
+from .timing import SIZE, assert_read_in_linear_time
 
 DATA = Path(__file__).parent.parent / "data" / "formats"
 
@@ -68,3 +69,26 @@ def test_translation_memory_proposals_are_not_the_translation():
     assert [doc.text[s:e] for s, e in doc.segments] == ["Mahiliou"]
     (source, target), = doc.units
     assert [doc.text[s:e] for s, e in source] == ["Mogilev"]
+
+
+def _units(text: str, size: int = SIZE) -> str:
+    """An XLIFF file of about `size` characters: one short unit after another."""
+    unit = '<trans-unit id="1"><source>{0}</source><target>{0}</target></trans-unit>\n'.format(text)
+    return ('<xliff version="1.2"><file source-language="en" target-language="de"><body>\n'
+            + unit * (size // len(unit)) + "</body></file></xliff>\n")
+
+
+def test_many_units_with_references_take_linear_time():
+    # each unit's character references were looked for in the whole file
+    assert_read_in_linear_time(_units("Minsk &amp; Homel"), _units("Minsk and a Homel"), "a.xlf")
+
+
+def test_tags_left_open_take_linear_time():
+    # a tag left open was tried to the end of the file from each '<'
+    assert_read_in_linear_time('<a "x>" ' * (SIZE // 8), _units("Minsk and a Homel"), "a.xlf")
+
+
+def test_a_quoted_attribute_may_hold_a_greater_than_sign():
+    text = ('<xliff><file target-language="de"><body><trans-unit id="1" note="a > b">'
+            "<target>Minsk &amp; Homel</target></trans-unit></body></file></xliff>")
+    assert prose(text) == ["Minsk ", " Homel"]
