@@ -24,7 +24,7 @@ class RunPlanner:
     def __init__(self, matcher: Matcher, variants: Variants, forms: LanguageForms) -> None:
         self.variants, self.forms = variants, forms
         listed = [f for e in matcher.glossary.entries if e.kind != Kind.PERSON for f in e.latin]
-        self.phrases = PhraseFinder(listed + matcher.index.phrase_forms, FUNCTION_WORDS)
+        self.phrases = PhraseFinder(listed, FUNCTION_WORDS, matcher.index.phrase_forms)
         self.plans: BoundedCache[tuple[str, str, bool], Plan] = BoundedCache(RUNS_HELD)
         self.heads: BoundedCache[str, tuple[int, ...]] = BoundedCache(HEADS_HELD)
 

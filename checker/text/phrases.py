@@ -34,11 +34,16 @@ class PhraseFinder:
     """Finds names with lowercase words, case aside (MINISTRY OF DEFENCE too), starting with a
     capital, spaced and wrapped in any way."""
 
-    def __init__(self, names: Iterable[str], connectors: frozenset[str] = frozenset()):
+    def __init__(self, names: Iterable[str], connectors: frozenset[str] = frozenset(),
+                 phrases: Iterable[str] = ()):
+        """`names` are kept when they have lowercase words; `phrases` are known to have them
+        (the index keeps its romanized phrases so: no need to look again at every start)."""
         by_first: dict[str, set[str]] = defaultdict(set)
         for name in names:
             if has_lowercase_word(name, connectors):
                 by_first[name.split()[0].lower()].add(name)
+        for name in phrases:
+            by_first[name.split()[0].lower()].add(name)
         self._by_first = {first: tuple(sorted(group)) for first, group in by_first.items()}
 
     def __bool__(self) -> bool:
