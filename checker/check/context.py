@@ -113,7 +113,7 @@ def read_in_context(text: str, findings: list[Finding], mentions: list[PlacedMen
         # a joiner or a parenthesis links a name only to a name of its own group before it
         near = start - last_end.get(group, -PARENTHESIS_REACH - 1) <= PARENTHESIS_REACH
         last_end[group] = end
-        if entry is not None and (text.startswith("(", end) or text.startswith(" (", end)):
+        if entry is not None and "(" in text[end:end + 40]:
             acronym = defined_acronym(text, start, end)
             if acronym:
                 defined[group] = acronym

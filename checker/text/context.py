@@ -86,7 +86,8 @@ _FACILITY_AFTER = re.compile(
     rf"[ \t\u00a0]+(?:{_alternation(_DATA['facility_words'])})(?!{LETTER})", re.IGNORECASE)
 _FACILITY_IN = re.compile(
     rf"(?<!{LETTER})(?:{_alternation(_DATA['facility_words'])})(?!{LETTER})", re.IGNORECASE)
-_BRACKETED_ACRONYM = re.compile(rf"[ \t\u00a0]?\(([{UPPER}]{{2,8}})\)")
+_BRACKETED_ACRONYM = re.compile(
+    rf"((?:[ \t\u00a0]+[{UPPER}]{LETTER}*){{0,3}})[ \t\u00a0]?\(([{UPPER}]{{2,8}})\)")
 TITLE_REACH = 30
 _TITLE_BEFORE = re.compile(
     rf"(?<!{LETTER})(?:{_alternation(_DATA['titles_before'])})\s+\Z", re.IGNORECASE)
@@ -242,13 +243,16 @@ def about_time_before(text: str, start: int, end: int, until: int) -> bool:
 def defined_acronym(text: str, start: int, end: int) -> str | None:
     """The acronym a text defines right after the name at [start, end), as in "Belarusian
     Popular Front (BPF)": capitals in brackets that are the initials of the name's
-    capitalised words; None when there is none."""
+    capitalised words (and of any capitalised words between the name and the bracket:
+    "Belarusian Potash Company (BPC)" when only "Belarusian Potash" was the name); None when
+    there is none."""
     m = _BRACKETED_ACRONYM.match(text, end)
     if m is None:
         return None
-    initials = "".join(w[0] for w in text[start:end].split() if w[:1].isupper())
+    words = text[start:end].split() + m.group(1).split()
+    initials = "".join(w[0] for w in words if w[:1].isupper())
     # the name may follow a legal form: "Open Joint Stock Company Belarusian Potash Company (BPC)"
-    return m.group(1) if initials.endswith(m.group(1)) else None
+    return m.group(2) if initials.endswith(m.group(2)) else None
 
 
 def names_facility_itself(text: str, end: int, canonical: str) -> bool:

@@ -419,3 +419,19 @@ def test_a_facility_named_with_the_documents_own_word_is_not_rewritten(tmp_path)
     assert findings(checker, "He was beaten in Okrestina prison in Minsk.\n") == []
     assert findings(checker, "He was beaten in Okrestina in Minsk.\n") == [
         ("NC001", "Okrestina", "Akrestsina detention centre")]
+
+
+def test_an_acronym_defined_after_more_capitalised_words_counts(tmp_path):
+    checker = _small_checker(tmp_path, """\
+  - id: belarusian-potash-company
+    kind: organization
+    be: Беларуская калійная кампанія
+    ru: Белорусская калийная компания
+    canonical: Belarusian Potash Company
+    variants: [BPC, Belarusian Potash]
+""")
+    text = ("The Open Joint Stock Company Belarusian Potash Company (BPC) was listed. The BPC "
+            "sells potash.\n")
+    assert [f[1] for f in findings(checker, text)] == []
+    assert findings(checker, "The BPC sells potash.\n") == [
+        ("NC001", "BPC", "Belarusian Potash Company")]
