@@ -430,8 +430,7 @@ def test_an_acronym_defined_after_more_capitalised_words_counts(tmp_path):
     canonical: Belarusian Potash Company
     variants: [BPC, Belarusian Potash]
 """)
-    text = ("The Open Joint Stock Company Belarusian Potash Company (BPC) was listed. The BPC "
-            "sells potash.\n")
+    text = "Treasury listed OJSC Belarusian Potash Company (BPC) today. The BPC sells potash.\n"
     assert [f[1] for f in findings(checker, text)] == []
     assert findings(checker, "The BPC sells potash.\n") == [
         ("NC001", "BPC", "Belarusian Potash Company")]
