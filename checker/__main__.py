@@ -1,6 +1,10 @@
 """`python -m checker` runs the namecheck command line."""
 import sys
 
-from checker.cli import main
+try:
+    from checker.cli import main
+except KeyboardInterrupt:   # Ctrl-C before main() handles it
+    sys.stderr.write("namecheck: interrupted\n")
+    sys.exit(130)
 
 sys.exit(main())

@@ -1,15 +1,23 @@
-"""The namecheck command line: a thin layer over the library."""
+"""The namecheck command line: a thin layer over the library.
+
+Every way a run ends is an exit status and at most a line on standard error, never a
+traceback: Ctrl-C and SIGTERM (handled from the first line of main(), so the rest of the
+command line is imported after), a report that cannot be written (a closed pipe, a full disk),
+an unexpected failure.
+"""
 from __future__ import annotations
 
 import argparse
+import io
 import json
+import os
 import signal
 import sys
-from typing import Any, TextIO
+from collections.abc import Iterable
+from typing import Any, TextIO, cast
 
 from checker import __version__
-from checker.cli_options import add_project_arguments, project_from_args
-from checker.findings import NamecheckError
+from checker.errors import InputError, NamecheckError, os_message
 
 EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
 EXIT_INTERRUPTED, EXIT_TERMINATED = 130, 143   # 128 + SIGINT, 128 + SIGTERM
@@ -19,8 +27,63 @@ class Terminated(BaseException):
     """SIGTERM arrived: end the run as Ctrl-C does, with the status a shell expects."""
 
 
+class Interrupted(KeyboardInterrupt):
+    """Ctrl-C arrived. Not KeyboardInterrupt itself: CPython takes a KeyboardInterrupt that
+    passed through exec() of source text (dataclasses build their methods so, at import) for
+    an unhandled one, and at exit kills the process with SIGINT instead of exiting 130."""
+
+
 def _on_sigterm(signum: int, frame: object) -> None:
     raise Terminated
+
+
+def _on_sigint(signum: int, frame: object) -> None:
+    raise Interrupted
+
+
+class OutputError(NamecheckError):
+    """Standard output or standard error could not be written: exit status 2."""
+
+    def __init__(self, name: str, exc: OSError) -> None:
+        super().__init__(InputError("namecheck", f"cannot write to {name}: {os_message(exc)}"))
+        self.name = name
+
+
+class _Output:
+    """A standard stream whose write failures end the run as an OutputError; a stream that was
+    closed before the run (None) fails at the first write."""
+
+    def __init__(self, stream: TextIO | None, name: str) -> None:
+        self.stream = stream
+        self.name = name
+
+    def _failed(self, exc: OSError) -> OutputError:
+        return OutputError(self.name, exc)
+
+    def write(self, text: str) -> int:
+        if self.stream is None:
+            raise self._failed(OSError(9, "Bad file descriptor"))
+        try:
+            return self.stream.write(text)
+        except OSError as exc:
+            raise self._failed(exc) from None
+
+    def writelines(self, lines: Iterable[str]) -> None:
+        for line in lines:
+            self.write(line)
+
+    def flush(self) -> None:
+        if self.stream is not None:
+            try:
+                self.stream.flush()
+            except OSError as exc:
+                raise self._failed(exc) from None
+
+    def isatty(self) -> bool:
+        try:
+            return self.stream is not None and self.stream.isatty()
+        except (AttributeError, ValueError):
+            return False
 
 
 def _parser() -> argparse.ArgumentParser:
@@ -30,6 +93,8 @@ def _parser() -> argparse.ArgumentParser:
         epilog="Exit status: 0 clean, 1 findings (or unknown names), 2 usage, config or input error.")
     p.add_argument("--version", action="version", version=f"namecheck {__version__}")
     sub = p.add_subparsers(dest="command", metavar="COMMAND")
+
+    from checker.cli_options import add_project_arguments
 
     c = sub.add_parser("check", help="find names in documents and flag inconsistent spellings")
     from checker.cli_check import add_check_arguments
@@ -75,6 +140,7 @@ def _lines(items: list[str], stdin: TextIO) -> list[str]:
 
 
 def cmd_translit(args: argparse.Namespace, out: TextIO, stdin: TextIO) -> int:
+    from checker.cli_options import project_from_args
     from checker.translit import detect_language, get_scheme, scheme_ids, schemes_for, transliterate
 
     project_from_args(args)   # a broken config or flag is an error here as in every command
@@ -105,6 +171,7 @@ def cmd_translit(args: argparse.Namespace, out: TextIO, stdin: TextIO) -> int:
 
 
 def cmd_lookup(args: argparse.Namespace, out: TextIO, stdin: TextIO) -> int:
+    from checker.cli_options import project_from_args
     from checker.process import settle_after_load
 
     names = _lines(args.names, stdin)
@@ -135,6 +202,7 @@ def cmd_lookup(args: argparse.Namespace, out: TextIO, stdin: TextIO) -> int:
 
 
 def cmd_rules(args: argparse.Namespace, out: TextIO) -> int:
+    from checker.cli_options import project_from_args
     from checker.findings import RULES
     from checker.rules_docs import rule_page
 
@@ -153,71 +221,115 @@ def cmd_rules(args: argparse.Namespace, out: TextIO) -> int:
 
 def main(argv: list[str] | None = None) -> int:
     """Run namecheck with these arguments; return the exit status."""
-    out, err, stdin = sys.stdout, sys.stderr, sys.stdin
-    for stream in (out, err):
-        if hasattr(stream, "reconfigure"):
-            stream.reconfigure(encoding="utf-8", errors="replace")
-    if hasattr(stdin, "reconfigure"):
-        stdin.reconfigure(encoding="utf-8", errors="strict")
-    parser = _parser()
+    # a signal the caller ignores (a background job's Ctrl-C) stays ignored
+    previous_term = _install(signal.SIGTERM, _on_sigterm, signal.SIG_DFL)
+    previous_int = _install(signal.SIGINT, _on_sigint, signal.default_int_handler)
+    err = _Output(sys.stderr, "standard error")
     try:
-        args = parser.parse_args(argv)
-    except SystemExit as exc:  # argparse has printed the usage error
-        return EXIT_ERROR if exc.code not in (0, None) else EXIT_CLEAN
-    previous = _install(signal.SIGTERM, _on_sigterm)
-    try:
-        if args.command == "translit":
-            return cmd_translit(args, out, stdin)
-        if args.command == "lookup":
-            return cmd_lookup(args, out, stdin)
-        if args.command == "check":
-            from checker.cli_check import cmd_check
-            return cmd_check(args, out, err, stdin)
-        if args.command == "glossary":
-            from checker.cli_glossary import cmd_glossary
-            return cmd_glossary(args, out)
-        if args.command == "discover":
-            from checker.cli_discover import cmd_discover
-            return cmd_discover(args, out, err)
-        if args.command == "config":
-            from checker.cli_check import cmd_config
-            return cmd_config(args, out)
-        if args.command == "rules":
-            return cmd_rules(args, out)
-        parser.print_help(out)
+        out = _Output(sys.stdout, "standard output")
+        for stream in (sys.stdout, sys.stderr):
+            if hasattr(stream, "reconfigure"):
+                stream.reconfigure(encoding="utf-8", errors="replace")
+        stdin = sys.stdin if sys.stdin is not None else io.StringIO()
+        if hasattr(stdin, "reconfigure"):
+            stdin.reconfigure(encoding="utf-8", errors="strict")
+        status = _run(argv, cast(TextIO, out), cast(TextIO, err), stdin)
+        out.flush()
+        err.flush()
+        return status
+    except OutputError as exc:
+        # what could not be written stays in the stream's buffer: it goes nowhere, rather than
+        # to a second failure (and a message) when the interpreter flushes the stream at exit
+        _discard_unwritten(sys.stdout if exc.name == "standard output" else sys.stderr)
+        _say(err, str(exc.errors[0]))
         return EXIT_ERROR
     except NamecheckError as exc:
         for e in exc.errors:
-            err.write(f"{e}\n")
+            _say(err, str(e))
         return EXIT_ERROR
     except UnicodeDecodeError as exc:
-        err.write(f"-: invalid UTF-8 on standard input at byte offset {exc.start}\n")
+        _say(err, f"-: invalid UTF-8 on standard input at byte offset {exc.start}")
         return EXIT_ERROR
-    except BrokenPipeError:
-        return EXIT_CLEAN
     except KeyboardInterrupt:
-        err.write("namecheck: interrupted\n")
+        _say(err, "namecheck: interrupted")
         return EXIT_INTERRUPTED
     except Terminated:
-        err.write("namecheck: terminated\n")
+        _say(err, "namecheck: terminated")
         return EXIT_TERMINATED
     except Exception as exc:
         from checker.project import debugging, internal_error
 
         if debugging():
             raise
-        err.write(f"{internal_error('namecheck', exc)}\n")
+        _say(err, str(internal_error("namecheck", exc)))
         return EXIT_ERROR
     finally:
         from checker.process import restore
         restore()
-        if previous is not None:
-            _install(signal.SIGTERM, previous)
+        if previous_term is not None:
+            signal.signal(signal.SIGTERM, previous_term)
+        if previous_int is not None:
+            signal.signal(signal.SIGINT, previous_int)
 
 
-def _install(signum: int, handler: Any) -> Any:
-    """Set a signal handler, returning the old one; None where this thread cannot (not main)."""
+def _run(argv: list[str] | None, out: TextIO, err: TextIO, stdin: TextIO) -> int:
+    parser = _parser()
     try:
+        args = parser.parse_args(argv)
+    except SystemExit as exc:  # argparse has printed the usage error
+        return EXIT_ERROR if exc.code not in (0, None) else EXIT_CLEAN
+    if args.command == "translit":
+        return cmd_translit(args, out, stdin)
+    if args.command == "lookup":
+        return cmd_lookup(args, out, stdin)
+    if args.command == "check":
+        from checker.cli_check import cmd_check
+        return cmd_check(args, out, err, stdin)
+    if args.command == "glossary":
+        from checker.cli_glossary import cmd_glossary
+        return cmd_glossary(args, out)
+    if args.command == "discover":
+        from checker.cli_discover import cmd_discover
+        return cmd_discover(args, out, err)
+    if args.command == "config":
+        from checker.cli_check import cmd_config
+        return cmd_config(args, out)
+    if args.command == "rules":
+        return cmd_rules(args, out)
+    parser.print_help(out)
+    return EXIT_ERROR
+
+
+def _say(err: _Output, line: str) -> None:
+    """Write one line to standard error, unless it cannot be written either."""
+    try:
+        err.write(line + "\n")
+        err.flush()
+    except OutputError:
+        pass
+
+
+def _discard_unwritten(stream: TextIO | None) -> None:
+    """Point a standard stream that failed at the null device, if it has a descriptor."""
+    try:
+        fd = stream.fileno() if stream is not None else -1
+    except (AttributeError, OSError, ValueError):
+        return
+    if fd < 0:
+        return
+    null = os.open(os.devnull, os.O_WRONLY)
+    try:
+        os.dup2(null, fd)
+    finally:
+        os.close(null)
+
+
+def _install(signum: int, handler: Any, replaced: Any) -> Any:
+    """Set a signal handler in place of `replaced`, returning `replaced`; None when another
+    handler is set, or where this thread cannot set one (not the main thread)."""
+    try:
+        if signal.getsignal(signum) is not replaced:
+            return None
         return signal.signal(signum, handler)
     except ValueError:
         return None

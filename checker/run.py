@@ -1,26 +1,30 @@
 """Running a project's check over many files: in this process or a pool of workers.
 
 An unexpected failure in one file becomes an error for that file, and the other files are
-still checked. Workers leave Ctrl-C to the parent, which stops them without tracebacks.
+still checked. Workers leave Ctrl-C to the parent, which stops them without tracebacks; a
+signal that ends the run ends every worker with it.
 """
 from __future__ import annotations
 
 import os
 import signal
 from collections.abc import Callable
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, cast
 
 from checker.baseline import Baseline
 from checker.findings import NamecheckError
 
 if TYPE_CHECKING:
+    from multiprocessing.connection import Connection
+    from multiprocessing.process import BaseProcess
+
     from checker.project import FileOutcome, Project, RunOptions
 
 # below this many files a pool costs more to start than it saves
 MIN_FILES_FOR_POOL = 8
 POOL_CHUNK = 4
 
-# the worker's state, set before the pool forks (or by the initializer where nothing forks)
+# the worker's state, set before the workers fork (or sent to each where nothing forks)
 _WORKER: dict = {}
 
 
@@ -53,16 +57,46 @@ def check_file(project: Project, path: str, options: RunOptions, baseline: Basel
         return FileOutcome(shown, errors=[internal_error(shown, exc)])
 
 
-def _worker_init(state: dict | None) -> None:
-    # Ctrl-C goes to the whole process group: the parent handles it and stops the pool, whose
-    # terminate() sends SIGTERM, which must end a worker quietly
+class WorkerDied(Exception):
+    """A worker process ended before it answered (killed, or out of memory)."""
+
+
+# Ctrl-C and SIGTERM stay blocked while workers are forked: a worker sets its own handling
+# before it takes them, and the parent handles one with every worker known
+_STOP_SIGNALS = {signal.SIGINT, signal.SIGTERM}
+
+
+def _block_stop_signals() -> set | None:
+    if not hasattr(signal, "pthread_sigmask"):
+        return None
+    return signal.pthread_sigmask(signal.SIG_BLOCK, _STOP_SIGNALS)
+
+
+def _restore_signal_mask(mask: set | None) -> None:
+    if mask is not None:
+        signal.pthread_sigmask(signal.SIG_SETMASK, mask)
+
+
+def _worker_main(conn: Connection, inherited: list[Connection], state: dict | None) -> None:
+    """A worker: check each chunk of paths it is sent and send back the outcomes, until it is
+    sent None or the parent is gone."""
+    # Ctrl-C goes to the whole process group: the parent handles it and stops the workers with
+    # SIGTERM, which ends a worker at once and quietly
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    _restore_signal_mask(set())
+    for c in inherited:   # the other ends of the pipes: EOF must come when the parent is gone
+        c.close()
     if state is not None:
         _WORKER.update(state)
     from checker.process import settle_after_load
 
     settle_after_load()
+    try:
+        while (paths := conn.recv()) is not None:
+            conn.send([_worker_job(path) for path in paths])
+    except (EOFError, OSError):   # the parent is gone: there is no one to answer
+        pass
 
 
 def _worker_job(path: str) -> FileOutcome:
@@ -89,23 +123,104 @@ def run_files(project: Project, files: list[str], options: RunOptions, baseline:
             outcomes.append(outcome)
     jobs = project.config.jobs or os.cpu_count() or 1
     if jobs > 1 and len(disk) >= MIN_FILES_FOR_POOL:
-        import multiprocessing as mp
-
-        state = {"project": project, "options": options, "baseline": baseline}
-        forking = hasattr(os, "fork")
-        ctx = mp.get_context("fork") if forking else mp.get_context()
-        if forking:
-            _WORKER.update(state)
-        with ctx.Pool(min(jobs, len(disk)), initializer=_worker_init,
-                      initargs=(None if forking else state,)) as pool:
-            for i, r in enumerate(pool.imap(_worker_job, disk, chunksize=POOL_CHUNK), 1):
-                outcomes.append(r)
-                if progress:
-                    progress(i, len(disk))
-        _WORKER.clear()
+        outcomes.extend(_run_pool(project, disk, options, baseline, jobs, progress))
     else:
         for i, f in enumerate(disk, 1):
             outcomes.append(check_file(project, f, options, baseline))
             if progress:
                 progress(i, len(disk))
     return outcomes
+
+
+class _Worker:
+    def __init__(self, process: BaseProcess, conn: Connection) -> None:
+        self.process = process
+        self.conn = conn
+
+
+def _run_pool(project: Project, disk: list[str], options: RunOptions, baseline: Baseline,
+              jobs: int, progress: Callable[[int, int], None] | None) -> list[FileOutcome]:
+    """Check the files in worker processes, POOL_CHUNK files a message; outcomes in order.
+
+    Each worker has a pipe of its own, and none is started again: a worker that dies (killed
+    with its process group, out of memory) holds no lock the others wait for, and leaves no
+    replacement behind. However the run ends (done, Ctrl-C, SIGTERM, an error), every worker
+    is stopped and reaped before this returns or raises.
+    """
+    import multiprocessing as mp
+    from multiprocessing.connection import wait
+
+    from checker.project import FileOutcome, debugging, internal_error
+
+    state = {"project": project, "options": options, "baseline": baseline}
+    forking = hasattr(os, "fork")
+    ctx = mp.get_context("fork") if forking else mp.get_context()
+    chunks = [disk[i:i + POOL_CHUNK] for i in range(0, len(disk), POOL_CHUNK)]
+    results: list[list[FileOutcome] | None] = [None] * len(chunks)
+    workers: list[_Worker] = []
+    finished = False
+    if forking:
+        _WORKER.update(state)
+    try:
+        mask = _block_stop_signals()
+        try:
+            for _ in range(min(jobs, len(chunks))):
+                here, there = ctx.Pipe()
+                inherited = [w.conn for w in workers] + [here] if forking else []
+                process = ctx.Process(target=_worker_main, daemon=True,
+                                      args=(there, inherited, None if forking else state))
+                process.start()
+                there.close()
+                workers.append(_Worker(process, here))
+        finally:
+            _restore_signal_mask(mask)   # a signal that came meanwhile is raised here
+        waiting = iter(range(len(chunks)))
+        busy: dict[Connection, tuple[_Worker, int]] = {}
+
+        def give(w: _Worker) -> None:
+            k = next(waiting, None)
+            w.conn.send(None if k is None else chunks[k])
+            if k is not None:
+                busy[w.conn] = (w, k)
+
+        for w in workers:
+            give(w)
+        done = 0
+        while busy:
+            for ready in wait(list(busy)):
+                w, k = busy.pop(cast("Connection", ready))
+                try:
+                    results[k] = w.conn.recv()
+                except (EOFError, OSError):
+                    w.process.join()
+                    died = WorkerDied(f"a worker process ended (exit status {w.process.exitcode})")
+                    if debugging():
+                        raise died from None
+                    results[k] = [FileOutcome(p, errors=[internal_error(p, died)]) for p in chunks[k]]
+                else:
+                    give(w)
+                for _ in chunks[k]:
+                    done += 1
+                    if progress:
+                        progress(done, len(disk))
+        for k in waiting:   # every worker died: the rest is checked here
+            results[k] = [check_file(project, p, options, baseline) for p in chunks[k]]
+        finished = True
+    finally:
+        _WORKER.clear()
+        _stop(workers, finished)
+    return [outcome for chunk in results for outcome in chunk or ()]
+
+
+def _stop(workers: list[_Worker], finished: bool) -> None:
+    """Reap every worker: after a finished run they are leaving; otherwise (Ctrl-C, SIGTERM,
+    an error) each gets SIGTERM at once. One still there after a second gets SIGKILL."""
+    for w in workers:
+        w.conn.close()
+        if not finished and w.process.exitcode is None:
+            w.process.terminate()
+    for w in workers:
+        w.process.join(1)
+        if w.process.exitcode is None:
+            w.process.kill()
+            w.process.join()
