@@ -293,7 +293,7 @@ class Project:
 
         shown = shown or path
         outcome = FileOutcome(shown)
-        if is_binary(data):
+        if is_binary(data, encoding or self.config.encoding):
             outcome.notes.append(f"{shown}: skipped: binary file")
             return outcome
         fmt = detect_format(shown)

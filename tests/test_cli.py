@@ -318,3 +318,11 @@ def test_lookup_shows_the_house_forms_in_other_languages(capsys, tmp_path):
     assert known["forms"] == {"de": "Mikalaj Karpjankou"} and "forms" not in unknown
     code, out, _ = cli(capsys, "lookup", "--glossary", glossary, "Nikolai Karpenkov")
     assert "    forms: de: Mikalaj Karpjankou" in out.splitlines()
+
+
+def test_utf32_named_with_encoding_is_checked_not_skipped(capsys, tmp_path):
+    import codecs
+
+    (tmp_path / "a.txt").write_bytes(codecs.BOM_UTF32_LE + "Nikolai Karpenkov spoke.\n".encode("utf-32-le"))
+    code, out, err = cli(capsys, "check", "a.txt", "--encoding", "utf-32")
+    assert code == 1 and "a.txt:1:1: NC001" in out

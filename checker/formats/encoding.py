@@ -8,6 +8,9 @@ from checker.findings import InputError, NamecheckError
 from checker.formats.lines import line_starts
 
 BINARY_PROBE = 8192
+# NULs in a row that no text holds, wherever they stand: a hole in a sparse file, padding
+NUL_RUN = b"\x00" * 64
+_WIDE = frozenset({"utf-16-le", "utf-16-be", "utf-32-le", "utf-32-be"})
 
 BOMS: tuple[tuple[bytes, str], ...] = (
     (codecs.BOM_UTF8, "utf-8"),
@@ -43,16 +46,37 @@ def sniff_bom(data: bytes, utf32: bool = False) -> tuple[bytes, str] | None:
     return None
 
 
-def is_binary(data: bytes) -> bool:
-    """True when the first 8 KiB hold a NUL that is not part of UTF-16 text behind a BOM."""
+def is_binary(data: bytes, encoding: str | None = None) -> bool:
+    """Whether `data` is not text: a NUL in its first 8 KiB that is not part of text in a
+    wide encoding (UTF-16 behind its BOM; UTF-16 or UTF-32 when `encoding` names it), or a run
+    of NULs as long as NUL_RUN anywhere (a hole in a sparse file, padding: text has none)."""
     head = data[:BINARY_PROBE]
-    sniffed = sniff_bom(head)
-    if sniffed is not None and sniffed[1] != "utf-8":
-        bom, codec = sniffed
+    wide = _wide_text(head, encoding)
+    if wide is None:
+        if b"\x00" in head:
+            return True
+    else:
+        bom, codec = wide
         body = head[len(bom):]
-        body = body[: len(body) - len(body) % 2]
-        return "\x00" in body.decode(codec, errors="replace")
-    return b"\x00" in head
+        unit = 4 if codec.startswith("utf-32") else 2
+        body = body[: len(body) - len(body) % unit]
+        if "\x00" in body.decode(codec, errors="replace"):
+            return True
+    return NUL_RUN in data
+
+
+def _wide_text(head: bytes, encoding: str | None) -> tuple[bytes, str] | None:
+    """The BOM and codec when `head` starts text in UTF-16 or UTF-32, whose bytes hold NULs."""
+    try:
+        named = codecs.lookup(encoding).name if encoding else None
+    except LookupError:
+        named = None    # decoding reports it
+    sniffed = sniff_bom(head, utf32=bool(named and named.startswith("utf-32")))
+    if sniffed is not None:
+        return sniffed if sniffed[1] != "utf-8" else None
+    if named in _WIDE:
+        return b"", named
+    return None
 
 
 def resolve_encoding(name: str, path: str) -> str:

@@ -158,3 +158,20 @@ def test_encode_reports_characters_the_codec_lacks():
 ])
 def test_is_binary(data, expected):
     assert is_binary(data) is expected
+
+
+@pytest.mark.parametrize("data, encoding, expected", [
+    (b"a" * 9000 + b"\x00" * 64, None, True),         # a run of NULs past the first block
+    (b"a" * 9000 + b"\x00" * 63 + b"a", None, False),
+    (codecs.BOM_UTF32_LE + "Minsk".encode("utf-32-le"), "utf-32", False),
+    (codecs.BOM_UTF32_BE + "Minsk".encode("utf-32-be"), "UTF-32", False),
+    ("Minsk".encode("utf-32-le"), "utf_32_le", False),
+    ("Minsk".encode("utf-16-be"), "utf-16-be", False),
+    ("Min\x00sk".encode("utf-32-le"), "utf-32-le", True),
+    (codecs.BOM_UTF32_LE + "Minsk".encode("utf-32-le") + b"\x00" * 64, "utf-32", True),
+    (b"text\x00more", "cp1251", True),
+    (b"text\x00more", "no-such-codec", True),
+], ids=["nul-run-late", "nuls-short-of-a-run", "utf-32-bom", "utf-32-be-bom", "utf-32-le-named",
+        "utf-16-be-named", "utf-32-nul-character", "utf-32-nul-run", "cp1251", "unknown-codec"])
+def test_is_binary_in_a_named_encoding(data, encoding, expected):
+    assert is_binary(data, encoding) is expected
