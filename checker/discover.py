@@ -7,13 +7,13 @@ from __future__ import annotations
 import errno
 import os
 import stat
-import sys
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from checker.errors import InputError, NamecheckError, os_message
+from checker.errors import InputError, os_message
 from checker.gitignore import IgnoreRules, read_rules
+from checker.reading import file_kind
 
 SKIP_DIRS = frozenset({"node_modules", "__pycache__", "venv"})
 
@@ -54,18 +54,6 @@ def display_path(given: str, cwd: str | None = None) -> str:
     if is_under(absolute, cwd):
         return os.path.relpath(absolute, cwd)
     return os.path.normpath(given)
-
-
-def _special_kind(mode: int) -> str:
-    if stat.S_ISFIFO(mode):
-        return "FIFO"
-    if stat.S_ISSOCK(mode):
-        return "socket"
-    if stat.S_ISCHR(mode):
-        return "character device"
-    if stat.S_ISBLK(mode):
-        return "block device"
-    return "unknown type"
 
 
 @dataclass
@@ -175,7 +163,7 @@ class _Walker:
                 self.walk(path, shown, child_stack, child_rel_root, os.path.join(real, name))
             return
         if not stat.S_ISREG(st.st_mode):
-            self.skipped.append(Skipped(shown, f"special file ({_special_kind(st.st_mode)})"))
+            self.skipped.append(Skipped(shown, f"special file ({file_kind(st.st_mode)})"))
             return
         if self.include is not None and not self._included(child_rel_root, name):
             return
@@ -259,19 +247,3 @@ def same_file_key(path: str) -> tuple[int, int] | None:
     except (OSError, ValueError):
         return None
     return (st.st_dev, st.st_ino)
-
-
-def read_bytes(path: str) -> bytes:
-    """The bytes of a file ('-' is stdin); NamecheckError when it cannot be read."""
-    if path == "-":
-        try:
-            return sys.stdin.buffer.read()
-        except OSError as exc:
-            raise NamecheckError(InputError("-", os_message(exc))) from None
-    try:
-        with open(path, "rb") as fh:
-            return fh.read()
-    except IsADirectoryError:
-        raise NamecheckError(InputError(path, "Is a directory")) from None
-    except OSError as exc:
-        raise NamecheckError(InputError(path, os_message(exc))) from None
