@@ -15,7 +15,7 @@ from typing import Any
 
 from checker.errors import InputError, NamecheckError, did_you_mean, os_message, utf8_error_position
 from checker.findings import RULES
-from checker.reading import DEFAULT_MAX_FILE_SIZE, format_size, parse_size
+from checker.reading import DEFAULT_MAX_FILE_SIZE, format_size, parse_size, read_regular
 from checker.text.language import NAMED, is_language
 
 CONFIG_NAME = ".namecheck.toml"
@@ -291,7 +291,7 @@ def _position(positions: dict[tuple[str, ...], tuple[int, int]],
 def _read_toml(path: Path) -> tuple[dict, str]:
     where = str(path)
     try:
-        data = path.read_bytes()
+        data = read_regular(where)   # a FIFO is refused, not waited on
     except OSError as exc:
         raise NamecheckError(InputError(where, os_message(exc))) from None
     if data.startswith(b"\xef\xbb\xbf"):

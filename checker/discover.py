@@ -11,7 +11,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from checker.errors import InputError, os_message
+from checker.errors import InputError, NamecheckError, os_message
 from checker.gitignore import IgnoreRules, read_rules
 from checker.reading import file_kind
 
@@ -90,14 +90,23 @@ class _Walker:
             chain = [d for d in chain if is_under(d, self.root)] if is_under(folder, self.root) else []
         stack: list[tuple[IgnoreRules, str]] = []
         if top is not None:
-            info = read_rules(os.path.join(top, ".git", "info", "exclude"))
+            info = self.rules(os.path.join(top, ".git", "info", "exclude"))
             if info is not None:
                 stack.append((info, _rel_posix(folder, top) or ""))
         for ancestor in reversed(chain):
-            rules = read_rules(os.path.join(ancestor, ".gitignore"))
+            rules = self.rules(os.path.join(ancestor, ".gitignore"))
             if rules is not None:
                 stack.append((rules, _rel_posix(folder, ancestor) or ""))
         return tuple(stack)
+
+    def rules(self, path: str) -> IgnoreRules | None:
+        """The patterns of an ignore file, None when there is none; one that is no regular
+        file (a FIFO would keep the walk waiting) is an error, and its patterns are left out."""
+        try:
+            return read_rules(path)
+        except NamecheckError as exc:
+            self.errors.extend(InputError(display_path(e.path), e.message) for e in exc.errors)
+            return None
 
     def gitignored(self, stack: _Stack, name: str, is_dir: bool) -> bool:
         for rules, prefix in reversed(stack):  # a deeper .gitignore overrides a higher one
@@ -119,7 +128,7 @@ class _Walker:
             self.errors.append(InputError(display, os_message(exc)))
             return
         if self.respect_gitignore and any(e.name == ".gitignore" for e in entries):
-            rules = read_rules(os.path.join(folder, ".gitignore"))
+            rules = self.rules(os.path.join(folder, ".gitignore"))
             if rules is not None and rules.patterns:
                 stack = stack + ((rules, ""),)
         for entry in entries:

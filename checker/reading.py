@@ -5,7 +5,8 @@ A document is read in chunks. Reading stops at the first sign that it is binary 
 first 8 KiB, a run of NULs further on, a hole in a sparse file): the bytes read so far are
 enough for `checker.formats.is_binary` to say so. Reading stops with an error past the size
 limit (`max-file-size`), whatever the input: a regular file, a FIFO, a device such as
-/dev/zero, or standard input.
+/dev/zero, or standard input. Files that must be regular files (configuration, glossary,
+baseline, .gitignore) are refused when they are not, before anything waits on them.
 """
 from __future__ import annotations
 
@@ -135,13 +136,34 @@ def read_stdin(stdin: TextIO, max_size: int = DEFAULT_MAX_FILE_SIZE,
     return data
 
 
-def _open(path: str) -> int:
+def read_regular(path: str) -> bytes:
+    """The bytes of a file that must be a regular file (a configuration, glossary, baseline or
+    .gitignore file). OSError when it cannot be opened; NamecheckError when it is not a
+    regular file (a FIFO is refused before anything waits for a writer)."""
+    fd = _open(path, wrap=False)
+    try:
+        st = os.fstat(fd)
+        if stat.S_ISDIR(st.st_mode):
+            raise IsADirectoryError(21, "Is a directory", path)
+        if not stat.S_ISREG(st.st_mode):
+            raise NamecheckError(InputError(path, f"not a regular file ({file_kind(st.st_mode)})"))
+        chunks = []
+        while chunk := os.read(fd, max(CHUNK, st.st_size + 1)):
+            chunks.append(chunk)
+        return b"".join(chunks)
+    finally:
+        os.close(fd)
+
+
+def _open(path: str, wrap: bool = True) -> int:
     # not blocking: opening a FIFO for reading would wait for a writer; no controlling terminal
     flags = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_NOCTTY", 0) | \
         getattr(os, "O_CLOEXEC", 0) | getattr(os, "O_BINARY", 0)
     try:
         return os.open(path, flags)
     except OSError as exc:
+        if not wrap:
+            raise
         raise NamecheckError(InputError(path, os_message(exc))) from None
 
 

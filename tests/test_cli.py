@@ -391,6 +391,18 @@ def test_a_fifo_named_without_a_writer_is_an_error(capsys, monkeypatch, fifo, no
     assert code == 2 and "pipe: error: nothing to read: no process writes into this FIFO" in out + err
 
 
+@pytest.mark.parametrize("flag, message", [
+    ("--glossary", "pipe: cannot read glossary: not a regular file (FIFO)"),
+    ("--config", "pipe: not a regular file (FIFO)"),
+    ("--baseline", "pipe: not a regular file (FIFO)"),
+])
+def test_a_fifo_where_a_regular_file_is_needed_is_refused(capsys, tmp_path, fifo, no_hang,
+                                                           flag, message):
+    write(tmp_path / "a.txt", NAMES)
+    code, out, err = cli(capsys, "check", "a.txt", flag, fifo)
+    assert code == 2 and message in out + err
+
+
 def test_utf32_named_with_encoding_is_checked_not_skipped(capsys, tmp_path):
     import codecs
 

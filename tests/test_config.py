@@ -300,6 +300,13 @@ def test_missing_config_file(tmp_path: Path) -> None:
     assert one_error(exc)[1] == "No such file or directory"
 
 
+def test_a_fifo_as_the_config_file_is_refused_not_waited_on(tmp_path: Path, no_hang) -> None:
+    os.mkfifo(tmp_path / ".namecheck.toml")
+    with pytest.raises(NamecheckError) as exc:
+        load_config(tmp_path / ".namecheck.toml")
+    assert one_error(exc)[1] == "not a regular file (FIFO)"
+
+
 def test_pyproject_without_the_table_is_an_error_when_named(tmp_path: Path) -> None:
     p = write(tmp_path / "pyproject.toml", "[project]\nname = 'x'\n")
     with pytest.raises(NamecheckError) as exc:

@@ -252,6 +252,17 @@ def test_fifo_in_a_folder_is_skipped_but_a_named_one_is_kept(in_tmp: Path) -> No
     assert files_of(["pipe"]) == ["pipe"]
 
 
+def test_a_fifo_named_gitignore_is_an_error_not_a_wait(in_tmp: Path, no_hang) -> None:
+    make(in_tmp, "docs/a.md", "b.md")
+    os.mkfifo(in_tmp / "docs" / ".gitignore")
+    files, _, errors = discover(["."])
+    assert files == ["b.md", "docs/a.md"]
+    assert errors == [InputError("docs/.gitignore", "not a regular file (FIFO)")]
+    os.rename(in_tmp / "docs" / ".gitignore", in_tmp / ".gitignore")   # above the folder named
+    files, _, errors = discover(["docs"])
+    assert files == ["docs/a.md"] and errors == [InputError(".gitignore", "not a regular file (FIFO)")]
+
+
 def test_socket_is_skipped(in_tmp: Path) -> None:
     import socket
 

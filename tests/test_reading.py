@@ -19,6 +19,7 @@ from checker.reading import (
     format_size,
     parse_size,
     read_bytes,
+    read_regular,
     read_stdin,
     read_stream,
 )
@@ -208,6 +209,24 @@ def test_standard_input_as_a_text_stream_is_bounded_too() -> None:
     assert read_stdin(stdin) == TEXT.encode() * 10
     assert errors_of(read_stdin, io.StringIO(TEXT * 10), 100) == [
         InputError("-", "larger than 100 bytes (set max-file-size)")]
+
+
+# --- files that must be regular files -----------------------------------------------------------
+
+def test_read_regular_reads_a_file_and_refuses_a_fifo_at_once(fifo: Path, no_hang) -> None:
+    Path("a.toml").write_text("jobs = 1\n", encoding="utf-8")
+    assert read_regular("a.toml") == b"jobs = 1\n"
+    assert errors_of(read_regular, str(fifo)) == [InputError(str(fifo), "not a regular file (FIFO)")]
+    with pytest.raises(FileNotFoundError):
+        read_regular("missing.toml")
+    with pytest.raises(IsADirectoryError):
+        read_regular(".")
+
+
+@pytest.mark.skipif(not os.path.exists("/dev/zero"), reason="no /dev/zero")
+def test_read_regular_refuses_a_device(no_hang) -> None:
+    assert errors_of(read_regular, "/dev/zero") == [
+        InputError("/dev/zero", "not a regular file (character device)")]
 
 
 # --- sizes --------------------------------------------------------------------------------------
