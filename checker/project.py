@@ -130,7 +130,7 @@ class Project:
         if isinstance(config, Config):
             cfg = config
         elif config is not None:
-            if not Path(config).is_file():
+            if not Path(config).exists():   # a FIFO or device is refused when it is read
                 raise NamecheckError(InputError(str(config), "no such config file"))
             cfg = load_config(Path(config))
         else:
