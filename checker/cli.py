@@ -11,34 +11,16 @@ import argparse
 import io
 import json
 import os
-import signal
 import sys
 from collections.abc import Iterable
-from typing import Any, TextIO, cast
+from typing import TextIO, cast
 
 from checker import __version__
 from checker.errors import InputError, NamecheckError, os_message
+from checker.signals import Terminated, ending, handle_stop_signals
 
 EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
 EXIT_INTERRUPTED, EXIT_TERMINATED = 130, 143   # 128 + SIGINT, 128 + SIGTERM
-
-
-class Terminated(BaseException):
-    """SIGTERM arrived: end the run as Ctrl-C does, with the status a shell expects."""
-
-
-class Interrupted(KeyboardInterrupt):
-    """Ctrl-C arrived. Not KeyboardInterrupt itself: CPython takes a KeyboardInterrupt that
-    passed through exec() of source text (dataclasses build their methods so, at import) for
-    an unhandled one, and at exit kills the process with SIGINT instead of exiting 130."""
-
-
-def _on_sigterm(signum: int, frame: object) -> None:
-    raise Terminated
-
-
-def _on_sigint(signum: int, frame: object) -> None:
-    raise Interrupted
 
 
 class OutputError(NamecheckError):
@@ -225,9 +207,7 @@ def cmd_rules(args: argparse.Namespace, out: TextIO) -> int:
 
 def main(argv: list[str] | None = None) -> int:
     """Run namecheck with these arguments; return the exit status."""
-    # a signal the caller ignores (a background job's Ctrl-C) stays ignored
-    previous_term = _install(signal.SIGTERM, _on_sigterm, signal.SIG_DFL)
-    previous_int = _install(signal.SIGINT, _on_sigint, signal.default_int_handler)
+    restore_signals = handle_stop_signals()
     err = _Output(sys.stderr, "standard error")
     try:
         out = _Output(sys.stdout, "standard output")
@@ -255,9 +235,11 @@ def main(argv: list[str] | None = None) -> int:
         _say(err, f"-: invalid UTF-8 on standard input at byte offset {exc.start}")
         return EXIT_ERROR
     except KeyboardInterrupt:
+        ending()
         _say(err, "namecheck: interrupted")
         return EXIT_INTERRUPTED
     except Terminated:
+        ending()
         _say(err, "namecheck: terminated")
         return EXIT_TERMINATED
     except Exception as exc:
@@ -270,10 +252,7 @@ def main(argv: list[str] | None = None) -> int:
     finally:
         from checker.process import restore
         restore()
-        if previous_term is not None:
-            signal.signal(signal.SIGTERM, previous_term)
-        if previous_int is not None:
-            signal.signal(signal.SIGINT, previous_int)
+        restore_signals()
 
 
 def _run(argv: list[str] | None, out: TextIO, err: TextIO, stdin: TextIO) -> int:
@@ -326,14 +305,3 @@ def _discard_unwritten(stream: TextIO | None) -> None:
         os.dup2(null, fd)
     finally:
         os.close(null)
-
-
-def _install(signum: int, handler: Any, replaced: Any) -> Any:
-    """Set a signal handler in place of `replaced`, returning `replaced`; None when another
-    handler is set, or where this thread cannot set one (not the main thread)."""
-    try:
-        if signal.getsignal(signum) is not replaced:
-            return None
-        return signal.signal(signum, handler)
-    except ValueError:
-        return None

@@ -6,6 +6,7 @@ import json
 from typing import TextIO
 
 from checker.cli_options import add_project_arguments, project_from_args
+from checker.errors import encodable, printable
 
 
 def add_discover_arguments(p: argparse.ArgumentParser) -> None:
@@ -27,7 +28,8 @@ def cmd_discover(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
         err.write(f"{e}\n")
     if args.format == "json":
         json.dump([{"name": g.canonical, "mentions": g.count,
-                    "spellings": [{"text": s.text, "count": s.count, "places": s.places}
+                    "spellings": [{"text": s.text, "count": s.count,
+                                   "places": [encodable(p) for p in s.places]}
                                   for s in g.spellings],
                     "entry": g.entry(), "review": _review(g)} for g in groups],
                   out, ensure_ascii=False, indent=2)
@@ -39,7 +41,7 @@ def cmd_discover(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
             out.write(f"{g.canonical}  ({g.kind}, {g.count} mention{'s' if g.count != 1 else ''})\n")
             width = max(len(s.text) for s in g.spellings)
             for s in g.spellings:
-                out.write(f"    {s.text:<{width}}  x{s.count}  {', '.join(s.places)}\n")
+                out.write(f"    {s.text:<{width}}  x{s.count}  {printable(', '.join(s.places))}\n")
             _yaml([g], out, indent="  ", top=False)
             out.write("\n")
         if not groups:

@@ -13,6 +13,7 @@ from typing import TYPE_CHECKING, cast
 
 from checker.baseline import Baseline
 from checker.findings import NamecheckError
+from checker.signals import raise_if_stopped
 
 if TYPE_CHECKING:
     from multiprocessing.connection import Connection
@@ -23,6 +24,7 @@ if TYPE_CHECKING:
 # below this many files a pool costs more to start than it saves
 MIN_FILES_FOR_POOL = 8
 POOL_CHUNK = 4
+STOP_POLL = 0.25   # seconds between looks for a stop signal whose exception was dropped
 
 # the worker's state, set before the workers fork (or sent to each where nothing forks)
 _WORKER: dict = {}
@@ -131,6 +133,7 @@ def run_files(project: Project, files: list[str], options: RunOptions, baseline:
         outcomes.extend(_run_pool(project, disk, options, baseline, jobs, progress))
     else:
         for i, f in enumerate(disk, 1):
+            raise_if_stopped()
             outcomes.append(check_file(project, f, options, baseline))
             if progress:
                 progress(i, len(disk))
@@ -192,7 +195,8 @@ def _run_pool(project: Project, disk: list[str], options: RunOptions, baseline: 
             give(w)
         done = 0
         while busy:
-            for ready in wait(list(busy)):
+            raise_if_stopped()
+            for ready in wait(list(busy), timeout=STOP_POLL):
                 w, k = busy.pop(cast("Connection", ready))
                 try:
                     results[k] = w.conn.recv()
@@ -209,6 +213,7 @@ def _run_pool(project: Project, disk: list[str], options: RunOptions, baseline: 
                     if progress:
                         progress(done, len(disk))
         for k in waiting:   # every worker died: the rest is checked here
+            raise_if_stopped()
             results[k] = [check_file(project, p, options, baseline) for p in chunks[k]]
         finished = True
     finally:

@@ -112,6 +112,19 @@ def test_file_names_that_are_not_utf8_or_hold_control_characters(fixture_cli, st
     assert code == 1 and shown in (tmp_path / "report.out").read_text(encoding="utf-8")
 
 
+@pytest.mark.skipif(sys.platform == "win32", reason="file names are bytes on POSIX only")
+def test_discover_shows_such_file_names_escaped(fixture_cli, tmp_path):
+    with open(os.path.join(os.fsencode(tmp_path), b"new\nline\xc1.txt"), "wb") as f:
+        f.write("Yauhen Afnahel spoke. Later Yauhen Afnahel left.\n".encode())
+    code, out, err = fixture_cli("discover", ".", "--glossary", str(FIXTURE_GLOSSARY))
+    assert (code, err) == (0, "")
+    assert "x2  new\\nline\\xc1.txt:1:1, new\\nline\\xc1.txt:1:29\n" in out
+    code, out, _ = fixture_cli("discover", ".", "--glossary", str(FIXTURE_GLOSSARY), "--format",
+                               "json")
+    assert json.loads(out)[0]["spellings"][0]["places"] == ["new\nline\\xc1.txt:1:1",
+                                                            "new\nline\\xc1.txt:1:29"]
+
+
 # -- writing the report ---------------------------------------------------------------------------
 def _run(*argv: str, cwd: Path, **popen) -> subprocess.CompletedProcess:
     env = {**os.environ, "PYTHONPATH": str(ROOT), "NAMECHECK_CACHE_DIR": str(cwd / ".cache")}
