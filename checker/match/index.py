@@ -7,6 +7,7 @@ import unicodedata
 from collections import defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TypeVar
 
 from checker import __version__
 from checker.bounded import BoundedCache
@@ -31,32 +32,36 @@ SLIP_MIN = 5   # letters a word needs before one slip in it may be looked for
 
 # A hit: (name number, part number, how the form was made)
 Hit = tuple[int, int, str]
+K = TypeVar("K")
 
 HITS_HELD = 200_000   # resolved words an index remembers
 
 
 @dataclass
 class Index:
-    """Keys (fold, skeleton) of every Latin form of every name part, and the names themselves."""
+    """Keys (fold, skeleton) of every Latin form of every name part, and the names themselves.
+
+    Its collections are tuples (sorted where they stand for sets: a few items each, which a
+    tuple looks through as fast as a set), so the cache reads them back as they are.
+    """
 
     names: list[Name] = field(default_factory=list)
-    by_fold: dict[str, list[Hit]] = field(default_factory=dict)
-    by_skeleton: dict[str, list[Hit]] = field(default_factory=dict)
+    by_fold: dict[str, tuple[Hit, ...]] = field(default_factory=dict)
+    by_skeleton: dict[str, tuple[Hit, ...]] = field(default_factory=dict)
     kinds: dict[str, str] = field(default_factory=dict)
     canonical: dict[str, str] = field(default_factory=dict)
-    initials: dict[tuple[int, int], set[str]] = field(default_factory=dict)
-    by_compact: dict[str, set[str]] = field(default_factory=dict)   # whole place/org names
-    by_cyrillic: dict[str, list[Hit]] = field(default_factory=dict)  # Cyrillic words as written
-    part_keys: dict[tuple[int, int], set[str]] = field(default_factory=dict)  # skeleton keys of a part
-    by_stem: dict[str, list[Hit]] = field(default_factory=dict)     # place words' stem keys
-    slips: dict[str, list[str]] = field(default_factory=dict)  # fold keys by their ends and length
+    initials: dict[tuple[int, int], tuple[str, ...]] = field(default_factory=dict)
+    by_compact: dict[str, tuple[str, ...]] = field(default_factory=dict)   # whole place/org names
+    by_cyrillic: dict[str, tuple[Hit, ...]] = field(default_factory=dict)  # Cyrillic words as written
+    part_keys: dict[tuple[int, int], tuple[str, ...]] = field(default_factory=dict)  # a part's skeletons
+    by_stem: dict[str, tuple[Hit, ...]] = field(default_factory=dict)   # place words' stem keys
     # romanized place and organisation names with lowercase words (Bresckaja voblasć)
     phrase_forms: list[str] = field(default_factory=list)
-    by_initials: dict[str, set[str]] = field(default_factory=dict)  # 'both' -> organisations
+    by_initials: dict[str, tuple[str, ...]] = field(default_factory=dict)  # 'both' -> organisations
     # entry -> its acronyms' Latin forms as written (МИД: mid; BKhD: bkhd)
-    acronyms: dict[str, frozenset[str]] = field(default_factory=dict)
+    acronyms: dict[str, tuple[str, ...]] = field(default_factory=dict)
     # person -> their given name in every Latin form, capitalised (Віктар: Viktar, Viktor...)
-    given_forms: dict[str, frozenset[str]] = field(default_factory=dict)
+    given_forms: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
     def fuzzy_candidates(self, key: str) -> list[str]:
         """Skeleton keys that share the first letter of `key`: the ones fuzzy search compares.
@@ -81,13 +86,17 @@ class Index:
         One slip in a word of five letters or more leaves its first two or its last two letters
         as they were, and changes its length by one at most: the keys looked at share either
         pair and are about as long (a few dozen keys instead of one first letter's thousands).
+        The buckets are made from the fold keys on first use, like fuzzy search's.
         """
+        slips = self.__dict__.get("_slips")
+        if slips is None:
+            slips = self.__dict__["_slips"] = _slip_buckets(self.by_fold)
         n, first, last = len(key), key[:2], key[-2:] + key[:1]
         found: dict[str, None] = {}
         for size in (n - 1, n, n + 1):
-            found.update(dict.fromkeys(self.slips.get(f"{first}{size}", ())))
+            found.update(dict.fromkeys(slips.get(f"{first}{size}", ())))
             # a slip in the second letter (the first is kept, as for fuzzy search)
-            found.update(dict.fromkeys(self.slips.get(f"{size}{last}", ())))
+            found.update(dict.fromkeys(slips.get(f"{size}{last}", ())))
         return list(found)
 
     def hit_cache(self) -> BoundedCache:
@@ -113,6 +122,8 @@ def build_index(glossary: Glossary) -> Index:
     by_initials: dict[str, set[str]] = defaultdict(set)
     acronyms: dict[str, set[str]] = defaultdict(set)
     given: dict[str, set[str]] = defaultdict(set)
+    initials: dict[tuple[int, int], set[str]] = {}
+    part_keys: dict[tuple[int, int], set[str]] = {}
     for entry in glossary:
         idx.kinds[entry.id] = entry.kind
         idx.canonical[entry.id] = entry.canonical
@@ -138,8 +149,8 @@ def build_index(glossary: Glossary) -> Index:
                 target = (merged, ROLES_PERSON.index(role)) if merged is not None else (n, i)
                 if name.language:
                     by_cyr[cyrillic_key(name.parts[i])].append((*target, name.language + " form"))
-                inits = idx.initials.setdefault(target, set())
-                keys = idx.part_keys.setdefault(target, set())
+                inits = initials.setdefault(target, set())
+                keys = part_keys.setdefault(target, set())
                 acronym = len(name.parts) == 1 and acronym_shaped(name.parts[0])
                 for form, how in latin_forms(name, i):
                     if acronym:
@@ -159,18 +170,23 @@ def build_index(glossary: Glossary) -> Index:
                                 by_stem[key].append((*target, how))
     idx.by_fold = {k: _unique(v) for k, v in by_fold.items()}
     idx.by_skeleton = {k: _unique(v) for k, v in by_skel.items()}
-    idx.by_compact = dict(by_compact)
+    idx.initials = _sorted(initials)
+    idx.part_keys = _sorted(part_keys)
+    idx.by_compact = _sorted(by_compact)
     idx.by_cyrillic = {k: _unique(v) for k, v in by_cyr.items()}
     idx.by_stem = {k: _unique(v) for k, v in by_stem.items()}
-    idx.slips = _slip_buckets(idx.by_fold)
     idx.phrase_forms = sorted(phrases)
-    idx.by_initials = dict(by_initials)
-    idx.acronyms = {k: frozenset(v) for k, v in acronyms.items()}
-    idx.given_forms = {k: frozenset(v) for k, v in given.items()}
+    idx.by_initials = _sorted(by_initials)
+    idx.acronyms = _sorted(acronyms)
+    idx.given_forms = _sorted(given)
     return idx
 
 
-def _slip_buckets(fold_keys) -> dict[str, list[str]]:
+def _sorted(sets: dict[K, set[str]]) -> dict[K, tuple[str, ...]]:
+    return {k: tuple(sorted(v)) for k, v in sets.items()}
+
+
+def _slip_buckets(fold_keys) -> dict[str, tuple[str, ...]]:
     """Fold keys by their first two letters and length, and by length, last two letters and
     first letter."""
     slips: dict[str, list[str]] = defaultdict(list)
@@ -178,7 +194,7 @@ def _slip_buckets(fold_keys) -> dict[str, list[str]]:
         if len(f) >= SLIP_MIN - 1:
             slips[f"{f[:2]}{len(f)}"].append(f)
             slips[f"{len(f)}{f[-2:]}{f[:1]}"].append(f)
-    return dict(slips)
+    return {k: tuple(v) for k, v in slips.items()}
 
 
 def cyrillic_key(word: str) -> str:
@@ -186,11 +202,11 @@ def cyrillic_key(word: str) -> str:
     return strip_stress(unicodedata.normalize("NFC", word)).lower().replace("ё", "е")
 
 
-def _unique(hits: list[Hit]) -> list[Hit]:
+def _unique(hits: list[Hit]) -> tuple[Hit, ...]:
     seen: dict[tuple[int, int], Hit] = {}
     for h in hits:
         seen.setdefault((h[0], h[1]), h)
-    return list(seen.values())
+    return tuple(seen.values())
 
 
 def _code_digest() -> hashlib._Hash:
