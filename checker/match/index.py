@@ -5,16 +5,19 @@ import hashlib
 import os
 import unicodedata
 from collections import defaultdict
-from dataclasses import dataclass, field
+from collections.abc import Set
+from dataclasses import dataclass, field, fields
+from itertools import accumulate, chain, repeat
+from operator import add, getitem
 from pathlib import Path
 from typing import TypeVar
 
 from checker import __version__
 from checker.bounded import BoundedCache
-from checker.cache import cached
+from checker.cache import Codec, cached
 from checker.config import DEFAULT_HOUSE_STYLE
 from checker.glossary.model import Glossary
-from checker.match.forms import ROLES_PERSON, Name, latin_forms, names_of, whole_forms
+from checker.match.forms import ROLES_PERSON, Name, Role, latin_forms, names_of, whole_forms
 from checker.match.keys import (
     FUNCTION_WORDS,
     acronym_shaped,
@@ -24,6 +27,20 @@ from checker.match.keys import (
     fold,
     skeleton,
     stem,
+)
+from checker.plain import (
+    all_strings,
+    need,
+    only,
+    pick,
+    record,
+    records,
+    shared,
+    shared_to_plain,
+    strs,
+    tuples_of,
+    uints,
+    uints_to_plain,
 )
 from checker.text.letters import strip_stress
 from checker.text.phrases import has_lowercase_word
@@ -108,6 +125,130 @@ class Index:
 
     def __getstate__(self) -> dict:
         return {k: v for k, v in self.__dict__.items() if not k.startswith("_")}
+
+    def to_plain(self) -> dict:
+        """The index as plain data for the cache, less what its glossary holds (kinds and
+        canonical forms). Columns whose values repeat are `shared`; each distinct hit is kept
+        once, as its slot (the number of a name's part, counting the parts of every name in
+        order) and its way made, and the hit tables as keys, ends and hit numbers."""
+        d: dict[str, object] = {name: getattr(self, name) for name in _STORED}
+        d["names"] = {"entries": shared_to_plain(n.entry for n in self.names),
+                      "parts": tuple(n.parts for n in self.names),
+                      "roles": shared_to_plain(n.roles for n in self.names),
+                      "origins": shared_to_plain(n.origin for n in self.names),
+                      "languages": shared_to_plain(n.language for n in self.names)}
+        first = [0, *accumulate(len(n.parts) for n in self.names)]  # each name's first slot
+        numbered: dict[Hit, int] = {}
+        for name in _HITS:
+            d[name] = _hits_to_plain(getattr(self, name), numbered)
+        d["hits"] = {"slots": uints_to_plain(first[n] + p for n, p, _ in numbered),
+                     "hows": shared_to_plain(how for _, _, how in numbered)}
+        for name in _BY_PART:
+            table = getattr(self, name)
+            d[name] = {"slots": uints_to_plain(first[n] + p for n, p in table),
+                       "values": shared_to_plain(table.values())}
+        for name in _BY_ENTRY:
+            table = getattr(self, name)
+            d[name] = {"keys": tuple(table), "values": shared_to_plain(table.values())}
+        return d
+
+    @classmethod
+    def from_plain(cls, data: object, glossary: Glossary) -> Index:
+        """The index of `glossary` from its plain data (ShapeError when it is not what
+        to_plain makes).
+
+        Checked whole, collection by collection: the types, that every number stands for a
+        value, a hit or a part of a name that there is, and every entry id for an entry of
+        the glossary, so that no look-up can fail on what was read.
+        """
+        d = dict(record(data, (*_STORED, "hits"), "index"))
+        ids = glossary.by_id.keys()
+        names = record(d.pop("names"), _NAME_COLUMNS, "names")
+        entry_ids, entries = shared(names["entries"], "name entries")
+        n = len(entries)
+        need(all_strings(entry_ids) and set(entry_ids) <= ids, "names of entries it does not have")
+        parts = tuples_of(names["parts"], "name parts", str, size=n)
+        role_lists, roles = shared(names["roles"], "name roles", n)
+        tuples_of(role_lists, "name roles", str)
+        sizes = list(map(len, parts))
+        need(sizes == list(map(len, roles)) and set(chain.from_iterable(role_lists)) <= set(Role),
+             "name roles: not one per part")
+        origin_values, origins = shared(names["origins"], "name origins", n)
+        language_values, languages = shared(names["languages"], "name languages", n)
+        need(all_strings(origin_values) and only(language_values, str, type(None)),
+             "names: origins or languages that are no strings")
+        # the (name, part) of each slot
+        slots = list(zip(chain.from_iterable(map(repeat, range(n), sizes)),
+                         chain.from_iterable(map(range, sizes)), strict=True))
+        hits = _distinct_hits(d.pop("hits"), slots)
+        for name in _HITS:
+            d[name] = _hits_from_plain(d[name], hits, name)
+        for name in _BY_PART:
+            d[name] = _by_part_from_plain(d[name], slots, name)
+        for name in _BY_ENTRY:
+            d[name] = _by_entry_from_plain(d[name], ids, name)
+        d["phrase_forms"] = list(strs(d["phrase_forms"], "phrase_forms"))
+        return cls(names=records(Name, (entries, parts, roles, origins, languages)),
+                   kinds={e.id: e.kind for e in glossary},
+                   canonical={e.id: e.canonical for e in glossary}, **d)
+
+
+# what the plain form keeps (kinds and canonical forms are the glossary's)
+_STORED = tuple(f.name for f in fields(Index) if f.name not in ("kinds", "canonical"))
+_NAME_COLUMNS = ("entries", "parts", "roles", "origins", "languages")
+_HITS = ("by_fold", "by_skeleton", "by_cyrillic", "by_stem")
+_BY_PART = ("initials", "part_keys")   # keyed by (name, part)
+# keyed by a string, with strings for values: entry ids (by_compact, by_initials) or forms
+_BY_ENTRY = ("by_compact", "by_initials", "acronyms", "given_forms")
+
+
+def _hits_to_plain(hits: dict[str, tuple[Hit, ...]], numbered: dict[Hit, int]) -> dict:
+    """A table of hits as its keys, where each key's hits end in the row of all, and the
+    hits' numbers in a row (numbering the hits not yet in `numbered`)."""
+    every = chain.from_iterable(hits.values())
+    return {"keys": tuple(hits), "ends": uints_to_plain(accumulate(map(len, hits.values()))),
+            "hits": uints_to_plain(numbered.setdefault(h, len(numbered)) for h in every)}
+
+
+def _distinct_hits(data: object, slots: list[tuple[int, int]]) -> tuple[Hit, ...]:
+    """Every distinct hit, from its slot and way made."""
+    d = record(data, ("slots", "hows"), "hits")
+    at = uints(d["slots"], "hits")
+    how_values, hows = shared(d["hows"], "hows", len(at))
+    need(all_strings(how_values), "hows: not strings")
+    # (name, part) + (how,), each made in C
+    return tuple(map(add, pick(slots, at, "hits"), zip(hows)))
+
+
+def _hits_from_plain(data: object, hits: tuple[Hit, ...], what: str) -> dict[str, tuple[Hit, ...]]:
+    d = record(data, ("keys", "ends", "hits"), what)
+    keys = strs(d["keys"], what)
+    ends = uints(d["ends"], what, len(keys))
+    every = pick(hits, uints(d["hits"], what, ends[-1] if ends else 0), what)
+    starts = [0, *ends[:-1]]   # a forged end before its start only makes a key without hits
+    cut = map(getitem, repeat(every), map(slice, starts, ends))
+    return dict(zip(keys, cut, strict=True))  # type: ignore[arg-type]
+
+
+def _by_part_from_plain(data: object, slots: list[tuple[int, int]],
+                        what: str) -> dict[tuple[int, int], tuple[str, ...]]:
+    d = record(data, ("slots", "values"), what)
+    at = uints(d["slots"], what)
+    distinct, values = shared(d["values"], what, len(at))
+    tuples_of(distinct, what, str)
+    return dict(zip(pick(slots, at, what), values, strict=True))
+
+
+def _by_entry_from_plain(data: object, ids: Set[str],
+                         what: str) -> dict[str, tuple[str, ...]]:
+    d = record(data, ("keys", "values"), what)
+    keys = strs(d["keys"], what)
+    distinct, values = shared(d["values"], what, len(keys))
+    tuples_of(distinct, what, str)
+    # by_compact and by_initials give entry ids, acronyms and given_forms are by entry id
+    named = chain.from_iterable(distinct) if what in ("by_compact", "by_initials") else keys
+    need(set(named) <= ids, f"{what}: entries the glossary does not have")
+    return dict(zip(keys, values, strict=True))
 
 
 def build_index(glossary: Glossary) -> Index:
@@ -249,4 +390,19 @@ def load_compiled(raw: list[tuple[str, bytes]], use_cache: bool = True,
 
     if not use_cache:
         return compile_()
-    return cached(f"compiled-{files_digest(raw)}-{house_style}.pickle", compile_)
+    return cached(f"compiled-{files_digest(raw)}-{house_style}", compile_, COMPILED)
+
+
+def _compiled_to_plain(compiled: tuple[Glossary, Index]) -> dict:
+    glossary, index = compiled
+    return {"glossary": glossary.to_plain(), "index": index.to_plain()}
+
+
+def _compiled_from_plain(data: object) -> tuple[Glossary, Index]:
+    d = record(data, ("glossary", "index"), "compiled glossary")
+    glossary = Glossary.from_plain(d["glossary"])
+    return glossary, Index.from_plain(d["index"], glossary)
+
+
+#: A glossary with its index, as the cache keeps them.
+COMPILED: Codec[tuple[Glossary, Index]] = Codec(_compiled_to_plain, _compiled_from_plain)
