@@ -253,6 +253,18 @@ def main(argv: list[str] | None = None) -> int:
         from checker.process import restore
         restore()
         restore_signals()
+        _write_cache_notes(cast(TextIO, err))
+
+
+def _write_cache_notes(err: TextIO) -> None:
+    """The cache's notes that no report took (every command but check), on standard error."""
+    cache = sys.modules.get("checker.cache")   # a command that read no data has none
+    if cache is None:
+        return
+    from checker.project import debugging
+
+    for note in cache.take_notes(debug=debugging()):
+        err.write(f"namecheck: note: {note}\n")
 
 
 def _run(argv: list[str] | None, out: TextIO, err: TextIO, stdin: TextIO) -> int:

@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from checker.baseline import Baseline
+from checker.cache import take_notes as take_cache_notes
 from checker.config import Config, find_config, load_config, merge_cli
 from checker.findings import Finding, InputError, NamecheckError, finding_order, severity_rank
 
@@ -209,6 +210,7 @@ class Project:
             n = write_baseline_file(write_baseline, findings)
             report.notes.append(f"wrote {n} finding(s) to the baseline {write_baseline}")
         report.findings = baseline.new_findings(findings) if options.baseline else findings
+        report.notes.extend(take_cache_notes(debug=debugging()))
         return report
 
     def _discover(self, paths: list[str], options: RunOptions, report: Report) -> list[str]:
