@@ -72,7 +72,8 @@ def _parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(
         prog="namecheck",
         description="Keep the spelling of Belarusian and Russian names consistent.",
-        epilog="Exit status: 0 clean, 1 findings (or unknown names), 2 usage, config or input error.")
+        epilog="Exit status: 0 clean, 1 findings (or unknown names), 2 usage, config, input or "
+               "output error, 130 interrupted (Ctrl-C), 143 terminated (SIGTERM).")
     p.add_argument("--version", action="version", version=f"namecheck {__version__}")
     sub = p.add_subparsers(dest="command", metavar="COMMAND")
 
