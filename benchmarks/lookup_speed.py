@@ -42,13 +42,14 @@ import json, sys, time
 t0 = time.perf_counter()
 from checker.api import Matcher
 from checker.glossary import load_glossary
-from checker.cache import cached
-from checker.match.index import build_index, glossary_digest
+from checker.cache import Codec, cached
+from checker.match.index import Index, build_index, glossary_digest
 t_import = time.perf_counter() - t0
 
 def load_index(glossary):
     # the index alone from the cache (the CLI caches glossary and index together: from_paths)
-    return cached(f"index-{glossary_digest(glossary)}.pickle", lambda: build_index(glossary))
+    codec = Codec(Index.to_plain, lambda data: Index.from_plain(data, glossary))
+    return cached(f"index-{glossary_digest(glossary)}", lambda: build_index(glossary), codec)
 
 what, path = sys.argv[1], sys.argv[2]
 res = {"import": t_import}
@@ -113,7 +114,7 @@ def run(args) -> dict:
         "from_paths_miss_s": fp_fill["index"],
         "from_paths_cached_s": statistics.median(b["index"] for b in fp_loads),
         "import_s": statistics.median(b["import"] for b in builds),
-        "cache_bytes": sum(f.stat().st_size for f in cache.glob("*.pickle")),
+        "cache_bytes": sum(f.stat().st_size for f in cache.glob("*.v*")),
     }
 
     # 3. batch look-up through the API, in this process (index from the cache)

@@ -4,9 +4,9 @@ from __future__ import annotations
 import json
 from collections import Counter
 from collections.abc import Iterable
-from pathlib import Path
 
 from checker.findings import Finding, InputError, NamecheckError, finding_order
+from checker.reading import read_regular
 
 BASELINE_VERSION = 1
 _FIELDS = ("path", "code", "found", "suggestion")
@@ -31,7 +31,7 @@ class Baseline:
     def read(cls, path: str) -> Baseline:
         """Read a baseline file; NamecheckError when it is missing or malformed."""
         try:
-            data = json.loads(Path(path).read_text(encoding="utf-8"))
+            data = json.loads(read_regular(path).decode("utf-8"))   # a FIFO is refused
             counts: Counter[tuple[str, str, str, str]] = Counter()
             for item in data["findings"]:
                 key = (str(item["path"]), str(item["code"]), str(item["found"]),

@@ -114,9 +114,13 @@ def _parser() -> argparse.ArgumentParser:
     return p
 
 
-def _lines(items: list[str], stdin: TextIO) -> list[str]:
+def _lines(items: list[str], stdin: TextIO, max_size: int) -> list[str]:
     if items == ["-"]:
-        return [line.rstrip("\r\n") for line in stdin]
+        from checker.reading import read_stdin
+
+        text = read_stdin(stdin, max_size, classify=False).decode("utf-8")
+        lines = text.replace("\r\n", "\n").replace("\r", "\n").split("\n")
+        return lines[:-1] if lines[-1] == "" else lines
     if "-" in items:
         raise NamecheckError("'-' (standard input) cannot be mixed with other arguments")
     return items
@@ -126,13 +130,13 @@ def cmd_translit(args: argparse.Namespace, out: TextIO, stdin: TextIO) -> int:
     from checker.cli_options import project_from_args
     from checker.translit import detect_language, get_scheme, scheme_ids, schemes_for, transliterate
 
-    project_from_args(args)   # a broken config or flag is an error here as in every command
+    project = project_from_args(args)   # a broken config or flag is an error here as everywhere
     if args.list:
         for sid in scheme_ids():
             s = get_scheme(sid)
             out.write(f"{sid}\t{s.language}\t{s.kind}\t{s.name}\n")
         return EXIT_CLEAN
-    texts = _lines(args.text, stdin)
+    texts = _lines(args.text, stdin, project.config.max_file_size)
     if not texts and args.text != ["-"]:
         raise NamecheckError("translit needs TEXT (or '-' to read standard input)")
     if args.scheme:
@@ -157,10 +161,10 @@ def cmd_lookup(args: argparse.Namespace, out: TextIO, stdin: TextIO) -> int:
     from checker.cli_options import project_from_args
     from checker.process import settle_after_load
 
-    names = _lines(args.names, stdin)
+    project = project_from_args(args)
+    names = _lines(args.names, stdin, project.config.max_file_size)
     if not names and args.names != ["-"]:
         raise NamecheckError("lookup needs NAME arguments (or '-' to read names from stdin)")
-    project = project_from_args(args)
     matcher = project.matcher
     settle_after_load()
     results = [project.lookup(n) for n in names]
@@ -250,6 +254,18 @@ def main(argv: list[str] | None = None) -> int:
         from checker.process import restore
         restore()
         restore_signals()
+        _write_cache_notes(cast(TextIO, err))
+
+
+def _write_cache_notes(err: TextIO) -> None:
+    """The cache's notes that no report took (every command but check), on standard error."""
+    cache = sys.modules.get("checker.cache")   # a command that read no data has none
+    if cache is None:
+        return
+    from checker.project import debugging
+
+    for note in cache.take_notes(debug=debugging()):
+        err.write(f"namecheck: note: {note}\n")
 
 
 def _run(argv: list[str] | None, out: TextIO, err: TextIO, stdin: TextIO) -> int:

@@ -83,6 +83,7 @@ def _is_tty(stream: TextIO) -> bool:
 
 def cmd_check(args: argparse.Namespace, out: TextIO, err: TextIO, stdin: TextIO) -> int:
     from checker.fix import unified_diff
+    from checker.reading import read_stdin
     from checker.report import render_chunks
 
     project = project_from_args(args, fail_on=args.fail_on, encoding=args.encoding,
@@ -101,10 +102,10 @@ def cmd_check(args: argparse.Namespace, out: TextIO, err: TextIO, stdin: TextIO)
         if total > 20:
             err.write(f"\rnamecheck: {done}/{total} files" + ("\r\033[K" if done == total else ""))
 
-    def read_stdin() -> bytes:
-        return stdin.buffer.read() if hasattr(stdin, "buffer") else stdin.read().encode("utf-8")
+    def stdin_bytes() -> bytes:   # within the size limit, a binary stream only as far as tells so
+        return read_stdin(stdin, project.config.max_file_size, project.config.encoding)
 
-    report = project.check_paths(paths, options, stdin=read_stdin,
+    report = project.check_paths(paths, options, stdin=stdin_bytes,
                                  progress=progress if show_progress else None,
                                  write_baseline=args.write_baseline)
     if args.diff:

@@ -15,6 +15,7 @@ from typing import Any
 
 from checker.errors import InputError, NamecheckError, did_you_mean, os_message, utf8_error_position
 from checker.findings import RULES
+from checker.reading import DEFAULT_MAX_FILE_SIZE, format_size, parse_size, read_regular
 from checker.text.language import NAMED, is_language
 
 CONFIG_NAME = ".namecheck.toml"
@@ -39,6 +40,7 @@ class Config:
     severity: dict[str, str] = field(default_factory=dict)
     fail_on: str = DEFAULT_FAIL_ON
     jobs: int = 0
+    max_file_size: int = DEFAULT_MAX_FILE_SIZE
     source: str | None = None
 
     @property
@@ -142,6 +144,21 @@ def _jobs(value: Any, key: str) -> int:
     return value
 
 
+def _size(value: Any, key: str) -> int:
+    if isinstance(value, str):
+        try:
+            value = parse_size(value)
+        except ValueError:
+            raise _Bad(f"'{key}' must be a size such as \"64 MiB\", \"512k\" or a number of "
+                       f"bytes, not '{value}'") from None
+    elif isinstance(value, bool) or not isinstance(value, int):
+        raise _Bad(f"'{key}' must be a size such as \"64 MiB\" or a number of bytes, not "
+                   f"{_type_name(value)}")
+    if value < 1:
+        raise _Bad(f"'{key}' must be at least 1 byte, not {value}")
+    return value
+
+
 def _language(value: Any, key: str) -> dict[str, str]:
     if not isinstance(value, dict):
         raise _Bad(f"'{key}' must be a table of glob = language, not {_type_name(value)}")
@@ -192,6 +209,7 @@ class _Key:
     paths: bool = False                         # holds paths relative to the config file
     table: bool = False                         # a TOML table merged key by key with flags
     unset: str = ""                             # what None means, printed as a comment
+    show: Callable[[Any], str] | None = None    # how `namecheck config` writes a value
 
 
 # every key, in the order `namecheck config` prints them (tables last)
@@ -204,6 +222,7 @@ _KEYS: dict[str, _Key] = {k.name: k for k in (
     _Key("encoding", "encoding", _encoding, unset="detected per file"),
     _Key("fail-on", "fail_on", lambda v, k: _choice(v, k, FAIL_ON_VALUES)),
     _Key("jobs", "jobs", _jobs),
+    _Key("max-file-size", "max_file_size", _size, show=lambda v: _toml_string(format_size(v))),
     _Key("language", "language", _language, table=True),
     _Key("severity", "severity", _severity, table=True),
 )}
@@ -272,7 +291,7 @@ def _position(positions: dict[tuple[str, ...], tuple[int, int]],
 def _read_toml(path: Path) -> tuple[dict, str]:
     where = str(path)
     try:
-        data = path.read_bytes()
+        data = read_regular(where)   # a FIFO is refused, not waited on
     except OSError as exc:
         raise NamecheckError(InputError(where, os_message(exc))) from None
     if data.startswith(b"\xef\xbb\xbf"):
@@ -464,7 +483,7 @@ def config_as_toml(config: Config) -> str:
         if value is None:
             lines.append(f"# {key.name}: {key.unset}")
         else:
-            lines.append(f"{key.name} = {_toml_value(value)}")
+            lines.append(f"{key.name} = {(key.show or _toml_value)(value)}")
     for key in _KEYS.values():
         if not key.table:
             continue

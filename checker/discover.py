@@ -7,13 +7,13 @@ from __future__ import annotations
 import errno
 import os
 import stat
-import sys
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from checker.errors import InputError, NamecheckError, os_message
 from checker.gitignore import IgnoreRules, read_rules
+from checker.reading import file_kind
 
 SKIP_DIRS = frozenset({"node_modules", "__pycache__", "venv"})
 
@@ -56,18 +56,6 @@ def display_path(given: str, cwd: str | None = None) -> str:
     return os.path.normpath(given)
 
 
-def _special_kind(mode: int) -> str:
-    if stat.S_ISFIFO(mode):
-        return "FIFO"
-    if stat.S_ISSOCK(mode):
-        return "socket"
-    if stat.S_ISCHR(mode):
-        return "character device"
-    if stat.S_ISBLK(mode):
-        return "block device"
-    return "unknown type"
-
-
 @dataclass
 class _Walker:
     root: str
@@ -102,14 +90,23 @@ class _Walker:
             chain = [d for d in chain if is_under(d, self.root)] if is_under(folder, self.root) else []
         stack: list[tuple[IgnoreRules, str]] = []
         if top is not None:
-            info = read_rules(os.path.join(top, ".git", "info", "exclude"))
+            info = self.rules(os.path.join(top, ".git", "info", "exclude"))
             if info is not None:
                 stack.append((info, _rel_posix(folder, top) or ""))
         for ancestor in reversed(chain):
-            rules = read_rules(os.path.join(ancestor, ".gitignore"))
+            rules = self.rules(os.path.join(ancestor, ".gitignore"))
             if rules is not None:
                 stack.append((rules, _rel_posix(folder, ancestor) or ""))
         return tuple(stack)
+
+    def rules(self, path: str) -> IgnoreRules | None:
+        """The patterns of an ignore file, None when there is none; one that is no regular
+        file (a FIFO would keep the walk waiting) is an error, and its patterns are left out."""
+        try:
+            return read_rules(path)
+        except NamecheckError as exc:
+            self.errors.extend(InputError(display_path(e.path), e.message) for e in exc.errors)
+            return None
 
     def gitignored(self, stack: _Stack, name: str, is_dir: bool) -> bool:
         for rules, prefix in reversed(stack):  # a deeper .gitignore overrides a higher one
@@ -131,7 +128,7 @@ class _Walker:
             self.errors.append(InputError(display, os_message(exc)))
             return
         if self.respect_gitignore and any(e.name == ".gitignore" for e in entries):
-            rules = read_rules(os.path.join(folder, ".gitignore"))
+            rules = self.rules(os.path.join(folder, ".gitignore"))
             if rules is not None and rules.patterns:
                 stack = stack + ((rules, ""),)
         for entry in entries:
@@ -175,7 +172,7 @@ class _Walker:
                 self.walk(path, shown, child_stack, child_rel_root, os.path.join(real, name))
             return
         if not stat.S_ISREG(st.st_mode):
-            self.skipped.append(Skipped(shown, f"special file ({_special_kind(st.st_mode)})"))
+            self.skipped.append(Skipped(shown, f"special file ({file_kind(st.st_mode)})"))
             return
         if self.include is not None and not self._included(child_rel_root, name):
             return
@@ -259,19 +256,3 @@ def same_file_key(path: str) -> tuple[int, int] | None:
     except (OSError, ValueError):
         return None
     return (st.st_dev, st.st_ino)
-
-
-def read_bytes(path: str) -> bytes:
-    """The bytes of a file ('-' is stdin); NamecheckError when it cannot be read."""
-    if path == "-":
-        try:
-            return sys.stdin.buffer.read()
-        except OSError as exc:
-            raise NamecheckError(InputError("-", os_message(exc))) from None
-    try:
-        with open(path, "rb") as fh:
-            return fh.read()
-    except IsADirectoryError:
-        raise NamecheckError(InputError(path, "Is a directory")) from None
-    except OSError as exc:
-        raise NamecheckError(InputError(path, os_message(exc))) from None

@@ -5,6 +5,8 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
+from checker.reading import read_regular
+
 _POSIX_CLASSES = {
     "alnum": "a-zA-Z0-9", "alpha": "a-zA-Z", "blank": " \\t", "cntrl": "\\x00-\\x1f\\x7f",
     "digit": "0-9", "graph": "!-~", "lower": "a-z", "print": " -~",
@@ -183,8 +185,11 @@ class IgnoreRules:
 
 
 def read_rules(path: str) -> IgnoreRules | None:
+    """The patterns of the ignore file at `path`; None when it cannot be read (there is none).
+    NamecheckError when it is not a regular file: a FIFO is not waited on."""
     try:
-        with open(path, encoding="utf-8", errors="surrogateescape") as fh:
-            return IgnoreRules.from_lines(fh)
+        data = read_regular(path)
     except OSError:
         return None
+    text = data.decode("utf-8", "surrogateescape")
+    return IgnoreRules.from_lines(text.replace("\r\n", "\n").replace("\r", "\n").split("\n"))

@@ -20,6 +20,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from checker.baseline import Baseline
+from checker.cache import take_notes as take_cache_notes
 from checker.config import Config, find_config, load_config, merge_cli
 from checker.findings import Finding, InputError, NamecheckError, finding_order, severity_rank
 
@@ -130,7 +131,7 @@ class Project:
         if isinstance(config, Config):
             cfg = config
         elif config is not None:
-            if not Path(config).is_file():
+            if not Path(config).exists():   # a FIFO or device is refused when it is read
                 raise NamecheckError(InputError(str(config), "no such config file"))
             cfg = load_config(Path(config))
         else:
@@ -209,6 +210,7 @@ class Project:
             n = write_baseline_file(write_baseline, findings)
             report.notes.append(f"wrote {n} finding(s) to the baseline {write_baseline}")
         report.findings = baseline.new_findings(findings) if options.baseline else findings
+        report.notes.extend(take_cache_notes(debug=debugging()))
         return report
 
     def _discover(self, paths: list[str], options: RunOptions, report: Report) -> list[str]:

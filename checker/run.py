@@ -36,18 +36,23 @@ _WORKER: dict = {}
 def check_file(project: Project, path: str, options: RunOptions, baseline: Baseline,
                data: bytes | None = None, shown: str | None = None) -> FileOutcome:
     """Check (and fix) one file; every failure ends up in the outcome's errors."""
-    from checker.discover import read_bytes
     from checker.fix import read_snapshot
     from checker.project import FileOutcome, FixMode, debugging, internal_error
+    from checker.reading import read_bytes
 
     shown = shown or path
+    cfg = project.config
+
+    def read(p: str) -> bytes:   # within the size limit; a binary file only as far as tells so
+        return read_bytes(p, cfg.max_file_size, cfg.encoding)
+
     try:
         snapshot = None
         if data is None and options.fix is not FixMode.NONE and options.write:
             # what the file was when it was read: a fix is written over those bytes or not at all
-            data, snapshot = read_snapshot(path, read_bytes)
+            data, snapshot = read_snapshot(path, read)
         elif data is None:
-            data = read_bytes(path)
+            data = read(path)
         outcome = project._check_document(path, data, options, baseline.for_path(shown),
                                           shown=shown)
         outcome.snapshot = snapshot

@@ -112,3 +112,20 @@ def _engine_tests_do_not_read_the_shipped_glossary():
     mp.setattr(checker.glossary, "shipped_glossary_path", guarded, raising=False)
     yield
     mp.undo()
+
+
+# -- a guard: a test about FIFOs and devices fails rather than hangs --------------------------------
+@pytest.fixture
+def no_hang():
+    """Fail the test, rather than the whole run, when it is still waiting after 20 seconds
+    (a FIFO without a writer blocks a plain open() for ever)."""
+    import signal
+
+    def stop(signum, frame):
+        raise TimeoutError("still waiting after 20 s: something blocked")
+
+    previous = signal.signal(signal.SIGALRM, stop)
+    signal.alarm(20)
+    yield
+    signal.alarm(0)
+    signal.signal(signal.SIGALRM, previous)

@@ -320,9 +320,92 @@ def test_lookup_shows_the_house_forms_in_other_languages(capsys, tmp_path):
     assert "    forms: de: Mikalaj Karpjankou" in out.splitlines()
 
 
+# -- reading within bounds: sizes, binary and sparse files, FIFOs and devices -----------------------
+NAMES = "Nikolai Karpenkov spoke.\n"
+
+
+def test_a_file_past_max_file_size_is_an_error(capsys, tmp_path):
+    write(tmp_path / "big.txt", NAMES * 100)
+    write(tmp_path / "small.txt", NAMES)
+    code, out, err = cli(capsys, "check", "big.txt", "small.txt", "--max-file-size", "1k")
+    assert code == 2 and "big.txt: error: larger than 1 KiB (set max-file-size)" in out + err
+    assert "small.txt:1:1: NC001" in out   # the other files are still checked
+    write(tmp_path / ".namecheck.toml", 'max-file-size = "1k"\n')
+    code, out, err = cli(capsys, "check", "big.txt")
+    assert code == 2 and "big.txt: error: larger than 1 KiB (set max-file-size)" in out + err
+    code, out, err = cli(capsys, "check", "big.txt", "--max-file-size", "1M")
+    assert code == 1 and "big.txt: larger" not in out + err
+
+
+def test_standard_input_past_max_file_size_is_an_error(capsys, monkeypatch):
+    code, out, err = cli(capsys, "check", "-", "--max-file-size", "100", stdin=NAMES.encode() * 10,
+                         monkeypatch=monkeypatch)
+    assert code == 2 and "-: error: larger than 100 bytes (set max-file-size)" in out + err
+    code, out, err = cli(capsys, "lookup", "-", "--max-file-size", "10", stdin=b"Karpenkov\n" * 2,
+                         monkeypatch=monkeypatch)
+    assert code == 2 and "-: larger than 10 bytes (set max-file-size)" in err
+
+
+def test_binary_standard_input_is_skipped(capsys, monkeypatch):
+    code, out, err = cli(capsys, "check", "-", stdin=NAMES.encode() + b"\x00" * 100_000,
+                         monkeypatch=monkeypatch)
+    assert code == 0 and "-: skipped: binary file" in out + err
+
+
+def test_a_sparse_file_in_a_folder_is_skipped_unread(capsys, tmp_path):
+    (tmp_path / "docs").mkdir()
+    write(tmp_path / "docs" / "a.txt", NAMES)
+    with open(tmp_path / "docs" / "disk.txt", "wb") as fh:
+        fh.write(NAMES.encode() * 400)   # text first, then a hole of a gigabyte
+        fh.truncate(1024 ** 3)
+    code, out, err = cli(capsys, "check", "docs")
+    assert code == 1 and "docs/disk.txt: skipped: binary file" in out + err
+    assert "docs/a.txt:1:1: NC001" in out and "larger than" not in out + err
+
+
+@pytest.mark.skipif(not os.path.exists("/dev/zero"), reason="no /dev/zero")
+def test_a_device_named_is_read_within_bounds(capsys, no_hang):
+    code, out, err = cli(capsys, "check", "/dev/zero")
+    assert code == 0 and "/dev/zero: skipped: binary file" in out + err
+
+
+@pytest.fixture
+def fifo(tmp_path):
+    if not hasattr(os, "mkfifo"):
+        pytest.skip("no FIFOs here")
+    os.mkfifo(tmp_path / "pipe")
+    return "pipe"
+
+
+def test_a_fifo_in_a_folder_is_skipped_with_a_note(capsys, tmp_path, fifo, no_hang):
+    write(tmp_path / "a.txt", NAMES)
+    code, out, err = cli(capsys, "check", ".")
+    assert code == 1 and "pipe: skipped: special file (FIFO)" in out + err
+
+
+def test_a_fifo_named_without_a_writer_is_an_error(capsys, monkeypatch, fifo, no_hang):
+    from checker import reading
+
+    monkeypatch.setattr(reading, "FIFO_WAIT", 0.2)
+    code, out, err = cli(capsys, "check", fifo)
+    assert code == 2 and "pipe: error: nothing to read: no process writes into this FIFO" in out + err
+
+
+@pytest.mark.parametrize("flag, message", [
+    ("--glossary", "pipe: cannot read glossary: not a regular file (FIFO)"),
+    ("--config", "pipe: not a regular file (FIFO)"),
+    ("--baseline", "pipe: not a regular file (FIFO)"),
+])
+def test_a_fifo_where_a_regular_file_is_needed_is_refused(capsys, tmp_path, fifo, no_hang,
+                                                           flag, message):
+    write(tmp_path / "a.txt", NAMES)
+    code, out, err = cli(capsys, "check", "a.txt", flag, fifo)
+    assert code == 2 and message in out + err
+
+
 def test_utf32_named_with_encoding_is_checked_not_skipped(capsys, tmp_path):
     import codecs
 
-    (tmp_path / "a.txt").write_bytes(codecs.BOM_UTF32_LE + "Nikolai Karpenkov spoke.\n".encode("utf-32-le"))
+    (tmp_path / "a.txt").write_bytes(codecs.BOM_UTF32_LE + NAMES.encode("utf-32-le"))
     code, out, err = cli(capsys, "check", "a.txt", "--encoding", "utf-32")
     assert code == 1 and "a.txt:1:1: NC001" in out

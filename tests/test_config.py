@@ -96,6 +96,7 @@ def test_defaults() -> None:
     assert c.glossary is None and c.extend_glossary == [] and c.house_style == "be-press"
     assert c.include == [] and c.exclude == [] and c.language == {} and c.encoding is None
     assert c.severity == {} and c.fail_on == "warning" and c.jobs == 0 and c.source is None
+    assert c.max_file_size == 64 * 1024 * 1024
     assert c.root == Path.cwd()
 
 
@@ -113,6 +114,7 @@ def test_every_key_in_a_dotfile() -> None:
     assert c.severity == {"NC001": "error", "NC002": "off"}
     assert c.fail_on == "info"
     assert c.jobs == 4
+    assert c.max_file_size == 16 * 1024 * 1024
     assert c.source == str(path)
     assert c.root == Path(os.path.abspath(DATA))
 
@@ -214,6 +216,11 @@ def test_unknown_key_without_any_close_match(tmp_path: Path) -> None:
     ('jobs = "4"', ["'jobs' must be an integer", "a string"]),
     ("jobs = true", ["'jobs' must be an integer", "a boolean"]),
     ("jobs = 2.5", ["'jobs' must be an integer", "a float"]),
+    ('max-file-size = "huge"', ["'max-file-size' must be a size", "not 'huge'"]),
+    ("max-file-size = 0", ["'max-file-size' must be at least 1 byte"]),
+    ('max-file-size = "0k"', ["'max-file-size' must be at least 1 byte"]),
+    ("max-file-size = 1.5", ["'max-file-size' must be a size", "a float"]),
+    ("max-file-size = true", ["'max-file-size' must be a size", "a boolean"]),
 ])
 def test_wrong_values(tmp_path: Path, line: str, words: list[str]) -> None:
     p = write(tmp_path / ".namecheck.toml", "# comment\n" + line + "\n")
@@ -293,6 +300,13 @@ def test_missing_config_file(tmp_path: Path) -> None:
     assert one_error(exc)[1] == "No such file or directory"
 
 
+def test_a_fifo_as_the_config_file_is_refused_not_waited_on(tmp_path: Path, no_hang) -> None:
+    os.mkfifo(tmp_path / ".namecheck.toml")
+    with pytest.raises(NamecheckError) as exc:
+        load_config(tmp_path / ".namecheck.toml")
+    assert one_error(exc)[1] == "not a regular file (FIFO)"
+
+
 def test_pyproject_without_the_table_is_an_error_when_named(tmp_path: Path) -> None:
     p = write(tmp_path / "pyproject.toml", "[project]\nname = 'x'\n")
     with pytest.raises(NamecheckError) as exc:
@@ -340,12 +354,18 @@ def test_merge_cli_accepts_tuples_and_paths() -> None:
 @pytest.mark.parametrize("overrides, words", [
     ({"fail_on": "never"}, "--fail-on"),
     ({"jobs": -3}, "--jobs"),
+    ({"max_file_size": "lots"}, "--max-file-size"),
     ({"severity": {"NC001": "fatal"}}, "fatal"),
 ])
 def test_merge_cli_validates(overrides: dict, words: str) -> None:
     with pytest.raises(NamecheckError) as exc:
         merge_cli(Config(), **overrides)
     assert words in str(exc.value)
+
+
+def test_merge_cli_max_file_size_from_a_flag_or_python() -> None:
+    assert merge_cli(Config(), max_file_size="1G").max_file_size == 1024 ** 3
+    assert merge_cli(Config(), max_file_size=4096).max_file_size == 4096
 
 
 def test_merge_cli_unknown_setting_is_a_programming_error() -> None:
@@ -373,6 +393,11 @@ def test_config_as_toml_defaults_round_trip(tmp_path: Path) -> None:
     again = load_config(write(tmp_path / ".namecheck.toml", text))
     assert again.glossary is None and again.encoding is None
     assert dataclasses.replace(again, source=None, severity={}) == Config()
+
+
+def test_config_as_toml_writes_sizes_as_people_do() -> None:
+    assert 'max-file-size = "64 MiB"' in config_as_toml(Config())
+    assert 'max-file-size = "1000 bytes"' in config_as_toml(Config(max_file_size=1000))
 
 
 def test_config_as_toml_escapes_strings(tmp_path: Path) -> None:

@@ -1,16 +1,14 @@
 """Tests for checker.discover: folder walks, gitignore semantics, special files, git changes."""
 from __future__ import annotations
 
-import io
 import os
 import shutil
 import subprocess
-import sys
 from pathlib import Path
 
 import pytest
 
-from checker.discover import IgnoreRules, Skipped, discover, display_path, read_bytes
+from checker.discover import IgnoreRules, Skipped, discover, display_path
 from checker.findings import InputError, NamecheckError
 from checker.git import changed_since
 
@@ -254,6 +252,17 @@ def test_fifo_in_a_folder_is_skipped_but_a_named_one_is_kept(in_tmp: Path) -> No
     assert files_of(["pipe"]) == ["pipe"]
 
 
+def test_a_fifo_named_gitignore_is_an_error_not_a_wait(in_tmp: Path, no_hang) -> None:
+    make(in_tmp, "docs/a.md", "b.md")
+    os.mkfifo(in_tmp / "docs" / ".gitignore")
+    files, _, errors = discover(["."])
+    assert files == ["b.md", "docs/a.md"]
+    assert errors == [InputError("docs/.gitignore", "not a regular file (FIFO)")]
+    os.rename(in_tmp / "docs" / ".gitignore", in_tmp / ".gitignore")   # above the folder named
+    files, _, errors = discover(["docs"])
+    assert files == ["docs/a.md"] and errors == [InputError(".gitignore", "not a regular file (FIFO)")]
+
+
 def test_socket_is_skipped(in_tmp: Path) -> None:
     import socket
 
@@ -312,33 +321,6 @@ def test_broken_symlink_in_a_folder_is_noted(in_tmp: Path) -> None:
 def test_no_paths_gives_nothing(in_tmp: Path) -> None:
     make(in_tmp, "a.md")
     assert discover([]) == ([], [], [])
-
-
-# --- read_bytes ---------------------------------------------------------------------------------
-
-def test_read_bytes(in_tmp: Path, monkeypatch) -> None:
-    (in_tmp / "a.md").write_bytes(b"\xff\x00abc")
-    assert read_bytes("a.md") == b"\xff\x00abc"
-    monkeypatch.setattr(sys, "stdin", io.TextIOWrapper(io.BytesIO("Мікалай\n".encode())))
-    assert read_bytes("-") == "Мікалай\n".encode()
-    with pytest.raises(NamecheckError) as exc:
-        read_bytes("missing.md")
-    assert exc.value.errors == [InputError("missing.md", "No such file or directory")]
-    with pytest.raises(NamecheckError) as exc:
-        read_bytes(".")
-    assert exc.value.errors == [InputError(".", "Is a directory")]
-
-
-def test_read_bytes_permission_denied(in_tmp: Path, monkeypatch) -> None:
-    import builtins
-
-    def deny(*args, **kwargs):
-        raise PermissionError(13, "Permission denied")
-
-    monkeypatch.setattr(builtins, "open", deny)
-    with pytest.raises(NamecheckError) as exc:
-        read_bytes("a.md")
-    assert str(exc.value) == "a.md: Permission denied"
 
 
 # --- changed_since ------------------------------------------------------------------------------

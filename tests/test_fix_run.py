@@ -115,15 +115,15 @@ def test_fixes_are_made_on_the_text_that_was_checked(
         project: Project, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     doc = tmp_path / "a.txt"
     doc.write_text(OLD, encoding="utf-8")
-    from checker.discover import read_bytes
+    from checker.reading import read_bytes
 
     reads: list[str] = []
 
-    def counted(path: str) -> bytes:
+    def counted(path: str, *limits) -> bytes:
         reads.append(path)
-        return read_bytes(path)
+        return read_bytes(path, *limits)
 
-    monkeypatch.setattr("checker.discover.read_bytes", counted)
+    monkeypatch.setattr("checker.reading.read_bytes", counted)
     report = fix(project, doc)
     assert doc.read_text(encoding="utf-8") == NEW and report.errors == []
     assert reads == [str(doc)]   # read once, to check; the fix is not made on a second reading
@@ -194,6 +194,8 @@ class ReadOnce(io.RawIOBase):
         return data
 
     def readinto(self, b) -> int:
+        if self.data is None:
+            return 0   # the end, as a stream says it to a reader that reads in blocks
         data = self.readall()
         b[:len(data)] = data
         return len(data)

@@ -67,10 +67,10 @@ class Suggester:
         return (" " not in found.strip() and len(fix.split()) > 1
                 and as_written(found) in self.acronyms_of(entry_id))
 
-    def acronyms_of(self, entry_id: str) -> frozenset[str]:
+    def acronyms_of(self, entry_id: str) -> tuple[str, ...]:
         """The Latin forms, as written, of an entry's acronyms (МИД: MID; BKhD), names of one
         word with two capitals or more."""
-        return self.matcher.index.acronyms.get(entry_id, frozenset())
+        return self.matcher.index.acronyms.get(entry_id, ())
 
     def _make_fix(self, found: str, entry_id: str, roles: Roles, target: str) -> str:
         # loaded on first use: a check that finds nothing to fix never needs it

@@ -82,10 +82,10 @@ def discover_names(project: Project, paths: Iterable[str], min_count: int = 2
                    ) -> tuple[list[NameGroup], list]:
     """The names the documents under `paths` use and the glossary lacks, most mentioned first,
     with the input errors met on the way (never raised)."""
-    from checker.discover import read_bytes
     from checker.findings import NamecheckError
-    from checker.formats import read_document
+    from checker.formats import is_binary, read_document
     from checker.project import Report, RunOptions
+    from checker.reading import read_bytes
 
     report = Report()
     files = project._discover(list(paths) or ["."], RunOptions(), report)
@@ -99,9 +99,13 @@ def discover_names(project: Project, paths: Iterable[str], min_count: int = 2
         if len(s.places) < PLACES_SHOWN:
             s.places.append(f"{doc.path}:{line}:{column}")
 
+    cfg = project.config
     for path in files:
         try:
-            doc = read_document(read_bytes(path), path, project.config.encoding)
+            data = read_bytes(path, cfg.max_file_size, cfg.encoding)
+            if is_binary(data, cfg.encoding):
+                continue
+            doc = read_document(data, path, cfg.encoding)
         except NamecheckError as exc:
             report.errors.extend(exc.errors)
             continue

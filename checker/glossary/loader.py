@@ -9,6 +9,7 @@ from typing import TYPE_CHECKING
 from checker.config import DEFAULT_HOUSE_STYLE
 from checker.errors import InputError, NamecheckError, did_you_mean, os_message, utf8_error_position
 from checker.glossary.model import GENDERS, KINDS, Entry, Glossary
+from checker.reading import read_regular
 from checker.text.letters import CYRILLIC_LETTER, LATIN_LETTER
 
 if TYPE_CHECKING:
@@ -437,9 +438,12 @@ def read_glossary_files(paths: list[str | Path] | None = None) -> list[tuple[str
             continue
         for f in files:
             try:
-                out.append((str(f), f.read_bytes()))
+                out.append((str(f), read_regular(str(f))))   # a FIFO is refused, not waited on
             except OSError as exc:
                 errors.append(InputError(str(f), f"cannot read glossary: {os_message(exc)}"))
+            except NamecheckError as exc:
+                errors.extend(InputError(e.path, f"cannot read glossary: {e.message}")
+                              for e in exc.errors)
     if errors:
         raise NamecheckError(errors)
     return out

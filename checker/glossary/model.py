@@ -3,8 +3,21 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, fields
 from enum import StrEnum
+from itertools import chain
+
+from checker.plain import (
+    column,
+    need,
+    only,
+    record,
+    records,
+    strs,
+    tuples_of,
+    yaml_plain,
+    yaml_value,
+)
 
 
 class Kind(StrEnum):
@@ -107,3 +120,43 @@ class Glossary:
 
     def get(self, entry_id: str) -> Entry | None:
         return self.by_id.get(entry_id)
+
+    def to_plain(self) -> dict:
+        """The glossary as plain data for the cache: each entry field a column."""
+        return {"paths": tuple(self.paths), "entries": {
+            name: tuple(getattr(e, name) for e in self.entries) if name != "extensions" else
+            tuple(tuple((k, yaml_plain(v)) for k, v in e.extensions) for e in self.entries)
+            for name in ENTRY_FIELDS}}
+
+    @classmethod
+    def from_plain(cls, data: object) -> Glossary:
+        """The glossary from its plain data (ShapeError when it is not what to_plain makes)."""
+        d = record(data, ("paths", "entries"), "glossary")
+        paths = strs(d["paths"], "glossary paths")
+        cols = record(d["entries"], ENTRY_FIELDS, "glossary entries")
+        n = len(cols["id"]) if type(cols["id"]) is tuple else -1
+        for name in ("id", "kind", "canonical", "path"):
+            column(cols[name], n, name, str)
+        for name in ("gender", "note", "wikidata"):
+            column(cols[name], n, name, str, type(None))
+        for name in ("be", "ru", "variants", "historical", "sources"):
+            tuples_of(cols[name], name, str, size=n)
+        column(cols["historical_until"], n, "historical_until", int, type(None))
+        column(cols["canonical_explicit"], n, "canonical_explicit", bool)
+        column(cols["line"], n, "line", int)
+        need(set(cols["kind"]) <= set(KINDS) and set(cols["gender"]) <= {*GENDERS, None},
+             "an entry of an unknown kind or gender")
+        for name in ("forms", "extensions"):
+            pairs = tuples_of(cols[name], name, tuple, size=n)
+            need(set(map(len, chain.from_iterable(pairs))) <= {2}
+                 and only((k for k, _ in chain.from_iterable(pairs)), str), f"{name}: not pairs")
+        need(only((v for _, v in chain.from_iterable(cols["forms"])), str), "forms: not strings")
+        cols["extensions"] = tuple(
+            tuple((k, yaml_value(v, "extensions")) for k, v in ext) if ext else ()
+            for ext in cols["extensions"])
+        return cls(entries=records(Entry, [cols[name] for name in ENTRY_FIELDS]),
+                   paths=list(paths))
+
+
+#: Entry's fields in the order its constructor takes them.
+ENTRY_FIELDS = tuple(f.name for f in fields(Entry))

@@ -5,15 +5,19 @@ import hashlib
 import os
 import unicodedata
 from collections import defaultdict
-from dataclasses import dataclass, field
+from collections.abc import Set
+from dataclasses import dataclass, field, fields
+from itertools import accumulate, chain, repeat
+from operator import add, getitem
 from pathlib import Path
+from typing import TypeVar
 
 from checker import __version__
 from checker.bounded import BoundedCache
-from checker.cache import cached
+from checker.cache import Codec, cached
 from checker.config import DEFAULT_HOUSE_STYLE
 from checker.glossary.model import Glossary
-from checker.match.forms import ROLES_PERSON, Name, latin_forms, names_of, whole_forms
+from checker.match.forms import ROLES_PERSON, Name, Role, latin_forms, names_of, whole_forms
 from checker.match.keys import (
     FUNCTION_WORDS,
     acronym_shaped,
@@ -24,6 +28,20 @@ from checker.match.keys import (
     skeleton,
     stem,
 )
+from checker.plain import (
+    all_strings,
+    need,
+    only,
+    pick,
+    record,
+    records,
+    shared,
+    shared_to_plain,
+    strs,
+    tuples_of,
+    uints,
+    uints_to_plain,
+)
 from checker.text.letters import strip_stress
 from checker.text.phrases import has_lowercase_word
 
@@ -31,32 +49,36 @@ SLIP_MIN = 5   # letters a word needs before one slip in it may be looked for
 
 # A hit: (name number, part number, how the form was made)
 Hit = tuple[int, int, str]
+K = TypeVar("K")
 
 HITS_HELD = 200_000   # resolved words an index remembers
 
 
 @dataclass
 class Index:
-    """Keys (fold, skeleton) of every Latin form of every name part, and the names themselves."""
+    """Keys (fold, skeleton) of every Latin form of every name part, and the names themselves.
+
+    Its collections are tuples (sorted where they stand for sets: a few items each, which a
+    tuple looks through as fast as a set), so the cache reads them back as they are.
+    """
 
     names: list[Name] = field(default_factory=list)
-    by_fold: dict[str, list[Hit]] = field(default_factory=dict)
-    by_skeleton: dict[str, list[Hit]] = field(default_factory=dict)
+    by_fold: dict[str, tuple[Hit, ...]] = field(default_factory=dict)
+    by_skeleton: dict[str, tuple[Hit, ...]] = field(default_factory=dict)
     kinds: dict[str, str] = field(default_factory=dict)
     canonical: dict[str, str] = field(default_factory=dict)
-    initials: dict[tuple[int, int], set[str]] = field(default_factory=dict)
-    by_compact: dict[str, set[str]] = field(default_factory=dict)   # whole place/org names
-    by_cyrillic: dict[str, list[Hit]] = field(default_factory=dict)  # Cyrillic words as written
-    part_keys: dict[tuple[int, int], set[str]] = field(default_factory=dict)  # skeleton keys of a part
-    by_stem: dict[str, list[Hit]] = field(default_factory=dict)     # place words' stem keys
-    slips: dict[str, list[str]] = field(default_factory=dict)  # fold keys by their ends and length
+    initials: dict[tuple[int, int], tuple[str, ...]] = field(default_factory=dict)
+    by_compact: dict[str, tuple[str, ...]] = field(default_factory=dict)   # whole place/org names
+    by_cyrillic: dict[str, tuple[Hit, ...]] = field(default_factory=dict)  # Cyrillic words as written
+    part_keys: dict[tuple[int, int], tuple[str, ...]] = field(default_factory=dict)  # a part's skeletons
+    by_stem: dict[str, tuple[Hit, ...]] = field(default_factory=dict)   # place words' stem keys
     # romanized place and organisation names with lowercase words (Bresckaja voblasć)
     phrase_forms: list[str] = field(default_factory=list)
-    by_initials: dict[str, set[str]] = field(default_factory=dict)  # 'both' -> organisations
+    by_initials: dict[str, tuple[str, ...]] = field(default_factory=dict)  # 'both' -> organisations
     # entry -> its acronyms' Latin forms as written (МИД: mid; BKhD: bkhd)
-    acronyms: dict[str, frozenset[str]] = field(default_factory=dict)
+    acronyms: dict[str, tuple[str, ...]] = field(default_factory=dict)
     # person -> their given name in every Latin form, capitalised (Віктар: Viktar, Viktor...)
-    given_forms: dict[str, frozenset[str]] = field(default_factory=dict)
+    given_forms: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
     def fuzzy_candidates(self, key: str) -> list[str]:
         """Skeleton keys that share the first letter of `key`: the ones fuzzy search compares.
@@ -81,13 +103,17 @@ class Index:
         One slip in a word of five letters or more leaves its first two or its last two letters
         as they were, and changes its length by one at most: the keys looked at share either
         pair and are about as long (a few dozen keys instead of one first letter's thousands).
+        The buckets are made from the fold keys on first use, like fuzzy search's.
         """
+        slips = self.__dict__.get("_slips")
+        if slips is None:
+            slips = self.__dict__["_slips"] = _slip_buckets(self.by_fold)
         n, first, last = len(key), key[:2], key[-2:] + key[:1]
         found: dict[str, None] = {}
         for size in (n - 1, n, n + 1):
-            found.update(dict.fromkeys(self.slips.get(f"{first}{size}", ())))
+            found.update(dict.fromkeys(slips.get(f"{first}{size}", ())))
             # a slip in the second letter (the first is kept, as for fuzzy search)
-            found.update(dict.fromkeys(self.slips.get(f"{size}{last}", ())))
+            found.update(dict.fromkeys(slips.get(f"{size}{last}", ())))
         return list(found)
 
     def hit_cache(self) -> BoundedCache:
@@ -99,6 +125,130 @@ class Index:
 
     def __getstate__(self) -> dict:
         return {k: v for k, v in self.__dict__.items() if not k.startswith("_")}
+
+    def to_plain(self) -> dict:
+        """The index as plain data for the cache, less what its glossary holds (kinds and
+        canonical forms). Columns whose values repeat are `shared`; each distinct hit is kept
+        once, as its slot (the number of a name's part, counting the parts of every name in
+        order) and its way made, and the hit tables as keys, ends and hit numbers."""
+        d: dict[str, object] = {name: getattr(self, name) for name in _STORED}
+        d["names"] = {"entries": shared_to_plain(n.entry for n in self.names),
+                      "parts": tuple(n.parts for n in self.names),
+                      "roles": shared_to_plain(n.roles for n in self.names),
+                      "origins": shared_to_plain(n.origin for n in self.names),
+                      "languages": shared_to_plain(n.language for n in self.names)}
+        first = [0, *accumulate(len(n.parts) for n in self.names)]  # each name's first slot
+        numbered: dict[Hit, int] = {}
+        for name in _HITS:
+            d[name] = _hits_to_plain(getattr(self, name), numbered)
+        d["hits"] = {"slots": uints_to_plain(first[n] + p for n, p, _ in numbered),
+                     "hows": shared_to_plain(how for _, _, how in numbered)}
+        for name in _BY_PART:
+            table = getattr(self, name)
+            d[name] = {"slots": uints_to_plain(first[n] + p for n, p in table),
+                       "values": shared_to_plain(table.values())}
+        for name in _BY_ENTRY:
+            table = getattr(self, name)
+            d[name] = {"keys": tuple(table), "values": shared_to_plain(table.values())}
+        return d
+
+    @classmethod
+    def from_plain(cls, data: object, glossary: Glossary) -> Index:
+        """The index of `glossary` from its plain data (ShapeError when it is not what
+        to_plain makes).
+
+        Checked whole, collection by collection: the types, that every number stands for a
+        value, a hit or a part of a name that there is, and every entry id for an entry of
+        the glossary, so that no look-up can fail on what was read.
+        """
+        d = dict(record(data, (*_STORED, "hits"), "index"))
+        ids = glossary.by_id.keys()
+        names = record(d.pop("names"), _NAME_COLUMNS, "names")
+        entry_ids, entries = shared(names["entries"], "name entries")
+        n = len(entries)
+        need(all_strings(entry_ids) and set(entry_ids) <= ids, "names of entries it does not have")
+        parts = tuples_of(names["parts"], "name parts", str, size=n)
+        role_lists, roles = shared(names["roles"], "name roles", n)
+        tuples_of(role_lists, "name roles", str)
+        sizes = list(map(len, parts))
+        need(sizes == list(map(len, roles)) and set(chain.from_iterable(role_lists)) <= set(Role),
+             "name roles: not one per part")
+        origin_values, origins = shared(names["origins"], "name origins", n)
+        language_values, languages = shared(names["languages"], "name languages", n)
+        need(all_strings(origin_values) and only(language_values, str, type(None)),
+             "names: origins or languages that are no strings")
+        # the (name, part) of each slot
+        slots = list(zip(chain.from_iterable(map(repeat, range(n), sizes)),
+                         chain.from_iterable(map(range, sizes)), strict=True))
+        hits = _distinct_hits(d.pop("hits"), slots)
+        for name in _HITS:
+            d[name] = _hits_from_plain(d[name], hits, name)
+        for name in _BY_PART:
+            d[name] = _by_part_from_plain(d[name], slots, name)
+        for name in _BY_ENTRY:
+            d[name] = _by_entry_from_plain(d[name], ids, name)
+        d["phrase_forms"] = list(strs(d["phrase_forms"], "phrase_forms"))
+        return cls(names=records(Name, (entries, parts, roles, origins, languages)),
+                   kinds={e.id: e.kind for e in glossary},
+                   canonical={e.id: e.canonical for e in glossary}, **d)
+
+
+# what the plain form keeps (kinds and canonical forms are the glossary's)
+_STORED = tuple(f.name for f in fields(Index) if f.name not in ("kinds", "canonical"))
+_NAME_COLUMNS = ("entries", "parts", "roles", "origins", "languages")
+_HITS = ("by_fold", "by_skeleton", "by_cyrillic", "by_stem")
+_BY_PART = ("initials", "part_keys")   # keyed by (name, part)
+# keyed by a string, with strings for values: entry ids (by_compact, by_initials) or forms
+_BY_ENTRY = ("by_compact", "by_initials", "acronyms", "given_forms")
+
+
+def _hits_to_plain(hits: dict[str, tuple[Hit, ...]], numbered: dict[Hit, int]) -> dict:
+    """A table of hits as its keys, where each key's hits end in the row of all, and the
+    hits' numbers in a row (numbering the hits not yet in `numbered`)."""
+    every = chain.from_iterable(hits.values())
+    return {"keys": tuple(hits), "ends": uints_to_plain(accumulate(map(len, hits.values()))),
+            "hits": uints_to_plain(numbered.setdefault(h, len(numbered)) for h in every)}
+
+
+def _distinct_hits(data: object, slots: list[tuple[int, int]]) -> tuple[Hit, ...]:
+    """Every distinct hit, from its slot and way made."""
+    d = record(data, ("slots", "hows"), "hits")
+    at = uints(d["slots"], "hits")
+    how_values, hows = shared(d["hows"], "hows", len(at))
+    need(all_strings(how_values), "hows: not strings")
+    # (name, part) + (how,), each made in C
+    return tuple(map(add, pick(slots, at, "hits"), zip(hows)))
+
+
+def _hits_from_plain(data: object, hits: tuple[Hit, ...], what: str) -> dict[str, tuple[Hit, ...]]:
+    d = record(data, ("keys", "ends", "hits"), what)
+    keys = strs(d["keys"], what)
+    ends = uints(d["ends"], what, len(keys))
+    every = pick(hits, uints(d["hits"], what, ends[-1] if ends else 0), what)
+    starts = [0, *ends[:-1]]   # a forged end before its start only makes a key without hits
+    cut = map(getitem, repeat(every), map(slice, starts, ends))
+    return dict(zip(keys, cut, strict=True))  # type: ignore[arg-type]
+
+
+def _by_part_from_plain(data: object, slots: list[tuple[int, int]],
+                        what: str) -> dict[tuple[int, int], tuple[str, ...]]:
+    d = record(data, ("slots", "values"), what)
+    at = uints(d["slots"], what)
+    distinct, values = shared(d["values"], what, len(at))
+    tuples_of(distinct, what, str)
+    return dict(zip(pick(slots, at, what), values, strict=True))
+
+
+def _by_entry_from_plain(data: object, ids: Set[str],
+                         what: str) -> dict[str, tuple[str, ...]]:
+    d = record(data, ("keys", "values"), what)
+    keys = strs(d["keys"], what)
+    distinct, values = shared(d["values"], what, len(keys))
+    tuples_of(distinct, what, str)
+    # by_compact and by_initials give entry ids, acronyms and given_forms are by entry id
+    named = chain.from_iterable(distinct) if what in ("by_compact", "by_initials") else keys
+    need(set(named) <= ids, f"{what}: entries the glossary does not have")
+    return dict(zip(keys, values, strict=True))
 
 
 def build_index(glossary: Glossary) -> Index:
@@ -113,6 +263,8 @@ def build_index(glossary: Glossary) -> Index:
     by_initials: dict[str, set[str]] = defaultdict(set)
     acronyms: dict[str, set[str]] = defaultdict(set)
     given: dict[str, set[str]] = defaultdict(set)
+    initials: dict[tuple[int, int], set[str]] = {}
+    part_keys: dict[tuple[int, int], set[str]] = {}
     for entry in glossary:
         idx.kinds[entry.id] = entry.kind
         idx.canonical[entry.id] = entry.canonical
@@ -138,8 +290,8 @@ def build_index(glossary: Glossary) -> Index:
                 target = (merged, ROLES_PERSON.index(role)) if merged is not None else (n, i)
                 if name.language:
                     by_cyr[cyrillic_key(name.parts[i])].append((*target, name.language + " form"))
-                inits = idx.initials.setdefault(target, set())
-                keys = idx.part_keys.setdefault(target, set())
+                inits = initials.setdefault(target, set())
+                keys = part_keys.setdefault(target, set())
                 acronym = len(name.parts) == 1 and acronym_shaped(name.parts[0])
                 for form, how in latin_forms(name, i):
                     if acronym:
@@ -159,18 +311,23 @@ def build_index(glossary: Glossary) -> Index:
                                 by_stem[key].append((*target, how))
     idx.by_fold = {k: _unique(v) for k, v in by_fold.items()}
     idx.by_skeleton = {k: _unique(v) for k, v in by_skel.items()}
-    idx.by_compact = dict(by_compact)
+    idx.initials = _sorted(initials)
+    idx.part_keys = _sorted(part_keys)
+    idx.by_compact = _sorted(by_compact)
     idx.by_cyrillic = {k: _unique(v) for k, v in by_cyr.items()}
     idx.by_stem = {k: _unique(v) for k, v in by_stem.items()}
-    idx.slips = _slip_buckets(idx.by_fold)
     idx.phrase_forms = sorted(phrases)
-    idx.by_initials = dict(by_initials)
-    idx.acronyms = {k: frozenset(v) for k, v in acronyms.items()}
-    idx.given_forms = {k: frozenset(v) for k, v in given.items()}
+    idx.by_initials = _sorted(by_initials)
+    idx.acronyms = _sorted(acronyms)
+    idx.given_forms = _sorted(given)
     return idx
 
 
-def _slip_buckets(fold_keys) -> dict[str, list[str]]:
+def _sorted(sets: dict[K, set[str]]) -> dict[K, tuple[str, ...]]:
+    return {k: tuple(sorted(v)) for k, v in sets.items()}
+
+
+def _slip_buckets(fold_keys) -> dict[str, tuple[str, ...]]:
     """Fold keys by their first two letters and length, and by length, last two letters and
     first letter."""
     slips: dict[str, list[str]] = defaultdict(list)
@@ -178,7 +335,7 @@ def _slip_buckets(fold_keys) -> dict[str, list[str]]:
         if len(f) >= SLIP_MIN - 1:
             slips[f"{f[:2]}{len(f)}"].append(f)
             slips[f"{len(f)}{f[-2:]}{f[:1]}"].append(f)
-    return dict(slips)
+    return {k: tuple(v) for k, v in slips.items()}
 
 
 def cyrillic_key(word: str) -> str:
@@ -186,11 +343,11 @@ def cyrillic_key(word: str) -> str:
     return strip_stress(unicodedata.normalize("NFC", word)).lower().replace("ё", "е")
 
 
-def _unique(hits: list[Hit]) -> list[Hit]:
+def _unique(hits: list[Hit]) -> tuple[Hit, ...]:
     seen: dict[tuple[int, int], Hit] = {}
     for h in hits:
         seen.setdefault((h[0], h[1]), h)
-    return list(seen.values())
+    return tuple(seen.values())
 
 
 def _code_digest() -> hashlib._Hash:
@@ -233,4 +390,19 @@ def load_compiled(raw: list[tuple[str, bytes]], use_cache: bool = True,
 
     if not use_cache:
         return compile_()
-    return cached(f"compiled-{files_digest(raw)}-{house_style}.pickle", compile_)
+    return cached(f"compiled-{files_digest(raw)}-{house_style}", compile_, COMPILED)
+
+
+def _compiled_to_plain(compiled: tuple[Glossary, Index]) -> dict:
+    glossary, index = compiled
+    return {"glossary": glossary.to_plain(), "index": index.to_plain()}
+
+
+def _compiled_from_plain(data: object) -> tuple[Glossary, Index]:
+    d = record(data, ("glossary", "index"), "compiled glossary")
+    glossary = Glossary.from_plain(d["glossary"])
+    return glossary, Index.from_plain(d["index"], glossary)
+
+
+#: A glossary with its index, as the cache keeps them.
+COMPILED: Codec[tuple[Glossary, Index]] = Codec(_compiled_to_plain, _compiled_from_plain)

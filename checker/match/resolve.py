@@ -4,6 +4,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import defaultdict
+from collections.abc import Iterable
 from dataclasses import dataclass, field
 from enum import StrEnum
 from functools import lru_cache
@@ -172,7 +173,7 @@ def _collect(token: _Token, index: Index, in_text: bool = False) -> None:
 def _collect_uncached(token: _Token, index: Index, in_text: bool) -> None:
     hits: dict[int, dict[int, tuple[float, str]]] = defaultdict(dict)
 
-    def put(hitlist: list[Hit], score: float, how: str | None) -> None:
+    def put(hitlist: Iterable[Hit], score: float, how: str | None) -> None:
         for n, part, made in hitlist:
             best = hits[n].get(part)
             if best is None or best[0] < score:

@@ -18,10 +18,12 @@ from __future__ import annotations
 import hashlib
 import re
 import unicodedata
+from operator import le
 from pathlib import Path
 
-from checker.cache import cached
+from checker.cache import Codec, cached
 from checker.datafiles import load_data
+from checker.plain import need, record, tuples_of
 
 #: A letter as Python's re reads one: a word character that is no digit and no underscore.
 LETTER = r"[^\W\d_]"
@@ -55,9 +57,12 @@ def _ranges(codes: list[int]) -> tuple[tuple[int, int], ...]:
     return tuple(out)
 
 
+_CLASSES = ("cyrillic", "latin", "cyrillic_upper", "upper")
+
+
 def _work_out() -> dict[str, tuple[tuple[int, int], ...]]:
     """The code point runs of each class, from the Unicode tables (about 40 ms)."""
-    codes: dict[str, list[int]] = {"cyrillic": [], "latin": [], "cyrillic_upper": [], "upper": []}
+    codes: dict[str, list[int]] = {name: [] for name in _CLASSES}
     letter = re.compile(LETTER)
     for i in range(0x10000):
         c = chr(i)
@@ -72,9 +77,24 @@ def _work_out() -> dict[str, tuple[tuple[int, int], ...]]:
     return {name: _ranges(found) for name, found in codes.items()}
 
 
+def _from_plain(data: object) -> dict[str, tuple[tuple[int, int], ...]]:
+    """The classes read back from the cache: for each, (first, last) runs of code points of
+    the Basic Multilingual Plane, as _ranges makes them (a run out of order would make a
+    class that re.compile refuses)."""
+    classes = record(data, _CLASSES, "letter classes")
+    for name, ranges in classes.items():
+        runs = tuples_of(ranges, name, int)
+        need(set(map(len, runs)) <= {2}, f"{name}: not (first, last) runs")
+        firsts, lasts = [a for a, _ in runs], [b for _, b in runs]
+        need(all(map(le, firsts, lasts)) and (not runs or (min(firsts) >= 0 and max(lasts) < 0x10000)),
+             f"{name}: runs out of order")
+    return classes
+
+
 def _classes() -> dict[str, tuple[tuple[int, int], ...]]:
     key = hashlib.sha256(Path(__file__).read_bytes()).hexdigest()[:16]
-    return cached(f"letters-{unicodedata.unidata_version}-{key}.pickle", _work_out)
+    return cached(f"letters-{unicodedata.unidata_version}-{key}", _work_out,
+                  Codec(dict, _from_plain))
 
 
 def class_body(ranges: tuple[tuple[int, int], ...]) -> str:

@@ -1,12 +1,14 @@
 """The matching index: the key tables a look-up searches."""
 from __future__ import annotations
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from checker.glossary import parse_glossary_text
 from checker.glossary.model import Glossary
-from checker.match.index import SLIP_MIN, Index, _slip_buckets, build_index
+from checker.match.index import COMPILED, SLIP_MIN, Index, build_index
+from checker.plain import ShapeError, pack, unpack
 
 LETTERS = "abcdefghiklmnoprstuvz"
 
@@ -29,8 +31,7 @@ def _one_slip(word: str, kind: int, at: int, letter: str) -> str:
 def test_a_key_one_slip_away_is_among_the_slip_candidates(key, kind, at, letter):
     """One slip past the first letter leaves the first or the last two letters and changes the
     length by one at most, so the two-letter buckets never miss a key one slip away."""
-    index = Index(by_fold={key: []})
-    index.slips = _slip_buckets(index.by_fold)
+    index = Index(by_fold={key: ()})   # its slip buckets are made on first use
     slipped = _one_slip(key, kind, at, letter)
     if len(slipped) >= SLIP_MIN:
         assert key in index.slip_candidates(slipped)
@@ -49,3 +50,48 @@ entries:
     assert "karpiankou" in index.slip_candidates("krapiankou")
     assert "karpiankou" not in index.slip_candidates("karpenka")
     assert "karpiankou" not in index.slip_candidates("arpiankou")   # never the first letter
+
+
+def test_the_compiled_glossary_reads_back_from_plain_data_as_it_was(fixture_matcher):
+    value = (fixture_matcher.glossary, fixture_matcher.index)
+    glossary, index = COMPILED.from_plain(unpack(pack(COMPILED.to_plain(value))))
+    assert glossary == value[0] and index == value[1]
+    for name in ("by_fold", "by_skeleton", "by_cyrillic", "by_compact", "part_keys", "kinds"):
+        assert list(getattr(index, name)) == list(getattr(value[1], name))   # in order
+    assert index.slip_candidates("karpiankuo") == value[1].slip_candidates("karpiankuo")
+
+
+def _forged(fixture_matcher, change) -> dict:
+    plain = unpack(pack(COMPILED.to_plain((fixture_matcher.glossary, fixture_matcher.index))))
+    change(plain["index"])
+    return plain
+
+
+def _first(table: dict, key: str, value: object) -> None:
+    """Replace the first value of table[key] (a tuple, or bytes of 32-bit integers)."""
+    rest = table[key][4:] if isinstance(value, bytes) else table[key][1:]
+    table[key] = value + rest if isinstance(value, bytes) else (value, *rest)
+
+
+FAR = (2**24 - 1).to_bytes(4, "little")   # a number past anything the fixture has
+
+
+@pytest.mark.parametrize(("what", "change"), [
+    ("a hit number past the hits", lambda ix: _first(ix["by_fold"], "hits", FAR)),
+    ("a slot past the names' parts", lambda ix: _first(ix["hits"], "slots", FAR)),
+    ("a way made past the ways", lambda ix: _first(ix["hits"]["hows"], "numbers", FAR)),
+    ("ends past the hits", lambda ix: ix["by_skeleton"].update(
+        ends=ix["by_skeleton"]["ends"][:-4] + FAR)),
+    ("a role no name has", lambda ix: _first(ix["names"]["roles"], "values", ("king",))),
+    ("an entry the glossary lacks", lambda ix: _first(ix["names"]["entries"], "values", "nobody")),
+    ("an owner the glossary lacks", lambda ix: _first(ix["by_compact"]["values"], "values",
+                                                       ("nobody",))),
+    ("a number where a string goes", lambda ix: ix.update(phrase_forms=(1, 2))),
+    ("a field missing", lambda ix: ix.pop("by_stem")),
+    ("integers cut short", lambda ix: ix["initials"].update(slots=ix["initials"]["slots"][:-1])),
+])
+def test_a_forged_index_of_the_wrong_shape_is_refused(fixture_matcher, what, change):
+    """Plain data that passes the checksum (it was forged, or written by a bug) but would make
+    a look-up fail or name what is not there is a ShapeError, so the cache builds again."""
+    with pytest.raises(ShapeError):
+        COMPILED.from_plain(_forged(fixture_matcher, change))

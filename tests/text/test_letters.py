@@ -4,6 +4,7 @@ import unicodedata
 
 import pytest
 
+from checker.plain import ShapeError, pack, unpack
 from checker.text import letters
 from checker.text.letters import (
     APOSTROPHE_GLYPHS,
@@ -101,7 +102,7 @@ def test_classes_come_from_the_cache_after_the_first_run(tmp_path, monkeypatch):
     monkeypatch.delenv("NAMECHECK_NO_CACHE", raising=False)
     worked_out = letters._work_out()
     assert letters._classes() == worked_out
-    assert len(list(tmp_path.glob("letters-*.pickle"))) == 1
+    assert len(list(tmp_path.glob("letters-*"))) == 1
     assert letters._classes() == worked_out
     assert worked_out["cyrillic"] == letters.CYRILLIC_RANGES
 
@@ -110,3 +111,14 @@ def test_classes_come_from_the_cache_after_the_first_run(tmp_path, monkeypatch):
 def test_class_body(ranges):
     body = letters.class_body(ranges)
     assert body == ("\\u0041-\\u005a\\u0061" if ranges else "")
+
+
+def test_letter_classes_read_back_from_plain_data_and_are_checked():
+    classes = letters._work_out()
+    assert letters._from_plain(unpack(pack(classes))) == classes
+    for bad in ({**classes, "latin": ((0x5A, 0x41),)},          # a run backwards
+                {**classes, "latin": ((0x41, 0x110000),)},      # past the Basic Multilingual Plane
+                {**classes, "latin": ((0x41,),)},               # not a run
+                {k: v for k, v in classes.items() if k != "upper"}):
+        with pytest.raises(ShapeError):
+            letters._from_plain(bad)
