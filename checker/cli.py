@@ -16,7 +16,7 @@ from collections.abc import Iterable
 from typing import TextIO, cast
 
 from checker import __version__
-from checker.errors import InputError, NamecheckError, os_message
+from checker.errors import InputError, NamecheckError, os_message, printable
 from checker.signals import Terminated, ending, handle_stop_signals
 
 EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
@@ -72,7 +72,8 @@ def _parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(
         prog="namecheck",
         description="Keep the spelling of Belarusian and Russian names consistent.",
-        epilog="Exit status: 0 clean, 1 findings (or unknown names), 2 usage, config or input error.")
+        epilog="Exit status: 0 clean, 1 findings (or unknown names), 2 usage, config, input or "
+               "output error, 130 interrupted (Ctrl-C), 143 terminated (SIGTERM).")
     p.add_argument("--version", action="version", version=f"namecheck {__version__}")
     sub = p.add_subparsers(dest="command", metavar="COMMAND")
 
@@ -253,10 +254,10 @@ def main(argv: list[str] | None = None) -> int:
         from checker.process import restore
         restore()
         restore_signals()
-        _write_cache_notes(cast(TextIO, err))
+        _write_cache_notes(err)
 
 
-def _write_cache_notes(err: TextIO) -> None:
+def _write_cache_notes(err: _Output) -> None:
     """The cache's notes that no report took (every command but check), on standard error."""
     cache = sys.modules.get("checker.cache")   # a command that read no data has none
     if cache is None:
@@ -264,7 +265,7 @@ def _write_cache_notes(err: TextIO) -> None:
     from checker.project import debugging
 
     for note in cache.take_notes(debug=debugging()):
-        err.write(f"namecheck: note: {note}\n")
+        _say(err, f"namecheck: note: {printable(note)}")
 
 
 def _run(argv: list[str] | None, out: TextIO, err: TextIO, stdin: TextIO) -> int:

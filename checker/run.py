@@ -6,8 +6,10 @@ signal that ends the run ends every worker with it.
 """
 from __future__ import annotations
 
+import contextlib
 import os
 import signal
+from collections import deque
 from collections.abc import Callable
 from typing import TYPE_CHECKING, cast
 
@@ -25,6 +27,7 @@ if TYPE_CHECKING:
 MIN_FILES_FOR_POOL = 8
 POOL_CHUNK = 4
 STOP_POLL = 0.25   # seconds between looks for a stop signal whose exception was dropped
+IN_FLIGHT = 2   # chunks a worker holds: one it checks, one waiting in its pipe
 
 # the worker's state, set before the workers fork (or sent to each where nothing forks)
 _WORKER: dict = {}
@@ -151,9 +154,10 @@ def _run_pool(project: Project, disk: list[str], options: RunOptions, baseline: 
     """Check the files in worker processes, POOL_CHUNK files a message; outcomes in order.
 
     Each worker has a pipe of its own, and none is started again: a worker that dies (killed
-    with its process group, out of memory) holds no lock the others wait for, and leaves no
-    replacement behind. However the run ends (done, Ctrl-C, SIGTERM, an error), every worker
-    is stopped and reaped before this returns or raises.
+    alone, out of memory) holds no lock the others wait for and leaves no replacement behind;
+    the files it was checking are errors, the chunks it had not begun go to the others.
+    However the run ends (done, Ctrl-C, SIGTERM, an error), every worker is stopped and reaped
+    before this returns or raises.
     """
     import multiprocessing as mp
     from multiprocessing.connection import wait
@@ -182,36 +186,46 @@ def _run_pool(project: Project, disk: list[str], options: RunOptions, baseline: 
                 workers.append(_Worker(process, here))
         finally:
             _restore_signal_mask(mask)   # a signal that came meanwhile is raised here
-        waiting = iter(range(len(chunks)))
-        busy: dict[Connection, tuple[_Worker, int]] = {}
+        waiting = deque(range(len(chunks)))
+        # the chunks each worker has been sent and not answered, oldest first; a worker keeps
+        # IN_FLIGHT of them so that it never waits for this process to be scheduled
+        sent: dict[Connection, deque[int]] = {w.conn: deque() for w in workers}
+        by_conn = {w.conn: w for w in workers}
 
         def give(w: _Worker) -> None:
-            k = next(waiting, None)
-            w.conn.send(None if k is None else chunks[k])
-            if k is not None:
-                busy[w.conn] = (w, k)
+            if waiting:
+                k = waiting.popleft()
+                w.conn.send(chunks[k])
+                sent[w.conn].append(k)
 
         for w in workers:
-            give(w)
+            for _ in range(IN_FLIGHT):
+                give(w)
         done = 0
-        while busy:
+        while any(sent.values()):
             raise_if_stopped()
-            for ready in wait(list(busy), timeout=STOP_POLL):
-                w, k = busy.pop(cast("Connection", ready))
+            for ready in wait([c for c, ks in sent.items() if ks], timeout=STOP_POLL):
+                w = by_conn[cast("Connection", ready)]
+                k = sent[w.conn].popleft()
                 try:
                     results[k] = w.conn.recv()
-                except (EOFError, OSError):
+                    give(w)
+                except (EOFError, OSError):   # the worker is gone, and the chunk it checked
                     w.process.join()
                     died = WorkerDied(f"a worker process ended (exit status {w.process.exitcode})")
                     if debugging():
                         raise died from None
-                    results[k] = [FileOutcome(p, errors=[internal_error(p, died)]) for p in chunks[k]]
-                else:
-                    give(w)
+                    results[k] = [FileOutcome(p, errors=[internal_error(p, died)])
+                                  for p in chunks[k]]
+                    waiting.extendleft(reversed(sent[w.conn]))   # not begun: for the others
+                    sent[w.conn].clear()
                 for _ in chunks[k]:
                     done += 1
                     if progress:
                         progress(done, len(disk))
+        for w in workers:   # nothing left: each may go
+            with contextlib.suppress(OSError):
+                w.conn.send(None)
         for k in waiting:   # every worker died: the rest is checked here
             raise_if_stopped()
             results[k] = [check_file(project, p, options, baseline) for p in chunks[k]]

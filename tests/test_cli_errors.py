@@ -171,3 +171,18 @@ def test_a_closed_standard_output_is_an_error(many_findings, tmp_path):
     done = _run("check", many_findings, cwd=tmp_path, stdout=subprocess.DEVNULL,
                 preexec_fn=lambda: os.close(2))
     assert done.returncode == 1   # findings; standard error was never needed
+
+
+@pytest.mark.skipif(not os.path.exists("/dev/full"), reason="needs /dev/full")
+def test_a_note_that_standard_error_cannot_take_does_not_change_the_status(tmp_path):
+    cache = tmp_path / "shared-cache"
+    cache.mkdir()
+    cache.chmod(0o777)   # a folder others could write: the cache notes it is not used
+    env = {**os.environ, "PYTHONPATH": str(ROOT), "NAMECHECK_CACHE_DIR": str(cache)}
+    argv = [sys.executable, "-m", "checker", "lookup", "Karpenkov", "--glossary",
+            str(FIXTURE_GLOSSARY)]
+    done = subprocess.run(argv, env=env, capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0 and done.stderr.startswith("namecheck: note: ")
+    with open("/dev/full", "w") as full:
+        done = subprocess.run(argv, env=env, stdout=subprocess.DEVNULL, stderr=full, timeout=120)
+    assert done.returncode == 0

@@ -58,7 +58,7 @@ print(json.dumps({"errors": [str(e) for e in report.errors], "checked": report.f
 
 
 def test_a_worker_that_dies_costs_its_files_and_no_more(tmp_path):
-    docs = _docs(tmp_path / "docs", 16)
+    docs = _docs(tmp_path / "docs", 40)   # more chunks than the workers hold at once
     env = {**os.environ, "PYTHONPATH": str(ROOT)}
     env.pop("NAMECHECK_DEBUG", None)
     done = subprocess.run([sys.executable, "-c", _DIES, str(FIXTURE_GLOSSARY), str(docs)],
@@ -69,5 +69,5 @@ def test_a_worker_that_dies_costs_its_files_and_no_more(tmp_path):
     assert sorted(os.path.basename(e.split(":")[0]) for e in out["errors"]) == sorted(lost)
     assert all("internal error: WorkerDied: a worker process ended (exit status 3)" in e
                for e in out["errors"])
-    assert out["found"] == sorted({f"d{i:02}.txt" for i in range(16)} - lost)
+    assert out["found"] == sorted({f"d{i:02}.txt" for i in range(40)} - lost)
     assert "Traceback" not in done.stderr

@@ -23,7 +23,7 @@ _PIECES = [
     "Мікалай Карпянкоў", "Тарайкоўскі", "Тарайкоўскага", "Tikhanovskaya", "Mogilev",
     "Mінск", "Kаrpiankou", "Карпянкоw", "Алëна", "Ѕвезда", "Јован", "Ђорђе", "Мар’яна",
     "Мар′яна", "Мар‘яна", "Міха\u0301іл", "Karpenkov's", "Karpenkov’s", "O'Brien", "B.O.T.H.",
-    "M. Karpiankou", "10×20", "1÷3", "҂", "ª", "ﬁ", "Ａｂｃ", "𝐀", "\u0301", "ʼ", "Ё",
+    "M. Karpiankou", "10×20", "1÷3", "Карпенков-S", "Карпенков×", "÷Карпянкоў", "҂", "ª", "ﬁ", "Ａｂｃ", "𝐀", "\u0301", "ʼ", "Ё",
 ]
 _SEPARATORS = st.sampled_from(["", " ", "  ", "-", "\n", "\r\n", ". ", ", ", "’", "'", "\u00a0",
                                "\u2028", "\t", "(", ")", "«", "»"])
@@ -72,6 +72,7 @@ def test_names_among_any_characters_check_and_fix_without_an_error(project, text
     "Площадь 10×20 м, сказал Карпенков.\n",
     "Доля 1÷3, сказал Nikolai Karpenkov.\n",
     "S: Ѕ\nJ: Ј\nA Јован Karpiankou.\n",
+    "Карпенков-S сказал, что Карпенков×Карпянкоў ÷ Мінск.\n",
 ])
 def test_the_texts_that_crashed(project, text):
     _check_and_fix(project, text)
