@@ -18,6 +18,7 @@ from checker.api import Matcher
 from checker.findings import Code, Finding, FixSafety
 from checker.glossary.model import Kind
 from checker.text.common_words import is_common_word
+from checker.text.context import followed_by_capitalised
 from checker.text.letters import LETTER
 
 from .finding import build_finding
@@ -78,13 +79,12 @@ def _beside_a_capital(text: str, start: int, end: int) -> bool:
     """Whether a capitalised word stands right before or after [start, end) on the line: the
     given name is part of a longer name (another person's, or one the walk read). A common
     word before it is no name ("What Mariya and Maksim stand for")."""
-    if _CAPITAL_AFTER.match(text, end) is not None:
+    if followed_by_capitalised(text, end):
         return True
     before = _CAPITAL_BEFORE.search(text, max(0, start - 40), start)
     return before is not None and not is_common_word(before.group(1))
 
 
-_CAPITAL_AFTER = re.compile(r"[ \t\u00a0]+[A-ZА-ЯЁІЎ]")
 _CAPITAL_BEFORE = re.compile(r"(?<![\w’'-])([A-ZА-ЯЁІЎ][\w’'-]*)[ \t\u00a0]+\Z")
 
 
