@@ -434,3 +434,35 @@ def test_an_acronym_defined_after_more_capitalised_words_counts(tmp_path):
     assert [f[1] for f in findings(checker, text)] == []
     assert findings(checker, "The BPC sells potash.\n") == [
         ("NC001", "BPC", "Belarusian Potash Company")]
+
+
+# 5. a glossary name inside a historical event's name keeps the event's spelling
+@pytest.mark.parametrize("text", [
+    "The Battle of Mogilev was fought in the summer of 1944.\n",
+    "It was the last siege of Mogilev before the war ended.\n",
+])
+def test_a_place_inside_an_event_name_is_not_rewritten(checker, text):
+    assert findings(checker, text) == []
+
+
+def test_the_same_place_outside_an_event_name_is_still_a_variant(checker):
+    assert [f[:2] for f in findings(checker, "The troops reached Mogilev in 1944.\n")] == [
+        ("NC001", "Mogilev")]
+
+
+# 7. a file name with a space in it
+def test_a_word_of_a_file_name_with_spaces_is_not_a_name(checker):
+    assert findings(checker, "- Picture: Mogilev town hall.jpg\n") == []
+    assert [f[1] for f in findings(checker, "- Picture: Mogilev town hall at night\n")] == [
+        "Mogilev"]
+
+
+# a nickname: a diminutive of the given name, with the family name as the house writes it
+def test_a_nickname_with_the_house_family_name_is_not_a_misspelling(checker):
+    assert findings(checker, "Her friends call her Sveta Tsikhanouskaya, not Sviatlana.\n") == []
+    assert mentions(checker, "Her friends call her Sveta Tsikhanouskaya.\n") == []
+
+
+def test_a_nickname_with_a_variant_family_name_is_still_reported(checker):
+    assert [f[1] for f in findings(checker, "Sveta Tikhanovskaya spoke.\n")] == [
+        "Sveta Tikhanovskaya"]
