@@ -466,3 +466,10 @@ def test_a_nickname_with_the_house_family_name_is_not_a_misspelling(checker):
 def test_a_nickname_with_a_variant_family_name_is_still_reported(checker):
     assert [f[1] for f in findings(checker, "Sveta Tikhanovskaya spoke.\n")] == [
         "Sveta Tikhanovskaya"]
+
+
+# 4. Belarusian written in Łacinka is Belarusian: its own forms of names are right there
+def test_a_lacinka_text_keeps_its_own_forms(checker):
+    text = ("Pavodle hetaj infarmacyi, jon byŭ u Mahilovie, a paśla jaho pieraviali ŭ Miensk. "
+            "Sviatłana Cichanoŭskaja taksama kazała pra heta, kali była ŭ Vilni.\n")
+    assert findings(checker, text) == []
