@@ -20,9 +20,9 @@ from bisect import bisect_right
 from dataclasses import dataclass, field
 
 from checker.findings import Code, Finding
-from checker.glossary.model import Entry
+from checker.glossary.model import Entry, Kind
 from checker.match.diminutives import is_nickname
-from checker.match.keys import acronym_shaped
+from checker.match.keys import acronym_shaped, fold
 from checker.text.common_words import is_common_word
 from checker.text.context import (
     PARENTHESIS_REACH,
@@ -108,6 +108,9 @@ def read_in_context(text: str, findings: list[Finding], mentions: list[PlacedMen
     other_latin = any(lang in OTHER_LATIN for lang in languages.langs)
     last_end: dict[str, int] = {}   # where the last mention of each group ended
     defined: dict[str, str] = {}    # the acronym a document defined for a group ("... (BPF)")
+    # the entry (None: a name no entry matched) last named in full with each last word (folded)
+    last_named: dict[str, str | None] = {}
+    entry_ends = {m[1] for m in mentions if m[4] is not None}
     for m in mentions:   # in document order
         start, end, group, spelling, entry, key = m
         # a joiner or a parenthesis links a name only to a name of its own group before it
@@ -117,10 +120,22 @@ def read_in_context(text: str, findings: list[Finding], mentions: list[PlacedMen
             acronym = defined_acronym(text, start, end)
             if acronym:
                 defined[group] = acronym
-        if entry is None and not near and not other_latin:
-            kept.append(m)   # a name the glossary lacks, alone: nothing around it to read
-            continue
         span = (start, end)
+        words = text[start:end].split()
+        if len(words) > 1 and (entry is not None or (
+                group.startswith(UNKNOWN) and end not in entry_ends)):
+            last_named[fold(POSSESSIVE_END.sub("", words[-1]))] = entry
+        if entry is None:
+            if not near and not other_latin:
+                kept.append(m)   # a name the glossary lacks, alone: nothing around it to read
+                continue
+        elif len(words) == 1 and last_named and \
+                last_named.get(fold(POSSESSIVE_END.sub("", words[0])), entry) is None and \
+                entries[entry].kind == Kind.PERSON:
+            # "Andrej Bykaŭ ... fined Bykaŭ": the family name alone goes on naming the
+            # person the document last named in full with it, whom no entry matched
+            withdraw(span)
+            continue
         lang = languages.at(start) if other_latin else languages.document
         house = entry is not None and span not in flagged and lang not in OTHER_LATIN and \
             is_house_spelling(key, entries[entry].canonical)

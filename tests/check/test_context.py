@@ -288,6 +288,15 @@ def test_a_family_name_after_another_given_name_is_another_person(checker):
         ("NC001", "Karpenko", "Karpenka")]
 
 
+def test_the_family_name_alone_goes_on_naming_the_person_last_named_in_full(checker):
+    text = "The commander Sergei Karpenko was sanctioned. Karpenko denied it.\n"
+    assert findings(checker, text) == []
+    text = ("The commander Sergei Karpenko was sanctioned. Later Ihar Karpenko spoke, "
+            "and Karpenko was praised.\n")
+    assert [f[1] for f in findings(checker, text) if f[0] == "NC001"] == [
+        "Ihar Karpenko", "Karpenko"]
+
+
 def _entry_mentions(checker: Checker, text: str, entry: str) -> list[str]:
     r = checker.check(read_document(text.encode("utf-8"), "doc.txt"))
     return [m.text for m in r.mentions if m.entry == entry]
