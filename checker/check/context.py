@@ -16,13 +16,13 @@ say (`checker.text.context`) and which language each paragraph is in.
 """
 from __future__ import annotations
 
-import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
 
 from checker.findings import Code, Finding
-from checker.glossary.model import Entry
-from checker.match.keys import acronym_shaped
+from checker.glossary.model import Entry, Kind
+from checker.match.diminutives import is_nickname
+from checker.match.keys import acronym_shaped, fold
 from checker.text.common_words import is_common_word
 from checker.text.context import (
     PARENTHESIS_REACH,
@@ -35,6 +35,7 @@ from checker.text.context import (
     in_title,
     is_labelled_alternate,
     joined_to,
+    names_event,
     names_facility_itself,
     names_neighbouring_place,
     of_other_country,
@@ -42,7 +43,7 @@ from checker.text.context import (
     spelt_on_purpose,
 )
 from checker.text.language import CYRILLIC_LANGUAGES, INFLECTING, LATIN_LANGUAGES
-from checker.text.letters import POSSESSIVE
+from checker.text.letters import POSSESSIVE_END
 from checker.text.script import script_of
 
 from .consistency import LANGUAGE_MARK, UNKNOWN, is_house_spelling
@@ -53,7 +54,6 @@ ENGLISH = "en"
 # the codes that say a spelling is wrong; NC003 (mixed scripts) holds wherever a word stands
 SPELLING_CODES = frozenset({Code.NC001, Code.NC002, Code.NC005})
 OTHER_LATIN = frozenset(LATIN_LANGUAGES) - {ENGLISH}
-POSSESSIVE_END = re.compile(POSSESSIVE + r"\Z")
 
 
 @dataclass
@@ -108,6 +108,9 @@ def read_in_context(text: str, findings: list[Finding], mentions: list[PlacedMen
     other_latin = any(lang in OTHER_LATIN for lang in languages.langs)
     last_end: dict[str, int] = {}   # where the last mention of each group ended
     defined: dict[str, str] = {}    # the acronym a document defined for a group ("... (BPF)")
+    # the entry (None: a name no entry matched) last named in full with each last word (folded)
+    last_named: dict[str, str | None] = {}
+    entry_ends = {m[1] for m in mentions if m[4] is not None}
     for m in mentions:   # in document order
         start, end, group, spelling, entry, key = m
         # a joiner or a parenthesis links a name only to a name of its own group before it
@@ -117,10 +120,22 @@ def read_in_context(text: str, findings: list[Finding], mentions: list[PlacedMen
             acronym = defined_acronym(text, start, end)
             if acronym:
                 defined[group] = acronym
-        if entry is None and not near and not other_latin:
-            kept.append(m)   # a name the glossary lacks, alone: nothing around it to read
-            continue
         span = (start, end)
+        words = text[start:end].split()
+        if len(words) > 1 and (entry is not None or (
+                group.startswith(UNKNOWN) and end not in entry_ends)):
+            last_named[fold(POSSESSIVE_END.sub("", words[-1]))] = entry
+        if entry is None:
+            if not near and not other_latin:
+                kept.append(m)   # a name the glossary lacks, alone: nothing around it to read
+                continue
+        elif len(words) == 1 and last_named and \
+                last_named.get(fold(POSSESSIVE_END.sub("", words[0])), entry) is None and \
+                entries[entry].kind == Kind.PERSON:
+            # "Andrej Bykaŭ ... fined Bykaŭ": the family name alone goes on naming the
+            # person the document last named in full with it, whom no entry matched
+            withdraw(span)
+            continue
         lang = languages.at(start) if other_latin else languages.document
         house = entry is not None and span not in flagged and lang not in OTHER_LATIN and \
             is_house_spelling(key, entries[entry].canonical)
@@ -163,7 +178,7 @@ def read_in_context(text: str, findings: list[Finding], mentions: list[PlacedMen
                 continue
         canonical = entries[entry].canonical if entry is not None else ""
         if _apart(text, start, end, canonical) or languages.on_purpose(text, start) or (
-                entry is not None and _former_name(text, start, end, entries[entry])):
+                entry is not None and _written_on_purpose(text, start, end, entries[entry])):
             withdraw(span)
             continue
         if canonical and _another_wording(text[start:end], canonical):
@@ -201,7 +216,7 @@ def read_in_context(text: str, findings: list[Finding], mentions: list[PlacedMen
             canonical = entries[f.entry].canonical if f.entry is not None else ""
             if span not in read and (_apart(text, f.start, f.end, canonical)
                                      or languages.on_purpose(text, f.start)
-                                     or f.entry is not None and _former_name(
+                                     or f.entry is not None and _written_on_purpose(
                                          text, f.start, f.end, entries[f.entry]) or (
                     canonical and _another_wording(f.found, canonical))):
                 continue
@@ -237,15 +252,23 @@ def _apart(text: str, start: int, end: int, canonical: str) -> bool:
     """Whether the context sets [start, end) apart from the document's own spelling of the
     name: a labelled alternate, the start of a longer name (cut at an institution word too),
     a word of an address, part of a job title, another country's name ("Russia's ...") or
-    place ("Bryansk"), a word derived from the name ("the Losiks"), or a facility named with
-    the document's own word for it ("Okrestina prison")."""
+    place ("Bryansk"), a historical event's name ("Battle of Bobrujsk"), a word derived from
+    the name ("the Losiks"), or a facility named with the document's own word for it
+    ("Okrestina prison")."""
     return (is_labelled_alternate(text, start, end) or in_longer_name(text, end)
             or in_address(text, start, end) or of_other_country(text, start)
+            or names_event(text, start)
             or in_title(text, start)
             or bool(canonical) and (ends_in_institution_word(text[start:end], canonical)
                                     or _derived_word(text[start:end], canonical)
                                     or names_neighbouring_place(text[start:end], canonical)
                                     or names_facility_itself(text, end, canonical)))
+
+
+def _written_on_purpose(text: str, start: int, end: int, entry: Entry) -> bool:
+    """Whether [start, end) writes the entry another way on purpose: a former name in a
+    sentence about its time, or a nickname ("Dasha Domracheva")."""
+    return _former_name(text, start, end, entry) or is_nickname(text[start:end], entry)
 
 
 def _former_name(text: str, start: int, end: int, entry: Entry) -> bool:

@@ -5,7 +5,8 @@
 - a longer name: a glossary name that is only the start of a proper name of its own ("Gomel
   State University", "Ministry of Internal Affairs of the Russian Federation"), or the full
   official name of one ("... of the Republic of Belarus");
-- an address: a word of a domain, e-mail address or file name (News.Az);
+- an address: a word of a domain, e-mail address or file name (News.Az, "Belaz logo.png");
+- a historical event's name ("Battle of Bobrujsk");
 - a paragraph's own language, where a document mixes languages.
 """
 from __future__ import annotations
@@ -112,6 +113,13 @@ _OFFICIAL_TAIL = re.compile(
                          for t in sorted(_DATA["official_tails"], key=len, reverse=True))
     + rf")(?!{LETTER})", re.IGNORECASE)
 _DOTTED_AFTER = re.compile(rf"[.@]{LETTER}")
+# a file name with spaces in it: "Belaz logo.png" (words on the same line, then an extension)
+_FILE_NAME_AFTER = re.compile(
+    rf"[^\S\n]*[\w\-(),]*(?:[^\S\n]+[\w\-(),]+){{0,5}}\.(?:{_alternation(_DATA['file_extensions'])})"
+    rf"(?!{LETTER})", re.IGNORECASE)
+EVENT_REACH = 30
+_EVENT_BEFORE = re.compile(
+    rf"(?<!{LETTER})(?:{_alternation(_DATA['events_before'])})\s+\Z", re.IGNORECASE)
 _DOTTED_BEFORE = re.compile(rf"{LETTER}[.@]\Z")
 _NEXT_WORD = re.compile(rf"[ \t\u00a0]+([{UPPER}]{LETTER}*(?:-{LETTER}+)*)")
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
@@ -297,7 +305,14 @@ def in_address(text: str, start: int, end: int) -> bool:
     """Whether [start, end) is part of a dotted token (a domain such as News.Az or
     Media-Polesye.by, an e-mail address, a file name) rather than a word of prose."""
     return (_DOTTED_AFTER.match(text, end) is not None
-            or _DOTTED_BEFORE.search(text, max(0, start - 2), start) is not None)
+            or _DOTTED_BEFORE.search(text, max(0, start - 2), start) is not None
+            or _FILE_NAME_AFTER.match(text, end) is not None)
+
+
+def names_event(text: str, start: int) -> bool:
+    """Whether the name starting at `start` is part of a historical event's name ("Battle of
+    Bobrujsk", "Treaty of Riga"): the event keeps the spelling it is known by."""
+    return _EVENT_BEFORE.search(text, max(0, start - EVENT_REACH), start) is not None
 
 
 def paragraphs(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
