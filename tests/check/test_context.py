@@ -482,3 +482,17 @@ def test_a_lacinka_text_keeps_its_own_forms(checker):
     text = ("Pavodle hetaj infarmacyi, jon byŭ u Mahilovie, a paśla jaho pieraviali ŭ Miensk. "
             "Sviatłana Cichanoŭskaja taksama kazała pra heta, kali była ŭ Vilni.\n")
     assert findings(checker, text) == []
+
+
+# 7. a post quoted word for word: the words around the quotation call it a post
+@pytest.mark.parametrize("text", [
+    "“The verdict passed in Mogilev is shameful,” the spokesman wrote on Twitter.\n",
+    "In a tweet, she wrote: “We will not forget Mogilev.”\n",
+])
+def test_a_quoted_post_keeps_its_authors_spellings(checker, text):
+    assert findings(checker, text) == []
+
+
+def test_quoted_speech_is_the_reports_own_transcription(checker):
+    text = "“The verdict passed in Mogilev is shameful,” the spokesman said on Monday.\n"
+    assert [f[1] for f in findings(checker, text)] == ["Mogilev"]
