@@ -297,6 +297,13 @@ def test_the_family_name_alone_goes_on_naming_the_person_last_named_in_full(chec
         "Ihar Karpenko", "Karpenko"]
 
 
+def test_a_lone_name_before_a_word_no_entry_knows_is_a_given_name(checker):
+    # "Karpenko Dzianisau": the first word of another person's name, not Ihar Karpenka
+    assert findings(checker, "The trader Karpenko Dzianisau was fined.\n") == []
+    # a weekday (an English name) or a common word after it changes nothing
+    assert [f[1] for f in findings(checker, "They met Karpenko Tuesday.\n")] == ["Karpenko"]
+
+
 def _entry_mentions(checker: Checker, text: str, entry: str) -> list[str]:
     r = checker.check(read_document(text.encode("utf-8"), "doc.txt"))
     return [m.text for m in r.mentions if m.entry == entry]
