@@ -297,6 +297,13 @@ def test_the_family_name_alone_goes_on_naming_the_person_last_named_in_full(chec
         "Ihar Karpenko", "Karpenko"]
 
 
+def test_a_lone_name_before_a_word_no_entry_knows_is_a_given_name(checker):
+    # "Karpenko Dzianisau": the first word of another person's name, not Ihar Karpenka
+    assert findings(checker, "The trader Karpenko Dzianisau was fined.\n") == []
+    # a weekday (an English name) or a common word after it changes nothing
+    assert [f[1] for f in findings(checker, "They met Karpenko Tuesday.\n")] == ["Karpenko"]
+
+
 def _entry_mentions(checker: Checker, text: str, entry: str) -> list[str]:
     r = checker.check(read_document(text.encode("utf-8"), "doc.txt"))
     return [m.text for m in r.mentions if m.entry == entry]
@@ -482,3 +489,17 @@ def test_a_lacinka_text_keeps_its_own_forms(checker):
     text = ("Pavodle hetaj infarmacyi, jon byŭ u Mahilovie, a paśla jaho pieraviali ŭ Miensk. "
             "Sviatłana Cichanoŭskaja taksama kazała pra heta, kali była ŭ Vilni.\n")
     assert findings(checker, text) == []
+
+
+# 7. a post quoted word for word: the words around the quotation call it a post
+@pytest.mark.parametrize("text", [
+    "“The verdict passed in Mogilev is shameful,” the spokesman wrote on Twitter.\n",
+    "In a tweet, she wrote: “We will not forget Mogilev.”\n",
+])
+def test_a_quoted_post_keeps_its_authors_spellings(checker, text):
+    assert findings(checker, text) == []
+
+
+def test_quoted_speech_is_the_reports_own_transcription(checker):
+    text = "“The verdict passed in Mogilev is shameful,” the spokesman said on Monday.\n"
+    assert [f[1] for f in findings(checker, text)] == ["Mogilev"]
