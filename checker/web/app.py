@@ -219,7 +219,7 @@ async def _read_json(request: Request, limits: Limits) -> dict:
     if not body.strip():
         raise ApiError(400, 'the request body is empty; send JSON such as {"text": "..."}')
     try:
-        data = json.loads(body)
+        data = json.loads(body.decode("utf-8"))   # JSON is UTF-8 (RFC 8259): no guessing
     except UnicodeDecodeError as exc:
         raise ApiError(400, f"the request body is not UTF-8 (byte offset {exc.start})") from None
     except json.JSONDecodeError as exc:
