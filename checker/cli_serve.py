@@ -9,6 +9,7 @@ from checker.errors import InputError, NamecheckError, os_message
 
 DEFAULT_HOST = "127.0.0.1"
 DEFAULT_PORT = 8080
+_WARM_UP = "Nikolai visited Minsk and Mogilev."
 
 
 def add_serve_arguments(p: argparse.ArgumentParser) -> None:
@@ -41,6 +42,7 @@ def cmd_serve(args: argparse.Namespace, err: TextIO) -> int:
 
     project = project_from_args(args)
     project.matcher  # noqa: B018 (a glossary error ends the command before anything listens)
+    project.check_text(_WARM_UP)   # the checker's data is read now, not in the first request
     sock = _listen(args.host, args.port)
     host, port = sock.getsockname()[:2]
     shown = f"[{host}]" if ":" in host else host
