@@ -235,6 +235,27 @@ def test_work_that_takes_too_long_is_503(project, monkeypatch):
             release.set()
 
 
+def test_a_body_that_arrives_too_slowly_is_408():
+    import asyncio
+
+    from starlette.requests import Request
+
+    from checker.web.app import ApiError, _read_json
+
+    parts = [b'{"text": ', b'"Mogilev"}']
+
+    async def receive():   # the second half of the body comes a second later
+        if len(parts) == 1:
+            await asyncio.sleep(1)
+        return {"type": "http.request", "body": parts.pop(0), "more_body": bool(parts)}
+
+    request = Request({"type": "http", "method": "POST", "path": "/api/check", "headers": []}, receive)
+    with pytest.raises(ApiError) as caught:
+        asyncio.run(_read_json(request, Limits(body_seconds=0.2)))
+    assert caught.value.status == 408
+    assert caught.value.message == "the request body took longer than 0.2 s to arrive"
+
+
 def test_a_full_queue_is_503(project):
     with TestClient(create_app(project, Limits(queue=0))) as c:
         assert "busy" in error_of(c.get("/api/lookup", params={"q": "Mogilev"}), 503)
