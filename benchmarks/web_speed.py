@@ -50,18 +50,14 @@ def ten_kb_text() -> str:
     return text.encode("utf-8")[:TEXT_BYTES].decode("utf-8", "ignore")
 
 
-def queries(base: str) -> list[str]:
-    """Spellings to look up: every entry's canonical form, variants and Cyrillic forms."""
-    conn = http.client.HTTPConnection(base, timeout=60)
-    names: list[str] = []
-    conn.request("GET", "/api/lookup?q=" + quote("Mogilev"))
-    conn.getresponse().read()
+def queries() -> list[str]:
+    """Spellings to look up: every entry's canonical form, first variants and Cyrillic forms."""
     from checker.project import Project
 
     project = Project.load(glossary=ARGS.glossary or None)
+    names: list[str] = []
     for e in project.glossary.entries:
         names.extend([e.canonical, *e.variants[:2], *e.be[:1], *e.ru[:1]])
-    conn.close()
     return names
 
 
@@ -160,9 +156,9 @@ def main() -> int:
             print(f"namecheck serve did not start: {line}", file=sys.stderr)
             return 0
         base = match.group(1)
-        names = queries(base)
+        names = queries()
         body = json.dumps({"text": ten_kb_text()}).encode("utf-8")
-        results = {"glossary_entries": len(names), "text_bytes": TEXT_BYTES,
+        results = {"queries": len(names), "text_bytes": TEXT_BYTES,
                    "latency": latency(base, names, body, ARGS.latency_runs)}
         results["load_lookup"] = load(base, ARGS.clients, ARGS.requests,
                                       lambda c, n: c.get("/api/lookup?q=" + quote(names[n % len(names)])))
