@@ -91,6 +91,28 @@ def test_openapi_describes_every_api_route_and_only_those(client):
         assert {m.upper() for m in methods} <= route.methods, path
 
 
+def test_every_reference_in_the_openapi_description_resolves(client):
+    spec = client.get("/openapi.json").json()
+
+    def refs(node):
+        if isinstance(node, dict):
+            if "$ref" in node:
+                yield node["$ref"]
+            for value in node.values():
+                yield from refs(value)
+        elif isinstance(node, list):
+            for value in node:
+                yield from refs(value)
+
+    found = list(refs(spec))
+    assert found
+    for ref in found:
+        assert ref.startswith("#/"), ref
+        target = spec
+        for part in ref[2:].split("/"):
+            target = target[part]
+
+
 def test_a_rule_page_is_served_and_an_unknown_code_is_a_json_404(client):
     r = client.get("/rules/nc001")
     assert r.status_code == 200 and "# NC001 known-variant" in r.text
