@@ -214,22 +214,22 @@ class Project:
         return report
 
     def _discover(self, paths: list[str], options: RunOptions, report: Report) -> list[str]:
-        from checker.discover import discover, is_under, same_file_key
+        from checker.discover import NOT_A_DOCUMENT, discover, same_file_key
         from checker.git import changed_since
 
         cfg = self.config
+        # documents only, and never the glossary this run reads
+        never = self.glossary.paths
+        quiet = {"excluded", "ignored by .gitignore"}
         if options.changed_since:
-            changed = changed_since(options.changed_since, cfg.root)
-            wanted = [os.path.abspath(p) for p in paths if p != STDIN]
-            paths = [p for p in changed if any(is_under(os.path.abspath(p), w) for w in wanted)]
-            found, skipped, errors = discover(paths, include=cfg.include, exclude=cfg.exclude,
-                                              root=cfg.root, force_exclude=True)
-        else:
-            found, skipped, errors = discover(paths, include=cfg.include, exclude=cfg.exclude,
-                                              root=cfg.root)
+            paths = changed_since(options.changed_since, [p for p in paths if p != STDIN])
+            quiet.add(NOT_A_DOCUMENT)   # a changed YAML or source file is simply not a document
+        found, skipped, errors = discover(paths, include=cfg.include, exclude=cfg.exclude,
+                                          root=cfg.root, force_exclude=bool(options.changed_since),
+                                          documents_only=True, never=never)
         report.errors.extend(errors)
         report.notes.extend(f"{s.path}: skipped: {s.reason}" for s in skipped
-                            if s.reason not in ("excluded", "ignored by .gitignore"))
+                            if s.reason not in quiet)
         files: list[str] = []
         seen: dict[object, str] = {}
         for f in found:

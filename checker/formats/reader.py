@@ -27,6 +27,20 @@ FORMATS = tuple(SCANNERS)
 _EXTENSIONS = {".md": "markdown", ".markdown": "markdown",
                ".html": "html", ".htm": "html", ".xhtml": "html",
                ".po": "po", ".pot": "po", ".xlf": "xliff", ".xliff": "xliff"}
+# plain text is read from any file named for it, but a folder walk takes only these
+_PLAIN_EXTENSIONS = (".txt", ".text")
+
+
+def document_extensions() -> tuple[str, ...]:
+    """The file extensions a folder walk checks by default (lower case, with the dot): every
+    format's; never YAML, JSON, TOML or source code, which only `include` can add."""
+    return tuple(sorted({*_EXTENSIONS, *_PLAIN_EXTENSIONS}))
+
+
+def is_document(path: str) -> bool:
+    """Whether `path`'s extension (any case) names a document format."""
+    ext = os.path.splitext(path)[1].lower()
+    return ext in _EXTENSIONS or ext in _PLAIN_EXTENSIONS
 
 
 def detect_format(path: str) -> str:
