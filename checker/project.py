@@ -77,6 +77,7 @@ class FileOutcome:
     notes: list[str] = field(default_factory=list)
     checked: bool = False
     fixed: int = 0                    # findings fixed
+    fixed_codes: dict[str, int] = field(default_factory=dict)   # the same, per code
     original_text: str | None = None  # set when fixes changed the text and nothing is written
     fixed_text: str | None = None
     fixed_bytes: bytes | None = None
@@ -92,6 +93,7 @@ class FileOutcome:
             self.findings, self.mentions = self.unfixed
         self.unfixed = None
         self.fixed = 0
+        self.fixed_codes = {}
 
 
 @dataclass
@@ -104,6 +106,8 @@ class Report:
     files_checked: int = 0
     fixed: int = 0
     fixed_files: int = 0
+    # the findings fixes changed (or, for a diff, would change), per file and code
+    fixed_by_path: dict[str, dict[str, int]] = field(default_factory=dict)
     # (path, old, new) texts of the files fixes change, when only a diff was asked for
     changes: list[tuple[str, str, str]] = field(default_factory=list)
     stdin_text: str | None = None    # standard input's fixed text, when it was fixed
@@ -332,6 +336,8 @@ class Project:
                 break
             passes += 1
             outcome.fixed += len(fixes)
+            for f in fixes:
+                outcome.fixed_codes[f.code] = outcome.fixed_codes.get(f.code, 0) + 1
             doc = read_document(new_data, shown, encoding=doc.encoding, format=fmt)
             result = self.checker.check(doc, language)
             findings, mentions = self.select(result.findings, options), result.mentions
@@ -346,7 +352,7 @@ class Project:
                     outcome.unfixed = checked
             else:   # a fix's letters change the bytes of their neighbours (a shifting codec)
                 outcome.errors.append(InputError(shown, _NOT_BYTE_FOR_BYTE.format(doc.encoding)))
-                outcome.fixed = 0
+                outcome.fixed, outcome.fixed_codes = 0, {}
                 findings, mentions = checked
         outcome.findings, outcome.mentions, outcome.checked = findings, mentions, True
         return outcome
@@ -365,6 +371,7 @@ class Project:
             if not options.write:
                 report.fixed += o.fixed
                 report.fixed_files += 1
+                report.fixed_by_path[o.path] = o.fixed_codes
                 continue
             if o.from_stdin:
                 report.stdin_text = o.fixed_text
@@ -388,6 +395,7 @@ class Project:
             o.unfixed = None
             report.fixed += o.fixed
             report.fixed_files += 1
+            report.fixed_by_path[o.path] = o.fixed_codes
         if report.fixed and options.write:
             report.notes.append(f"fixed {report.fixed} finding(s) in {report.fixed_files} file(s)")
 
