@@ -36,7 +36,7 @@ def _issue(check: str, description: str, severity: str, path: str, line: int, en
         "categories": ["Style"],
         "severity": severity,
         "fingerprint": _fingerprint(check, path, found, seen),
-        "location": {"path": encodable(path).replace("\\", "/"),
+        "location": {"path": encodable(path.replace("\\", "/")),
                      "lines": {"begin": line, "end": max(end_line, line)}},
     }
 
