@@ -123,9 +123,16 @@ class Report:
 class Project:
     """A configuration with its glossary, matcher and checker, each built once on first use."""
 
-    def __init__(self, config: Config | None = None, *, use_cache: bool = True):
+    def __init__(self, config: Config | None = None, *, use_cache: bool = True,
+                 overrides: dict[str, Any] | None = None, nearest: bool = False):
         self.config = config or Config()
         self.use_cache = use_cache
+        # nearest: each file takes the configuration nearest above it, with the same overrides
+        # (flags); otherwise this configuration is every file's
+        self.nearest = nearest
+        self._overrides = dict(overrides or {})
+        self._by_source: dict[str, Project] = {}
+        self._found: dict[str, str | None] = {}   # folder -> its nearest config file
 
     @classmethod
     def load(cls, config: Config | str | Path | None = None, *, start: str | Path | None = None,
@@ -140,7 +147,30 @@ class Project:
             cfg = load_config(Path(config))
         else:
             cfg = load_config(find_config(Path(start) if start else Path.cwd()))
-        return cls(merge_cli(cfg, **overrides), use_cache=use_cache)
+        return cls(merge_cli(cfg, **overrides), use_cache=use_cache, overrides=overrides,
+                   nearest=config is None)
+
+    def project_for(self, path: str) -> Project:
+        """The Project that checks `path`: with a configuration given (`--config`), this one;
+        else the one of the configuration nearest above the file, as ruff does (this one when
+        that is this one's, or when there is none above it). The same flags apply to each."""
+        if not self.nearest or path == STDIN:
+            return self
+        folder = os.path.dirname(os.path.abspath(path))
+        if folder not in self._found:
+            found = find_config(Path(folder))
+            self._found[folder] = os.path.abspath(found) if found is not None else None
+        source = self._found[folder]
+        if source is None or (self.config.source and source == os.path.abspath(self.config.source)):
+            return self
+        child = self._by_source.get(source)
+        if child is None:
+            child = Project(merge_cli(load_config(Path(source)), **self._overrides),
+                            use_cache=self.use_cache)
+            if _same_glossary(child.config, self.config) and "matcher" in self.__dict__:
+                child.__dict__["matcher"] = self.matcher   # one glossary is loaded once
+            self._by_source[source] = child
+        return child
 
     # -- what a run is made of -----------------------------------------------------------------
     @cached_property
@@ -201,21 +231,54 @@ class Project:
 
         options = options or RunOptions()
         report = Report()
-        files = self._discover(list(paths) or ["."], options, report)
+        groups = self._groups(self._discover(list(paths) or ["."], options, report), options, report)
         baseline = Baseline.read(options.baseline) if options.baseline else Baseline()
-        self.checker  # noqa: B018 (built once here: a glossary error stops the run, not each file)
-        outcomes = run_files(self, files, options, baseline, stdin=stdin, progress=progress)
+        outcomes: list[FileOutcome] = []
+        by_group: list[tuple[Project, list[FileOutcome]]] = []
+        for project, files in groups:
+            project.checker  # noqa: B018 (built once here: a glossary error stops the run, not each file)
+            done = run_files(project, files, options, baseline, stdin=stdin, progress=progress)
+            outcomes += done
+            by_group.append((project, done))
         for o in outcomes:
             report.errors.extend(o.errors)
             report.notes.extend(o.notes)
         self._apply_fixes(outcomes, options, report)
-        findings, report.files_checked = self._finish(outcomes, options)
+        findings = []
+        for project, done in by_group:   # NC004 compares the files of one configuration
+            found, checked = project._finish(done, options)
+            findings += found
+            report.files_checked += checked
+        findings.sort(key=finding_order)
         if write_baseline:
             n = write_baseline_file(write_baseline, findings)
             report.notes.append(f"wrote {n} finding(s) to the baseline {write_baseline}")
         report.findings = baseline.new_findings(findings) if options.baseline else findings
         report.notes.extend(take_cache_notes(debug=debugging()))
         return report
+
+    def _groups(self, files: list[str], options: RunOptions,
+                report: Report) -> list[tuple[Project, list[str]]]:
+        """The files in groups by the Project that checks each, this one first; a file under
+        a configuration of its own is checked only if that configuration's include, exclude
+        and glossary leave it in."""
+        from checker.discover import discover
+
+        groups: dict[int, tuple[Project, list[str]]] = {id(self): (self, [])}
+        for f in files:
+            project = self.project_for(f)
+            groups.setdefault(id(project), (project, []))[1].append(f)
+        out = []
+        for project, group in groups.values():
+            if project is not self and group:
+                cfg = project.config
+                group, _, errors = discover(group, include=cfg.include, exclude=cfg.exclude,
+                                            root=cfg.root, force_exclude=True, documents_only=True,
+                                            never=project.glossary.paths)
+                report.errors.extend(errors)
+            if group or project is self:
+                out.append((project, group))
+        return out
 
     def _discover(self, paths: list[str], options: RunOptions, report: Report) -> list[str]:
         from checker.discover import NOT_A_DOCUMENT, discover, same_file_key
@@ -398,6 +461,11 @@ class Project:
             report.fixed_by_path[o.path] = o.fixed_codes
         if report.fixed and options.write:
             report.notes.append(f"fixed {report.fixed} finding(s) in {report.fixed_files} file(s)")
+
+
+def _same_glossary(a: Config, b: Config) -> bool:
+    return (a.glossary, a.extend_glossary, a.house_style) == (b.glossary, b.extend_glossary,
+                                                              b.house_style)
 
 
 _NOT_BYTE_FOR_BYTE = ("not fixed: {} does not write the text back byte for byte, so a fix would "

@@ -234,3 +234,46 @@ def test_zsh_completion(tmp_path) -> None:
     done = subprocess.run(["zsh", "-f", "-c", probe], capture_output=True, text=True, cwd=tmp_path)
     assert done.returncode == 0, done.stderr
     assert sorted(done.stdout.split()) == ["github", "gitlab", "json", "junit", "sarif", "text"]
+
+
+# --- the configuration nearest each file ---------------------------------------------------------
+
+def test_each_file_takes_the_configuration_nearest_above_it(fixture_cli, docs) -> None:
+    (docs / "desk").mkdir()
+    (docs / "desk" / "c.md").write_text(TEXT, encoding="utf-8")
+    (docs / "desk" / "old.md").write_text(TEXT, encoding="utf-8")
+    (docs / "desk" / ".namecheck.toml").write_text(
+        'exclude = ["old.md"]\n[severity]\nNC001 = "off"\n', encoding="utf-8")
+    code, out, _ = fixture_cli("check", ".", "--format", "json")
+    found = {(f["path"], f["code"]) for f in json.loads(out)["findings"]}
+    assert ("a.md", "NC001") in found and ("desk/c.md", "NC001") not in found
+    assert not any(path == "desk/old.md" for path, _ in found)   # its folder's exclude
+    # the same from inside the folder, and from elsewhere with the file named
+    code, out, _ = fixture_cli("check", "desk/c.md", "--format", "json")
+    assert {f["code"] for f in json.loads(out)["findings"]} == {"NC004"}
+    # --config forces one configuration on every file
+    (docs / "strict.toml").write_text('[severity]\nNC004 = "off"\n', encoding="utf-8")
+    code, out, _ = fixture_cli("check", ".", "--config", "strict.toml", "--format", "json")
+    found = {(f["path"], f["code"]) for f in json.loads(out)["findings"]}
+    assert ("desk/c.md", "NC001") in found and ("desk/old.md", "NC001") in found
+    assert not any(code == "NC004" for _, code in found)
+
+
+def test_a_nested_configuration_with_its_own_glossary(fixture_cli, docs, monkeypatch) -> None:
+    (docs / "desk").mkdir()
+    (docs / "desk" / "names.yaml").write_text(
+        "version: 1\nentries:\n- id: karpiankou\n  kind: person\n  be: Мікалай Карпянкоў\n"
+        "  ru: Николай Карпенков\n  canonical: Mikalai Karpiankou\n", encoding="utf-8")
+    (docs / "desk" / ".namecheck.toml").write_text('glossary = ["names.yaml"]\n', encoding="utf-8")
+    (docs / "desk" / "c.md").write_text("Mogilev.\n", encoding="utf-8")
+    (docs / ".namecheck.toml").write_text(f'glossary = ["{FIXTURE_GLOSSARY.as_posix()}"]\n',
+                                          encoding="utf-8")
+    (docs / "a.md").write_text("Mogilev.\n", encoding="utf-8")
+    from checker.cli import main
+
+    # no --glossary flag (it would apply to every file): each configuration names its own
+    assert main(["check", "a.md", "-q"]) == 1          # the fixture glossary knows Mogilev
+    assert main(["check", "desk/c.md", "-q"]) == 0     # the desk's glossary does not
+    assert main(["check", ".", "-q", "--select", "NC001"]) == 1
+    capsys_out = main(["check", "desk", "-q"])
+    assert capsys_out == 0
