@@ -277,3 +277,46 @@ def test_a_nested_configuration_with_its_own_glossary(fixture_cli, docs, monkeyp
     assert main(["check", ".", "-q", "--select", "NC001"]) == 1
     capsys_out = main(["check", "desk", "-q"])
     assert capsys_out == 0
+
+
+# --- README -------------------------------------------------------------------------------------
+
+def _check_parser():
+    from checker.cli import _parser
+
+    parser = _parser()
+    sub = next(a for a in parser._actions if a.choices and "check" in a.choices)
+    return sub.choices["check"]
+
+
+def test_every_check_flag_is_in_readmes_command_reference() -> None:
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    reference = readme[readme.index("## Checking documents"):readme.index("### Configuration")]
+    table = reference[reference.index("| flag | what it does |"):]
+    options = [o for a in _check_parser()._actions for o in a.option_strings if o not in ("-h", "--help")]
+    assert len(options) > 30
+    missing = [o for o in options if f"`{o}" not in table and f"{o}`" not in table
+               and f", `{o}`" not in table]
+    assert missing == []
+    synopsis = reference[:reference.index("| flag |")]
+    assert [o for o in options if o.startswith("--") and o not in synopsis] == []
+
+
+def test_readmes_ci_examples_name_this_release_and_hook() -> None:
+    import yaml
+
+    from checker.about import DISTRIBUTION, REPOSITORY_URL, release_tag
+
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    ci = readme[readme.index("### In CI"):readme.index("## The glossary")]
+    blocks = [b.split("```", 1)[0] for b in ci.split("```yaml\n")[1:]]
+    hooks = yaml.safe_load((ROOT / ".pre-commit-hooks.yaml").read_text(encoding="utf-8"))
+    pre_commit = yaml.safe_load(blocks[2])
+    (repo,) = pre_commit["repos"]
+    assert (repo["repo"], repo["rev"]) == (REPOSITORY_URL, release_tag())
+    assert [h["id"] for h in repo["hooks"]] == [h["id"] for h in hooks]
+    assert f"types_or: [{', '.join(hooks[0]['types_or'])}]" in ci
+    install = f'pip install "{DISTRIBUTION} @ git+{REPOSITORY_URL}@{release_tag()}"'
+    assert install in blocks[0] and install in blocks[1]
+    assert yaml.safe_load(blocks[1])["namecheck"]["artifacts"]["reports"] == {
+        "codequality": "gl-code-quality.json", "junit": "namecheck-junit.xml"}
