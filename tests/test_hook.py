@@ -134,3 +134,23 @@ def test_the_hook_with_fix_fixes_documents_and_nothing_else(scratch: Path) -> No
         assert (scratch / name).read_bytes() == before[name]
     assert "Mikalai Karpiankou" in (scratch / "article-00.md").read_text(encoding="utf-8")
     assert (scratch / "article-00.md").read_bytes() != before["article-00.md"]
+
+
+@pytest.mark.skipif(not os.environ.get("NAMECHECK_NETWORK_TESTS"),
+                    reason="installs the hook's environment from the package index (a few minutes); "
+                           "set NAMECHECK_NETWORK_TESTS=1")
+def test_readmes_hook_config_installs_and_runs_from_a_git_revision(scratch: Path) -> None:
+    # README's configuration with this checkout as the repository and its HEAD as the rev:
+    # pre-commit clones it, installs the package into its own environment and runs the hook
+    head = subprocess.run(["git", "rev-parse", "HEAD"], cwd=ROOT, capture_output=True, text=True)
+    if head.returncode != 0:
+        pytest.skip("this checkout is not a git repository")
+    config = {"repos": [{"repo": str(ROOT), "rev": head.stdout.strip(), "hooks": [{"id": "namecheck"}]}]}
+    (scratch / ".pre-commit-config.yaml").write_text(yaml.safe_dump(config), encoding="utf-8")
+    (scratch / "a.md").write_text("Nikolai Karpenkov visited Mogilev.\n", encoding="utf-8")
+    (scratch / "i18n.json").write_text('{"who": "Nikolai Karpenkov"}\n', encoding="utf-8")
+    _git(scratch, "add", "-A")
+    run = subprocess.run(["pre-commit", "run", "--all-files"], cwd=scratch, capture_output=True,
+                         text=True, env={**os.environ, "PYTHONPATH": ""})
+    assert run.returncode == 1, run.stdout + run.stderr
+    assert "a.md:1:1: NC001" in run.stdout and "i18n.json" not in run.stdout
