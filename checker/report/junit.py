@@ -6,7 +6,7 @@ from collections.abc import Sequence
 from itertools import groupby
 from xml.sax.saxutils import escape, quoteattr
 
-from checker.errors import encodable, printable
+from checker.errors import printable
 from checker.findings import Finding, InputError
 from checker.report.summary import suggestion_hint
 
@@ -41,12 +41,13 @@ def render(findings: list[Finding], errors: list[InputError], files_checked: int
 
 
 def _attr(text: str) -> str:
-    # XML 1.0 cannot hold control characters even escaped: a file name's are written \xNN
-    return quoteattr(printable(encodable(text)))
+    # XML 1.0 cannot hold control characters even escaped: a file name's are written \xNN,
+    # as are its bytes that are not UTF-8
+    return quoteattr(printable(text))
 
 
 def _text(text: str) -> str:
-    return escape(printable(encodable(text)))
+    return escape(printable(text))
 
 
 def _failure(f: Finding) -> str:
