@@ -318,5 +318,8 @@ def test_readmes_ci_examples_name_this_release_and_hook() -> None:
     assert f"types_or: [{', '.join(hooks[0]['types_or'])}]" in ci
     install = f'pip install "{DISTRIBUTION} @ git+{REPOSITORY_URL}@{release_tag()}"'
     assert install in blocks[0] and install in blocks[1]
+    steps = yaml.safe_load(blocks[0])["jobs"]["namecheck"]["steps"]
+    assert [s.get("run", "").split(" ")[:2] for s in steps if "namecheck check" in s.get("run", "")] \
+        == [["namecheck", "check"]] * 2
     assert yaml.safe_load(blocks[1])["namecheck"]["artifacts"]["reports"] == {
         "codequality": "gl-code-quality.json", "junit": "namecheck-junit.xml"}
