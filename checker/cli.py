@@ -116,6 +116,12 @@ def _parser() -> argparse.ArgumentParser:
     ru = sub.add_parser("rules", help="list the finding codes, or show one rule's page")
     ru.add_argument("code", nargs="?", help="a finding code such as NC001")
     add_project_arguments(ru)
+
+    from checker.completion import SHELLS
+    co = sub.add_parser("completion", help="print a shell completion script",
+                        description="Print the completion script for SHELL; e.g. "
+                        "'namecheck completion bash > ~/.local/share/bash-completion/completions/namecheck'.")
+    co.add_argument("shell", choices=SHELLS, metavar="SHELL", help=", ".join(SHELLS))
     return p
 
 
@@ -295,6 +301,10 @@ def _run(argv: list[str] | None, out: TextIO, err: TextIO, stdin: TextIO) -> int
         return cmd_config(args, out)
     if args.command == "rules":
         return cmd_rules(args, out)
+    if args.command == "completion":
+        from checker.completion import completion_script
+        out.write(completion_script(args.shell, parser))
+        return EXIT_CLEAN
     parser.print_help(out)
     return EXIT_ERROR
 

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING
 
 from checker.api import Matcher
 from checker.bounded import BoundedCache
-from checker.findings import Finding
+from checker.findings import Code, Finding
 from checker.match.resolve import Resolution
 from checker.text.context import paragraph_language, paragraphs
 from checker.text.language import CYRILLIC_LANGUAGES, declared_or_detected
@@ -132,7 +132,10 @@ class Checker:
             def shown(start: int, end: int) -> bool:
                 return not doc.is_suppressed(start, end) and not doc.sic_after(end)
 
-            findings = [f for f in findings if shown(f.start, f.end)]
-            mentions = [m for m in mentions if shown(*span_of(m))]
+            findings = [f for f in findings if shown(f.start, f.end)
+                        and not doc.suppresses(f.code, f.start, f.end)]
+            # a mention silenced for NC004 is not counted among the spellings
+            mentions = [m for m in mentions if shown(*span_of(m))
+                        and not doc.suppresses(Code.NC004, *span_of(m))]
         return DocumentResult(findings, [mention_at(doc, m, weight)
                                          for m, weight in compress_mentions(mentions)])
