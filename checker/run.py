@@ -195,7 +195,11 @@ def _run_pool(project: Project, disk: list[str], options: RunOptions, baseline: 
         def give(w: _Worker) -> None:
             if waiting:
                 k = waiting.popleft()
-                w.conn.send(chunks[k])
+                try:
+                    w.conn.send(chunks[k])
+                except OSError:
+                    waiting.appendleft(k)   # never sent: still for a worker that lives
+                    raise
                 sent[w.conn].append(k)
 
         for w in workers:
@@ -209,7 +213,6 @@ def _run_pool(project: Project, disk: list[str], options: RunOptions, baseline: 
                 k = sent[w.conn].popleft()
                 try:
                     results[k] = w.conn.recv()
-                    give(w)
                 except (EOFError, OSError):   # the worker is gone, and the chunk it checked
                     w.process.join()
                     died = WorkerDied(f"a worker process ended (exit status {w.process.exitcode})")
@@ -219,6 +222,11 @@ def _run_pool(project: Project, disk: list[str], options: RunOptions, baseline: 
                                   for p in chunks[k]]
                     waiting.extendleft(reversed(sent[w.conn]))   # not begun: for the others
                     sent[w.conn].clear()
+                else:
+                    # a worker that died right after answering keeps its answer; what it
+                    # still holds is read as lost when its connection next reports
+                    with contextlib.suppress(OSError):
+                        give(w)
                 for _ in chunks[k]:
                     done += 1
                     if progress:
