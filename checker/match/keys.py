@@ -21,6 +21,7 @@ def _rule(pattern: str, repl: str) -> tuple[str | re.Pattern, str]:
 
 
 _FOLD = [_rule(p, r) for p, r in _DATA["fold"]]
+_BEFORE_FOLD = [_rule(p, r) for p, r in _DATA["skeleton_before_fold"]]
 _SKELETON = [_rule(p, r) for p, r in _DATA["skeleton"]]
 _NON_LETTER = re.compile(r"[^a-z ]+")   # what is left of a key's alphabet after folding: ASCII
 
@@ -66,7 +67,14 @@ def fold(text: str) -> str:
 
 def skeleton(text: str) -> str:
     """Key 2: the fold key with Belarusian/Russian and cross-convention correspondences folded."""
-    return _skeleton_of_fold(fold(text))
+    return _skeleton_of_fold(_skeleton_fold(text))
+
+
+@lru_cache(maxsize=200_000)
+def _skeleton_fold(text: str) -> str:
+    """The fold key the skeleton and stem keys start from: the fold key of the text with the
+    spellings that need a j read first (Swedish tj: ч), since folding turns j into i."""
+    return fold(_rewrite(strip_marks(text), _BEFORE_FOLD))
 
 
 @lru_cache(maxsize=200_000)
@@ -93,13 +101,13 @@ def stem(text: str) -> str:
     (not ў written u: Rahachou); '' when fewer than min_stem letters are left. Cutting the
     vowel before the other rules run keeps Żyrowice and Zhyrovichy alike (c before e is not
     read as a soft t)."""
-    return _stem_of_fold(fold(text))
+    return _stem_of_fold(_skeleton_fold(text))
 
 
 def closed_stem(text: str) -> str:
     """CLOSED and the skeleton key of a place word that ends in a consonant (its stem is
     itself), else ''."""
-    folded = fold(text)
+    folded = _skeleton_fold(text)
     key = _stem_of_fold(folded)
     return CLOSED + key if key and key == _skeleton_of_fold(folded) else ""
 
@@ -116,7 +124,7 @@ def _stem_of_fold(folded: str) -> str:
 def foreign_stems(word: str) -> tuple[str, ...]:
     """Stem keys of one word as another language may write a place name (Żyrowice,
     Salihorskas); none when the word shows neither that language's letters nor its endings."""
-    folded = fold(word)
+    folded = _skeleton_fold(word)
     lower = word.casefold()
     marked = any(c in _FOREIGN_LETTERS for c in lower) or any(d in lower for d in _FOREIGN_DIGRAPHS)
     bases = [folded] if marked else []
@@ -138,3 +146,4 @@ def foreign_stems(word: str) -> tuple[str, ...]:
 FUNCTION_WORDS = frozenset(_DATA["function_words"])   # as written in running text (of, the)
 # compared by fold key
 STOPWORDS = frozenset(fold(w) for w in (*_DATA["function_words"], *_DATA["legal_forms"]))
+
