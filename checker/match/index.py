@@ -67,6 +67,7 @@ class Index:
     by_skeleton: dict[str, tuple[Hit, ...]] = field(default_factory=dict)
     kinds: dict[str, str] = field(default_factory=dict)
     canonical: dict[str, str] = field(default_factory=dict)
+    genders: dict[str, str] = field(default_factory=dict)   # persons the glossary gives one
     initials: dict[tuple[int, int], tuple[str, ...]] = field(default_factory=dict)
     by_compact: dict[str, tuple[str, ...]] = field(default_factory=dict)   # whole place/org names
     by_cyrillic: dict[str, tuple[Hit, ...]] = field(default_factory=dict)  # Cyrillic words as written
@@ -190,11 +191,16 @@ class Index:
         d["phrase_forms"] = list(strs(d["phrase_forms"], "phrase_forms"))
         return cls(names=records(Name, (entries, parts, roles, origins, languages)),
                    kinds={e.id: e.kind for e in glossary},
-                   canonical={e.id: e.canonical for e in glossary}, **d)
+                   canonical={e.id: e.canonical for e in glossary},
+                   genders=_genders(glossary), **d)
 
 
-# what the plain form keeps (kinds and canonical forms are the glossary's)
-_STORED = tuple(f.name for f in fields(Index) if f.name not in ("kinds", "canonical"))
+def _genders(glossary: Glossary) -> dict[str, str]:
+    return {e.id: e.gender for e in glossary if e.gender}
+
+
+# what the plain form keeps (kinds, canonical forms and genders are the glossary's)
+_STORED = tuple(f.name for f in fields(Index) if f.name not in ("kinds", "canonical", "genders"))
 _NAME_COLUMNS = ("entries", "parts", "roles", "origins", "languages")
 _HITS = ("by_fold", "by_skeleton", "by_cyrillic", "by_stem")
 _BY_PART = ("initials", "part_keys")   # keyed by (name, part)
@@ -253,7 +259,7 @@ def _by_entry_from_plain(data: object, ids: Set[str],
 
 def build_index(glossary: Glossary) -> Index:
     """Generate every form of every entry and index it by its keys."""
-    idx = Index()
+    idx = Index(genders=_genders(glossary))
     by_fold: dict[str, list[Hit]] = defaultdict(list)
     by_skel: dict[str, list[Hit]] = defaultdict(list)
     by_compact: dict[str, set[str]] = defaultdict(set)

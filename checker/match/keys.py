@@ -147,3 +147,13 @@ FUNCTION_WORDS = frozenset(_DATA["function_words"])   # as written in running te
 # compared by fold key
 STOPWORDS = frozenset(fold(w) for w in (*_DATA["function_words"], *_DATA["legal_forms"]))
 
+
+_PATRONYMIC = _DATA["patronymic_endings"]
+
+
+def patronymic_gender(key: str) -> str | None:
+    """'male' or 'female' when a skeleton key ends as a patronymic does (Vyacheslavovich,
+    Aliaksandrauna, Ilyinichna in any romanization), else None."""
+    if len(key) < _PATRONYMIC["min"]:
+        return None
+    return next((g for g in ("female", "male") if key.endswith(tuple(_PATRONYMIC[g]))), None)

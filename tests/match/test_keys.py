@@ -10,7 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from checker.match.keys import (STOPWORDS, as_written, closed_stem, compact, fold, foreign_stems,
-                                skeleton, stem)
+                                patronymic_gender, skeleton, stem)
 
 DATA = yaml.safe_load(files("checker.match").joinpath("keys.yaml").read_text(encoding="utf-8"))
 GIVEN = yaml.safe_load(files("checker.match").joinpath("given_names.yaml").read_text(encoding="utf-8"))
@@ -51,6 +51,16 @@ def test_skeleton_reads_the_spellings_of_ch_with_j(a, b):
 ])
 def test_skeleton_keeps_a_singular_in_ich_from_a_plural(a, b):
     assert skeleton(a) != skeleton(b)
+
+
+@pytest.mark.parametrize("word, gender", [
+    ("Vyacheslavovich", "male"), ("Vjatjeslavovitj", "male"), ("Aliaksandravich", "male"),
+    ("Viačaslavavič", "male"), ("Ilyich", "male"),
+    ("Aliaksandrauna", "female"), ("Aljaksandraŭna", "female"), ("Nikolaevna", "female"),
+    ("Ilyinichna", "female"), ("Zhurauski", None), ("Leanid", None), ("Ivanova", None),
+])
+def test_patronymic_shape(word, gender):
+    assert patronymic_gender(skeleton(word)) == gender
 
 
 @pytest.mark.parametrize("a, b", [
@@ -104,7 +114,7 @@ def test_compact_ignores_spacing_and_hyphens():
 
 def test_keys_data_hygiene():
     assert set(DATA) == {"letters", "marks", "fold", "skeleton_before_fold", "skeleton", "foreign",
-                         "function_words", "legal_forms"}
+                         "function_words", "legal_forms", "patronymic_endings"}
     foreign = DATA["foreign"]
     assert set(foreign) == {"letters", "digraphs", "endings", "min_stem", "ascii"}
     for pattern, repl in foreign["ascii"]:
@@ -125,6 +135,10 @@ def test_keys_data_hygiene():
         assert stop == sorted(stop) and len(stop) == len(set(stop)), table
         assert all(re.match(r"^[a-z]+$", w) for w in stop), table
     assert not set(DATA["function_words"]) & set(DATA["legal_forms"])
+    endings = DATA["patronymic_endings"]
+    assert set(endings) == {"male", "female", "min"}
+    for gender in ("male", "female"):
+        assert all(e == skeleton(e) for e in endings[gender]), gender
     assert fold("OOO") in STOPWORDS and fold("Belarus") not in STOPWORDS
 
 

@@ -1,0 +1,89 @@
+"""Classes of real names look-up used to miss or confuse, on published spellings from the
+evaluation set's development data (tests/data/eval): a patronymic the entry does not give,
+entries with only a Latin form, and matches that change a word's language or grammar."""
+from __future__ import annotations
+
+import pytest
+
+from checker.api import Matcher
+from checker.glossary import parse_glossary_text
+from checker.glossary.model import Glossary
+from checker.match.index import build_index
+
+CONFIDENT = ("canonical", "variant")
+
+
+def _matcher(text: str) -> Matcher:
+    g = Glossary(parse_glossary_text("version: 1\nentries:\n" + text, "classes.yaml"))
+    return Matcher(g, build_index(g))
+
+
+@pytest.fixture(scope="module")
+def without_patronymics() -> Matcher:
+    """Persons of the EU list as a glossary might give them: given and family name only."""
+    return _matcher("""\
+- id: eu-dvs-1570
+  kind: person
+  be: Уладзімір Калач
+  ru: Владимир Калач
+- id: eu-dvs-1602
+  kind: person
+  be: Сяргей Церабаў
+  ru: Сергей Теребов
+  gender: male
+- id: eu-dvs-1649
+  kind: person
+  be: Павел Лёгкі
+  ru: Павел Лёгкий
+""")
+
+
+@pytest.mark.parametrize("query, entry", [
+    ("Pavel Nikolaevich LIOHKI", "eu-dvs-1649"),
+    ("Pavel Mikalajevitj LJOHKI", "eu-dvs-1649"),
+    ("Siarhei Yaugenavich TSERABAU", "eu-dvs-1602"),
+    ("TSERABAU Siarhei Yaugenavich", "eu-dvs-1602"),
+    ("Sergej Evgenjevitj TEREBOV", "eu-dvs-1602"),
+    ("KALACH Uladzimir Viktaravich", "eu-dvs-1570"),
+    ("Uladzimir Viktaravitj KALATJ", "eu-dvs-1570"),
+    ("Уладзімір Віктаравіч Калач", "eu-dvs-1570"),
+])
+def test_a_patronymic_the_entry_does_not_give_does_not_block_a_confident_answer(
+        without_patronymics, query, entry):
+    r = without_patronymics.resolve(query)
+    assert (r.status, r.entry) == ("variant", entry)
+    assert "patronymic" in r.roles
+
+
+@pytest.mark.parametrize("query", [
+    "Sergey Evgenievna TEREBOV",        # a woman's patronymic for a man the glossary says is one
+    "Sergey Evgenievich TEREBOV Minsk",  # a word that is no patronymic besides
+    "Sergey TEREBOV Minsk",
+    "Sergey Evgenievich Ivanovich TEREBOV",
+    "Sergey Evgenievich TEREKOV",       # the family name only near
+])
+def test_what_is_not_a_patronymic_of_the_entry_still_blocks_it(without_patronymics, query):
+    assert without_patronymics.resolve(query).status not in CONFIDENT
+
+
+def test_a_patronymic_that_contradicts_the_entrys_still_blocks_it(dev_matcher):
+    # the entry gives Мікалаевіч / Николаевич
+    assert dev_matcher.resolve("Pavel Nikolaevich LIOHKI").status == "variant"
+    assert dev_matcher.resolve("Pavel Ivanovich LIOHKI").status == "suggestion"
+
+
+def test_an_entry_with_the_patronymic_outranks_one_without():
+    m = _matcher("""\
+- id: eu-dvs-1617
+  kind: person
+  be: Раман Іванавіч Мельнік
+  ru: Роман Иванович Мельник
+- id: raman-melnik
+  kind: person
+  be: Раман Мельнік
+  ru: Роман Мельник
+""")
+    r = m.resolve("MELNIK Raman Ivanavich")
+    assert (r.confident, r.entry) == (True, "eu-dvs-1617")
+    r = m.resolve("MELNIK Raman Piatrovich")
+    assert (r.status, r.entry) == ("variant", "raman-melnik")
