@@ -17,7 +17,16 @@ from checker.bounded import BoundedCache
 from checker.cache import Codec, cached
 from checker.config import DEFAULT_HOUSE_STYLE
 from checker.glossary.model import Glossary
-from checker.match.forms import ROLES_PERSON, Name, Role, latin_forms, names_of, whole_forms
+from checker.match.forms import (
+    GUESSED,
+    ROLES_PERSON,
+    Name,
+    Role,
+    guessed_names,
+    latin_forms,
+    names_of,
+    whole_forms,
+)
 from checker.match.keys import (
     FUNCTION_WORDS,
     acronym_shaped,
@@ -274,7 +283,7 @@ def build_index(glossary: Glossary) -> Index:
     for entry in glossary:
         idx.kinds[entry.id] = entry.kind
         idx.canonical[entry.id] = entry.canonical
-        names = names_of(entry)
+        names = names_of(entry) + guessed_names(entry)
         merged = None
         if entry.kind == "person":
             # a person's names meet in one set of slots, so that a query may mix the
@@ -294,12 +303,14 @@ def build_index(glossary: Glossary) -> Index:
                     by_initials["".join(fold(p)[:1] for p in name.parts)].add(entry.id)
             for i, role in enumerate(name.roles):
                 target = (merged, ROLES_PERSON.index(role)) if merged is not None else (n, i)
-                if name.language:
+                guessed = name.origin == GUESSED
+                if name.language and not guessed:
                     by_cyr[cyrillic_key(name.parts[i])].append((*target, name.language + " form"))
                 inits = initials.setdefault(target, set())
                 keys = part_keys.setdefault(target, set())
                 acronym = len(name.parts) == 1 and acronym_shaped(name.parts[0])
                 for form, how in latin_forms(name, i):
+                    how = GUESSED if guessed else how   # no scheme writes the entry so
                     if acronym:
                         acronyms[entry.id].add(as_written(form))
                     if role == "given" and form.isalpha():

@@ -87,3 +87,54 @@ def test_an_entry_with_the_patronymic_outranks_one_without():
     assert (r.confident, r.entry) == (True, "eu-dvs-1617")
     r = m.resolve("MELNIK Raman Piatrovich")
     assert (r.status, r.entry) == ("variant", "raman-melnik")
+
+
+@pytest.fixture(scope="module")
+def latin_only() -> Matcher:
+    """Persons as a list that gives no Cyrillic has them: OFAC's primary Latin name
+    (ofac-9762), or the Belarusian form romanized in the house style."""
+    return _matcher("""\
+- id: eu-dvs-1570
+  kind: person
+  canonical: Uladzimir Viktaravich Kalach
+- id: eu-dvs-1652
+  kind: person
+  canonical: Henadz Andreevich Bahdan
+- id: ofac-29675
+  kind: person
+  canonical: Alena Mikalaeuna Dmukhaila
+- id: ofac-31918
+  kind: person
+  canonical: Aliaksandr Mikhailavich Lasiakin
+- id: ofac-9762
+  kind: person
+  canonical: Aliaksandr Leanidavich Zimousky
+""")
+
+
+@pytest.mark.parametrize("query, entry", [
+    ("Uladzimir Viktaravitj KALATJ", "eu-dvs-1570"),
+    ("Vladimir Viktorovitj KALATJ", "eu-dvs-1570"),
+    ("Henadz Andrejevitj BOHDAN", "eu-dvs-1652"),
+    ("Alena Mikalajeuna DMUCHAJLA", "ofac-29675"),
+    ("DMUHAILO, Elena", "ofac-29675"),             # Alena: Елена; -a: -o
+    ("LOSYAKIN, Alexander", "ofac-31918"),
+    ("SIMOWSKI, Aliaksandr Leanidavich", "ofac-9762"),   # German s for з
+])
+def test_an_entry_with_only_a_latin_form_reaches_as_far_as_one_with_cyrillic(
+        latin_only, query, entry):
+    r = latin_only.resolve(query)
+    assert (r.confident, r.entry) == (True, entry)
+
+
+def test_an_organisations_name_is_not_taken_back_to_cyrillic():
+    from checker.glossary.model import Entry
+    from checker.match.forms import guessed_names
+
+    org = Entry("ofac-31675", "organization", "Directorate Of Internal Affairs")
+    person = Entry("ofac-9762", "person", "Aliaksandr Leanidavich Zimousky")
+    assert guessed_names(org) == []
+    assert {n.language: " ".join(n.parts) for n in guessed_names(person)} == {
+        "be": "Аляксандр Лэанідавіч Зімоўскі", "ru": "Аляксандр Леанидавич Зимоуский"}
+    with_cyrillic = Entry("x", "person", "Mikalai Karpiankou", be=("Мікалай Карпянкоў",))
+    assert guessed_names(with_cyrillic) == []
