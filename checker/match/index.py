@@ -31,11 +31,10 @@ from checker.match.keys import (
     FUNCTION_WORDS,
     acronym_shaped,
     as_written,
-    closed_stem,
     compact,
     fold,
+    place_stems,
     skeleton,
-    stem,
 )
 from checker.plain import (
     all_strings,
@@ -323,9 +322,8 @@ def build_index(glossary: Glossary) -> Index:
                     inits.add(f[0])
                     keys.add(s)
                     if entry.kind == "place":
-                        for key in (stem(form), closed_stem(form)):
-                            if key:
-                                by_stem[key].append((*target, how))
+                        for key in place_stems(form):
+                            by_stem[key].append((*target, how))
     idx.by_fold = {k: _unique(v) for k, v in by_fold.items()}
     idx.by_skeleton = {k: _unique(v) for k, v in by_skel.items()}
     idx.initials = _sorted(initials)

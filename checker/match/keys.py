@@ -21,7 +21,6 @@ def _rule(pattern: str, repl: str) -> tuple[str | re.Pattern, str]:
 
 
 _FOLD = [_rule(p, r) for p, r in _DATA["fold"]]
-_BEFORE_FOLD = [_rule(p, r) for p, r in _DATA["skeleton_before_fold"]]
 _SKELETON = [_rule(p, r) for p, r in _DATA["skeleton"]]
 _NON_LETTER = re.compile(r"[^a-z ]+")   # what is left of a key's alphabet after folding: ASCII
 
@@ -67,14 +66,7 @@ def fold(text: str) -> str:
 
 def skeleton(text: str) -> str:
     """Key 2: the fold key with Belarusian/Russian and cross-convention correspondences folded."""
-    return _skeleton_of_fold(_skeleton_fold(text))
-
-
-@lru_cache(maxsize=200_000)
-def _skeleton_fold(text: str) -> str:
-    """The fold key the skeleton and stem keys start from: the fold key of the text with the
-    spellings that need a j read first (Swedish tj: ч), since folding turns j into i."""
-    return fold(_rewrite(strip_marks(text), _BEFORE_FOLD))
+    return _skeleton_of_fold(fold(text))
 
 
 @lru_cache(maxsize=200_000)
@@ -95,21 +87,37 @@ _ENDINGS = tuple(sorted(_FOREIGN["endings"], key=len, reverse=True))  # longest 
 _VOWELS = frozenset("aeiou")
 _ASCII = [(re.compile(p), r) for p, r in _FOREIGN["ascii"]]
 CLOSED = "="   # marks the stem key of a place word that ends in a consonant
+SINGULAR = "-"   # marks the stem key of a place word that ends in a vowel other than i
 
 def stem(text: str) -> str:
     """The stem key of a place word: the skeleton key of its fold key less one final vowel
     (not ў written u: Rahachou); '' when fewer than min_stem letters are left. Cutting the
     vowel before the other rules run keeps Żyrowice and Zhyrovichy alike (c before e is not
     read as a soft t)."""
-    return _stem_of_fold(_skeleton_fold(text))
+    return _stem_of_fold(fold(text))
 
 
 def closed_stem(text: str) -> str:
     """CLOSED and the skeleton key of a place word that ends in a consonant (its stem is
     itself), else ''."""
-    folded = _skeleton_fold(text)
+    folded = fold(text)
     key = _stem_of_fold(folded)
     return CLOSED + key if key and key == _skeleton_of_fold(folded) else ""
+
+
+def place_stems(text: str) -> tuple[str, ...]:
+    """The stem keys the index files a place word's form under: its stem key, and its closed or
+    singular key (foreign_stems gives the keys a look-up word meets them by)."""
+    return tuple(k for k in (stem(text), closed_stem(text), singular_stem(text)) if k)
+
+
+def singular_stem(text: str) -> str:
+    """SINGULAR and the stem key of a place word whose final vowel is not i (Zaslaŭe, not the
+    plural Klimavichy nor an adjective), else '': the key a word that ends in a consonant may
+    meet too (Polish Zasław)."""
+    folded = fold(text)
+    key = _stem_of_fold(folded)
+    return SINGULAR + key if key and key != _skeleton_of_fold(folded) and folded[-1:] != "i" else ""
 
 
 def _stem_of_fold(folded: str) -> str:
@@ -124,23 +132,30 @@ def _stem_of_fold(folded: str) -> str:
 def foreign_stems(word: str) -> tuple[str, ...]:
     """Stem keys of one word as another language may write a place name (Żyrowice,
     Salihorskas); none when the word shows neither that language's letters nor its endings."""
-    folded = _skeleton_fold(word)
+    folded = fold(word)
     lower = word.casefold()
     marked = any(c in _FOREIGN_LETTERS for c in lower) or any(d in lower for d in _FOREIGN_DIGRAPHS)
     bases = [folded] if marked else []
     for pattern, repl in _ASCII:
         if pattern.search(folded):
             bases.append(pattern.sub(repl, folded))
+    # a word that ends in a consonant as written changes its grammar if it meets a plural or an
+    # adjective whose final i the stem key drops: Polish Klimowicz, a family name, is not
+    # Klimavichy, a town. It meets names that end where it does, or in another vowel (Zasław:
+    # Zaslaŭe)
+    keys = []
+    for base in bases:
+        key = _stem_of_fold(base)
+        keys += [CLOSED + key, SINGULAR + key] if key == _skeleton_of_fold(base) else [key]
     ending = next((e for e in _ENDINGS if folded.endswith(e) and len(folded) > len(e)), None)
     if ending:
-        bases.append(folded[:-len(ending)])
-    keys = [_stem_of_fold(b) for b in bases]
+        keys.append(_stem_of_fold(folded[:-len(ending)]))
     if not marked and folded[-1:] != "i" and _stem_of_fold(folded) != _skeleton_of_fold(folded):
         # a case ending of an unmarked word (Bresta, Mogileva, Salihorska) meets only a name
         # that ends where its stem does: Brest, not Krupki for Krupka. A final i (y, iy, ij)
         # makes an adjective or a plural, another name (Polotskiy, Pinski)
         keys.append(CLOSED + _stem_of_fold(folded))
-    return tuple(dict.fromkeys(k for k in keys if k and k != CLOSED))
+    return tuple(dict.fromkeys(k for k in keys if k and k not in (CLOSED, SINGULAR)))
 
 
 FUNCTION_WORDS = frozenset(_DATA["function_words"])   # as written in running text (of, the)

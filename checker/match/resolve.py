@@ -215,8 +215,10 @@ def _collect_uncached(token: _Token, index: Index, in_text: bool) -> None:
             CORRESPONDENCE - 10 if short else CORRESPONDENCE, "correspondence")
     if not hits and not in_text:
         # a place name in another language's spelling (Żyrowice, Salihorskas); in running
-        # text such a word is that language's inflected form, which no fix may touch
-        for latin, _ in spellings:
+        # text such a word is that language's inflected form, which no fix may touch. Only a
+        # word written in Latin script: the schemes' romanizations of a Cyrillic word are no
+        # other language's spellings (the German scheme's Berasze for Берасце is not Polish)
+        for latin, _ in spellings if not CYRILLIC_LETTER.search(token.text) else ():
             for key in foreign_stems(latin):
                 put(index.by_stem.get(key, []), CORRESPONDENCE, "foreign spelling")
         # a word of an organisation's name in Russian or Belarusian romanization, for a
