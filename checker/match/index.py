@@ -309,7 +309,8 @@ def build_index(glossary: Glossary) -> Index:
                 keys = part_keys.setdefault(target, set())
                 acronym = len(name.parts) == 1 and acronym_shaped(name.parts[0])
                 for form, how in latin_forms(name, i):
-                    how = GUESSED if guessed else how   # no scheme writes the entry so
+                    # a form of a guess: check is never told that a scheme writes the entry so
+                    how = GUESSED if guessed else how
                     if acronym:
                         acronyms[entry.id].add(as_written(form))
                     if role == "given" and form.isalpha():

@@ -52,6 +52,7 @@ SUGGEST_MIN = 60.0
 MIN_FOLDED = 5         # letters a word needs before correspondences or fuzzy similarity apply
 EXTRA_WORD = 0.85      # a place or organisation query word that is not in the name
 ROLE_WEIGHT = {"family": 3.0, "given": 2.0, "patronymic": 1.0, "word": 1.0}
+PATRONYMIC = ROLES_PERSON.index("patronymic")   # a person's slot for it in the index
 
 _TOKEN = re.compile(r"[^\s,;/()]+")
 _NAME_SPLIT = re.compile(r"[\s,]+")
@@ -352,9 +353,6 @@ def _match_name(n: int, tokens: list[_Token], index: Index) -> _NameMatch:
         if tok.initial is not None:
             roles[t_i] = "initial"
     return _NameMatch(n, score, confident, "+".join(hows), tuple(roles))
-
-
-PATRONYMIC = ROLES_PERSON.index("patronymic")   # a person's slot for it in the index
 
 
 def _unlisted_patronymic(n: int, tokens: list[_Token], unassigned: list[int],
