@@ -105,6 +105,11 @@ def _parser() -> argparse.ArgumentParser:
     from checker.cli_discover import add_discover_arguments
     add_discover_arguments(dc)
 
+    sv = sub.add_parser("serve", help="serve the look-up and check page and the HTTP API "
+                        "(needs namecheck[web])")
+    from checker.cli_serve import add_serve_arguments
+    add_serve_arguments(sv)
+
     cf = sub.add_parser("config", help="print the effective configuration")
     add_project_arguments(cf)
 
@@ -169,18 +174,13 @@ def cmd_lookup(args: argparse.Namespace, out: TextIO, stdin: TextIO) -> int:
     settle_after_load()
     results = [project.lookup(n) for n in names]
 
-    def answer(r) -> dict:
-        d = r.to_dict()
-        forms = dict(matcher.glossary.by_id[r.entry].forms) if r.entry else {}
-        if forms:
-            d["forms"] = forms   # the entry's house form in other languages
-        return d
+    from checker.report.lookup_json import lookup_answer, lookup_document
 
     if args.format == "jsonl":
         for r in results:
-            out.write(json.dumps(answer(r), ensure_ascii=False) + "\n")
+            out.write(json.dumps(lookup_answer(r, matcher.glossary), ensure_ascii=False) + "\n")
     elif args.format == "json":
-        out.write(json.dumps({"version": 1, "results": [answer(r) for r in results]},
+        out.write(json.dumps(lookup_document(results, matcher.glossary),
                              ensure_ascii=False, indent=2) + "\n")
     else:
         from checker.report.lookup_text import render_lookup
@@ -287,6 +287,9 @@ def _run(argv: list[str] | None, out: TextIO, err: TextIO, stdin: TextIO) -> int
     if args.command == "discover":
         from checker.cli_discover import cmd_discover
         return cmd_discover(args, out, err)
+    if args.command == "serve":
+        from checker.cli_serve import cmd_serve
+        return cmd_serve(args, err)
     if args.command == "config":
         from checker.cli_check import cmd_config
         return cmd_config(args, out)

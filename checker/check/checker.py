@@ -22,6 +22,7 @@ from .mention import Mention, mention_at, span_of
 from .mixed_script import has_both_scripts, mixed_script_findings
 from .plan import Plan
 from .runs import RunPlanner
+from .soft_sign import soft_sign_findings
 from .suggest import Suggester
 from .translation import Translations
 from .variant import Variants
@@ -120,6 +121,8 @@ class Checker:
         findings, mentions = read_in_context(text, walk.findings, walk.mentions, languages,
                                              self.entries)
         if mentions and lang not in CYRILLIC_LANGUAGES:
+            findings += soft_sign_findings(text, doc.path, doc.position, mentions, findings,
+                                           self.entries)
             # what the walk read as a glossary name, or found: a run of unknown words ("What
             # Mariya") leaves its words free
             taken = [(m[0], m[1]) for m in walk.mentions if m[4] is not None] + \
