@@ -19,6 +19,7 @@ from checker.datafiles import load_data
 from checker.text.common_words import is_common_word, is_english_name
 from checker.text.inflection import base_forms
 from checker.text.letters import BELARUSIAN_ONLY, CYRILLIC_UPPER, RUSSIAN_ONLY
+from checker.translit.reverse import likely_cyrillic
 
 if TYPE_CHECKING:
     from checker.formats.document import Document
@@ -169,10 +170,11 @@ def _group(key: str, spellings: list[Spelling], project: Project) -> NameGroup:
     latins = [t for t in texts if not _is_cyrillic(t)]
     latin = latins[0] if latins else None   # the most mentioned
     be_guessed = ru_guessed = False
-    if be is None and latins:
-        be, be_guessed = back_to_cyrillic(max(latins, key=_leaning), "be"), True
-    if ru is None and latins:
-        ru, ru_guessed = back_to_cyrillic(min(latins, key=_leaning), "ru"), True
+    guess = likely_cyrillic(latins)
+    if be is None and guess:
+        be, be_guessed = guess["be"], True
+    if ru is None and guess:
+        ru, ru_guessed = guess["ru"], True
     if be and not be_guessed or ru and not ru_guessed or latin is None:
         canonical = derive_canonical((be,) if be and not be_guessed else (),
                                      (ru,) if ru and not ru_guessed else (),
@@ -211,37 +213,3 @@ def _kind(texts: list[str]) -> str:
     if words & set(data["place_words"]):
         return "place"
     return "person"
-
-
-@cache
-def _reverse(lang: str) -> tuple[re.Pattern[str], dict[str, str], re.Pattern[str], dict[str, str]]:
-    data = load_data("checker.discovery", "reverse.yaml")
-    rules: dict[str, str] = data[lang]
-    endings: dict[str, str] = data["endings"][lang]
-    pattern = re.compile("|".join(re.escape(k) for k in sorted(rules, key=len, reverse=True)))
-    ending = re.compile("(?:" + "|".join(re.escape(k) for k in sorted(endings, key=len, reverse=True))
-                        + r")\Z")
-    return pattern, rules, ending, endings
-
-
-def _leaning(latin: str) -> int:
-    """How much a Latin spelling leans to a Belarusian romanization rather than a Russian one."""
-    markers = load_data("checker.discovery", "reverse.yaml")["markers"]
-    low = latin.casefold()
-    return sum(low.count(m) for m in markers["be"]) - sum(low.count(m) for m in markers["ru"])
-
-
-def back_to_cyrillic(latin: str, lang: str) -> str:
-    """A likely Cyrillic form of a Latin name in `lang` ('be' or 'ru'): a guess to review."""
-    pattern, rules, ending, endings = _reverse(lang)
-    words = []
-    for word in latin.split():
-        low = word.casefold()
-        m = ending.search(low)
-        tail = endings[m.group()] if m else ""
-        cyr = pattern.sub(lambda m: rules[m.group()], low[:m.start()] if m else low) + tail
-        if lang == "be":
-            cyr = re.sub(r"(?<=[аеёіоуыэюя])у(?![аеёіоуыэюя])", "ў", cyr)   # Karpiankou: -оў
-        cyr = re.sub(r"(?<=[аеёиіоуыэюя])[ыіи]$", "й", cyr)   # Mikalai: Мікалай; Aleksey
-        words.append(cyr[:1].upper() + cyr[1:])
-    return " ".join(words)

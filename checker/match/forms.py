@@ -7,10 +7,11 @@ from enum import StrEnum
 from functools import cache, lru_cache
 
 from checker.datafiles import load_data
-from checker.glossary.model import Entry
+from checker.glossary.model import Entry, Kind
 from checker.match.keys import STOPWORDS, fold
 from checker.text.letters import APOSTROPHE_GLYPHS, CYRILLIC_LETTER, STRESS
 from checker.translit import get_scheme, scheme_ids, transliterate_all
+from checker.translit.reverse import likely_cyrillic
 
 _SPLIT = re.compile(r"[\s,]+")
 
@@ -38,7 +39,7 @@ class Name:
     entry: str
     parts: tuple[str, ...]      # the written parts (Cyrillic or Latin)
     roles: tuple[str, ...]      # given / patronymic / family for persons, word for others
-    origin: str                 # 'canonical', 'variant', 'be', 'ru'
+    origin: str                 # 'canonical', 'variant', 'be', 'ru', or GUESSED
     language: str | None        # 'be' / 'ru' for Cyrillic names
 
 
@@ -79,6 +80,25 @@ def names_of(entry: Entry) -> list[Name]:
         add(form, lang, lang)
     for _, form in entry.forms:
         add(form, "variant", None)
+    return out
+
+
+GUESSED = "likely Cyrillic"   # the origin, and the way made, of a guessed name and its forms
+
+
+def guessed_names(entry: Entry) -> list[Name]:
+    """The names of a person or place the glossary gives only in Latin script, in their likely
+    Belarusian and Russian Cyrillic (reverse romanization), so that the matcher generates
+    their forms as for an entry with Cyrillic forms (Mikalai Karpiankou: Карпянкоў, so
+    Karpenkov; Mikalai, so Nikolai). Organisations' names are translated, not romanized: none."""
+    if entry.cyrillic or entry.kind not in (Kind.PERSON, Kind.PLACE):
+        return []
+    out = []
+    for lang, text in likely_cyrillic((entry.canonical, *entry.variants)).items():
+        words = tuple(split_words(text))
+        if words:
+            roles = person_roles(len(words)) if entry.kind == Kind.PERSON else ("word",) * len(words)
+            out.append(Name(entry.id, words, roles, GUESSED, lang))
     return out
 
 

@@ -17,16 +17,24 @@ from checker.bounded import BoundedCache
 from checker.cache import Codec, cached
 from checker.config import DEFAULT_HOUSE_STYLE
 from checker.glossary.model import Glossary
-from checker.match.forms import ROLES_PERSON, Name, Role, latin_forms, names_of, whole_forms
+from checker.match.forms import (
+    GUESSED,
+    ROLES_PERSON,
+    Name,
+    Role,
+    guessed_names,
+    latin_forms,
+    names_of,
+    whole_forms,
+)
 from checker.match.keys import (
     FUNCTION_WORDS,
     acronym_shaped,
     as_written,
-    closed_stem,
     compact,
     fold,
+    place_stems,
     skeleton,
-    stem,
 )
 from checker.plain import (
     all_strings,
@@ -67,6 +75,7 @@ class Index:
     by_skeleton: dict[str, tuple[Hit, ...]] = field(default_factory=dict)
     kinds: dict[str, str] = field(default_factory=dict)
     canonical: dict[str, str] = field(default_factory=dict)
+    genders: dict[str, str] = field(default_factory=dict)   # persons the glossary gives one
     initials: dict[tuple[int, int], tuple[str, ...]] = field(default_factory=dict)
     by_compact: dict[str, tuple[str, ...]] = field(default_factory=dict)   # whole place/org names
     by_cyrillic: dict[str, tuple[Hit, ...]] = field(default_factory=dict)  # Cyrillic words as written
@@ -190,11 +199,16 @@ class Index:
         d["phrase_forms"] = list(strs(d["phrase_forms"], "phrase_forms"))
         return cls(names=records(Name, (entries, parts, roles, origins, languages)),
                    kinds={e.id: e.kind for e in glossary},
-                   canonical={e.id: e.canonical for e in glossary}, **d)
+                   canonical={e.id: e.canonical for e in glossary},
+                   genders=_genders(glossary), **d)
 
 
-# what the plain form keeps (kinds and canonical forms are the glossary's)
-_STORED = tuple(f.name for f in fields(Index) if f.name not in ("kinds", "canonical"))
+def _genders(glossary: Glossary) -> dict[str, str]:
+    return {e.id: e.gender for e in glossary if e.gender}
+
+
+# what the plain form keeps (kinds, canonical forms and genders are the glossary's)
+_STORED = tuple(f.name for f in fields(Index) if f.name not in ("kinds", "canonical", "genders"))
 _NAME_COLUMNS = ("entries", "parts", "roles", "origins", "languages")
 _HITS = ("by_fold", "by_skeleton", "by_cyrillic", "by_stem")
 _BY_PART = ("initials", "part_keys")   # keyed by (name, part)
@@ -253,7 +267,7 @@ def _by_entry_from_plain(data: object, ids: Set[str],
 
 def build_index(glossary: Glossary) -> Index:
     """Generate every form of every entry and index it by its keys."""
-    idx = Index()
+    idx = Index(genders=_genders(glossary))
     by_fold: dict[str, list[Hit]] = defaultdict(list)
     by_skel: dict[str, list[Hit]] = defaultdict(list)
     by_compact: dict[str, set[str]] = defaultdict(set)
@@ -268,7 +282,7 @@ def build_index(glossary: Glossary) -> Index:
     for entry in glossary:
         idx.kinds[entry.id] = entry.kind
         idx.canonical[entry.id] = entry.canonical
-        names = names_of(entry)
+        names = names_of(entry) + guessed_names(entry)
         merged = None
         if entry.kind == "person":
             # a person's names meet in one set of slots, so that a query may mix the
@@ -288,12 +302,15 @@ def build_index(glossary: Glossary) -> Index:
                     by_initials["".join(fold(p)[:1] for p in name.parts)].add(entry.id)
             for i, role in enumerate(name.roles):
                 target = (merged, ROLES_PERSON.index(role)) if merged is not None else (n, i)
-                if name.language:
+                guessed = name.origin == GUESSED
+                if name.language and not guessed:
                     by_cyr[cyrillic_key(name.parts[i])].append((*target, name.language + " form"))
                 inits = initials.setdefault(target, set())
                 keys = part_keys.setdefault(target, set())
                 acronym = len(name.parts) == 1 and acronym_shaped(name.parts[0])
                 for form, how in latin_forms(name, i):
+                    # a form of a guess: check is never told that a scheme writes the entry so
+                    how = GUESSED if guessed else how
                     if acronym:
                         acronyms[entry.id].add(as_written(form))
                     if role == "given" and form.isalpha():
@@ -306,9 +323,8 @@ def build_index(glossary: Glossary) -> Index:
                     inits.add(f[0])
                     keys.add(s)
                     if entry.kind == "place":
-                        for key in (stem(form), closed_stem(form)):
-                            if key:
-                                by_stem[key].append((*target, how))
+                        for key in place_stems(form):
+                            by_stem[key].append((*target, how))
     idx.by_fold = {k: _unique(v) for k, v in by_fold.items()}
     idx.by_skeleton = {k: _unique(v) for k, v in by_skel.items()}
     idx.initials = _sorted(initials)

@@ -87,6 +87,7 @@ _ENDINGS = tuple(sorted(_FOREIGN["endings"], key=len, reverse=True))  # longest 
 _VOWELS = frozenset("aeiou")
 _ASCII = [(re.compile(p), r) for p, r in _FOREIGN["ascii"]]
 CLOSED = "="   # marks the stem key of a place word that ends in a consonant
+SINGULAR = "-"   # marks the stem key of a place word that ends in a vowel other than i
 
 def stem(text: str) -> str:
     """The stem key of a place word: the skeleton key of its fold key less one final vowel
@@ -102,6 +103,21 @@ def closed_stem(text: str) -> str:
     folded = fold(text)
     key = _stem_of_fold(folded)
     return CLOSED + key if key and key == _skeleton_of_fold(folded) else ""
+
+
+def place_stems(text: str) -> tuple[str, ...]:
+    """The stem keys the index files a place word's form under: its stem key, and its closed or
+    singular key (foreign_stems gives the keys a look-up word meets them by)."""
+    return tuple(k for k in (stem(text), closed_stem(text), singular_stem(text)) if k)
+
+
+def singular_stem(text: str) -> str:
+    """SINGULAR and the stem key of a place word whose final vowel is not i (Zaslaŭe, not the
+    plural Klimavichy nor an adjective), else '': the key a word that ends in a consonant may
+    meet too (Polish Zasław)."""
+    folded = fold(text)
+    key = _stem_of_fold(folded)
+    return SINGULAR + key if key and key != _skeleton_of_fold(folded) and folded[-1:] != "i" else ""
 
 
 def _stem_of_fold(folded: str) -> str:
@@ -123,18 +139,36 @@ def foreign_stems(word: str) -> tuple[str, ...]:
     for pattern, repl in _ASCII:
         if pattern.search(folded):
             bases.append(pattern.sub(repl, folded))
+    # a word that ends in a consonant as written changes its grammar if it meets a plural or an
+    # adjective whose final i the stem key drops: Polish Klimowicz, a family name, is not
+    # Klimavichy, a town. It meets names that end where it does, or in another vowel (Zasław:
+    # Zaslaŭe)
+    keys = []
+    for base in bases:
+        key = _stem_of_fold(base)
+        keys += [CLOSED + key, SINGULAR + key] if key == _skeleton_of_fold(base) else [key]
     ending = next((e for e in _ENDINGS if folded.endswith(e) and len(folded) > len(e)), None)
     if ending:
-        bases.append(folded[:-len(ending)])
-    keys = [_stem_of_fold(b) for b in bases]
+        keys.append(_stem_of_fold(folded[:-len(ending)]))
     if not marked and folded[-1:] != "i" and _stem_of_fold(folded) != _skeleton_of_fold(folded):
         # a case ending of an unmarked word (Bresta, Mogileva, Salihorska) meets only a name
         # that ends where its stem does: Brest, not Krupki for Krupka. A final i (y, iy, ij)
         # makes an adjective or a plural, another name (Polotskiy, Pinski)
         keys.append(CLOSED + _stem_of_fold(folded))
-    return tuple(dict.fromkeys(k for k in keys if k and k != CLOSED))
+    return tuple(dict.fromkeys(k for k in keys if k and k not in (CLOSED, SINGULAR)))
 
 
 FUNCTION_WORDS = frozenset(_DATA["function_words"])   # as written in running text (of, the)
 # compared by fold key
 STOPWORDS = frozenset(fold(w) for w in (*_DATA["function_words"], *_DATA["legal_forms"]))
+
+
+_PATRONYMIC = _DATA["patronymic_endings"]
+
+
+def patronymic_gender(key: str) -> str | None:
+    """'male' or 'female' when a skeleton key ends as a patronymic does (Vyacheslavovich,
+    Aliaksandrauna, Ilyinichna in any romanization), else None."""
+    if len(key) < _PATRONYMIC["min"]:
+        return None
+    return next((g for g in ("female", "male") if key.endswith(tuple(_PATRONYMIC[g]))), None)

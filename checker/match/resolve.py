@@ -12,9 +12,16 @@ from functools import lru_cache
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import OSA
 
-from checker.match.forms import romanize_word
+from checker.match.forms import ROLES_PERSON, romanize_word
 from checker.match.index import SLIP_MIN, Hit, Index, cyrillic_key
-from checker.match.keys import STOPWORDS, compact, fold, foreign_stems, skeleton
+from checker.match.keys import (
+    STOPWORDS,
+    compact,
+    fold,
+    foreign_stems,
+    patronymic_gender,
+    skeleton,
+)
 from checker.match.vocabulary import translations
 from checker.text.inflection import base_forms
 from checker.text.letters import LETTER, POSSESSIVE, POSSESSIVE_APOSTROPHES, STRESS
@@ -38,12 +45,14 @@ CONFIDENT_MIN = 95.0
 SUPPORT_MIN = 80.0     # the least a given name or patronymic may score beside an exact family name
 FUZZY_WEIGHT = 0.9     # a fuzzy part never reaches the confident tier
 FUZZY_CUTOFF = 72.0
+UNLISTED_PATRONYMIC = 90.0  # a patronymic the entry does not give: below a listed one
 INITIALS = 70.0        # a dotted initialism of an organisation's name: a suggestion
 ONE_SLIP = 90.0        # two letters swapped, one missing or extra in a long word: still a suggestion
 SUGGEST_MIN = 60.0
 MIN_FOLDED = 5         # letters a word needs before correspondences or fuzzy similarity apply
 EXTRA_WORD = 0.85      # a place or organisation query word that is not in the name
 ROLE_WEIGHT = {"family": 3.0, "given": 2.0, "patronymic": 1.0, "word": 1.0}
+PATRONYMIC = ROLES_PERSON.index("patronymic")   # a person's slot for it in the index
 
 _TOKEN = re.compile(r"[^\s,;/()]+")
 _NAME_SPLIT = re.compile(r"[\s,]+")
@@ -207,8 +216,10 @@ def _collect_uncached(token: _Token, index: Index, in_text: bool) -> None:
             CORRESPONDENCE - 10 if short else CORRESPONDENCE, "correspondence")
     if not hits and not in_text:
         # a place name in another language's spelling (Żyrowice, Salihorskas); in running
-        # text such a word is that language's inflected form, which no fix may touch
-        for latin, _ in spellings:
+        # text such a word is that language's inflected form, which no fix may touch. Only a
+        # word written in Latin script: the schemes' romanizations of a Cyrillic word are no
+        # other language's spellings (the German scheme's Berasze for Берасце is not Polish)
+        for latin, _ in spellings if not CYRILLIC_LETTER.search(token.text) else ():
             for key in foreign_stems(latin):
                 put(index.by_stem.get(key, []), CORRESPONDENCE, "foreign spelling")
         # a word of an organisation's name in Russian or Belarusian romanization, for a
@@ -291,6 +302,12 @@ def _match_name(n: int, tokens: list[_Token], index: Index) -> _NameMatch:
             assign[t_i] = best[1]
     unassigned = [i for i in words if i not in used_t]
     person = index.kinds[name.entry] == "person"
+    unlisted = _unlisted_patronymic(n, tokens, unassigned, used_p, index) if person else None
+    if unlisted is not None:
+        unassigned.remove(unlisted)
+        used_t.add(unlisted)
+        used_p[PATRONYMIC] = (UNLISTED_PATRONYMIC, "patronymic not in the entry")
+        assign[unlisted] = PATRONYMIC
     # initials stand for given names and patronymics not written out
     free = [p for p in range(len(name.roles)) if p not in used_p and name.roles[p] != "family"]
     initials_ok = True
@@ -318,9 +335,10 @@ def _match_name(n: int, tokens: list[_Token], index: Index) -> _NameMatch:
     if person:
         fam = [used_p[p][0] for p in family_parts if p in used_p]
         given = [s for p, (s, _) in used_p.items() if name.roles[p] == "given"]
-        patronymic = [s for p, (s, _) in used_p.items() if name.roles[p] == "patronymic"]
+        patronymic = [s for p, (s, _) in used_p.items()
+                      if name.roles[p] == "patronymic" and unlisted is None]
         # a given name spelled unusually (Alexander, Siarhaevich) is accepted when the
-        # family name is exact and the patronymic backs it up
+        # family name is exact and a patronymic the entry gives backs it up
         given_ok = bool(given) and (given[0] >= CONFIDENT_MIN or (patronymic and all_support))
         confident = bool(fam) and fam[0] >= CONFIDENT_MIN and all_support and not unassigned \
             and initials_ok and (given_ok or len(words) == 1 or (not given and bool(initials)))
@@ -335,6 +353,23 @@ def _match_name(n: int, tokens: list[_Token], index: Index) -> _NameMatch:
         if tok.initial is not None:
             roles[t_i] = "initial"
     return _NameMatch(n, score, confident, "+".join(hows), tuple(roles))
+
+
+def _unlisted_patronymic(n: int, tokens: list[_Token], unassigned: list[int],
+                         used_p: dict[int, tuple[float, str]], index: Index) -> int | None:
+    """The one word left over that is shaped like a patronymic, when the entry gives no
+    patronymic (sanctions lists and court records always write it) and its given and family
+    names are there at the confident tier; None when there is none, or when it is a woman's
+    patronymic for a man or the reverse."""
+    if len(unassigned) != 1 or PATRONYMIC in used_p or index.part_keys.get((n, PATRONYMIC)):
+        return None
+    roles = index.names[n].roles
+    if sorted(roles[p] for p, (s, _) in used_p.items() if s >= CONFIDENT_MIN) != ["family", "given"]:
+        return None
+    gender = patronymic_gender(tokens[unassigned[0]].skeleton)
+    if gender is None or index.genders.get(index.names[n].entry, gender) != gender:
+        return None
+    return unassigned[0]
 
 
 def _is_canonical(query: str, canonical: str) -> bool:

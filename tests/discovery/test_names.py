@@ -7,7 +7,6 @@ import json
 import pytest
 
 from checker.discovery import discover_names
-from checker.discovery.names import back_to_cyrillic
 from checker.glossary.loader import parse_glossary_text
 from checker.project import Project
 
@@ -54,15 +53,6 @@ def test_a_place_or_organisation_word_sets_the_kind(project, tmp_path):
                                     "Square again.\n", encoding="utf-8")
     groups, _ = discover_names(project, [str(tmp_path)], min_count=2)
     assert [g.kind for g in groups] == ["place"]
-
-
-@pytest.mark.parametrize("latin, lang, cyrillic", [
-    ("Mikalai Karpiankou", "be", "Мікалай Карпянкоў"),
-    ("Nikolai Karpenkov", "ru", "Николай Карпенков"),
-    ("Denis Kuchinsky", "ru", "Денис Кучинский"),
-])
-def test_a_latin_name_is_taken_back_to_a_likely_cyrillic_form(latin, lang, cyrillic):
-    assert back_to_cyrillic(latin, lang) == cyrillic
 
 
 def test_the_yaml_output_is_a_glossary_that_loads(fixture_cli, docs):

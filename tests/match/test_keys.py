@@ -10,7 +10,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from checker.match.keys import (STOPWORDS, as_written, closed_stem, compact, fold, foreign_stems,
-                                skeleton, stem)
+                                patronymic_gender, place_stems, skeleton, stem)
 
 DATA = yaml.safe_load(files("checker.match").joinpath("keys.yaml").read_text(encoding="utf-8"))
 GIVEN = yaml.safe_load(files("checker.match").joinpath("given_names.yaml").read_text(encoding="utf-8"))
@@ -36,6 +36,34 @@ def test_skeleton_joins_belarusian_and_russian_forms(a, b):
 
 
 @pytest.mark.parametrize("a, b", [
+    # the EU's Swedish tj and Dutch tsj are ч: -vitj is -vich, -vitjy is -vichy (places)
+    ("Klimovitj", "Klimovich"), ("Uladzimiravitj", "Uladzimiravich"), ("Kalatj", "Kalach"),
+    ("Klimavitjy", "Klimavichy"), ("Anatolevitsj", "Anatolevich"), ("Sjtjutjyn", "Shchuchyn"),
+])
+def test_the_spellings_of_ch_with_j_are_ch(a, b):
+    assert fold(a) == fold(b)
+
+
+@pytest.mark.parametrize("a, b", [
+    # a family name in -ich and a place in -itsy/-ichy are different words, whatever the scheme
+    ("Klimovitj", "Klimavitsy"), ("Klimovitj", "Klimavichy"), ("Klimovich", "Klimavitsy"),
+    ("Kostjukovich", "Kostjukovichi"), ("Klimovitj", "Klimovitji"),
+])
+def test_keys_keep_a_singular_in_ich_from_a_plural(a, b):
+    assert fold(a) != fold(b) and skeleton(a) != skeleton(b)
+
+
+@pytest.mark.parametrize("word, gender", [
+    ("Vyacheslavovich", "male"), ("Vjatjeslavovitj", "male"), ("Aliaksandravich", "male"),
+    ("Viačaslavavič", "male"), ("Ilyich", "male"),
+    ("Aliaksandrauna", "female"), ("Aljaksandraŭna", "female"), ("Nikolaevna", "female"),
+    ("Ilyinichna", "female"), ("Zhurauski", None), ("Leanid", None), ("Ivanova", None),
+])
+def test_patronymic_shape(word, gender):
+    assert patronymic_gender(skeleton(word)) == gender
+
+
+@pytest.mark.parametrize("a, b", [
     ("Karpenkov", "Karpenko"), ("Tsikhanouskaya", "Tsikhanouski"), ("Ivanov", "Ivanova"),
     ("Pruzhany", "Ruzhany"), ("Novopolotsk", "Polotsk"), ("Lukashenko", "Lukashevich"),
     ("Kopys", "Kopyl"), ("Minsk", "Pinsk"),
@@ -55,7 +83,15 @@ def test_skeleton_keeps_lookalikes_apart(a, b):
     ("Brehst", "Brest"), ("Chachehrsk", "Chachersk"), ("Turehc", "Turets"),   # ė as eh
 ])
 def test_foreign_spelling_of_a_place_meets_its_form_by_stem(foreign, form):
-    assert stem(form) in foreign_stems(foreign)
+    assert set(place_stems(form)) & set(foreign_stems(foreign))
+
+
+@pytest.mark.parametrize("foreign, form", [
+    ("Klimowicz", "Klimavichy"), ("Lachowicz", "Lakhavichy"),   # Polish family names, plural towns
+    ("Pińsk", "Pinski"),
+])
+def test_a_word_ending_in_a_consonant_does_not_meet_a_plural_or_adjective_by_stem(foreign, form):
+    assert not set(place_stems(form)) & set(foreign_stems(foreign))
 
 
 @pytest.mark.parametrize("word", ["Minsk", "Karpiankou", "Gomel", "Pinsk", "Polotskiy", "Pinski",
@@ -86,7 +122,7 @@ def test_compact_ignores_spacing_and_hyphens():
 
 def test_keys_data_hygiene():
     assert set(DATA) == {"letters", "marks", "fold", "skeleton", "foreign", "function_words",
-                         "legal_forms"}
+                         "legal_forms", "patronymic_endings"}
     foreign = DATA["foreign"]
     assert set(foreign) == {"letters", "digraphs", "endings", "min_stem", "ascii"}
     for pattern, repl in foreign["ascii"]:
@@ -107,6 +143,10 @@ def test_keys_data_hygiene():
         assert stop == sorted(stop) and len(stop) == len(set(stop)), table
         assert all(re.match(r"^[a-z]+$", w) for w in stop), table
     assert not set(DATA["function_words"]) & set(DATA["legal_forms"])
+    endings = DATA["patronymic_endings"]
+    assert set(endings) == {"male", "female", "min"}
+    for gender in ("male", "female"):
+        assert all(e == skeleton(e) for e in endings[gender]), gender
     assert fold("OOO") in STOPWORDS and fold("Belarus") not in STOPWORDS
 
 

@@ -1,0 +1,24 @@
+"""Reverse romanization: the likely Cyrillic forms of a name known only in Latin script."""
+from __future__ import annotations
+
+import pytest
+
+from checker.translit.reverse import back_to_cyrillic, leaning, likely_cyrillic
+
+
+@pytest.mark.parametrize("latin, lang, cyrillic", [
+    ("Mikalai Karpiankou", "be", "Мікалай Карпянкоў"),
+    ("Nikolai Karpenkov", "ru", "Николай Карпенков"),
+    ("Denis Kuchinsky", "ru", "Денис Кучинский"),
+    ("Mikhail Hryb", "be", "Міхаіл Грыб"),
+])
+def test_a_latin_name_is_taken_back_to_a_likely_cyrillic_form(latin, lang, cyrillic):
+    assert back_to_cyrillic(latin, lang) == cyrillic
+
+
+def test_each_language_is_guessed_from_the_spelling_that_leans_to_it():
+    spellings = ["Vladislav Gorbatsevich", "Uladzislau Harbatsevich"]
+    assert leaning(spellings[1]) > leaning(spellings[0])
+    assert likely_cyrillic(spellings) == {"be": "Уладзіслаў Гарбацэвіч",
+                                          "ru": "Владислав Горбацевич"}
+    assert likely_cyrillic([]) == {}
