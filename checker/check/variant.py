@@ -206,6 +206,8 @@ class Variants:
                 plan.mention(start, end, entry_id, canonical if in_lang else inside, entry_id)
                 return
         fix = suggest.fix_for(clean, entry_id, r.roles, target)
+        if not is_person and _lowercase_words_only(clean, fix):
+            fix = clean   # "the Frunzenski district court": common nouns in the text's own case
         if r.confident:
             if is_person:
                 family = [w for w, role in zip(span, r.roles, strict=False)
@@ -257,4 +259,14 @@ def _ends_alike(found: str, forms: tuple[str, ...]) -> bool:
         word = fold(name.split()[-1]) if name.split() else ""
         return word[-1:] in _VOWELS
     return any(vowel_end(found) == vowel_end(form) for form in forms)
+
+
+def _lowercase_words_only(found: str, fix: str) -> bool:
+    """Whether `fix` differs from `found` only in the capitals of words `found` writes in
+    lowercase (district court, region): a name's common nouns, which running text may write
+    in lowercase, not a spelling to fix."""
+    words, fixed = found.split(), fix.split()
+    return found != fix and len(words) == len(fixed) and all(
+        w == f or (w.casefold() == f.casefold() and w.islower())
+        for w, f in zip(words, fixed, strict=True))
 

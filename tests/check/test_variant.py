@@ -34,3 +34,26 @@ def test_a_word_of_another_shape_is_not_a_misspelling(project):
 def test_a_misspelling_that_keeps_the_shape_is_still_nc002(project):
     [finding] = project.check_text("He was born in Hardzeya, a village near Nesvizh.")
     assert (finding.code, finding.suggestion) == ("NC002", "Haradzeya")
+
+
+COURT = """\
+version: 1
+entries:
+  - id: frunzenski-district-court
+    kind: organization
+    be: Суд Фрунзенскага раёна г. Мінска
+    ru: Суд Фрунзенского района г. Минска
+    canonical: Frunzenski District Court of Minsk
+    variants: [Frunzensky District Court of Minsk]
+    sources: [https://court.gov.by]
+"""
+
+
+def test_common_nouns_of_a_name_may_be_lowercase_in_running_text(tmp_path):
+    path = tmp_path / "orgs.yaml"
+    path.write_text(COURT, encoding="utf-8")
+    project = Project.load(glossary=[str(path)])
+    assert project.check_text("He was tried by the Frunzenski district court of Minsk.") == []
+    # a spelling is still a spelling, whatever the case of the words around it
+    [finding] = project.check_text("He was tried by the Frunzensky district court of Minsk.")
+    assert finding.suggestion == "Frunzenski District Court of Minsk"
