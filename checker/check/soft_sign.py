@@ -15,7 +15,7 @@ from collections.abc import Callable
 
 from checker.findings import Code, Finding, FixSafety
 from checker.glossary.model import Entry, Kind
-from checker.text.letters import LETTER, UPPER
+from checker.text.letters import LETTER
 
 from .finding import build_finding
 from .mention import PlacedMention
@@ -24,7 +24,7 @@ from .mention import PlacedMention
 SOFT_SIGN_MARKS = "'’ʼ′"
 _REACH = 40
 _MARKED_WORD_BEFORE = re.compile(
-    rf"(?<!{LETTER})([{UPPER}]{LETTER}+)[{SOFT_SIGN_MARKS}][ \t\u00a0]+\Z")
+    rf"(?<!{LETTER})({LETTER}+)[{SOFT_SIGN_MARKS}][ \t\u00a0]+\Z")   # the word is compared whole
 
 
 def soft_sign_findings(text: str, path: str, position: Callable[[int], tuple[int, int]],

@@ -70,7 +70,9 @@ _WORD_AFTER = re.compile(rf"[\s,(]*({LETTER}+)")
 MAX_TOKEN = 20
 # capitalised words between a label and the name it labels that may stand apart from the name
 LABELLED_RUN_WORDS = 2
-_CAPITALISED_BEFORE = re.compile(rf"(?<![^\s(])[{UPPER}][^\s,;:()\[\]]{{0,{MAX_TOKEN}}}[ \t\u00a0]+\Z")
+# (the capital is checked in code: a class of every capital letter, parsed into each pattern
+# that holds it, would cost every run tens of milliseconds at import)
+_TOKEN_BEFORE_NAME = re.compile(rf"(?<![^\s(]){LETTER}[^\s,;:()\[\]]{{0,{MAX_TOKEN}}}[ \t\u00a0]+\Z")
 _TOKEN_BEFORE = re.compile(rf"([^\s(\[,;]{{1,{MAX_TOKEN}}})\s*\Z")
 _TOKEN_BEFORE_COLON = re.compile(rf"([^\s(\[,;:]{{1,{MAX_TOKEN}}})[\s:]*\Z")
 # what may stand right before a name a joiner links: a joiner word, or ( or /
@@ -87,8 +89,6 @@ _FACILITY_AFTER = re.compile(
     rf"[ \t\u00a0]+(?:{_alternation(_DATA['facility_words'])})(?!{LETTER})", re.IGNORECASE)
 _FACILITY_IN = re.compile(
     rf"(?<!{LETTER})(?:{_alternation(_DATA['facility_words'])})(?!{LETTER})", re.IGNORECASE)
-_BRACKETED_ACRONYM = re.compile(
-    rf"((?:[ \t\u00a0]+[{UPPER}]{LETTER}*){{0,3}})[ \t\u00a0]?\(([{UPPER}]{{2,8}})\)")
 TITLE_REACH = 30
 _TITLE_BEFORE = re.compile(
     rf"(?<!{LETTER})(?:{_alternation(_DATA['titles_before'])})\s+\Z", re.IGNORECASE)
@@ -126,7 +126,7 @@ EVENT_REACH = 30
 _EVENT_BEFORE = re.compile(
     rf"(?<!{LETTER})(?:{_alternation(_DATA['events_before'])})\s+\Z", re.IGNORECASE)
 _DOTTED_BEFORE = re.compile(rf"{LETTER}[.@]\Z")
-_NEXT_WORD = re.compile(rf"[ \t\u00a0]+([{UPPER}]{LETTER}*(?:-{LETTER}+)*)")
+_WORD_NEXT = re.compile(rf"[ \t\u00a0]+({LETTER}+(?:-{LETTER}+)*)")
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
 
 
@@ -144,8 +144,9 @@ def is_labelled_alternate(text: str, start: int, end: int) -> bool:
                 return True
         # the label may stand before the whole name when a word of it was no mention
         # (a mixed-script "Alyaksandraўna" parts the rest of the name from its label)
-        m = _CAPITALISED_BEFORE.search(text, max(0, pos - MAX_TOKEN - 2), pos)
-        if m is None or is_common_word(m.group().strip()):   # "Belarusian President ..."
+        m = _TOKEN_BEFORE_NAME.search(text, max(0, pos - MAX_TOKEN - 2), pos)
+        if m is None or not m.group()[0].isupper() or \
+                is_common_word(m.group().strip()):   # "Belarusian President ..."
             break
         pos = m.start()
     m = _WORD_AFTER.match(text, end)
@@ -270,13 +271,21 @@ def defined_acronym(text: str, start: int, end: int) -> str | None:
     capitalised words (and of any capitalised words between the name and the bracket:
     "Belarusian Potash Company (BPC)" when only "Belarusian Potash" was the name); None when
     there is none."""
-    m = _BRACKETED_ACRONYM.match(text, end)
+    m = _bracketed_acronym().match(text, end)
     if m is None:
         return None
     words = text[start:end].split() + m.group(1).split()
     initials = "".join(w[0] for w in words if w[:1].isupper())
     # the name may follow a legal form: "Open Joint Stock Company Belarusian Potash Company (BPC)"
     return m.group(2) if initials.endswith(m.group(2)) else None
+
+
+@lru_cache(maxsize=1)
+def _bracketed_acronym() -> re.Pattern[str]:
+    """Capitalised words, then capitals in brackets (compiled on first use: the class of
+    every capital letter costs milliseconds to parse)."""
+    return re.compile(
+        rf"((?:[ \t\u00a0]+[{UPPER}]{LETTER}*){{0,3}})[ \t\u00a0]?\(([{UPPER}]{{2,8}})\)")
 
 
 def names_facility_itself(text: str, end: int, canonical: str) -> bool:
@@ -295,7 +304,7 @@ def in_longer_name(text: str, end: int) -> bool:
         return True
     pos = end
     for _ in range(LONGER_NAME_WORDS):
-        m = _NEXT_WORD.match(text, pos)
+        m = _next_capitalised(text, pos)
         if m is None:
             return False
         if m.group(1).casefold() in _INSTITUTIONS:
@@ -304,9 +313,15 @@ def in_longer_name(text: str, end: int) -> bool:
     return False
 
 
+def _next_capitalised(text: str, pos: int) -> re.Match[str] | None:
+    """The capitalised word after the blanks at `pos`, on the same line (group 1), or None."""
+    m = _WORD_NEXT.match(text, pos)
+    return m if m is not None and m.group(1)[0].isupper() else None
+
+
 def followed_by_capitalised(text: str, end: int) -> bool:
     """Whether a capitalised word follows [.., end) on the same line: a longer name."""
-    return _NEXT_WORD.match(text, end) is not None
+    return _next_capitalised(text, end) is not None
 
 
 def ends_in_institution_word(found: str, canonical: str) -> bool:
