@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import os
+from bisect import bisect_right
 from collections.abc import Callable
 
 from checker.findings import InputError, NamecheckError
@@ -14,7 +15,8 @@ from checker.formats.plain import scan_plain
 from checker.formats.po import scan_po
 from checker.formats.scan import Scan
 from checker.formats.suppress import find_directives, suppressed_ranges
-from checker.formats.xliff import scan_xliff
+from checker.formats.xliff import looks_like_xliff, scan_xliff
+from checker.formats.xml import XMLError, declared_encoding
 
 SCANNERS: dict[str, Callable[[str], Scan]] = {
     "plain": scan_plain,
@@ -26,12 +28,23 @@ SCANNERS: dict[str, Callable[[str], Scan]] = {
 FORMATS = tuple(SCANNERS)
 _EXTENSIONS = {".md": "markdown", ".markdown": "markdown",
                ".html": "html", ".htm": "html", ".xhtml": "html",
-               ".po": "po", ".pot": "po", ".xlf": "xliff", ".xliff": "xliff"}
+               ".po": "po", ".pot": "po", ".xlf": "xliff", ".xliff": "xliff",
+               ".sdlxliff": "xliff", ".mqxliff": "xliff", ".mxliff": "xliff", ".txlf": "xliff"}
+_XML_FORMATS = frozenset({"xliff"})
+_SNIFFED = 1024    # the bytes that tell an XML file's root element
 
 
-def detect_format(path: str) -> str:
-    """The format implied by the file extension (case-insensitive); 'plain' when unknown."""
-    return _EXTENSIONS.get(os.path.splitext(path)[1].lower(), "plain")
+def detect_format(path: str, data: bytes | None = None) -> str:
+    """The format implied by the file extension (case-insensitive), or for an unknown
+    extension or `.xml`, by the root element of `data` (an XLIFF file by any name); 'plain'
+    when neither tells."""
+    ext = os.path.splitext(path)[1].lower()
+    fmt = _EXTENSIONS.get(ext)
+    if fmt is None and data is not None:
+        head = data[:_SNIFFED].decode("utf-8", "replace")
+        if looks_like_xliff(head):
+            return "xliff"
+    return fmt or "plain"
 
 
 def read_document(data: bytes, path: str, encoding: str | None = None,
@@ -41,9 +54,17 @@ def read_document(data: bytes, path: str, encoding: str | None = None,
     if fmt not in SCANNERS:
         raise NamecheckError(InputError(
             path, f"unknown format {fmt!r}; expected one of {', '.join(FORMATS)}"))
+    if encoding is None and fmt in _XML_FORMATS:
+        encoding = declared_encoding(data)   # a BOM still wins
     decoded = decode(data, path, encoding)
     text = decoded.text
-    scan = SCANNERS[fmt](text)
+    try:
+        scan = SCANNERS[fmt](text)
+    except XMLError as exc:
+        starts = line_starts(text)
+        line = bisect_right(starts, exc.offset)
+        raise NamecheckError(InputError(path, exc.message, line=line,
+                                        column=exc.offset - starts[line - 1] + 1)) from None
     starts = line_starts(text)
     suppressed = suppressed_ranges(len(text), starts, find_directives(text, scan.comments))
     return Document(path=path, text=text, encoding=decoded.encoding, bom=decoded.bom, format=fmt,
