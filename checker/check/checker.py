@@ -17,6 +17,7 @@ from .consistency import compress_mentions
 from .context import Languages, read_in_context
 from .dotted import DottedNames
 from .given_name import GivenNames
+from .joins import read_through_joins, written_around_joins
 from .language_form import CyrillicIndex, LanguageForms
 from .mention import Mention, mention_at, span_of
 from .mixed_script import has_both_scripts, mixed_script_findings
@@ -92,6 +93,14 @@ class Checker:
 
     def check(self, doc: Document, language: str | None = None) -> DocumentResult:
         """Findings of one document (a formats.Document), before suppression by severity config."""
+        if doc.joins:   # a name wrapped over a PO string's continuation is read whole
+            read = read_through_joins(doc)
+            result = self._check(read, language)
+            written_around_joins(doc, read, result.findings)
+            return result
+        return self._check(doc, language)
+
+    def _check(self, doc: Document, language: str | None) -> DocumentResult:
         text = doc.text
         # the caller's word, then the file's own (a translation's target language, <html
         # lang>) when its script agrees with the text's, then the text's own letters and words

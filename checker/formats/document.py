@@ -29,6 +29,8 @@ class Document:
     # a translation file's units, (source ranges, target ranges), and its source language
     units: list[tuple[list[Range], list[Range]]] = field(default_factory=list, repr=False)
     source_language: str | None = None
+    # format syntax inside the prose that reads as white space (a PO string's continuation)
+    joins: list[Range] = field(default_factory=list, repr=False)
 
     def __post_init__(self) -> None:
         if not self.line_starts:

@@ -12,7 +12,7 @@ from checker.formats.html import scan_html
 from checker.formats.lines import line_starts
 from checker.formats.markdown import scan_markdown
 from checker.formats.plain import scan_plain
-from checker.formats.po import scan_po
+from checker.formats.po import declared_charset, scan_po
 from checker.formats.scan import Scan
 from checker.formats.suppress import find_directives, suppressed_ranges
 from checker.formats.xliff import looks_like_xliff, scan_xliff
@@ -56,6 +56,8 @@ def read_document(data: bytes, path: str, encoding: str | None = None,
             path, f"unknown format {fmt!r}; expected one of {', '.join(FORMATS)}"))
     if encoding is None and fmt in _XML_FORMATS:
         encoding = declared_encoding(data)   # a BOM still wins
+    elif encoding is None and fmt == "po":
+        encoding = declared_charset(data)
     decoded = decode(data, path, encoding)
     text = decoded.text
     try:
@@ -70,4 +72,4 @@ def read_document(data: bytes, path: str, encoding: str | None = None,
     return Document(path=path, text=text, encoding=decoded.encoding, bom=decoded.bom, format=fmt,
                     segments=scan.segments, suppressed=suppressed, line_starts=starts,
                     language=scan.language, units=scan.units,
-                    source_language=scan.source_language)
+                    source_language=scan.source_language, joins=scan.joins)

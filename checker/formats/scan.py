@@ -22,3 +22,6 @@ class Scan:
     # a translation file's units: (source ranges, target ranges), translated units only
     units: list[tuple[list[Range], list[Range]]] = field(default_factory=list)
     source_language: str | None = None
+    # format syntax inside the prose that reads as white space: a PO string's closing quote,
+    # line break and opening quote where it goes on in the next line
+    joins: list[Range] = field(default_factory=list)

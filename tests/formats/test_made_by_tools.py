@@ -52,3 +52,36 @@ def test_po2xliff_output_is_checked_at_the_right_lines_and_fixed_for_the_toolkit
     store = xliff.xlifffile.parsestring(made.read_bytes())
     targets = [unit.target for unit in store.units if not unit.isheader()]
     assert targets == ["Mikalai Karpiankou spoke in Mahiliou.", "The city of Homel."]
+
+
+WRAPPED = '''msgid ""
+msgstr ""
+"Content-Type: text/plain; charset=windows-1251\\n"
+"Language: en\\n"
+
+msgid ""
+"Мікалай Карпянкоў выступіў у Магілёве, а потым "
+"у Гомелі."
+msgstr ""
+"In Mahiliou and then in Homel, the speaker was Nikolai "
+"Karpenkov."
+'''
+
+
+def test_a_po_file_with_a_wrapped_name_and_a_charset_is_fixed_for_msgfmt(tmp_path, monkeypatch,
+                                                                          capsys):
+    import shutil
+    import subprocess
+
+    from checker.cli import main
+
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setenv("NAMECHECK_CACHE_DIR", str(tmp_path / ".cache"))
+    path = tmp_path / "a.po"
+    path.write_bytes(WRAPPED.encode("cp1251"))
+    assert main(fixture_argv(["check", "--fix", "--unsafe-fixes", "a.po"])) in (0, 1)
+    # not the hybrid Nikolai Karpiankou: the whole name, each word on its own line
+    assert path.read_bytes() == WRAPPED.replace('Nikolai "\n"Karpenkov',
+                                                'Mikalai "\n"Karpiankou').encode("cp1251")
+    if shutil.which("msgfmt"):
+        subprocess.run(["msgfmt", "--check", "-o", str(tmp_path / "a.mo"), "a.po"], check=True)
