@@ -103,20 +103,25 @@ class Checker:
     def _check(self, doc: Document, language: str | None) -> DocumentResult:
         text = doc.text
         # the caller's word, then the file's own (a translation's target language, <html
-        # lang>) when its script agrees with the text's, then the text's own letters and words
-        lang = language or self.language or declared_or_detected(doc.language, text)
+        # lang>) when its script agrees with the text's (a translation file's: its
+        # translations, not its markup and sources), then the text's own letters and words
+        prose = "\n".join(text[s:e] for s, e in doc.segments) if doc.units else text
+        lang = language or self.language or declared_or_detected(doc.language, prose)
         # what the whole text lacks need not be looked for in each of its prose ranges
         both_scripts = has_both_scripts(text)
         walk = DocumentWalk(self.planner, doc, lang, plain=not needs_word_by_word(text))
         languages = Languages(lang, [], [], [])
         dotted: list[tuple[int, Plan]] = []   # names written as web addresses, found whole
+        translated = bool(doc.units) and doc.language == lang
         for start, end in doc.segments:
             if both_scripts:
                 walk.findings.extend(mixed_script_findings(doc, start, end))
             dotted.extend(self.dotted.plans(text, start, end, lang))
             for p_start, p_end in paragraphs(text, start, end):
-                # a quotation or a section in another language is read in its own
-                walk.lang = paragraph_language(text[p_start:p_end], lang)
+                # a quotation or a section in another language is read in its own; not a
+                # translation in the language its file declares, whose words may be the other
+                # language's by mistake (Карпянкоў in a Russian translation)
+                walk.lang = lang if translated else paragraph_language(text[p_start:p_end], lang)
                 languages.starts.append(p_start)
                 languages.ends.append(p_end)
                 languages.langs.append(walk.lang)

@@ -15,6 +15,8 @@ from checker.formats.plain import scan_plain
 from checker.formats.po import declared_charset, scan_po
 from checker.formats.scan import Scan
 from checker.formats.suppress import find_directives, suppressed_ranges
+from checker.formats.table import scan_table
+from checker.formats.tmx import looks_like_tmx, scan_tmx
 from checker.formats.xliff import looks_like_xliff, scan_xliff
 from checker.formats.xml import XMLError, declared_encoding
 
@@ -24,26 +26,31 @@ SCANNERS: dict[str, Callable[[str], Scan]] = {
     "html": scan_html,
     "po": scan_po,
     "xliff": scan_xliff,
+    "tmx": scan_tmx,
+    "table": scan_table,
 }
 FORMATS = tuple(SCANNERS)
 _EXTENSIONS = {".md": "markdown", ".markdown": "markdown",
                ".html": "html", ".htm": "html", ".xhtml": "html",
                ".po": "po", ".pot": "po", ".xlf": "xliff", ".xliff": "xliff",
-               ".sdlxliff": "xliff", ".mqxliff": "xliff", ".mxliff": "xliff", ".txlf": "xliff"}
-_XML_FORMATS = frozenset({"xliff"})
+               ".sdlxliff": "xliff", ".mqxliff": "xliff", ".mxliff": "xliff", ".txlf": "xliff",
+               ".tmx": "tmx", ".csv": "table", ".tsv": "table", ".tab": "table"}
+_XML_FORMATS = frozenset({"xliff", "tmx"})
 _SNIFFED = 1024    # the bytes that tell an XML file's root element
 
 
 def detect_format(path: str, data: bytes | None = None) -> str:
     """The format implied by the file extension (case-insensitive), or for an unknown
-    extension or `.xml`, by the root element of `data` (an XLIFF file by any name); 'plain'
-    when neither tells."""
+    extension or `.xml`, by the root element of `data` (an XLIFF or TMX file by any name);
+    'plain' when neither tells."""
     ext = os.path.splitext(path)[1].lower()
     fmt = _EXTENSIONS.get(ext)
     if fmt is None and data is not None:
         head = data[:_SNIFFED].decode("utf-8", "replace")
         if looks_like_xliff(head):
             return "xliff"
+        if looks_like_tmx(head):
+            return "tmx"
     return fmt or "plain"
 
 
