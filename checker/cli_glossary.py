@@ -1,4 +1,5 @@
-"""`namecheck glossary`: lint glossary files, print the JSON Schema, draft a new entry."""
+"""`namecheck glossary`: lint glossary files, print the JSON Schema, draft a new entry,
+exchange entries with terminology tools (TBX, CSV, JSON)."""
 from __future__ import annotations
 
 import argparse
@@ -28,6 +29,16 @@ def add_glossary_arguments(p: argparse.ArgumentParser) -> None:
     new.add_argument("--id", help="entry id (default: made from the canonical form)")
     new.add_argument("--gender", choices=("male", "female"))
     new.add_argument("--note")
+    export = sub.add_parser("export", help="write the glossary as TBX, CSV or JSON for terminology tools")
+    add_project_arguments(export)
+    export.add_argument("--format", dest="exchange_format", choices=("tbx", "csv", "json"),
+                        required=True)
+    export.add_argument("-o", "--output", metavar="FILE", help="write here instead of standard output")
+    imp = sub.add_parser("import", help="read a TBX or CSV termbase into glossary format v1 (YAML)")
+    add_project_arguments(imp)
+    imp.add_argument("--format", dest="exchange_format", choices=("tbx", "csv"), required=True)
+    imp.add_argument("file", metavar="FILE", help="the termbase to read ('-' for standard input)")
+    imp.add_argument("-o", "--output", metavar="FILE", help="write here instead of standard output")
 
 
 def draft_entry(kind: str, be: str | None, ru: str | None, entry_id: str | None = None,
@@ -75,6 +86,13 @@ def cmd_glossary(args: argparse.Namespace, out: TextIO) -> int:
         text = yaml.safe_dump([entry], allow_unicode=True, sort_keys=False, width=100)
         out.write("".join("  " + line + "\n" for line in text.splitlines()))
         return 0
+    if args.glossary_command == "export":
+        from checker.glossary.exchange import export_glossary
+
+        return _write(export_glossary(project.matcher.glossary, args.exchange_format),
+                      args.output, out)
+    if args.glossary_command == "import":
+        return _write(_imported(args.file, args.exchange_format), args.output, out)
     from checker.glossary.lint import lint
 
     if args.fix:
@@ -96,3 +114,42 @@ def cmd_glossary(args: argparse.Namespace, out: TextIO) -> int:
     n = len(matcher.glossary)
     out.write(f"{len(problems)} problem(s) in {n} entries from {len(matcher.glossary.paths)} file(s)\n")
     return 1 if problems else 0
+
+
+def _imported(path: str, fmt: str) -> str:
+    """The glossary v1 YAML of a TBX or CSV termbase, checked by the glossary's own loader."""
+    import sys
+
+    import yaml
+
+    from checker.errors import InputError
+    from checker.glossary.exchange import ExchangeError, import_glossary
+    from checker.glossary.loader import parse_glossary_text
+
+    try:
+        data = sys.stdin.buffer.read() if path == "-" else Path(path).read_bytes()
+    except OSError as exc:
+        raise NamecheckError(InputError(path, exc.strerror or str(exc))) from None
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise NamecheckError(InputError(path, f"invalid UTF-8 at byte offset {exc.start}")) from None
+    try:
+        entries = import_glossary(text, fmt)
+    except (ExchangeError, ValueError) as exc:
+        raise NamecheckError(InputError(path, f"not a {fmt.upper()} termbase: {exc}")) from None
+    body = yaml.safe_dump(entries, allow_unicode=True, sort_keys=False, width=100)
+    yaml_text = "version: 1\nentries:\n" + "".join(
+        "  " + line + "\n" for line in body.splitlines()) if entries else "version: 1\nentries: []\n"
+    parse_glossary_text(yaml_text, path)   # the loader's rules: a bad entry is an error here
+    return yaml_text
+
+
+def _write(text: str, output: str | None, out: TextIO) -> int:
+    if output is None:
+        out.write(text)
+        return 0
+    from checker.fix import write_atomic
+
+    write_atomic(output, text.encode("utf-8"))
+    return 0

@@ -89,3 +89,11 @@ def test_a_services_own_belarusian_name_is_no_error_in_russian_text(shipped):
     text = "Об этом сообщает «Радыё Свабода», а также «Радио Свобода».\n"
     result = Checker(shipped).check(read_document(text.encode(), "doc.txt"), "ru")
     assert [f.code for f in result.findings] == []
+
+
+@pytest.mark.parametrize("fmt", ["tbx", "csv"])
+def test_the_shipped_glossary_round_trips_through_termbases(fmt):
+    from tests.glossary.test_exchange import carried, round_trip
+
+    g = load_glossary()
+    assert carried(round_trip(g, fmt)) == carried(g.entries)
