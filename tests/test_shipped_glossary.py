@@ -97,3 +97,20 @@ def test_the_shipped_glossary_round_trips_through_termbases(fmt):
 
     g = load_glossary()
     assert carried(round_trip(g, fmt)) == carried(g.entries)
+
+
+def test_the_shipped_glossary_passes_its_json_schema():
+    import json
+    from importlib.resources import files
+
+    import jsonschema
+    import yaml
+
+    from checker.glossary.loader import shipped_glossary_path
+
+    schema = json.loads(files("checker.glossary").joinpath("schema.json").read_text(encoding="utf-8"))
+    validator = jsonschema.Draft202012Validator(schema)
+    for path in sorted(shipped_glossary_path().glob("*.yaml")):
+        errors = [f"{path.name}: {list(e.path)}: {e.message}"
+                  for e in validator.iter_errors(yaml.safe_load(path.read_text(encoding="utf-8")))]
+        assert errors == []
