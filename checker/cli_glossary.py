@@ -40,6 +40,10 @@ def add_glossary_arguments(p: argparse.ArgumentParser) -> None:
     add.add_argument("--file", metavar="FILE",
                      help="the glossary file to write into (default: people.yaml, places.yaml or "
                           "organizations.yaml of the glossary folder, by kind)")
+    fmt = sub.add_parser("fmt", help="put glossary files in one layout and order, comments kept")
+    add_project_arguments(fmt)
+    fmt.add_argument("--check", action="store_true",
+                     help="write nothing; exit 1 when a file is not in the layout (for CI)")
     show = sub.add_parser("show", help="print one entry, where it is written")
     add_project_arguments(show)
     show.add_argument("entry_id", metavar="ID")
@@ -103,6 +107,8 @@ def cmd_glossary(args: argparse.Namespace, out: TextIO) -> int:
         return 0
     if args.glossary_command == "add":
         return _add(args, project, out)
+    if args.glossary_command == "fmt":
+        return _fmt(args, project, out)
     if args.glossary_command == "show":
         return _show(args.entry_id, project.matcher.glossary, out)
     if args.glossary_command == "export":
@@ -241,4 +247,23 @@ def _show(entry_id: str, glossary, out: TextIO) -> int:
     data.update(dict(entry.extensions))
     out.write(yaml.safe_dump(data, allow_unicode=True, sort_keys=False, width=100,
                              default_flow_style=None))
+    return 0
+
+
+def _fmt(args: argparse.Namespace, project, out: TextIO) -> int:
+    from checker.errors import printable
+    from checker.glossary.fmt import format_file
+    from checker.glossary.loader import read_glossary_files, shipped_glossary_path
+
+    cfg = project.config
+    given: list[str | Path] = list(cfg.glossary) if cfg.glossary else [shipped_glossary_path()]
+    given.extend(cfg.extend_glossary)
+    changed = 0
+    for path, _ in read_glossary_files(given):
+        if format_file(path, args.check):
+            changed += 1
+            out.write(f"{printable(path)}: {'not formatted' if args.check else 'formatted'}\n")
+    if args.check:
+        out.write(f"{changed} file(s) to format\n")
+        return 1 if changed else 0
     return 0

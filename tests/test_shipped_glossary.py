@@ -114,3 +114,12 @@ def test_the_shipped_glossary_passes_its_json_schema():
         errors = [f"{path.name}: {list(e.path)}: {e.message}"
                   for e in validator.iter_errors(yaml.safe_load(path.read_text(encoding="utf-8")))]
         assert errors == []
+
+
+def test_the_shipped_glossary_is_in_the_one_layout():
+    from checker.glossary.fmt import formatted_text
+    from checker.glossary.loader import shipped_glossary_path
+
+    for path in sorted(shipped_glossary_path().glob("*.yaml")):
+        text = path.read_text(encoding="utf-8")
+        assert formatted_text(text, str(path)) == text, f"run: namecheck glossary fmt ({path.name})"
