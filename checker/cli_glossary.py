@@ -1,4 +1,5 @@
-"""`namecheck glossary`: lint glossary files, print the JSON Schema, draft a new entry."""
+"""`namecheck glossary`: lint glossary files, print the JSON Schema, draft a new entry,
+exchange entries with terminology tools (TBX, CSV, JSON)."""
 from __future__ import annotations
 
 import argparse
@@ -28,6 +29,34 @@ def add_glossary_arguments(p: argparse.ArgumentParser) -> None:
     new.add_argument("--id", help="entry id (default: made from the canonical form)")
     new.add_argument("--gender", choices=("male", "female"))
     new.add_argument("--note")
+    add = sub.add_parser("add", help="draft an entry and write it in id order into a glossary file")
+    add_project_arguments(add)
+    add.add_argument("--kind", choices=("person", "place", "organization", "other"), required=True)
+    add.add_argument("--be", help="Belarusian Cyrillic form")
+    add.add_argument("--ru", help="Russian Cyrillic form")
+    add.add_argument("--id", help="entry id (default: made from the canonical form)")
+    add.add_argument("--gender", choices=("male", "female"))
+    add.add_argument("--note")
+    add.add_argument("--file", metavar="FILE",
+                     help="the glossary file to write into (default: people.yaml, places.yaml or "
+                          "organizations.yaml of the glossary folder, by kind)")
+    fmt = sub.add_parser("fmt", help="put glossary files in one layout and order, comments kept")
+    add_project_arguments(fmt)
+    fmt.add_argument("--check", action="store_true",
+                     help="write nothing; exit 1 when a file is not in the layout (for CI)")
+    show = sub.add_parser("show", help="print one entry, where it is written")
+    add_project_arguments(show)
+    show.add_argument("entry_id", metavar="ID")
+    export = sub.add_parser("export", help="write the glossary as TBX, CSV or JSON for terminology tools")
+    add_project_arguments(export)
+    export.add_argument("--format", dest="exchange_format", choices=("tbx", "csv", "json"),
+                        required=True)
+    export.add_argument("-o", "--output", metavar="FILE", help="write here instead of standard output")
+    imp = sub.add_parser("import", help="read a TBX or CSV termbase into glossary format v1 (YAML)")
+    add_project_arguments(imp)
+    imp.add_argument("--format", dest="exchange_format", choices=("tbx", "csv"), required=True)
+    imp.add_argument("file", metavar="FILE", help="the termbase to read ('-' for standard input)")
+    imp.add_argument("-o", "--output", metavar="FILE", help="write here instead of standard output")
 
 
 def draft_entry(kind: str, be: str | None, ru: str | None, entry_id: str | None = None,
@@ -74,7 +103,21 @@ def cmd_glossary(args: argparse.Namespace, out: TextIO) -> int:
                             house_style=project.config.house_style)
         text = yaml.safe_dump([entry], allow_unicode=True, sort_keys=False, width=100)
         out.write("".join("  " + line + "\n" for line in text.splitlines()))
+        _warn_clashes(entry, project.matcher.glossary)
         return 0
+    if args.glossary_command == "add":
+        return _add(args, project, out)
+    if args.glossary_command == "fmt":
+        return _fmt(args, project, out)
+    if args.glossary_command == "show":
+        return _show(args.entry_id, project.matcher.glossary, out)
+    if args.glossary_command == "export":
+        from checker.glossary.exchange import export_glossary
+
+        return _write(export_glossary(project.matcher.glossary, args.exchange_format),
+                      args.output, out)
+    if args.glossary_command == "import":
+        return _write(_imported(args.file, args.exchange_format), args.output, out)
     from checker.glossary.lint import lint
 
     if args.fix:
@@ -96,3 +139,131 @@ def cmd_glossary(args: argparse.Namespace, out: TextIO) -> int:
     n = len(matcher.glossary)
     out.write(f"{len(problems)} problem(s) in {n} entries from {len(matcher.glossary.paths)} file(s)\n")
     return 1 if problems else 0
+
+
+def _imported(path: str, fmt: str) -> str:
+    """The glossary v1 YAML of a TBX or CSV termbase, checked by the glossary's own loader."""
+    import sys
+
+    import yaml
+
+    from checker.errors import InputError
+    from checker.glossary.exchange import ExchangeError, import_glossary
+    from checker.glossary.loader import parse_glossary_text
+
+    try:
+        data = sys.stdin.buffer.read() if path == "-" else Path(path).read_bytes()
+    except OSError as exc:
+        raise NamecheckError(InputError(path, exc.strerror or str(exc))) from None
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        raise NamecheckError(InputError(path, f"invalid UTF-8 at byte offset {exc.start}")) from None
+    try:
+        entries = import_glossary(text, fmt)
+    except (ExchangeError, ValueError) as exc:
+        raise NamecheckError(InputError(path, f"not a {fmt.upper()} termbase: {exc}")) from None
+    body = yaml.safe_dump(entries, allow_unicode=True, sort_keys=False, width=100)
+    yaml_text = "version: 1\nentries:\n" + "".join(
+        "  " + line + "\n" for line in body.splitlines()) if entries else "version: 1\nentries: []\n"
+    parse_glossary_text(yaml_text, path)   # the loader's rules: a bad entry is an error here
+    return yaml_text
+
+
+def _write(text: str, output: str | None, out: TextIO) -> int:
+    if output is None:
+        out.write(text)
+        return 0
+    from checker.fix import write_atomic
+
+    write_atomic(output, text.encode("utf-8"))
+    return 0
+
+
+def _where(entry) -> str:
+    from checker.errors import printable
+
+    return f"{printable(entry.path)}:{entry.line}" if entry.path else "the glossary"
+
+
+def _warn_clashes(entry: dict, glossary) -> None:
+    """A note on standard error for each entry the draft already is."""
+    import sys
+
+    from checker.glossary.add import clashes
+
+    for existing, shared in clashes(entry, glossary):
+        sys.stderr.write(f"namecheck: note: {shared} is already in the glossary: {existing.id} "
+                         f"({_where(existing)})\n")
+
+
+def _add(args: argparse.Namespace, project, out: TextIO) -> int:
+    from checker.errors import printable
+    from checker.fix import read_snapshot, write_atomic
+    from checker.glossary.add import FILE_FOR_KIND, clashes, inserted_text
+    from checker.glossary.loader import _decode, shipped_glossary_path
+
+    entry = draft_entry(args.kind, args.be, args.ru, args.id, args.gender, args.note,
+                        house_style=project.config.house_style)
+    found = clashes(entry, project.matcher.glossary)
+    if found:
+        existing, shared = found[0]
+        raise NamecheckError(f"{shared} is already in the glossary: {existing.id} "
+                             f"({_where(existing)}); not added")
+    path = args.file
+    if path is None:
+        if args.kind not in FILE_FOR_KIND:
+            raise NamecheckError(f"say which file an entry of kind {args.kind!r} goes to (--file)")
+        folders = [Path(p) for p in project.config.glossary if Path(p).is_dir()] \
+            or [shipped_glossary_path()]
+        path = str(folders[0] / FILE_FOR_KIND[args.kind])
+
+    def read(name: str) -> bytes:
+        with open(name, "rb") as f:
+            return f.read()
+
+    try:
+        data, snapshot = read_snapshot(path, read)
+    except OSError as exc:
+        raise NamecheckError(f"{printable(path)}: {exc.strerror or exc}") from None
+    new = inserted_text(_decode(data, path), path, entry)
+    write_atomic(path, new.encode("utf-8"), expect=snapshot)
+    out.write(f"{printable(path)}: added {entry['id']}\n")
+    return 0
+
+
+def _show(entry_id: str, glossary, out: TextIO) -> int:
+    import difflib
+
+    import yaml
+
+    entry = glossary.get(entry_id)
+    if entry is None:
+        close = difflib.get_close_matches(entry_id, list(glossary.by_id), n=3)
+        hint = f" (did you mean {', '.join(close)}?)" if close else ""
+        raise NamecheckError(f"no entry {entry_id!r} in the glossary{hint}")
+    out.write(f"# {_where(entry)}\n")
+    data = entry.to_dict()
+    data.update(dict(entry.extensions))
+    out.write(yaml.safe_dump(data, allow_unicode=True, sort_keys=False, width=100,
+                             default_flow_style=None))
+    return 0
+
+
+def _fmt(args: argparse.Namespace, project, out: TextIO) -> int:
+    from checker.errors import printable
+    from checker.glossary.fmt import format_file
+    from checker.glossary.loader import read_glossary_files, shipped_glossary_path
+
+    cfg = project.config
+    given: list[str | Path] = list(cfg.glossary) if cfg.glossary else [shipped_glossary_path()]
+    given.extend(cfg.extend_glossary)
+    changed = 0
+    for path, _ in read_glossary_files(given):
+        if format_file(path, args.check):
+            changed += 1
+            out.write(f"{printable(path)}: {'not formatted' if args.check else 'formatted'}\n")
+    if args.check:
+        out.write(f"{changed} file(s) to format\n")
+        return 1 if changed else 0
+    return 0

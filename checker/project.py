@@ -365,7 +365,7 @@ class Project:
         if is_binary(data, encoding or self.config.encoding):
             outcome.notes.append(f"{shown}: skipped: binary file")
             return outcome
-        fmt = detect_format(shown)
+        fmt = detect_format(shown, data)
         doc: Document = read_document(data, shown, encoding=encoding or self.config.encoding,
                                       format=fmt)
         language = self.language_for(path, options.language)

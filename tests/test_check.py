@@ -423,6 +423,42 @@ def test_a_name_left_out_of_an_xliff_unit(checker):
                                                                        "mikalai-karpiankou"]
 
 
+def test_a_name_in_its_lowercase_or_inflected_wording_is_not_left_out():
+    from checker.glossary import parse_glossary_text
+    from checker.glossary.model import Glossary
+    from checker.match.index import build_index
+
+    g = Glossary(parse_glossary_text("""version: 1
+entries:
+- id: hrodna
+  kind: place
+  be: Гродна
+  ru: Гродно
+  canonical: Hrodna
+- id: hrodna-region
+  kind: place
+  be: Гродзенская вобласць
+  ru: Гродненская область
+  canonical: Hrodna Region
+""", "places.yaml"))
+    checker = Checker(Matcher(g, build_index(g)))
+    text = _po(("Гродзенская вобласць мяжуе з Польшчай.", "The Hrodna region borders Poland."),
+               ("Гродзенская вобласць", "the HRODNA REGION"),
+               ("Ён жыве ў Гродна.", "He lives in Hrodna."),
+               ("Гродзенская вобласць мяжуе з Польшчай.", "It borders Poland."),
+               header="Language: en")
+    _, r = run(checker, text, "a.po")
+    assert [(f.code, f.entry, f.line) for f in r.findings] == [("NC006", "hrodna-region", 14)]
+
+
+def test_a_russian_translation_names_a_place_in_its_case_and_is_told_the_russian_form(checker):
+    text = _po(("Ён выступіў у Гомелі.", "Он выступил в Гомеле."),
+               ("Горад Магілёў.", "Город."), header="Language: ru")
+    _, r = run(checker, text, "a.po")
+    assert [(f.code, f.entry) for f in r.findings] == [("NC006", "mahiliou")]
+    assert "write 'Могилёв'" in r.findings[0].message
+
+
 def test_a_name_whose_glossary_form_capitalises_its_function_words():
     """OFAC writes 'State Security Committee Of The Republic Of Belarus' (tests/data/eval);
     running text writes 'of the', which breaks a run of capitalised words."""

@@ -209,7 +209,8 @@ def test_bash_completion_completes_commands_options_choices_and_files(tmp_path) 
                                        "discover", "glossary", "lookup", "rules", "serve", "translit"])
     assert lines[1].split() == ["--output-format"]
     assert lines[2].split() == ["github", "gitlab", "json", "junit", "sarif", "text"]
-    assert lines[3].split() == ["--help", "-h", "entry", "lint", "schema"]
+    assert lines[3].split() == ["--help", "-h", "add", "entry", "export", "fmt", "import", "lint",
+                                "schema", "show"]
     assert lines[4].split() == ["--help", "-h", "bash", "fish", "zsh"]
     assert lines[5].split() == ["a.md"]
 
@@ -223,7 +224,8 @@ def test_fish_completion(tmp_path) -> None:
     formats, actions = done.stdout.split("---\n")
     assert [line.split("\t")[0] for line in formats.splitlines()] == \
         ["github", "gitlab", "json", "junit", "sarif", "text"]
-    assert [line.split("\t")[0] for line in actions.splitlines()] == ["entry", "lint", "schema"]
+    assert [line.split("\t")[0] for line in actions.splitlines()] == [
+        "add", "entry", "export", "fmt", "import", "lint", "schema", "show"]
 
 
 @pytest.mark.skipif(shutil.which("zsh") is None, reason="zsh is not installed")

@@ -186,3 +186,13 @@ def test_a_note_that_standard_error_cannot_take_does_not_change_the_status(tmp_p
     with open("/dev/full", "w") as full:
         done = subprocess.run(argv, env=env, stdout=subprocess.DEVNULL, stderr=full, timeout=120)
     assert done.returncode == 0
+
+
+def test_malformed_xliff_is_an_error_and_fix_writes_nothing(fixture_cli, tmp_path):
+    text = ('<xliff version="1.2"><file target-language="en"><body><trans-unit id="1">\n'
+            '<target>Nikolai Karpenkov spoke.</targte></trans-unit></body></file></xliff>\n')
+    (tmp_path / "a.xlf").write_text(text, encoding="utf-8")
+    code, out, err = fixture_cli("check", "--fix", "a.xlf")
+    assert (code, err) == (2, "")
+    assert out.splitlines()[0] == "a.xlf:2:35: error: not well-formed XML: mismatched tag"
+    assert (tmp_path / "a.xlf").read_text(encoding="utf-8") == text

@@ -89,3 +89,37 @@ def test_a_services_own_belarusian_name_is_no_error_in_russian_text(shipped):
     text = "Об этом сообщает «Радыё Свабода», а также «Радио Свобода».\n"
     result = Checker(shipped).check(read_document(text.encode(), "doc.txt"), "ru")
     assert [f.code for f in result.findings] == []
+
+
+@pytest.mark.parametrize("fmt", ["tbx", "csv"])
+def test_the_shipped_glossary_round_trips_through_termbases(fmt):
+    from tests.glossary.test_exchange import carried, round_trip
+
+    g = load_glossary()
+    assert carried(round_trip(g, fmt)) == carried(g.entries)
+
+
+def test_the_shipped_glossary_passes_its_json_schema():
+    import json
+    from importlib.resources import files
+
+    import jsonschema
+    import yaml
+
+    from checker.glossary.loader import shipped_glossary_path
+
+    schema = json.loads(files("checker.glossary").joinpath("schema.json").read_text(encoding="utf-8"))
+    validator = jsonschema.Draft202012Validator(schema)
+    for path in sorted(shipped_glossary_path().glob("*.yaml")):
+        errors = [f"{path.name}: {list(e.path)}: {e.message}"
+                  for e in validator.iter_errors(yaml.safe_load(path.read_text(encoding="utf-8")))]
+        assert errors == []
+
+
+def test_the_shipped_glossary_is_in_the_one_layout():
+    from checker.glossary.fmt import formatted_text
+    from checker.glossary.loader import shipped_glossary_path
+
+    for path in sorted(shipped_glossary_path().glob("*.yaml")):
+        text = path.read_text(encoding="utf-8")
+        assert formatted_text(text, str(path)) == text, f"run: namecheck glossary fmt ({path.name})"

@@ -17,6 +17,7 @@ from .consistency import compress_mentions
 from .context import Languages, read_in_context
 from .dotted import DottedNames
 from .given_name import GivenNames
+from .joins import read_through_joins, written_around_joins
 from .language_form import CyrillicIndex, LanguageForms
 from .mention import Mention, mention_at, span_of
 from .mixed_script import has_both_scripts, mixed_script_findings
@@ -93,22 +94,35 @@ class Checker:
 
     def check(self, doc: Document, language: str | None = None) -> DocumentResult:
         """Findings of one document (a formats.Document), before suppression by severity config."""
+        if doc.joins:   # a name wrapped over a PO string's continuation is read whole
+            read = read_through_joins(doc)
+            result = self._check(read, language)
+            written_around_joins(doc, read, result.findings)
+            return result
+        return self._check(doc, language)
+
+    def _check(self, doc: Document, language: str | None) -> DocumentResult:
         text = doc.text
         # the caller's word, then the file's own (a translation's target language, <html
-        # lang>) when its script agrees with the text's, then the text's own letters and words
-        lang = language or self.language or declared_or_detected(doc.language, text)
+        # lang>) when its script agrees with the text's (a translation file's: its
+        # translations, not its markup and sources), then the text's own letters and words
+        prose = "\n".join(text[s:e] for s, e in doc.segments) if doc.units else text
+        lang = language or self.language or declared_or_detected(doc.language, prose)
         # what the whole text lacks need not be looked for in each of its prose ranges
         both_scripts = has_both_scripts(text)
         walk = DocumentWalk(self.planner, doc, lang, plain=not needs_word_by_word(text))
         languages = Languages(lang, [], [], [])
         dotted: list[tuple[int, Plan]] = []   # names written as web addresses, found whole
+        translated = bool(doc.units) and doc.language == lang
         for start, end in doc.segments:
             if both_scripts:
                 walk.findings.extend(mixed_script_findings(doc, start, end))
             dotted.extend(self.dotted.plans(text, start, end, lang))
             for p_start, p_end in paragraphs(text, start, end):
-                # a quotation or a section in another language is read in its own
-                walk.lang = paragraph_language(text[p_start:p_end], lang)
+                # a quotation or a section in another language is read in its own; not a
+                # translation in the language its file declares, whose words may be the other
+                # language's by mistake (Карпянкоў in a Russian translation)
+                walk.lang = lang if translated else paragraph_language(text[p_start:p_end], lang)
                 languages.starts.append(p_start)
                 languages.ends.append(p_end)
                 languages.langs.append(walk.lang)

@@ -57,6 +57,10 @@ class Translations:
                 if entry is not None and entry not in there and self._kept_in_translation(
                         entry, lang):
                     wanted.setdefault(entry, " ".join(doc.text[start:end].split()))
+            if wanted:
+                said = _said(doc.text, target)
+                wanted = {entry: source_text for entry, source_text in wanted.items()
+                          if not self._worded(entry, said)}
             if not wanted:
                 continue
             s, e = next(((s, e) for s, e in target if doc.text[s:e].strip()), target[0])
@@ -72,11 +76,23 @@ class Translations:
         # the house form of what the source wrote: Taraikouski for Taraikouski
         r = self.resolve(source_text)
         target = self.suggest.target(entry, walk.lang)
+        cyrillic = {"be": self.entries[entry].be, "ru": self.entries[entry].ru}.get(walk.lang)
+        if cyrillic:   # a Russian translation names Mahiliou as Могилёв
+            target = cyrillic[0]
         house = self.suggest.fix_for(source_text, entry, r.roles, target) \
             if r.confident and r.entry == entry else target
+        if cyrillic:
+            house = target
         return finding_at(walk.doc, s, e, Code.NC006,
                           f"the source names {canonical}{written}; the translation does not "
                           f"(write '{house}')", None, entry, FixSafety.NONE)
+
+    def _worded(self, entry_id: str, said: str) -> bool:
+        """Whether the translation holds one of the entry's listed forms in a wording the
+        spelling checks leave as it is: in any case (the Hrodna region, HRODNA), over any
+        white space."""
+        entry = self.entries[entry_id]
+        return any(_holds(said, form) for form in (*entry.latin, *(f for _, f in entry.cyrillic)))
 
     def _kept_in_translation(self, entry_id: str, lang: str) -> bool:
         """Whether a translation is expected to name the entry: people and places keep their
@@ -84,3 +100,20 @@ class Translations:
         unless the glossary gives its form in that language."""
         entry = self.entries[entry_id]
         return entry.kind != Kind.ORGANIZATION or lang in dict(entry.forms)
+
+
+def _said(text: str, target: list[tuple[int, int]]) -> str:
+    """A unit's translation in one line, case folded."""
+    return " ".join(" ".join(text[s:e] for s, e in target).split()).casefold()
+
+
+def _holds(said: str, form: str) -> bool:
+    """Whether `said` (case folded, one line) holds `form` as whole words."""
+    wanted = " ".join(form.split()).casefold()
+    at = said.find(wanted)
+    while at >= 0:
+        end = at + len(wanted)
+        if (at == 0 or not said[at - 1].isalnum()) and (end == len(said) or not said[end].isalnum()):
+            return True
+        at = said.find(wanted, at + 1)
+    return False

@@ -32,6 +32,8 @@ class Document:
     source_language: str | None = None
     # ranges in which only some codes are suppressed (`namecheck: ignore[NC004]`), in text order
     suppressed_codes: list[CodedRange] = field(default_factory=list, repr=False)
+    # format syntax inside the prose that reads as white space (a PO string's continuation)
+    joins: list[Range] = field(default_factory=list, repr=False)
 
     def __post_init__(self) -> None:
         if not self.line_starts:

@@ -1,7 +1,10 @@
 """Gettext PO files: the translations (msgstr) are prose; source text, context, the header
-and comments are not. The header's Language tells the translations' language."""
+and comments are not. The header's Language tells the translations' language, its charset the
+file's encoding. A string continued on the next line is one text: the quotes and line break
+between its pieces are joins, read as white space, so a name wrapped over them is found whole."""
 from __future__ import annotations
 
+import codecs
 import re
 
 from checker.formats.ranges import Range, normalize, subtract
@@ -13,6 +16,22 @@ _KEYWORD = re.compile(r"[ \t]*+(msgctxt|msgid_plural|msgid|msgstr(?:\[\d+\])?)[ 
 _CONTINUATION = re.compile(r"[ \t]*+\"")
 _ESCAPE = re.compile(r"\\.")
 _LANGUAGE = re.compile(r"(?:^|\\n)Language:[ \t]*+([A-Za-z]{2,3})(?![A-Za-z])")
+_CHARSET = re.compile(rb"Content-Type:[^\n\"]*?charset=([A-Za-z0-9._:-]+)")
+_HEADER_BYTES = 8192
+
+
+def declared_charset(data: bytes) -> str | None:
+    """The charset a PO header near the start of `data` names, if Python knows it (a template's
+    placeholder `charset=CHARSET` names none)."""
+    found = _CHARSET.search(data[:_HEADER_BYTES])
+    if not found:
+        return None
+    name = found.group(1).decode("ascii")
+    try:
+        codecs.lookup(name)
+    except LookupError:
+        return None
+    return name
 
 
 def _string(text: str, quote: int, end: int) -> Range:
@@ -42,8 +61,12 @@ def scan_po(text: str) -> Scan:
     ignored = False
     codes: frozenset[str] = frozenset()   # an entry's `ignore[NC001,...]`: only these codes
     coded: list[tuple[int, int, frozenset[str]]] = []
+    joins: list[Range] = []
     msgid: list[Range] = []
     msgstr: list[Range] = []
+    msgid_joins: list[Range] = []
+    msgstr_joins: list[Range] = []
+    last: Range | None = None   # the string just read, which a continuation line goes on
 
     def close_entry() -> None:
         nonlocal language, ignored, keyword, codes
@@ -59,8 +82,9 @@ def scan_po(text: str) -> Scan:
             if entry_codes:
                 spans = msgid + msgstr   # the whole entry: NC006 may point at its source
                 coded.append((min(s for s, _ in spans), max(e for _, e in spans), entry_codes))
-            segments.extend(msgstr)
-            units.append((list(msgid), list(msgstr)))
+            segments.extend(msgstr + msgstr_joins)
+            joins.extend(msgid_joins + msgstr_joins)
+            units.append((msgid + msgid_joins, msgstr + msgstr_joins))
 
     pos, n = 0, len(text)
     while pos < n:
@@ -80,21 +104,31 @@ def scan_po(text: str) -> Scan:
                     ignored = True
                 else:
                     codes |= named
+            last = None
         elif m := _KEYWORD.match(text, pos, line_end):
             word = m.group(1)
             if word in ("msgctxt", "msgid") and keyword and keyword.startswith("msgstr"):
                 close_entry()
-                msgid, msgstr = [], []
+                msgid, msgstr, msgid_joins, msgstr_joins = [], [], [], []
             keyword = word
-            _add(keyword, _string(text, m.end() - 1, line_end), msgid, msgstr)
+            last = _string(text, m.end() - 1, line_end)
+            _add(keyword, last, msgid, msgstr)
         elif (m := _CONTINUATION.match(text, pos, line_end)) and keyword:
-            _add(keyword, _string(text, m.end() - 1, line_end), msgid, msgstr)
+            piece = _string(text, m.end() - 1, line_end)
+            if last is not None and last[1] > last[0] and piece[1] > piece[0] \
+                    and text[last[1]:last[1] + 1] == '"':
+                _add(keyword, (last[1], piece[0]), msgid_joins, msgstr_joins)
+            last = piece
+            _add(keyword, piece, msgid, msgstr)
+        else:
+            last = None
         pos = end + 1
     close_entry()
     # a translation of escapes alone (msgstr "\n") holds no text: no unit to compare
     pairs = [(_unescaped(text, src), _unescaped(text, tgt)) for src, tgt in units]
     return Scan(segments=_unescaped(text, segments), comments=comments, language=language,
-                units=[(src, tgt) for src, tgt in pairs if tgt], coded=coded)
+                units=[(src, tgt) for src, tgt in pairs if tgt], joins=normalize(joins),
+                coded=coded)
 
 
 def _unescaped(text: str, ranges: list[Range]) -> list[Range]:

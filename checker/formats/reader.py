@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import os
+from bisect import bisect_right
 from collections.abc import Callable
 
 from checker.findings import InputError, NamecheckError
@@ -11,10 +12,13 @@ from checker.formats.html import scan_html
 from checker.formats.lines import line_starts
 from checker.formats.markdown import scan_markdown
 from checker.formats.plain import scan_plain
-from checker.formats.po import scan_po
+from checker.formats.po import declared_charset, scan_po
 from checker.formats.scan import Scan
 from checker.formats.suppress import CodedRange, coded_ranges, find_directives, suppressed_ranges
-from checker.formats.xliff import scan_xliff
+from checker.formats.table import scan_table
+from checker.formats.tmx import looks_like_tmx, scan_tmx
+from checker.formats.xliff import looks_like_xliff, scan_xliff
+from checker.formats.xml import XMLError, declared_encoding
 
 SCANNERS: dict[str, Callable[[str], Scan]] = {
     "plain": scan_plain,
@@ -22,11 +26,17 @@ SCANNERS: dict[str, Callable[[str], Scan]] = {
     "html": scan_html,
     "po": scan_po,
     "xliff": scan_xliff,
+    "tmx": scan_tmx,
+    "table": scan_table,
 }
 FORMATS = tuple(SCANNERS)
 _EXTENSIONS = {".md": "markdown", ".markdown": "markdown",
                ".html": "html", ".htm": "html", ".xhtml": "html",
-               ".po": "po", ".pot": "po", ".xlf": "xliff", ".xliff": "xliff"}
+               ".po": "po", ".pot": "po", ".xlf": "xliff", ".xliff": "xliff",
+               ".sdlxliff": "xliff", ".mqxliff": "xliff", ".mxliff": "xliff", ".txlf": "xliff",
+               ".tmx": "tmx", ".csv": "table", ".tsv": "table", ".tab": "table"}
+_XML_FORMATS = frozenset({"xliff", "tmx"})
+_SNIFFED = 1024    # the bytes that tell an XML file's root element
 # plain text is read from any file named for it, but a folder walk takes only these
 _PLAIN_EXTENSIONS = (".txt", ".text")
 
@@ -43,9 +53,19 @@ def is_document(path: str) -> bool:
     return ext in _EXTENSIONS or ext in _PLAIN_EXTENSIONS
 
 
-def detect_format(path: str) -> str:
-    """The format implied by the file extension (case-insensitive); 'plain' when unknown."""
-    return _EXTENSIONS.get(os.path.splitext(path)[1].lower(), "plain")
+def detect_format(path: str, data: bytes | None = None) -> str:
+    """The format implied by the file extension (case-insensitive), or for an unknown
+    extension or `.xml`, by the root element of `data` (an XLIFF or TMX file by any name);
+    'plain' when neither tells."""
+    ext = os.path.splitext(path)[1].lower()
+    fmt = _EXTENSIONS.get(ext)
+    if fmt is None and data is not None:
+        head = data[:_SNIFFED].decode("utf-8", "replace")
+        if looks_like_xliff(head):
+            return "xliff"
+        if looks_like_tmx(head):
+            return "tmx"
+    return fmt or "plain"
 
 
 def read_document(data: bytes, path: str, encoding: str | None = None,
@@ -55,9 +75,19 @@ def read_document(data: bytes, path: str, encoding: str | None = None,
     if fmt not in SCANNERS:
         raise NamecheckError(InputError(
             path, f"unknown format {fmt!r}; expected one of {', '.join(FORMATS)}"))
+    if encoding is None and fmt in _XML_FORMATS:
+        encoding = declared_encoding(data)   # a BOM still wins
+    elif encoding is None and fmt == "po":
+        encoding = declared_charset(data)
     decoded = decode(data, path, encoding)
     text = decoded.text
-    scan = SCANNERS[fmt](text)
+    try:
+        scan = SCANNERS[fmt](text)
+    except XMLError as exc:
+        starts = line_starts(text)
+        line = bisect_right(starts, exc.offset)
+        raise NamecheckError(InputError(path, exc.message, line=line,
+                                        column=exc.offset - starts[line - 1] + 1)) from None
     starts = line_starts(text)
     directives = find_directives(text, scan.comments)
     suppressed = suppressed_ranges(len(text), starts, directives)
@@ -68,4 +98,5 @@ def read_document(data: bytes, path: str, encoding: str | None = None,
     return Document(path=path, text=text, encoding=decoded.encoding, bom=decoded.bom, format=fmt,
                     segments=scan.segments, suppressed=suppressed, line_starts=starts,
                     language=scan.language, units=scan.units,
-                    source_language=scan.source_language, suppressed_codes=coded)
+                    source_language=scan.source_language, suppressed_codes=coded,
+                    joins=scan.joins)

@@ -24,3 +24,6 @@ class Scan:
     source_language: str | None = None
     # translation entries whose comments silence some codes only: (start, end, codes)
     coded: list[tuple[int, int, frozenset[str]]] = field(default_factory=list)
+    # format syntax inside the prose that reads as white space: a PO string's closing quote,
+    # line break and opening quote where it goes on in the next line
+    joins: list[Range] = field(default_factory=list)

@@ -1,45 +1,53 @@
-"""XLIFF (1.2 and 2.x) translation files: the text of <target> elements is prose, less inline
-codes (<ph>, <bpt>, <ept>, <it>), translation-memory proposals (<alt-trans>, <mtc:matches>)
-and character references; XML comments hold directives. The
-file's target language (target-language, trgLang) tells the translations' language."""
+"""XLIFF (1.2 and 2.x, with Trados .sdlxliff and memoQ .mqxliff) translation files, read with
+an XML parser: the text of <target> elements is prose, less inline codes (<ph>, <bpt>, <ept>,
+<it>), translation-memory proposals (<alt-trans>, <mtc:matches>), text marked
+translate="no" (on a file, group, unit or <mrk>; 1.2's <mrk mtype="protected">) and character
+references; XML comments hold directives. The file's target language (target-language,
+trgLang) tells the translations' language."""
 from __future__ import annotations
 
 import re
 
-from checker.formats.markup import cut_entities, walk_markup
+from checker.formats.markup import cut_entities
 from checker.formats.ranges import Range, normalize
 from checker.formats.scan import Scan
 from checker.formats.suppress import DIRECTIVE, directive_codes
+from checker.formats.xml import xml_events
 from checker.text.language import language_code
 
-# no '<' inside a tag (XML allows none, not even quoted): a tag left open fails at the next
-# one, rather than each of many tags left open trying the rest of the file
-_TAG = re.compile(r"<(/?)([A-Za-z_][\w.:-]*+)((?:[^<>\"']++|\"[^<\"]*+\"|'[^<']*+')*+)>")
-_TARGET_LANGUAGE = re.compile(r"""\b(?:target-language|trgLang)\s*=\s*["']([^"']+)["']""")
-_SOURCE_LANGUAGE = re.compile(r"""\b(?:source-language|srcLang)\s*=\s*["']([^"']+)["']""")
-_CODES = frozenset({"ph", "bpt", "ept", "it", "sc", "ec"})   # native codes, not text
+_CODES = frozenset({"ph", "bpt", "ept", "it", "sc", "ec", "sub"})   # native codes, not text
 _UNITS = frozenset({"trans-unit", "unit"})
 _ALTERNATIVES = frozenset({"alt-trans", "matches"})   # translation-memory proposals, not the translation
+_SOURCES = frozenset({"source", "seg-source"})
+# an XLIFF file by its content, whatever its name: the root element after the declaration
+_ROOT = re.compile(r"\A\ufeff?\s*(?:<\?xml[^>]*>\s*)?(?:<!--.*?-->\s*)*<(?:\w+:)?xliff[\s>]", re.DOTALL)
 
 
-def _local(name: str) -> str:
-    return name.rsplit(":", 1)[-1].lower()
+def looks_like_xliff(head: str) -> bool:
+    """Whether text starting with `head` is an XLIFF file (its root element is <xliff>)."""
+    return _ROOT.match(head) is not None
 
 
 def scan_xliff(text: str) -> Scan:
     """Segments for the text inside <target> elements; comments for suppression directives.
+    Raises formats.xml.XMLError when the file is not well-formed XML.
 
     A comment with `namecheck: ignore` (or `ignore-next-line`) before a unit leaves out that
     whole unit; inside a unit, the rest of it.
     """
     walk = _Walk(text)
-    walk_markup(text, walk.on_text, walk.on_comment, walk.on_tag)
-    walk.close_unit()   # a unit left open at the end of the text
-    head = text[:4096]
-    found, source_found = _TARGET_LANGUAGE.search(head), _SOURCE_LANGUAGE.search(head)
+    on_text, on_comment, on_start, on_end = walk.on_text, walk.on_comment, walk.on_start, walk.on_end
+    for kind, start, end, name, attributes in xml_events(text):
+        if kind == "text":
+            on_text(start, end)
+        elif kind == "start":
+            on_start(name, attributes)
+        elif kind == "end":
+            on_end(name)
+        else:
+            on_comment(start, end)
     return Scan(segments=normalize(walk.segments), comments=walk.comments,
-                language=language_code(found.group(1)) if found else None, units=walk.units,
-                source_language=language_code(source_found.group(1)) if source_found else None,
+                language=walk.language, units=walk.units, source_language=walk.source_language,
                 coded=walk.coded)
 
 
@@ -53,17 +61,20 @@ class _Walk:
         self.units: list[tuple[list[Range], list[Range]]] = []
         self.source: list[Range] = []
         self.target: list[Range] = []
-        self.in_target = self.in_source = False
+        self.language: str | None = None
+        self.source_language: str | None = None
+        self.in_target = self.in_source = 0
         self.in_code = self.in_alternatives = 0
         self.ignore_next = self.ignoring = self.in_unit = False
+        self.translate: list[bool] = [True]   # per open element: is its text to be translated
         # `ignore[NC001,...]`: only these codes, for this unit or the next
         self.codes: frozenset[str] = frozenset()
         self.codes_next: frozenset[str] = frozenset()
         self.coded: list[tuple[int, int, frozenset[str]]] = []
 
     def on_text(self, start: int, end: int) -> None:
-        if (self.in_target or self.in_source) and not (self.in_code or self.in_alternatives
-                                                       or self.ignoring):
+        if (self.in_target or self.in_source) and self.translate[-1] and not (
+                self.in_code or self.in_alternatives or self.ignoring):
             (self.target if self.in_target else self.source).append((start, end))
 
     def on_comment(self, start: int, end: int) -> None:
@@ -81,33 +92,45 @@ class _Walk:
             else:
                 self.ignore_next = True
 
-    def on_tag(self, lt: int) -> int:
-        text, n = self.text, len(self.text)
-        if text.startswith("<![CDATA[", lt):
-            close = text.find("]]>", lt + 9)
-            self.on_text(lt + 9, n if close == -1 else close)
-            return n if close == -1 else close + 3
-        tag = _TAG.match(text, lt)
-        if not tag:  # a declaration, processing instruction or stray '<'
-            close = text.find(">", lt)
-            return n if close == -1 else close + 1
-        closing, name = bool(tag.group(1)), _local(tag.group(2))
-        if tag.group(3).rstrip().endswith("/"):
-            return tag.end()    # an empty element: no text inside
+    def on_start(self, name: str, attributes: dict[str, str]) -> None:
+        translate = attributes.get("translate", "").lower()
+        protected = name == "mrk" and attributes.get("mtype", "").lower() == "protected"
+        self.translate.append(self.translate[-1] and translate != "no" and not protected)
+        if name in ("file", "xliff"):
+            target = attributes.get("target-language") or attributes.get("trgLang")
+            source = attributes.get("source-language") or attributes.get("srcLang")
+            if target and self.language is None:
+                self.language = language_code(target)
+            if source and self.source_language is None:
+                self.source_language = language_code(source)
         if name in _UNITS:
             self.close_unit()
-            self.in_unit = not closing
-            self.ignoring, self.ignore_next = self.ignore_next and self.in_unit, False
-            self.codes, self.codes_next = (self.codes_next if self.in_unit else frozenset()), frozenset()
+            self.in_unit = True
+            self.ignoring, self.ignore_next = self.ignore_next, False
+            self.codes, self.codes_next = self.codes_next, frozenset()
         elif name in _ALTERNATIVES:
-            self.in_alternatives = max(self.in_alternatives + (-1 if closing else 1), 0)
+            self.in_alternatives += 1
         elif name == "target":
-            self.in_target = not closing
-        elif name == "source":
-            self.in_source = not closing
+            self.in_target += 1
+        elif name in _SOURCES:
+            self.in_source += 1
         elif name in _CODES and (self.in_target or self.in_source):
-            self.in_code = max(self.in_code + (-1 if closing else 1), 0)
-        return tag.end()
+            self.in_code += 1
+
+    def on_end(self, name: str) -> None:
+        self.translate.pop()
+        if name in _UNITS:
+            self.close_unit()
+            self.in_unit = self.ignoring = False
+            self.codes = frozenset()
+        elif name in _ALTERNATIVES:
+            self.in_alternatives = max(self.in_alternatives - 1, 0)
+        elif name == "target":
+            self.in_target = max(self.in_target - 1, 0)
+        elif name in _SOURCES:
+            self.in_source = max(self.in_source - 1, 0)
+        elif name in _CODES and (self.in_target or self.in_source):
+            self.in_code = max(self.in_code - 1, 0)
 
     def close_unit(self) -> None:
         target = cut_entities(self.text, normalize(self.target))

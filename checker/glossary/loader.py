@@ -183,9 +183,13 @@ def _strings(node: yaml.Node, errors: _Errors, key: str) -> list[tuple[yaml.Node
 
     items = node.value if isinstance(node, yaml.SequenceNode) else [node]
     out = []
+    seen: set[str] = set()
     for item in items:
         s = _string(item, errors, key)
         if s is not None:
+            if s in seen:   # the schema's uniqueItems: a value listed twice is a slip
+                errors.add(item, f"'{key}' lists {s!r} twice")
+            seen.add(s)
             out.append((item, s))
     return out
 

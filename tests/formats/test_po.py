@@ -45,7 +45,20 @@ def test_a_translation_of_escapes_alone_is_no_unit(msgstr):
 def test_plural_forms_context_and_continuations():
     text = ('msgctxt "Karpenkov"\nmsgid "One"\nmsgid_plural "Many"\n'
             'msgstr[0] "Eins"\nmsgstr[1] ""\n"Viele "\n"Grodno"\n')
-    assert prose(text) == ["Eins", "Viele ", "Grodno"]
+    # a string going on in the next line is one text: the quotes between are a join
+    assert prose(text) == ["Eins", 'Viele "\n"Grodno']
+    doc = read_document(text.encode(), "a.po")
+    assert [text[s:e] for s, e in doc.joins] == ['"\n"']
+
+
+def test_the_header_charset_is_honoured():
+    text = ('msgid ""\nmsgstr ""\n"Content-Type: text/plain; charset=windows-1251\\n"\n'
+            '"Language: ru\\n"\n\nmsgid "Mogilev"\nmsgstr "Могилёв"\n')
+    doc = read_document(text.encode("cp1251"), "a.po")
+    assert doc.encoding == "cp1251" and [doc.text[s:e] for s, e in doc.segments] == ["Могилёв"]
+    assert doc.encode(doc.text) == text.encode("cp1251")
+    template = text.replace("windows-1251", "CHARSET")
+    assert read_document(template.encode(), "a.pot").encoding == "utf-8"
 
 
 def test_windows_line_endings_and_no_header():

@@ -16,7 +16,7 @@ def test_detect_format(path, fmt):
 
 
 def test_formats():
-    assert FORMATS == ("plain", "markdown", "html", "po", "xliff")
+    assert FORMATS == ("plain", "markdown", "html", "po", "xliff", "tmx", "table")
 
 
 def test_explicit_format_overrides_the_extension():
