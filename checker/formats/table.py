@@ -2,14 +2,13 @@
 columns, `source` and `target` (also `src`/`tgt`, `translation`) or language codes (`en`,
 `be`, `ru-RU`; the first such column is the source, the next the target). Each row is a
 translation unit: the target cell is prose, the source cell is what NC006 compares it with;
-a fix writes inside the target cell only. A table without such a header is read as plain
-text. Cells follow RFC 4180: quoted cells may hold the delimiter, doubled quotes and line
-breaks."""
+a fix writes inside the target cell only. A table without such a header is data, not a
+translation: it holds no prose to check (and nothing a fix may change). Cells follow RFC 4180:
+quoted cells may hold the delimiter, doubled quotes and line breaks."""
 from __future__ import annotations
 
 import re
 
-from checker.formats.plain import scan_plain
 from checker.formats.ranges import Range, normalize
 from checker.formats.scan import Scan
 from checker.text.language import is_language, language_code
@@ -26,16 +25,16 @@ Cell = tuple[int, int, list[Range]]   # the cell's extent in the text, and its t
 
 
 def scan_table(text: str, delimiter: str | None = None) -> Scan:
-    """Segments for the target cells of a bilingual table, a unit for each row; plain text
-    when the header names no source and target columns."""
+    """Segments for the target cells of a bilingual table, a unit for each row; none when the
+    header names no source and target columns (a table of data)."""
     delimiter = delimiter or _sniff(text)
     rows = _rows(text, delimiter)
     if not rows:
-        return scan_plain(text)
+        return Scan(segments=[], comments=[])
     header = [" ".join(text[s:e] for s, e in ranges).strip().lower() for _, _, ranges in rows[0]]
     columns = _columns(header)
     if columns is None:
-        return scan_plain(text)
+        return Scan(segments=[], comments=[])
     source_col, target_col, source_language, target_language = columns
     segments: list[Range] = []
     units: list[tuple[list[Range], list[Range]]] = []
