@@ -105,6 +105,10 @@ def _parser() -> argparse.ArgumentParser:
     from checker.cli_discover import add_discover_arguments
     add_discover_arguments(dc)
 
+    gr = sub.add_parser("grep", help="every mention of names in documents, in any spelling")
+    from checker.cli_grep import add_grep_arguments
+    add_grep_arguments(gr)
+
     cf = sub.add_parser("config", help="print the effective configuration")
     add_project_arguments(cf)
 
@@ -287,6 +291,9 @@ def _run(argv: list[str] | None, out: TextIO, err: TextIO, stdin: TextIO) -> int
     if args.command == "discover":
         from checker.cli_discover import cmd_discover
         return cmd_discover(args, out, err)
+    if args.command == "grep":
+        from checker.cli_grep import cmd_grep
+        return cmd_grep(args, out, err, stdin)
     if args.command == "config":
         from checker.cli_check import cmd_config
         return cmd_config(args, out)

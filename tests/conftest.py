@@ -18,7 +18,7 @@ FIXTURE_GLOSSARY = Path(__file__).parent / "data" / "glossary"
 SHIPPED_GLOSSARY_FILES = {"test_shipped_glossary.py", "test_seeds.py"}
 
 # commands that read a glossary, and so take --glossary
-_GLOSSARY_COMMANDS = {("check",), ("lookup",), ("discover",), ("glossary", "lint")}
+_GLOSSARY_COMMANDS = {("check",), ("lookup",), ("discover",), ("grep",), ("glossary", "lint")}
 
 
 def fixture_argv(argv: list[str] | tuple[str, ...]) -> list[str]:
