@@ -186,26 +186,41 @@ class Project:
     def check_paths(self, paths: Sequence[str] = (), options: RunOptions | None = None, *,
                     stdin: Callable[[], bytes] | None = None,
                     progress: Callable[[int, int], None] | None = None,
-                    write_baseline: str | None = None) -> Report:
+                    write_baseline: str | None = None, dask: object = None) -> Report:
         """Check files and folders (STDIN reads `stdin()`), fix them if asked, and report.
 
         Every input error is in the report, never raised: one bad file does not stop the
-        others. A file reached twice (through a symlink) is checked once.
+        others. A file reached twice (through a symlink) is checked once. With `dask` (a
+        scheduler's address, 'local', or a distributed Client) the files are checked on that
+        cluster's workers (checker/cluster.py), with the same report; fixing stays local.
         """
         from checker.baseline import write_baseline as write_baseline_file
         from checker.run import run_files
 
         options = options or RunOptions()
+        if dask is not None and options.fix is not FixMode.NONE:
+            raise NamecheckError("a Dask run checks and reports; fixing stays local")
         report = Report()
         files = self._discover(list(paths) or ["."], options, report)
         baseline = Baseline.read(options.baseline) if options.baseline else Baseline()
         self.checker  # noqa: B018 (built once here: a glossary error stops the run, not each file)
-        outcomes = run_files(self, files, options, baseline, stdin=stdin, progress=progress)
+        mentions = None
+        if dask is None:
+            outcomes = run_files(self, files, options, baseline, stdin=stdin, progress=progress)
+        else:
+            from checker.cluster import check_on_cluster
+
+            outcomes = run_files(self, [f for f in files if f == STDIN], options, baseline,
+                                 stdin=stdin)
+            on_cluster, mentions = check_on_cluster(self, [f for f in files if f != STDIN],
+                                                    options, dask)
+            mentions = [m for o in outcomes for m in o.mentions] + mentions   # in run order
+            outcomes += on_cluster
         for o in outcomes:
             report.errors.extend(o.errors)
             report.notes.extend(o.notes)
         self._apply_fixes(outcomes, options, report)
-        findings, report.files_checked = self._finish(outcomes, options)
+        findings, report.files_checked = self._finish(outcomes, options, mentions)
         if write_baseline:
             n = write_baseline_file(write_baseline, findings)
             report.notes.append(f"wrote {n} finding(s) to the baseline {write_baseline}")
@@ -242,17 +257,22 @@ class Project:
             files.append(f)
         return files
 
-    def _finish(self, outcomes: list[FileOutcome], options: RunOptions) -> tuple[list[Finding], int]:
-        """Every file's findings with the cross-document pass (NC004), the configured severities
+    def _finish(self, outcomes: list[FileOutcome], options: RunOptions,
+                mentions: list[Mention] | None = None) -> tuple[list[Finding], int]:
+        """Every file's findings with the cross-document pass (NC004) over their mentions (or
+        over `mentions`, what a cluster's reduction kept of them), the configured severities
         and select/ignore applied, in report order; and how many files were checked."""
         from checker.check import consistency
 
         findings: list[Finding] = []
-        mentions: list[Mention] = []
+        gathered = mentions is None
+        if mentions is None:
+            mentions = []
         checked = 0
         for o in outcomes:
             findings.extend(o.findings)
-            mentions.extend(o.mentions)
+            if gathered:
+                mentions.extend(o.mentions)
             checked += o.checked
         findings.extend(self.select(consistency(mentions, self.matcher), options))
         findings.sort(key=finding_order)
