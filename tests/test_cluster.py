@@ -110,6 +110,9 @@ def test_cli_check_and_grep_take_a_scheduler_address(fixture_cli, archive, clien
 
 
 def test_a_scheduler_that_cannot_be_reached_is_an_error(fixture_cli, archive, monkeypatch):
+    import checker.cluster
+
+    monkeypatch.setattr(checker.cluster, "CONNECT_TIMEOUT", "1s")
     monkeypatch.chdir(archive)
     code, out, err = fixture_cli("grep", "--dask", "tcp://127.0.0.1:1", "Mogilev", ".")
     assert code == 2 and "cannot reach the Dask scheduler at tcp://127.0.0.1:1" in err
