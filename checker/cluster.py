@@ -22,6 +22,7 @@ from __future__ import annotations
 import contextlib
 import logging
 import os
+import uuid
 from collections.abc import Iterator, Sequence
 from typing import TYPE_CHECKING, Any
 
@@ -69,25 +70,79 @@ def client_for(dask: object, workers: int = 0) -> Iterator[Any]:
         with distributed.LocalCluster(n_workers=n, threads_per_worker=1, processes=True,
                                       dashboard_address=None, silence_logs=logging.ERROR) as c, \
                 distributed.Client(c) as client:
-            yield client
+            try:
+                yield client
+            finally:
+                _forget(client)
         return
     try:
         client = distributed.Client(dask, timeout=CONNECT_TIMEOUT)
     except (OSError, TimeoutError, ValueError) as exc:
         raise NamecheckError(f"cannot reach the Dask scheduler at {dask}: {exc}") from None
     with client:
-        yield client
+        try:
+            yield client
+        finally:
+            _forget(client)
+
+
+# on a worker: the projects it was given, by name, each with the checker it builds and what
+# that works out, kept for every partition and every run that names it
+_HELD: dict[str, Project] = {}
+# on the client: the name under which each project went to each client's workers (the objects
+# are held, so that no id is reused)
+_SCATTERED: dict[tuple[int, int], tuple[Project, Any, str]] = {}
 
 
 def _shipped(project: Project, client: Any) -> Any:
-    """The project (its compiled index built first) as a graph can name it: scattered to every
-    worker of a client once, else one delayed key."""
+    """The project (its compiled index built first) as tasks name it: with a client, a name
+    under which a worker plugin gave it to every worker once (a worker that joins later gets
+    it as it joins), else one delayed key."""
     project.matcher  # noqa: B018 (built here: the workers get it compiled, not the glossary's paths)
-    if client is not None:
-        return client.scatter(project, broadcast=True, hash=False)
-    import dask
+    if client is None:
+        import dask
 
-    return dask.delayed(project, pure=True)
+        return dask.delayed(project, pure=True)
+    key = (id(client), id(project))
+    held = _SCATTERED.get(key)
+    if held is not None and held[1] is client:
+        return held[2]
+    name = f"namecheck-project-{uuid.uuid4().hex}"
+    client.register_plugin(_project_plugin(name, project), name=name)
+    _SCATTERED[key] = (project, client, name)
+    return name
+
+
+def _project_plugin(name: str, project: Project) -> Any:
+    from distributed.diagnostics.plugin import WorkerPlugin
+
+    class ProjectPlugin(WorkerPlugin):   # made here: distributed is the dask extra's
+        def __init__(self) -> None:
+            self.name, self.project = name, project
+
+        # the module's own table, named through the module: this class travels by value
+        def setup(self, worker: Any) -> None:
+            import checker.cluster
+
+            checker.cluster._HELD[self.name] = self.project
+
+        def teardown(self, worker: Any) -> None:
+            import checker.cluster
+
+            checker.cluster._HELD.pop(self.name, None)
+
+    return ProjectPlugin()
+
+
+def _project(shipped: Project | str) -> Project:
+    """The project a task was given: by name (a worker plugin's), or itself."""
+    return _HELD[shipped] if isinstance(shipped, str) else shipped
+
+
+def _forget(client: Any) -> None:
+    """Drop what was scattered to a client that is closing."""
+    for key in [k for k, held in _SCATTERED.items() if held[1] is client]:
+        del _SCATTERED[key]
 
 
 def _current_client() -> Any:
@@ -102,11 +157,12 @@ def _current_client() -> Any:
 
 
 # -- on the workers --------------------------------------------------------------------------
-def _check_items(items: list[Item], project: Project, options: RunOptions) -> list:
+def _check_items(items: list[Item], shipped: Project | str, options: RunOptions) -> list:
     """A partition's outcomes, their mentions left out, and the mentions NC004 needs."""
     from checker.check.consistency import reduce_mentions
     from checker.run import check_file
 
+    project = _project(shipped)
     outcomes: list[FileOutcome] = []
     baseline = Baseline()
     for shown, data, path in items:
@@ -151,10 +207,11 @@ def _combine(lists: list[list[Mention]]) -> list[Mention]:
     return reduce_mentions([m for ms in lists for m in ms])
 
 
-def _grep_items(items: list[Item], project: Project, targets: Sequence[Target] | None,
+def _grep_items(items: list[Item], shipped: Project | str, targets: Sequence[Target] | None,
                 options: GrepOptions) -> list[GrepOutcome]:
     from checker.grep import grep_data, grep_file
 
+    project = _project(shipped)
     out = []
     for shown, data, path in items:
         if data is None:

@@ -151,3 +151,17 @@ def _baseline():
     from checker.baseline import Baseline
 
     return Baseline()
+
+
+def test_a_project_is_scattered_once_per_client(project, client):
+    from checker.cluster import _shipped
+
+    first = _shipped(project, client)
+    assert _shipped(project, client) is first
+
+    def held(name):
+        from checker.cluster import _HELD
+
+        return name in _HELD
+
+    assert client.run(held, first) == {w: True for w in client.scheduler_info()["workers"]}
