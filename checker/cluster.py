@@ -6,9 +6,9 @@
     report = check_bag(Project.load(), bag)   # a bag of (path, text) pairs
 
 The files are spread over the workers in partitions, in the order of the run. The project,
-with its compiled glossary index, goes to each worker once (scattered to every worker, or one
-key of the graph that workers fetch), and each worker keeps the checker it builds from it for
-every partition it runs. Each partition hands back its files' findings, and its mentions
+with its compiled glossary index, goes to each worker once (through a worker plugin; without a
+distributed client, as one key of the graph), and each worker keeps the checker it builds from
+it for every partition it runs. Each partition hands back its files' findings, and its mentions
 reduced to what NC004 needs with their counts (`reduce_mentions`); the partitions' mentions
 are reduced again, pairwise up a tree on the cluster, and the cross-document pass runs once on
 what is left. So the report is the one a local run gives, in the same order.
