@@ -685,6 +685,119 @@ def make_corpus(entries: list[dict], out_dir: Path, mb: float = 50.0, seed: int 
     return {"files": files, "bytes": written}
 
 
+# --- news-like corpus: names as rare as in real news ----------------------------------------
+# Sentences of our own with no glossary name in them, but with the capitalised words news has:
+# sentence openers, days, months, institutions, countries, organisations.
+FILLER = [
+    "The government said on Monday that the new rules would come into force next month.",
+    "According to the National Statistical Committee, prices rose by 1.2 per cent in March.",
+    "Officials at the Ministry of Economy declined to comment on the figures.",
+    "The European Union extended its sanctions for another six months.",
+    "Several hundred people gathered in the central square despite the rain.",
+    "In a statement, the Supreme Court said the appeal would be heard in the spring.",
+    "Independent journalists have been working from abroad since the summer of 2020.",
+    "The United Nations Human Rights Council adopted a resolution on Thursday.",
+    "Analysts expect the central bank to keep its key rate unchanged.",
+    "Police detained at least a dozen people, the human rights centre reported.",
+    "The Ministry of Internal Affairs did not respond to a request for comment.",
+    "Exports of potash fell sharply after the railway transit through Lithuania stopped.",
+    "On Friday the parliament approved amendments to the Criminal Code.",
+    "The International Monetary Fund revised its growth forecast downwards.",
+    "Teachers and doctors were among those who signed the open letter.",
+    "Most of the defendants pleaded not guilty, their lawyers said.",
+    "The hearing was closed to the public and to the press.",
+    "In Poland and Lithuania, diaspora organisations held rallies on Saturday.",
+    "The State Security Committee added the website to its list of extremist materials.",
+    "A spokesperson for the Foreign Ministry called the statement interference in internal affairs.",
+    "Inflation slowed in the second quarter, the National Bank said.",
+    "The Olympic Committee said the athletes would not travel to the games.",
+    "Road repairs on the ring road are expected to last until October.",
+    "Farmers complained that fuel prices had doubled since January.",
+    "The Council of Europe and the OSCE called for the release of political prisoners.",
+    "Residents of the district said the new factory had polluted the river.",
+    "The court fined the newspaper and ordered it to stop publishing.",
+    "Belarusian universities cancelled exchange programmes with several European partners.",
+    "Amnesty International described the sentences as unjust.",
+    "The Investigative Committee opened a criminal case on charges of insulting officials.",
+    "Public transport fares will rise from the first of April.",
+    "The Red Cross delivered food and medicine to the border area.",
+    "Election observers from the OSCE were not invited this year.",
+    "The Academy of Sciences announced a new programme for young researchers.",
+    "After the verdict, relatives waited outside the courthouse for several hours.",
+    "The World Bank estimated that the economy shrank by almost five per cent.",
+    "The Orthodox Church and the Catholic Church held joint prayers for peace.",
+    "Online media remain blocked, although many readers use a VPN.",
+    "Trade with China grew by a third, customs data showed.",
+    "The opposition's coordination council met in Vilnius on Sunday.",
+]
+NEWS_NAMED = [
+    "{p} said the decision had been taken without consultation.",
+    "The court in {pl} sentenced {p} to three years in prison.",
+    "{p} was detained in {pl} on Tuesday, according to relatives.",
+    "Speaking in {pl}, {p} called for new talks.",
+    "A letter signed by {p} was published on Wednesday.",
+    "The case of {p} was sent back for further investigation.",
+]
+
+
+def _news_spelling(rng: random.Random, sp: Spellings, eid: str, variant_share: float) -> str:
+    if rng.random() >= variant_share:
+        return sp.canonical(eid)
+    if sp.variants(eid) and rng.random() < 0.5:
+        return rng.choice(sp.variants(eid))
+    return rng.choice(sp.schemes(eid))
+
+
+def news_like_text(rng: random.Random, sp: Spellings, persons: list[str], places: list[str],
+                   size: int, variant_share: float = 0.04) -> str:
+    """About `size` characters of plain-text news with a glossary name every 1-2 KB."""
+    parts: list[str] = []
+    total = 0
+    next_name = rng.randint(1000, 2000)
+    while total < size:
+        sentences = []
+        for _ in range(rng.randint(3, 7)):
+            if total >= next_name:
+                fields = {"p": _news_spelling(rng, sp, rng.choice(persons), variant_share),
+                          "pl": _news_spelling(rng, sp, rng.choice(places), variant_share)}
+                template = rng.choice(NEWS_NAMED)
+                if "{pl}" not in template:
+                    fields["pl"] = ""
+                s = template.format(**fields)
+                next_name = total + rng.randint(1000, 2000)
+            else:
+                s = rng.choice(FILLER)
+            sentences.append(s)
+            total += len(s) + 1
+        para = " ".join(sentences) + "\n\n"
+        parts.append(para)
+        total += 1
+    return "".join(parts)
+
+
+def make_news_corpus(entries: list[dict], out_dir: Path, mb: float = 50.0, seed: int = SEED,
+                     min_kb: int = 2, max_kb: int = 20) -> dict:
+    """Write about `mb` MB of plain-text news articles (2-20 KB each) to out_dir; return a summary."""
+    rng = random.Random(seed + 3)
+    sp = Spellings(entries)
+    persons = [e["id"] for e in entries if e["kind"] == "person"]
+    places = [e["id"] for e in entries if e["kind"] == "place"]
+    if out_dir.exists():
+        shutil.rmtree(out_dir)
+    target = int(mb * 1_000_000)
+    written = files = 0
+    while written < target:
+        size = rng.randint(min_kb * 1000, max_kb * 1000)
+        year = rng.choice(range(2019, 2025))
+        path = out_dir / str(year) / f"{files // 1000:03d}" / f"article-{files:05d}.txt"
+        path.parent.mkdir(parents=True, exist_ok=True)
+        data = news_like_text(rng, sp, persons, places, size).encode("utf-8")
+        path.write_bytes(data)
+        written += len(data)
+        files += 1
+    return {"files": files, "bytes": written}
+
+
 # --- the out/ folder, reused when the arguments match -------------------------------------------
 def _manifest(path: Path) -> dict:
     try:
@@ -728,6 +841,22 @@ def ensure_corpus(entries: list[dict], mb: float = 50.0, seed: int = SEED, out: 
         return corpus, man, False
     man_path.unlink(missing_ok=True)
     summary = make_corpus(entries, corpus, mb, seed)
+    man = {**want, **summary}
+    man_path.write_text(json.dumps(man), encoding="utf-8")
+    return corpus, man, True
+
+
+def ensure_news_corpus(entries: list[dict], mb: float = 50.0, seed: int = SEED, out: Path = OUT,
+                       n_entries: int = 10_000) -> tuple[Path, dict, bool]:
+    """out/news/ of about `mb` MB of news-like text (made, or reused when made with the same arguments)."""
+    corpus = out / "news"
+    man_path = out / "news.manifest.json"
+    want = {"mb": mb, "seed": seed, "entries": n_entries, "generator": _generator_digest()}
+    man = _manifest(man_path)
+    if corpus.is_dir() and {k: man.get(k) for k in want} == want:
+        return corpus, man, False
+    man_path.unlink(missing_ok=True)
+    summary = make_news_corpus(entries, corpus, mb, seed)
     man = {**want, **summary}
     man_path.write_text(json.dumps(man), encoding="utf-8")
     return corpus, man, True
@@ -780,7 +909,9 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--entries", type=int, default=10_000, help="glossary entries (default 10000)")
     ap.add_argument("--queries", type=int, default=25_000, help="look-up queries (default 25000)")
-    ap.add_argument("--corpus", action="store_true", help="also make the news corpus")
+    ap.add_argument("--corpus", action="store_true", help="also make the name-dense news corpus")
+    ap.add_argument("--news", action="store_true",
+                    help="also make the news-like corpus (a name every 1-2 KB, mostly canonical)")
     ap.add_argument("--mb", type=float, default=50.0, help="corpus size in MB (default 50)")
     ap.add_argument("--seed", type=int, default=SEED)
     args = ap.parse_args(argv)
@@ -794,6 +925,10 @@ def main(argv: list[str] | None = None) -> int:
     if args.corpus:
         corpus, man, made = ensure_corpus(entries, args.mb, args.seed, n_entries=args.entries)
         print(f"corpus: {corpus.relative_to(HERE.parent)} ({man['files']} files, "
+              f"{man['bytes'] / 1e6:.1f} MB; {'made' if made else 'reused'})")
+    if args.news:
+        corpus, man, made = ensure_news_corpus(entries, args.mb, args.seed, n_entries=args.entries)
+        print(f"news: {corpus.relative_to(HERE.parent)} ({man['files']} files, "
               f"{man['bytes'] / 1e6:.1f} MB; {'made' if made else 'reused'})")
     print(f"done in {time.perf_counter() - t0:.1f} s")
     return 0

@@ -108,6 +108,10 @@ def _parser() -> argparse.ArgumentParser:
     gr = sub.add_parser("grep", help="every mention of names in documents, in any spelling")
     from checker.cli_grep import add_grep_arguments
     add_grep_arguments(gr)
+    sv = sub.add_parser("serve", help="serve the look-up and check page and the HTTP API "
+                        "(needs namecheck[web])")
+    from checker.cli_serve import add_serve_arguments
+    add_serve_arguments(sv)
 
     cf = sub.add_parser("config", help="print the effective configuration")
     add_project_arguments(cf)
@@ -115,6 +119,12 @@ def _parser() -> argparse.ArgumentParser:
     ru = sub.add_parser("rules", help="list the finding codes, or show one rule's page")
     ru.add_argument("code", nargs="?", help="a finding code such as NC001")
     add_project_arguments(ru)
+
+    from checker.completion import SHELLS
+    co = sub.add_parser("completion", help="print a shell completion script",
+                        description="Print the completion script for SHELL; e.g. "
+                        "'namecheck completion bash > ~/.local/share/bash-completion/completions/namecheck'.")
+    co.add_argument("shell", choices=SHELLS, metavar="SHELL", help=", ".join(SHELLS))
     return p
 
 
@@ -173,18 +183,13 @@ def cmd_lookup(args: argparse.Namespace, out: TextIO, stdin: TextIO) -> int:
     settle_after_load()
     results = [project.lookup(n) for n in names]
 
-    def answer(r) -> dict:
-        d = r.to_dict()
-        forms = dict(matcher.glossary.by_id[r.entry].forms) if r.entry else {}
-        if forms:
-            d["forms"] = forms   # the entry's house form in other languages
-        return d
+    from checker.report.lookup_json import lookup_answer, lookup_document
 
     if args.format == "jsonl":
         for r in results:
-            out.write(json.dumps(answer(r), ensure_ascii=False) + "\n")
+            out.write(json.dumps(lookup_answer(r, matcher.glossary), ensure_ascii=False) + "\n")
     elif args.format == "json":
-        out.write(json.dumps({"version": 1, "results": [answer(r) for r in results]},
+        out.write(json.dumps(lookup_document(results, matcher.glossary),
                              ensure_ascii=False, indent=2) + "\n")
     else:
         from checker.report.lookup_text import render_lookup
@@ -294,11 +299,18 @@ def _run(argv: list[str] | None, out: TextIO, err: TextIO, stdin: TextIO) -> int
     if args.command == "grep":
         from checker.cli_grep import cmd_grep
         return cmd_grep(args, out, err, stdin)
+    if args.command == "serve":
+        from checker.cli_serve import cmd_serve
+        return cmd_serve(args, err)
     if args.command == "config":
         from checker.cli_check import cmd_config
         return cmd_config(args, out)
     if args.command == "rules":
         return cmd_rules(args, out)
+    if args.command == "completion":
+        from checker.completion import completion_script
+        out.write(completion_script(args.shell, parser))
+        return EXIT_CLEAN
     parser.print_help(out)
     return EXIT_ERROR
 

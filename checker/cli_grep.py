@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import os
 from typing import TextIO
 
 from checker.cli_options import add_project_arguments, project_from_args
@@ -56,24 +55,9 @@ def _context_arg(text: str) -> int:
     return n
 
 
-def wants_color(choice: str, out: TextIO) -> bool:
-    """--color: always, never, or (auto) on a terminal or when FORCE_COLOR is set, never with
-    NO_COLOR."""
-    if choice != "auto":
-        return choice == "always"
-    if os.environ.get("NO_COLOR"):
-        return False
-    if os.environ.get("FORCE_COLOR", "") not in ("", "0"):
-        return True
-    try:
-        return out.isatty()
-    except (AttributeError, ValueError):
-        return False
-
-
 def cmd_grep(args: argparse.Namespace, out: TextIO, err: TextIO, stdin: TextIO) -> int:
     """Print the matches; 0 when a name was found, 1 when none was, 2 on errors."""
-    from checker.cli_check import _language_arg
+    from checker.cli_check import _language_arg, use_color
     from checker.grep import GrepOptions, grep_paths, resolve_targets
     from checker.reading import read_stdin
     from checker.report import grep as render
@@ -104,7 +88,7 @@ def cmd_grep(args: argparse.Namespace, out: TextIO, err: TextIO, stdin: TextIO) 
     report = grep_paths(project, paths or ["."], None if args.all else targets, options,
                         stdin=stdin_bytes, dask=args.dask)
     report.notes[:0] = notes
-    color = wants_color(args.color, out)
+    color = use_color(args.color, out)
     if args.format == "json":
         out.writelines(render.render_json(report, index=args.all))
     elif args.format == "jsonl":

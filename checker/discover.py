@@ -12,10 +12,13 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from checker.errors import InputError, NamecheckError, os_message
+from checker.formats.reader import is_document
 from checker.gitignore import IgnoreRules, read_rules
 from checker.reading import file_kind
 
 SKIP_DIRS = frozenset({"node_modules", "__pycache__", "venv"})
+NEVER_CHECKED = "a glossary file in use, never checked as a document"
+NOT_A_DOCUMENT = "not a document format (name it in 'include' to check it)"
 
 
 @dataclass
@@ -62,6 +65,8 @@ class _Walker:
     include: IgnoreRules | None
     exclude: IgnoreRules
     respect_gitignore: bool
+    documents_only: bool = False
+    never: frozenset[str] = frozenset()
     files: set[str] = field(default_factory=set)
     skipped: list[Skipped] = field(default_factory=list)
     errors: list[InputError] = field(default_factory=list)
@@ -174,7 +179,13 @@ class _Walker:
         if not stat.S_ISREG(st.st_mode):
             self.skipped.append(Skipped(shown, f"special file ({file_kind(st.st_mode)})"))
             return
-        if self.include is not None and not self._included(child_rel_root, name):
+        if self.include is not None:
+            if not self._included(child_rel_root, name):
+                return
+        elif self.documents_only and not is_document(name):
+            return
+        if self.never and os.path.realpath(path) in self.never:
+            self.skipped.append(Skipped(shown, NEVER_CHECKED))
             return
         if not os.access(path, os.R_OK):
             self.errors.append(InputError(shown, "Permission denied"))
@@ -186,6 +197,14 @@ class _Walker:
         if rel is None:
             return bool(self.include.decide(None, name, False))
         return self.include.includes_path(rel)
+
+    def named_document(self, absolute: str) -> bool:
+        """Whether a regular file named on the command line is read: `include` names it, or
+        its extension is a document format's, or it has none."""
+        name = os.path.basename(absolute)
+        if self.include is not None and self._included(_rel_posix(absolute, self.root), name):
+            return True
+        return is_document(name) or not os.path.splitext(name)[1]
 
     def walk_deferred(self) -> None:
         while self.deferred:
@@ -201,11 +220,16 @@ class _Walker:
 
 def discover(paths: list[str], *, include: Iterable[str] = (), exclude: Iterable[str] = (),
              root: Path | None = None, respect_gitignore: bool = True,
-             force_exclude: bool = False) -> tuple[list[str], list[Skipped], list[InputError]]:
+             force_exclude: bool = False, documents_only: bool = False,
+             never: Iterable[str] = ()) -> tuple[list[str], list[Skipped], list[InputError]]:
     """The files to check under `paths` (sorted, unique), what was skipped, and unreadable paths.
 
     Files named explicitly are always taken unless `force_exclude` (then `exclude` applies to
     them too); `include`/`exclude` are gitignore-style globs relative to `root` (default cwd).
+    With `documents_only`, a file `include` does not name is taken only in a document format
+    (a folder walk without `include` takes nothing else; a file named with another extension
+    is skipped with a note, one without an extension or that is no regular file is read as
+    plain text). The files of `never` (the glossary in use) are never taken.
     """
     cwd = os.getcwd()
     root_abs = os.path.abspath(root) if root is not None else cwd
@@ -213,7 +237,8 @@ def discover(paths: list[str], *, include: Iterable[str] = (), exclude: Iterable
     walker = _Walker(root=root_abs,
                      include=IgnoreRules.from_lines(include) if include else None,
                      exclude=IgnoreRules.from_lines(exclude),
-                     respect_gitignore=respect_gitignore)
+                     respect_gitignore=respect_gitignore, documents_only=documents_only,
+                     never=frozenset(os.path.realpath(p) for p in never))
     for given in paths:
         given = os.fspath(given)
         if given == "-":
@@ -238,6 +263,12 @@ def discover(paths: list[str], *, include: Iterable[str] = (), exclude: Iterable
             if rel is None and walker.exclude.decide(None, os.path.basename(absolute), False):
                 walker.skipped.append(Skipped(shown, "excluded"))
                 continue
+        if walker.never and os.path.realpath(absolute) in walker.never:
+            walker.skipped.append(Skipped(shown, NEVER_CHECKED))
+            continue
+        if documents_only and stat.S_ISREG(st.st_mode) and not walker.named_document(absolute):
+            walker.skipped.append(Skipped(shown, NOT_A_DOCUMENT))
+            continue
         if stat.S_ISREG(st.st_mode) and not os.access(absolute, os.R_OK):
             walker.errors.append(InputError(given, "Permission denied"))
             continue

@@ -10,6 +10,7 @@ for `check`, `lookup`, `translit`, `glossary` and `config`.
 """
 from __future__ import annotations
 
+import contextlib
 import fnmatch
 import os
 from collections.abc import Callable, Sequence
@@ -77,6 +78,7 @@ class FileOutcome:
     notes: list[str] = field(default_factory=list)
     checked: bool = False
     fixed: int = 0                    # findings fixed
+    fixed_codes: dict[str, int] = field(default_factory=dict)   # the same, per code
     original_text: str | None = None  # set when fixes changed the text and nothing is written
     fixed_text: str | None = None
     fixed_bytes: bytes | None = None
@@ -92,6 +94,7 @@ class FileOutcome:
             self.findings, self.mentions = self.unfixed
         self.unfixed = None
         self.fixed = 0
+        self.fixed_codes = {}
 
 
 @dataclass
@@ -104,6 +107,8 @@ class Report:
     files_checked: int = 0
     fixed: int = 0
     fixed_files: int = 0
+    # the findings fixes changed (or, for a diff, would change), per file and code
+    fixed_by_path: dict[str, dict[str, int]] = field(default_factory=dict)
     # (path, old, new) texts of the files fixes change, when only a diff was asked for
     changes: list[tuple[str, str, str]] = field(default_factory=list)
     stdin_text: str | None = None    # standard input's fixed text, when it was fixed
@@ -119,9 +124,16 @@ class Report:
 class Project:
     """A configuration with its glossary, matcher and checker, each built once on first use."""
 
-    def __init__(self, config: Config | None = None, *, use_cache: bool = True):
+    def __init__(self, config: Config | None = None, *, use_cache: bool = True,
+                 overrides: dict[str, Any] | None = None, nearest: bool = False):
         self.config = config or Config()
         self.use_cache = use_cache
+        # nearest: each file takes the configuration nearest above it, with the same overrides
+        # (flags); otherwise this configuration is every file's
+        self.nearest = nearest
+        self._overrides = dict(overrides or {})
+        self._by_source: dict[str, Project] = {}
+        self._found: dict[str, str | None] = {}   # folder -> its nearest config file
 
     @classmethod
     def load(cls, config: Config | str | Path | None = None, *, start: str | Path | None = None,
@@ -136,7 +148,30 @@ class Project:
             cfg = load_config(Path(config))
         else:
             cfg = load_config(find_config(Path(start) if start else Path.cwd()))
-        return cls(merge_cli(cfg, **overrides), use_cache=use_cache)
+        return cls(merge_cli(cfg, **overrides), use_cache=use_cache, overrides=overrides,
+                   nearest=config is None)
+
+    def project_for(self, path: str) -> Project:
+        """The Project that checks `path`: with a configuration given (`--config`), this one;
+        else the one of the configuration nearest above the file, as ruff does (this one when
+        that is this one's, or when there is none above it). The same flags apply to each."""
+        if not self.nearest or path == STDIN:
+            return self
+        folder = os.path.dirname(os.path.abspath(path))
+        if folder not in self._found:
+            found = find_config(Path(folder))
+            self._found[folder] = os.path.abspath(found) if found is not None else None
+        source = self._found[folder]
+        if source is None or (self.config.source and source == os.path.abspath(self.config.source)):
+            return self
+        child = self._by_source.get(source)
+        if child is None:
+            child = Project(merge_cli(load_config(Path(source)), **self._overrides),
+                            use_cache=self.use_cache)
+            if _same_glossary(child.config, self.config) and "matcher" in self.__dict__:
+                child.__dict__["matcher"] = self.matcher   # one glossary is loaded once
+            self._by_source[source] = child
+        return child
 
     # -- what a run is made of -----------------------------------------------------------------
     @cached_property
@@ -201,26 +236,42 @@ class Project:
         if dask is not None and options.fix is not FixMode.NONE:
             raise NamecheckError("a Dask run checks and reports; fixing stays local")
         report = Report()
-        files = self._discover(list(paths) or ["."], options, report)
+        groups = self._groups(self._discover(list(paths) or ["."], options, report), options, report)
         baseline = Baseline.read(options.baseline) if options.baseline else Baseline()
-        self.checker  # noqa: B018 (built once here: a glossary error stops the run, not each file)
-        mentions = None
-        if dask is None:
-            outcomes = run_files(self, files, options, baseline, stdin=stdin, progress=progress)
-        else:
-            from checker.cluster import check_on_cluster
+        outcomes: list[FileOutcome] = []
+        # per group: its Project, its outcomes, and (on a cluster) what NC004 needs of them
+        by_group: list[tuple[Project, list[FileOutcome], list[Mention] | None]] = []
+        with contextlib.ExitStack() as stack:
+            client = None
+            if dask is not None:
+                from checker.cluster import check_on_cluster, client_for
 
-            outcomes = run_files(self, [f for f in files if f == STDIN], options, baseline,
-                                 stdin=stdin)
-            on_cluster, mentions = check_on_cluster(self, [f for f in files if f != STDIN],
-                                                    options, dask)
-            mentions = [m for o in outcomes for m in o.mentions] + mentions   # in run order
-            outcomes += on_cluster
+                client = stack.enter_context(client_for(dask, self.config.jobs))
+            for project, files in groups:
+                project.checker  # noqa: B018 (built once here: a glossary error stops the run, not each file)
+                if client is None:
+                    done = run_files(project, files, options, baseline, stdin=stdin,
+                                     progress=progress)
+                    mentions = None
+                else:
+                    done = run_files(project, [f for f in files if f == STDIN], options, baseline,
+                                     stdin=stdin)
+                    on_cluster, mentions = check_on_cluster(
+                        project, [f for f in files if f != STDIN], options, client)
+                    mentions = [m for o in done for m in o.mentions] + mentions   # in run order
+                    done += on_cluster
+                outcomes += done
+                by_group.append((project, done, mentions))
         for o in outcomes:
             report.errors.extend(o.errors)
             report.notes.extend(o.notes)
         self._apply_fixes(outcomes, options, report)
-        findings, report.files_checked = self._finish(outcomes, options, mentions)
+        findings = []
+        for project, done, mentions in by_group:   # NC004 compares the files of one configuration
+            found, checked = project._finish(done, options, mentions)
+            findings += found
+            report.files_checked += checked
+        findings.sort(key=finding_order)
         if write_baseline:
             n = write_baseline_file(write_baseline, findings)
             report.notes.append(f"wrote {n} finding(s) to the baseline {write_baseline}")
@@ -228,23 +279,46 @@ class Project:
         report.notes.extend(take_cache_notes(debug=debugging()))
         return report
 
+    def _groups(self, files: list[str], options: RunOptions,
+                report: Report) -> list[tuple[Project, list[str]]]:
+        """The files in groups by the Project that checks each, this one first; a file under
+        a configuration of its own is checked only if that configuration's include, exclude
+        and glossary leave it in."""
+        from checker.discover import discover
+
+        groups: dict[int, tuple[Project, list[str]]] = {id(self): (self, [])}
+        for f in files:
+            project = self.project_for(f)
+            groups.setdefault(id(project), (project, []))[1].append(f)
+        out = []
+        for project, group in groups.values():
+            if project is not self and group:
+                cfg = project.config
+                group, _, errors = discover(group, include=cfg.include, exclude=cfg.exclude,
+                                            root=cfg.root, force_exclude=True, documents_only=True,
+                                            never=project.glossary.paths)
+                report.errors.extend(errors)
+            if group or project is self:
+                out.append((project, group))
+        return out
+
     def _discover(self, paths: list[str], options: RunOptions, report: Report) -> list[str]:
-        from checker.discover import discover, is_under, same_file_key
+        from checker.discover import NOT_A_DOCUMENT, discover, same_file_key
         from checker.git import changed_since
 
         cfg = self.config
+        # documents only, and never the glossary this run reads
+        never = self.glossary.paths
+        quiet = {"excluded", "ignored by .gitignore"}
         if options.changed_since:
-            changed = changed_since(options.changed_since, cfg.root)
-            wanted = [os.path.abspath(p) for p in paths if p != STDIN]
-            paths = [p for p in changed if any(is_under(os.path.abspath(p), w) for w in wanted)]
-            found, skipped, errors = discover(paths, include=cfg.include, exclude=cfg.exclude,
-                                              root=cfg.root, force_exclude=True)
-        else:
-            found, skipped, errors = discover(paths, include=cfg.include, exclude=cfg.exclude,
-                                              root=cfg.root)
+            paths = changed_since(options.changed_since, [p for p in paths if p != STDIN])
+            quiet.add(NOT_A_DOCUMENT)   # a changed YAML or source file is simply not a document
+        found, skipped, errors = discover(paths, include=cfg.include, exclude=cfg.exclude,
+                                          root=cfg.root, force_exclude=bool(options.changed_since),
+                                          documents_only=True, never=never)
         report.errors.extend(errors)
         report.notes.extend(f"{s.path}: skipped: {s.reason}" for s in skipped
-                            if s.reason not in ("excluded", "ignored by .gitignore"))
+                            if s.reason not in quiet)
         files: list[str] = []
         seen: dict[object, str] = {}
         for f in found:
@@ -352,6 +426,8 @@ class Project:
                 break
             passes += 1
             outcome.fixed += len(fixes)
+            for f in fixes:
+                outcome.fixed_codes[f.code] = outcome.fixed_codes.get(f.code, 0) + 1
             doc = read_document(new_data, shown, encoding=doc.encoding, format=fmt)
             result = self.checker.check(doc, language)
             findings, mentions = self.select(result.findings, options), result.mentions
@@ -366,7 +442,7 @@ class Project:
                     outcome.unfixed = checked
             else:   # a fix's letters change the bytes of their neighbours (a shifting codec)
                 outcome.errors.append(InputError(shown, _NOT_BYTE_FOR_BYTE.format(doc.encoding)))
-                outcome.fixed = 0
+                outcome.fixed, outcome.fixed_codes = 0, {}
                 findings, mentions = checked
         outcome.findings, outcome.mentions, outcome.checked = findings, mentions, True
         return outcome
@@ -385,6 +461,7 @@ class Project:
             if not options.write:
                 report.fixed += o.fixed
                 report.fixed_files += 1
+                report.fixed_by_path[o.path] = o.fixed_codes
                 continue
             if o.from_stdin:
                 report.stdin_text = o.fixed_text
@@ -408,8 +485,14 @@ class Project:
             o.unfixed = None
             report.fixed += o.fixed
             report.fixed_files += 1
+            report.fixed_by_path[o.path] = o.fixed_codes
         if report.fixed and options.write:
             report.notes.append(f"fixed {report.fixed} finding(s) in {report.fixed_files} file(s)")
+
+
+def _same_glossary(a: Config, b: Config) -> bool:
+    return (a.glossary, a.extend_glossary, a.house_style) == (b.glossary, b.extend_glossary,
+                                                              b.house_style)
 
 
 _NOT_BYTE_FOR_BYTE = ("not fixed: {} does not write the text back byte for byte, so a fix would "

@@ -161,16 +161,16 @@ def test_stdin_is_checked_and_fixed_to_stdout(capsys, monkeypatch):
 
 def test_bad_inputs_are_errors_and_others_still_checked(capsys, tmp_path):
     (tmp_path / "bad.txt").write_bytes(b"Karpenkov \xff\xfe here\n")
-    (tmp_path / "bin.dat").write_bytes(b"\x00\x01\x02binary\x00")
+    (tmp_path / "bin.txt").write_bytes(b"\x00\x01\x02binary\x00")
     write(tmp_path / "good.txt", "Nikolai Karpenkov spoke.\n")
-    code, out, err = cli(capsys, "check", "bad.txt", "bin.dat", "good.txt", "missing.txt",
+    code, out, err = cli(capsys, "check", "bad.txt", "bin.txt", "good.txt", "missing.txt",
                          "--format", "json")
     data = json.loads(out)
     assert code == 2
     messages = " ".join(e["message"] for e in data["errors"])
     assert "invalid UTF-8 at byte offset 10" in messages and "No such file" in messages
     assert [f["path"] for f in data["findings"]] == ["good.txt"]
-    assert any("bin.dat" in n and "binary" in n for n in data.get("notes", []))
+    assert any("bin.txt" in n and "binary" in n for n in data.get("notes", []))
 
 
 def test_windows_1251_needs_the_flag(capsys, tmp_path):

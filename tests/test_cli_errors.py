@@ -96,7 +96,7 @@ def strange_names(tmp_path) -> list[str]:
 @pytest.mark.parametrize(("fmt", "shown"), [
     ("text", "\\xc1\\xf0\\xfd\\xf1\\xf2.txt:1:1: NC001"),
     ("github", "file=\\xc1\\xf0\\xfd\\xf1\\xf2.txt,"),
-    ("json", '"path": "\\\\xc1\\\\xf0\\\\xfd\\\\xf1\\\\xf2.txt"'),
+    ("json", '"path":"\\\\xc1\\\\xf0\\\\xfd\\\\xf1\\\\xf2.txt"'),
     ("sarif", '"uri": "%C1%F0%FD%F1%F2.txt"'),
 ])
 def test_file_names_that_are_not_utf8_or_hold_control_characters(fixture_cli, strange_names,

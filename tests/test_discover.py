@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from checker.discover import IgnoreRules, Skipped, discover, display_path
+from checker.discover import NEVER_CHECKED, NOT_A_DOCUMENT, IgnoreRules, Skipped, discover, display_path
 from checker.findings import InputError, NamecheckError
 from checker.git import changed_since
 
@@ -360,17 +360,39 @@ def test_changed_since(repo: Path, monkeypatch) -> None:
     make(repo, "untracked.md", "ignored.log")
     git(repo, "rm", "-q", "c.md")
     monkeypatch.chdir(repo)
-    assert changed_since("base", repo) == ["a.md", "b.md", "docs/staged.md", "new-committed.md",
-                                           "untracked.md"]
-    # relative to the cwd when under it, else absolute; from anywhere in the repository
+    assert changed_since("base", [str(repo)]) == ["a.md", "b.md", "docs/staged.md",
+                                                  "new-committed.md", "untracked.md"]
+    assert changed_since("base") == changed_since("base", ["."])
+    # only the files under the paths given; relative to the cwd when under it, else absolute
     monkeypatch.chdir(repo / "docs")
-    top = os.path.realpath(repo)
-    assert changed_since("base", Path(".")) == [
-        os.path.join(top, "a.md"), os.path.join(top, "b.md"),
-        os.path.join(top, "new-committed.md"), os.path.join(top, "untracked.md"), "staged.md"]
+    assert changed_since("base", ["."]) == ["staged.md"]
+    assert changed_since("base", [str(repo)]) == [
+        os.path.join(repo, "a.md"), os.path.join(repo, "b.md"),
+        os.path.join(repo, "new-committed.md"), os.path.join(repo, "untracked.md"), "staged.md"]
+    assert changed_since("base", ["../a.md", "../docs"]) == [os.path.join(repo, "a.md"), "staged.md"]
     monkeypatch.chdir(repo.parent)
-    assert changed_since("HEAD", repo) == ["repo/a.md", "repo/docs/staged.md",
-                                           "repo/untracked.md"]
+    assert changed_since("HEAD", [str(repo)]) == ["repo/a.md", "repo/docs/staged.md",
+                                                  "repo/untracked.md"]
+
+
+def test_changed_since_runs_git_in_each_paths_repository(repo: Path, tmp_path: Path,
+                                                         monkeypatch) -> None:
+    other = tmp_path / "other"
+    other.mkdir()
+    git(other, "init", "-q")
+    make(other, "x.md")
+    git(other, "add", "-A")
+    git(other, "commit", "-q", "-m", "one")
+    git(other, "tag", "base")
+    make(repo, "new.md")
+    make(other, "y.md")
+    # from a folder that is in no repository at all
+    outside = tmp_path / "outside"
+    outside.mkdir()
+    monkeypatch.setenv("GIT_CEILING_DIRECTORIES", str(tmp_path))
+    monkeypatch.chdir(outside)
+    assert changed_since("base", ["../repo", "../other"]) == sorted([
+        os.path.join(repo, "new.md"), os.path.join(other, "y.md")])
 
 
 def test_changed_since_uses_the_merge_base(repo: Path, monkeypatch) -> None:
@@ -384,20 +406,20 @@ def test_changed_since_uses_the_merge_base(repo: Path, monkeypatch) -> None:
     git(repo, "add", "-A")
     git(repo, "commit", "-q", "-m", "other")
     monkeypatch.chdir(repo)
-    assert changed_since("side", repo) == ["other.md"]
+    assert changed_since("side", [str(repo)]) == ["other.md"]
 
 
 def test_changed_since_nothing_changed(repo: Path, monkeypatch) -> None:
     monkeypatch.chdir(repo)
-    assert changed_since("HEAD", repo) == []
+    assert changed_since("HEAD", [str(repo)]) == []
 
 
 def test_changed_since_bad_revision(repo: Path) -> None:
     with pytest.raises(NamecheckError) as exc:
-        changed_since("no-such-branch", repo)
+        changed_since("no-such-branch", [str(repo)])
     assert "unknown git revision 'no-such-branch'" in str(exc.value)
     with pytest.raises(NamecheckError) as exc:
-        changed_since("--output=x", repo)
+        changed_since("--output=x", [str(repo)])
     assert "not a git revision" in str(exc.value)
 
 
@@ -406,8 +428,38 @@ def test_changed_since_not_a_repository(tmp_path: Path, monkeypatch) -> None:
     plain = tmp_path / "plain"
     plain.mkdir()
     with pytest.raises(NamecheckError) as exc:
-        changed_since("HEAD", plain)
+        changed_since("HEAD", [str(plain)])
     assert "needs a git repository" in str(exc.value)
     with pytest.raises(NamecheckError) as exc:
-        changed_since("HEAD", tmp_path / "missing")
+        changed_since("HEAD", [str(tmp_path / "missing")])
     assert "No such file or directory" in str(exc.value)
+
+
+# --- documents only -----------------------------------------------------------------------------
+
+def test_a_walk_takes_only_documents_unless_include_names_more(in_tmp: Path) -> None:
+    make(in_tmp, "a.md", "b.TXT", "c.html", "d.po", "e.xlf", "f.yaml", "g.json", "h.toml",
+         "i.py", "README", "docs/j.markdown", "docs/k.yml")
+    assert files_of(["."], documents_only=True) == ["a.md", "b.TXT", "c.html", "d.po",
+                                                    "docs/j.markdown", "e.xlf"]
+    # include replaces the default set, as ruff's does
+    assert files_of(["."], documents_only=True, include=["*.md", "*.yaml"]) == ["a.md", "f.yaml"]
+    # without documents_only (the library's default) everything is taken
+    assert "i.py" in files_of(["."])
+
+
+def test_named_files_in_other_formats_are_skipped_with_a_reason(in_tmp: Path) -> None:
+    make(in_tmp, "a.md", "f.yaml", "NOTES")
+    files, skipped, errors = discover(["a.md", "f.yaml", "NOTES"], documents_only=True)
+    assert errors == [] and files == ["NOTES", "a.md"]   # no extension: read as plain text
+    assert [(s.path, s.reason) for s in skipped] == [("f.yaml", NOT_A_DOCUMENT)]
+    assert discover(["f.yaml"], documents_only=True, include=["*.yaml"])[0] == ["f.yaml"]
+
+
+def test_the_glossary_in_use_is_never_taken(in_tmp: Path) -> None:
+    make(in_tmp, "names/people.yaml", "names/notes.md", "a.md")
+    never = [str(in_tmp / "names" / "people.yaml")]
+    files, skipped, _ = discover([".", "names/people.yaml"], documents_only=True,
+                                 include=["*"], never=never)
+    assert files == ["a.md", "names/notes.md"]
+    assert {(s.path, s.reason) for s in skipped} == {("names/people.yaml", NEVER_CHECKED)}

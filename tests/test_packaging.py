@@ -24,3 +24,16 @@ def test_every_rule_has_a_page():
         for section in ("## What it does", "## Why", "## Example", "## Fix safety"):
             assert section in page, (code, section)
         assert f"**Default severity:** {rule.severity}" in page
+
+
+def test_the_distribution_name_is_ours_and_the_command_is_namecheck():
+    from checker.about import DISTRIBUTION, PACKAGE_INDEX_URL, REPOSITORY_URL
+
+    project = tomllib.loads((ROOT / "pyproject.toml").read_text(encoding="utf-8"))["project"]
+    assert project["name"] == DISTRIBUTION == "namecheck-belarus"
+    assert PACKAGE_INDEX_URL.endswith(f"/{DISTRIBUTION}/")
+    assert list(project["scripts"]) == ["namecheck"]
+    assert set(project["urls"].values()) == {REPOSITORY_URL}
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    assert "<this repository>" not in readme
+    assert f"{DISTRIBUTION} @ git+{REPOSITORY_URL}" in readme

@@ -6,7 +6,7 @@ from typing import TYPE_CHECKING
 
 from checker.api import Matcher
 from checker.bounded import BoundedCache
-from checker.findings import Finding
+from checker.findings import Code, Finding
 from checker.match.resolve import Resolution
 from checker.text.context import paragraph_language, paragraphs
 from checker.text.language import CYRILLIC_LANGUAGES, declared_or_detected
@@ -22,6 +22,7 @@ from .mention import Mention, PlacedMention, mention_at, span_of
 from .mixed_script import has_both_scripts, mixed_script_findings
 from .plan import Plan
 from .runs import RunPlanner
+from .soft_sign import soft_sign_findings
 from .suggest import Suggester
 from .translation import Translations
 from .variant import Variants
@@ -134,6 +135,8 @@ class Checker:
         findings, mentions = read_in_context(text, walk.findings, walk.mentions, languages,
                                              self.entries)
         if mentions and lang not in CYRILLIC_LANGUAGES:
+            findings += soft_sign_findings(text, doc.path, doc.position, mentions, findings,
+                                           self.entries)
             # what the walk read as a glossary name, or found: a run of unknown words ("What
             # Mariya") leaves its words free
             taken = [(m[0], m[1]) for m in walk.mentions if m[4] is not None] + \
@@ -143,7 +146,10 @@ class Checker:
             def shown(start: int, end: int) -> bool:
                 return not doc.is_suppressed(start, end) and not doc.sic_after(end)
 
-            findings = [f for f in findings if shown(f.start, f.end)]
-            mentions = [m for m in mentions if shown(*span_of(m))]
+            findings = [f for f in findings if shown(f.start, f.end)
+                        and not doc.suppresses(f.code, f.start, f.end)]
+            # a mention silenced for NC004 is not counted among the spellings
+            mentions = [m for m in mentions if shown(*span_of(m))
+                        and not doc.suppresses(Code.NC004, *span_of(m))]
         return DocumentResult(findings, [mention_at(doc, m, weight)
                                          for m, weight in compress_mentions(mentions)])

@@ -21,9 +21,10 @@ from bisect import bisect_right
 from dataclasses import dataclass, field
 
 from checker.findings import Code, Finding
-from checker.glossary.model import Entry
-from checker.match.keys import acronym_shaped
-from checker.text.common_words import is_common_word
+from checker.glossary.model import Entry, Kind
+from checker.match.diminutives import is_nickname
+from checker.match.keys import acronym_shaped, fold
+from checker.text.common_words import is_common_word, is_english_name
 from checker.text.context import (
     PARENTHESIS_REACH,
     about_time_before,
@@ -35,6 +36,7 @@ from checker.text.context import (
     in_title,
     is_labelled_alternate,
     joined_to,
+    names_event,
     names_facility_itself,
     names_neighbouring_place,
     of_other_country,
@@ -42,7 +44,7 @@ from checker.text.context import (
     spelt_on_purpose,
 )
 from checker.text.language import CYRILLIC_LANGUAGES, INFLECTING, LATIN_LANGUAGES
-from checker.text.letters import POSSESSIVE
+from checker.text.letters import POSSESSIVE_END
 from checker.text.script import script_of
 
 from .consistency import LANGUAGE_MARK, UNKNOWN, is_house_spelling
@@ -53,7 +55,6 @@ ENGLISH = "en"
 # the codes that say a spelling is wrong; NC003 (mixed scripts) holds wherever a word stands
 SPELLING_CODES = frozenset({Code.NC001, Code.NC002, Code.NC005})
 OTHER_LATIN = frozenset(LATIN_LANGUAGES) - {ENGLISH}
-POSSESSIVE_END = re.compile(POSSESSIVE + r"\Z")
 
 
 @dataclass
@@ -108,6 +109,7 @@ def read_in_context(text: str, findings: list[Finding], mentions: list[PlacedMen
     other_latin = any(lang in OTHER_LATIN for lang in languages.langs)
     last_end: dict[str, int] = {}   # where the last mention of each group ended
     defined: dict[str, str] = {}    # the acronym a document defined for a group ("... (BPF)")
+    others = _people_named_before(text, mentions)
     for m in mentions:   # in document order
         start, end, group, spelling, entry, key = m
         # a joiner or a parenthesis links a name only to a name of its own group before it
@@ -117,10 +119,14 @@ def read_in_context(text: str, findings: list[Finding], mentions: list[PlacedMen
             acronym = defined_acronym(text, start, end)
             if acronym:
                 defined[group] = acronym
-        if entry is None and not near and not other_latin:
-            kept.append(m)   # a name the glossary lacks, alone: nothing around it to read
-            continue
         span = (start, end)
+        if entry is None:
+            if not near and not other_latin:
+                kept.append(m)   # a name the glossary lacks, alone: nothing around it to read
+                continue
+        elif entries[entry].kind == Kind.PERSON and others.names_another(start, end):
+            withdraw(span)
+            continue
         lang = languages.at(start) if other_latin else languages.document
         house = entry is not None and span not in flagged and lang not in OTHER_LATIN and \
             is_house_spelling(key, entries[entry].canonical)
@@ -163,7 +169,7 @@ def read_in_context(text: str, findings: list[Finding], mentions: list[PlacedMen
                 continue
         canonical = entries[entry].canonical if entry is not None else ""
         if _apart(text, start, end, canonical) or languages.on_purpose(text, start) or (
-                entry is not None and _former_name(text, start, end, entries[entry])):
+                entry is not None and _written_on_purpose(text, start, end, entries[entry])):
             withdraw(span)
             continue
         if canonical and _another_wording(text[start:end], canonical):
@@ -199,9 +205,10 @@ def read_in_context(text: str, findings: list[Finding], mentions: list[PlacedMen
                 continue
             # a finding with no mention of its own (a likely misspelling) is read here
             canonical = entries[f.entry].canonical if f.entry is not None else ""
-            if span not in read and (_apart(text, f.start, f.end, canonical)
+            if span not in read and (others.given_name_before_unknown(f.start, f.end)
+                                     or _apart(text, f.start, f.end, canonical)
                                      or languages.on_purpose(text, f.start)
-                                     or f.entry is not None and _former_name(
+                                     or f.entry is not None and _written_on_purpose(
                                          text, f.start, f.end, entries[f.entry]) or (
                     canonical and _another_wording(f.found, canonical))):
                 continue
@@ -216,6 +223,61 @@ def read_in_context(text: str, findings: list[Finding], mentions: list[PlacedMen
         out.append(f)
     kept = [m for m in kept if (m[0], m[1]) not in left_out]
     return out, kept
+
+
+class _OtherPeople:
+    """Where a document names, in full, people no entry matches, by their last word: a
+    family name alone after one of them goes on naming that person."""
+
+    def __init__(self, text: str, starts: dict[str, list[tuple[int, bool]]],
+                 mention_starts: set[int]) -> None:
+        self.text = text
+        self.starts = starts                  # folded last word -> [(start, other person)]
+        self.mention_starts = mention_starts  # where the walk's mentions start
+
+    def names_another(self, start: int, end: int) -> bool:
+        """Whether the one word at [start, end) names someone no entry matches: the person
+        the document last named in full with it ("Andrej Bykaŭ ... fined Bykaŭ"), or the
+        given name of a name whose next word no entry knows and neither English words nor
+        English names hold ("Bahdan Karavets"; not "Lukashenko Tuesday")."""
+        found = self.text[start:end]
+        if " " in found:
+            return False
+        named = self.starts.get(fold(POSSESSIVE_END.sub("", found)))
+        if named:
+            i = bisect_right(named, (start, True))
+            if i and named[i - 1][1]:
+                return True
+        return self.given_name_before_unknown(start, end)
+
+    def given_name_before_unknown(self, start: int, end: int) -> bool:
+        """Whether the one word at [start, end) starts a name whose next word no entry
+        knows. Alone of the two tests, this one holds for a family name several entries
+        share (a relative the glossary lacks is spelled as the family is)."""
+        if " " in self.text[start:end]:
+            return False
+        m = _UNKNOWN_WORD_AFTER.match(self.text, end)
+        return m is not None and m.start(1) not in self.mention_starts and \
+            not is_common_word(m.group(1)) and not is_english_name(m.group(1))
+
+
+# one space, then a capitalised word ending at a space or punctuation: another name's word
+_UNKNOWN_WORD_AFTER = re.compile(r" ([A-Z\u0100-\u024f][a-z\u0100-\u024f]+)(?=[\s,.;:)])")
+
+
+def _people_named_before(text: str, mentions: list[PlacedMention]) -> _OtherPeople:
+    """The full names of the document, by last word, marked whether no entry matched them."""
+    entry_ends = {m[1] for m in mentions if m[4] is not None}
+    starts: dict[str, list[tuple[int, bool]]] = {}
+    for start, end, group, _, entry, _ in mentions:
+        words = text[start:end].split()
+        if len(words) > 1 and (entry is not None or (
+                group.startswith(UNKNOWN) and end not in entry_ends)):
+            key = fold(POSSESSIVE_END.sub("", words[-1]))
+            starts.setdefault(key, []).append((start, entry is None))
+    for named in starts.values():
+        named.sort()
+    return _OtherPeople(text, starts, {m[0] for m in mentions})
 
 
 def _read_house_spellings_nc004_compares(text: str, kept: list[PlacedMention],
@@ -237,15 +299,23 @@ def _apart(text: str, start: int, end: int, canonical: str) -> bool:
     """Whether the context sets [start, end) apart from the document's own spelling of the
     name: a labelled alternate, the start of a longer name (cut at an institution word too),
     a word of an address, part of a job title, another country's name ("Russia's ...") or
-    place ("Bryansk"), a word derived from the name ("the Losiks"), or a facility named with
-    the document's own word for it ("Okrestina prison")."""
+    place ("Bryansk"), a historical event's name ("Battle of Bobrujsk"), a word derived from
+    the name ("the Losiks"), or a facility named with the document's own word for it
+    ("Okrestina prison")."""
     return (is_labelled_alternate(text, start, end) or in_longer_name(text, end)
             or in_address(text, start, end) or of_other_country(text, start)
+            or names_event(text, start)
             or in_title(text, start)
             or bool(canonical) and (ends_in_institution_word(text[start:end], canonical)
                                     or _derived_word(text[start:end], canonical)
                                     or names_neighbouring_place(text[start:end], canonical)
                                     or names_facility_itself(text, end, canonical)))
+
+
+def _written_on_purpose(text: str, start: int, end: int, entry: Entry) -> bool:
+    """Whether [start, end) writes the entry another way on purpose: a former name in a
+    sentence about its time, or a nickname ("Dasha Domracheva")."""
+    return _former_name(text, start, end, entry) or is_nickname(text[start:end], entry)
 
 
 def _former_name(text: str, start: int, end: int, entry: Entry) -> bool:

@@ -10,8 +10,7 @@ only: other languages write given names their own way and decline them.
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
-from functools import lru_cache
+from collections.abc import Callable, Iterable, Iterator
 from typing import TYPE_CHECKING
 
 from checker.api import Matcher
@@ -36,6 +35,16 @@ class GivenNames:
     def __init__(self, matcher: Matcher) -> None:
         self.entries = matcher.glossary.by_id
         self.index = matcher.index
+        self._heads: re.Pattern[str] | None = None
+
+    def _words(self) -> re.Pattern[str]:
+        """A word that starts with the first letter of some given name: the search skips to
+        those letters in C, and one pattern serves every document."""
+        if self._heads is None:
+            firsts = {form[0] for forms in self.index.given_forms.values() for form in forms}
+            self._heads = re.compile(f"[{''.join(map(re.escape, sorted(firsts)))}]{LETTER}*+"
+                                     if firsts else "(?!)")
+        return self._heads
 
     def findings(self, doc: Document, mentions: list[PlacedMention],
                  taken: list[tuple[int, int]], language_at: Callable[[int], str]) -> list[Finding]:
@@ -51,12 +60,12 @@ class GivenNames:
             for form in self.index.given_forms.get(entry_id, ()):
                 owners.setdefault(form, set()).add(entry_id)
         out = []
-        pattern = _pattern(frozenset(owners))
-        found = [m for s, e in doc.segments for m in pattern.finditer(text, s, e)]
-        for m in found:
-            word = m.group()
+        words = self._words()
+        by_head = _by_head(owners, words)
+        found = [span for s, e in doc.segments for span in _given_forms(text, s, e, words, by_head)]
+        for start, end in found:
+            word = text[start:end]
             ids = owners[word]
-            start, end = m.span()
             if len(ids) != 1 or _beside_a_capital(text, start, end) or \
                     _BRACKETED.match(text, end) or (
                     is_common_word(word) and _SENTENCE_START.search(text, max(0, start - 4), start)) \
@@ -94,8 +103,40 @@ _BRACKETED = re.compile(r"\s*\)")
 _SENTENCE_START = re.compile(r"(?:\A|[.!?:\n][\"'”’)]?\s+|\n)\Z")
 
 
-@lru_cache(maxsize=256)
-def _pattern(forms: frozenset[str]) -> re.Pattern[str]:
-    return re.compile(rf"(?<!{LETTER})(?<![’'-])(?:"
-                      + "|".join(map(re.escape, sorted(forms, key=len, reverse=True)))
-                      + rf")(?!{LETTER})(?![’'-]{LETTER})")
+_LETTER = re.compile(LETTER)
+_JOINERS = "’'-"
+
+
+def _by_head(forms: Iterable[str], words: re.Pattern[str]) -> dict[str, list[str]]:
+    """Forms by the word `words` reads at their start (their first run of letters), longest first."""
+    by_head: dict[str, list[str]] = {}
+    for form in sorted(forms, key=len, reverse=True):
+        head = words.match(form)
+        if head is not None:
+            by_head.setdefault(head.group(), []).append(form)
+    return by_head
+
+
+def _given_forms(text: str, start: int, end: int, words: re.Pattern[str],
+                 by_head: dict[str, list[str]]) -> Iterator[tuple[int, int]]:
+    """Spans of the forms in text[start:end], left to right, not overlapping, the longest at
+    each place: each a whole word (no letter, nor an apostrophe or hyphen, just before it;
+    no letter, nor an apostrophe or hyphen and a letter, just after it, within the range).
+
+    Only the words that begin with a form's first run of letters are looked at: a document's
+    own pattern of its forms had no literal to skip to and was compiled for each document.
+    """
+    done = start
+    for m in words.finditer(text, start, end):
+        at = m.start()
+        forms = by_head.get(m.group())
+        if forms is None or at < done or (at and (text[at - 1] in _JOINERS
+                                                   or _LETTER.match(text, at - 1))):
+            continue
+        for form in forms:
+            stop = at + len(form)
+            if text.startswith(form, at, end) and not _LETTER.match(text, stop, end) and not (
+                    stop < end and text[stop] in _JOINERS and _LETTER.match(text, stop + 1, end)):
+                yield at, stop
+                done = stop
+                break

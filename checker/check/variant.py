@@ -236,9 +236,25 @@ class Variants:
                     FixSafety.SAFE if self._placed_exactly(clean, fix, entry_id)
                     else FixSafety.UNSAFE)
             return
+        if not is_person and not _ends_alike(clean, self.entries[entry_id].latin):
+            return   # Gorodets is not Haradzeya misspelt: a word of another shape
         if fix != clean:
             plan.finding(
                 start, end, Code.NC002,
                 f"'{found}' may be a misspelling of {canonical} (score {r.score:.0f}); "
                 f"check and write '{fix}'" + (f" (the {lang} house form)" if in_lang else ""),
                 fix, entry_id, FixSafety.UNSAFE)
+
+
+_VOWELS = frozenset("aeiouy")
+
+
+def _ends_alike(found: str, forms: tuple[str, ...]) -> bool:
+    """Whether `found` ends as one of the forms does, in a vowel or in a consonant: a
+    misspelling keeps a name's shape, a word ending otherwise is another word (a likely
+    misspelling of a place or organisation is reported only then)."""
+    def vowel_end(name: str) -> bool:
+        word = fold(name.split()[-1]) if name.split() else ""
+        return word[-1:] in _VOWELS
+    return any(vowel_end(found) == vowel_end(form) for form in forms)
+

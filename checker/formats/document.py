@@ -8,6 +8,7 @@ from dataclasses import dataclass, field
 from checker.formats import encoding as _encoding
 from checker.formats.lines import line_starts
 from checker.formats.ranges import Range
+from checker.formats.suppress import CodedRange
 
 _SIC = re.compile(r"[ \t\u00a0]*+\[sic\]", re.IGNORECASE)
 _ANY_SIC = re.compile(r"\[sic\]", re.IGNORECASE)
@@ -29,6 +30,8 @@ class Document:
     # a translation file's units, (source ranges, target ranges), and its source language
     units: list[tuple[list[Range], list[Range]]] = field(default_factory=list, repr=False)
     source_language: str | None = None
+    # ranges in which only some codes are suppressed (`namecheck: ignore[NC004]`), in text order
+    suppressed_codes: list[CodedRange] = field(default_factory=list, repr=False)
 
     def __post_init__(self) -> None:
         if not self.line_starts:
@@ -43,7 +46,13 @@ class Document:
 
     def has_suppressions(self) -> bool:
         """Whether anything in the text is suppressed: a suppressed range or a `[sic]`."""
-        return bool(self.suppressed) or _ANY_SIC.search(self.text) is not None
+        return (bool(self.suppressed) or bool(self.suppressed_codes)
+                or _ANY_SIC.search(self.text) is not None)
+
+    def suppresses(self, code: str, start: int, end: int) -> bool:
+        """Whether a directive that names `code` covers [start, end) (an empty range: `start`)."""
+        return any(r.start < max(end, start + 1) and start < r.end and code in r.codes
+                   for r in self.suppressed_codes)
 
     def sic_after(self, end: int) -> bool:
         """Whether optional spaces and then `[sic]` (any case) follow offset `end`."""

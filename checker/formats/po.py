@@ -6,7 +6,7 @@ import re
 
 from checker.formats.ranges import Range, normalize, subtract
 from checker.formats.scan import Scan
-from checker.formats.suppress import DIRECTIVE
+from checker.formats.suppress import DIRECTIVE, directive_codes
 from checker.text.language import language_code
 
 _KEYWORD = re.compile(r"[ \t]*+(msgctxt|msgid_plural|msgid|msgstr(?:\[\d+\])?)[ \t]*+\"")
@@ -40,12 +40,15 @@ def scan_po(text: str) -> Scan:
     language = None
     keyword = None
     ignored = False
+    codes: frozenset[str] = frozenset()   # an entry's `ignore[NC001,...]`: only these codes
+    coded: list[tuple[int, int, frozenset[str]]] = []
     msgid: list[Range] = []
     msgstr: list[Range] = []
 
     def close_entry() -> None:
-        nonlocal language, ignored, keyword
+        nonlocal language, ignored, keyword, codes
         was_ignored, ignored, keyword = ignored, False, None
+        entry_codes, codes = codes, frozenset()
         if not msgstr:
             return
         if all(s == e for s, e in msgid):   # the header: its Language, never its names
@@ -53,6 +56,9 @@ def scan_po(text: str) -> Scan:
             if found and language is None:
                 language = language_code(found.group(1))
         elif not was_ignored:
+            if entry_codes:
+                spans = msgid + msgstr   # the whole entry: NC006 may point at its source
+                coded.append((min(s for s, _ in spans), max(e for _, e in spans), entry_codes))
             segments.extend(msgstr)
             units.append((list(msgid), list(msgstr)))
 
@@ -69,7 +75,11 @@ def scan_po(text: str) -> Scan:
             comments.append((pos, line_end))
             directive = DIRECTIVE.search(text, pos, line_end)
             if directive and directive.group(1).lower().startswith("ignore"):
-                ignored = True
+                named = directive_codes(directive)
+                if named is None:
+                    ignored = True
+                else:
+                    codes |= named
         elif m := _KEYWORD.match(text, pos, line_end):
             word = m.group(1)
             if word in ("msgctxt", "msgid") and keyword and keyword.startswith("msgstr"):
@@ -84,7 +94,7 @@ def scan_po(text: str) -> Scan:
     # a translation of escapes alone (msgstr "\n") holds no text: no unit to compare
     pairs = [(_unescaped(text, src), _unescaped(text, tgt)) for src, tgt in units]
     return Scan(segments=_unescaped(text, segments), comments=comments, language=language,
-                units=[(src, tgt) for src, tgt in pairs if tgt])
+                units=[(src, tgt) for src, tgt in pairs if tgt], coded=coded)
 
 
 def _unescaped(text: str, ranges: list[Range]) -> list[Range]:

@@ -13,7 +13,7 @@ from checker.formats.markdown import scan_markdown
 from checker.formats.plain import scan_plain
 from checker.formats.po import scan_po
 from checker.formats.scan import Scan
-from checker.formats.suppress import find_directives, suppressed_ranges
+from checker.formats.suppress import CodedRange, coded_ranges, find_directives, suppressed_ranges
 from checker.formats.xliff import scan_xliff
 
 SCANNERS: dict[str, Callable[[str], Scan]] = {
@@ -27,6 +27,20 @@ FORMATS = tuple(SCANNERS)
 _EXTENSIONS = {".md": "markdown", ".markdown": "markdown",
                ".html": "html", ".htm": "html", ".xhtml": "html",
                ".po": "po", ".pot": "po", ".xlf": "xliff", ".xliff": "xliff"}
+# plain text is read from any file named for it, but a folder walk takes only these
+_PLAIN_EXTENSIONS = (".txt", ".text")
+
+
+def document_extensions() -> tuple[str, ...]:
+    """The file extensions a folder walk checks by default (lower case, with the dot): every
+    format's; never YAML, JSON, TOML or source code, which only `include` can add."""
+    return tuple(sorted({*_EXTENSIONS, *_PLAIN_EXTENSIONS}))
+
+
+def is_document(path: str) -> bool:
+    """Whether `path`'s extension (any case) names a document format."""
+    ext = os.path.splitext(path)[1].lower()
+    return ext in _EXTENSIONS or ext in _PLAIN_EXTENSIONS
 
 
 def detect_format(path: str) -> str:
@@ -45,8 +59,13 @@ def read_document(data: bytes, path: str, encoding: str | None = None,
     text = decoded.text
     scan = SCANNERS[fmt](text)
     starts = line_starts(text)
-    suppressed = suppressed_ranges(len(text), starts, find_directives(text, scan.comments))
+    directives = find_directives(text, scan.comments)
+    suppressed = suppressed_ranges(len(text), starts, directives)
+    coded = coded_ranges(len(text), starts, directives)
+    if scan.coded:
+        coded = sorted(coded + [CodedRange(*entry) for entry in scan.coded],
+                       key=lambda r: (r.start, r.end))
     return Document(path=path, text=text, encoding=decoded.encoding, bom=decoded.bom, format=fmt,
                     segments=scan.segments, suppressed=suppressed, line_starts=starts,
                     language=scan.language, units=scan.units,
-                    source_language=scan.source_language)
+                    source_language=scan.source_language, suppressed_codes=coded)

@@ -22,3 +22,5 @@ class Scan:
     # a translation file's units: (source ranges, target ranges), translated units only
     units: list[tuple[list[Range], list[Range]]] = field(default_factory=list)
     source_language: str | None = None
+    # translation entries whose comments silence some codes only: (start, end, codes)
+    coded: list[tuple[int, int, frozenset[str]]] = field(default_factory=list)

@@ -9,7 +9,7 @@ import re
 from checker.formats.markup import cut_entities, walk_markup
 from checker.formats.ranges import Range, normalize
 from checker.formats.scan import Scan
-from checker.formats.suppress import DIRECTIVE
+from checker.formats.suppress import DIRECTIVE, directive_codes
 from checker.text.language import language_code
 
 # no '<' inside a tag (XML allows none, not even quoted): a tag left open fails at the next
@@ -39,7 +39,8 @@ def scan_xliff(text: str) -> Scan:
     found, source_found = _TARGET_LANGUAGE.search(head), _SOURCE_LANGUAGE.search(head)
     return Scan(segments=normalize(walk.segments), comments=walk.comments,
                 language=language_code(found.group(1)) if found else None, units=walk.units,
-                source_language=language_code(source_found.group(1)) if source_found else None)
+                source_language=language_code(source_found.group(1)) if source_found else None,
+                coded=walk.coded)
 
 
 class _Walk:
@@ -55,6 +56,10 @@ class _Walk:
         self.in_target = self.in_source = False
         self.in_code = self.in_alternatives = 0
         self.ignore_next = self.ignoring = self.in_unit = False
+        # `ignore[NC001,...]`: only these codes, for this unit or the next
+        self.codes: frozenset[str] = frozenset()
+        self.codes_next: frozenset[str] = frozenset()
+        self.coded: list[tuple[int, int, frozenset[str]]] = []
 
     def on_text(self, start: int, end: int) -> None:
         if (self.in_target or self.in_source) and not (self.in_code or self.in_alternatives
@@ -65,7 +70,13 @@ class _Walk:
         self.comments.append((start, end))
         directive = DIRECTIVE.search(self.text, start, end)
         if directive and directive.group(1).lower().startswith("ignore"):
-            if self.in_unit:
+            named = directive_codes(directive)
+            if named is not None:
+                if self.in_unit:
+                    self.codes |= named
+                else:
+                    self.codes_next |= named
+            elif self.in_unit:
                 self.ignoring = True     # inside a unit: the rest of this unit
             else:
                 self.ignore_next = True
@@ -87,6 +98,7 @@ class _Walk:
             self.close_unit()
             self.in_unit = not closing
             self.ignoring, self.ignore_next = self.ignore_next and self.in_unit, False
+            self.codes, self.codes_next = (self.codes_next if self.in_unit else frozenset()), frozenset()
         elif name in _ALTERNATIVES:
             self.in_alternatives = max(self.in_alternatives + (-1 if closing else 1), 0)
         elif name == "target":
@@ -99,6 +111,9 @@ class _Walk:
 
     def close_unit(self) -> None:
         target = cut_entities(self.text, normalize(self.target))
+        if self.codes and target:   # the whole unit: NC006 may point at its source
+            spans = self.source + target
+            self.coded.append((min(s for s, _ in spans), max(e for _, e in spans), self.codes))
         self.segments.extend(target)
         if any(self.text[s:e].strip() for s, e in target):
             self.units.append((cut_entities(self.text, normalize(self.source)), target))

@@ -28,15 +28,16 @@ def command(name: str, message: str, **properties: object) -> str:
 
 
 def render(findings: list[Finding], errors: list[InputError], files_checked: int, *,
-           color: bool = False, notes: Sequence[str] = ()) -> str:
+           color: bool = False, notes: Sequence[str] = (), summary: bool = True) -> str:
     """One workflow command per finding and error; notes and a summary as plain log lines."""
     lines = [_finding(f) for f in findings]
     lines += [command("error", printable(e.message), file=_path(e.path), line=e.line,
                       col=e.column if e.line is not None else None, title="namecheck")
               for e in errors]
     lines += [printable(note) for note in notes]
-    lines.append(summary_line(findings, errors, files_checked))
-    return "\n".join(lines) + "\n"
+    if summary:
+        lines.append(summary_line(findings, errors, files_checked))
+    return "\n".join(lines) + "\n" if lines else ""
 
 
 def _path(path: str) -> str:

@@ -5,6 +5,8 @@ import json
 from collections.abc import Callable, Iterator, Sequence
 from typing import TypeVar
 
+import msgspec
+
 from checker.errors import encodable
 from checker.findings import Finding, InputError
 from checker.report.summary import summarize
@@ -40,34 +42,81 @@ def render_chunks(findings: list[Finding], errors: list[InputError], files_check
 
 
 ENCODER = json.JSONEncoder(ensure_ascii=False)
+_FAST = msgspec.json.Encoder()
+# a finding's line begins so, and no JSON string can hold it: its quotes would be escaped
+_NEXT_FINDING = b'},{"path":'
 
 
-def finding_line(f: Finding, strings: dict) -> str:
-    """json.dumps(f.to_dict(), ensure_ascii=False), written out field by field.
+class _Row(msgspec.Struct):
+    """A finding's wire form (Finding.to_dict() without `related`), in its order."""
 
-    A report repeats the same paths, and the same finding (code, message, spelling, fix) at
-    many places; `strings` keeps the JSON of each path and of each finding's fields after
-    its position, so a large report costs a microsecond or two a finding.
+    path: str
+    line: int
+    column: int
+    end_line: int
+    end_column: int
+    code: str
+    severity: str
+    message: str
+    found: str
+    suggestion: str | None
+    entry: str | None
+    fix_safety: str
+
+
+def finding_line(f: Finding, paths: dict[str, str]) -> str:
+    """One finding as one line of JSON: the fields of Finding.to_dict(), a file name's bytes
+    that are not UTF-8 written `\\xNN` (`paths` keeps each path's printable form)."""
+    return _encode_findings([f], paths).decode("utf-8", "surrogatepass")
+
+
+def _encode_findings(findings: Sequence[Finding], paths: dict[str, str]) -> bytes:
+    """Findings as JSON objects, one a line, joined by ',\\n' and the array's indent.
+
+    msgspec encodes a few thousand findings in one call, from records made without a dict;
+    the standard library's encoder took about twice as long (see benchmarks/README.md).
+    A string msgspec cannot encode (a lone surrogate) leaves the piece to the standard library.
     """
-    if f.related:
-        d = f.to_dict()
-        d["path"] = encodable(f.path)
-        d["related"] = [{**r, "path": encodable(r["path"])} if "path" in r else r
-                        for r in f.related]
-        return ENCODER.encode(d)
-    path = strings.get(f.path)
-    if path is None:
-        path = strings[f.path] = ENCODER.encode(encodable(f.path))
-    key = (f.code, f.severity, f.message, f.found, f.suggestion, f.entry, f.fix_safety)
-    tail = strings.get(key)
-    if tail is None:
-        code, severity, message, found, suggestion, entry, safety = (
-            "null" if v is None else ENCODER.encode(v) for v in key)
-        tail = strings[key] = (
-            f'"code": {code}, "severity": {severity}, "message": {message}, "found": {found}, '
-            f'"suggestion": {suggestion}, "entry": {entry}, "fix_safety": {safety}}}')
-    return (f'{{"path": {path}, "line": {f.line}, "column": {f.column}, '
-            f'"end_line": {f.end_line}, "end_column": {f.end_column}, {tail}')
+    rows: list[_Row] = []
+    pieces: list[bytes] = []   # a run of rows encoded in one call, or one finding with related places
+    for f in findings:
+        path = _printable(f.path, paths)
+        if f.related:
+            if rows:
+                pieces.append(_encode_rows(rows))
+                rows = []
+            d = f.to_dict()
+            d["path"] = path
+            d["related"] = [{**r, "path": _printable(r["path"], paths)} if "path" in r else r
+                            for r in f.related]
+            pieces.append(_encode_one(d))
+        else:
+            rows.append(_Row(path, f.line, f.column, f.end_line, f.end_column, f.code, f.severity,
+                             f.message, f.found, f.suggestion, f.entry, f.fix_safety))
+    if rows:
+        pieces.append(_encode_rows(rows))
+    return b",\n    ".join(pieces)
+
+
+def _printable(path: str, paths: dict[str, str]) -> str:
+    printable = paths.get(path)
+    if printable is None:
+        printable = paths[path] = encodable(path)
+    return printable
+
+
+def _encode_rows(rows: list[_Row]) -> bytes:
+    try:
+        return _FAST.encode(rows)[1:-1].replace(_NEXT_FINDING, b"},\n    " + _NEXT_FINDING[2:])
+    except UnicodeEncodeError:
+        return b",\n    ".join([_encode_one(msgspec.structs.asdict(row)) for row in rows])
+
+
+def _encode_one(d: dict) -> bytes:
+    try:
+        return _FAST.encode(d)
+    except UnicodeEncodeError:
+        return ENCODER.encode(d).encode("utf-8", "surrogatepass")
 
 
 CHUNK = 5_000  # items a piece
@@ -89,6 +138,17 @@ def array_in_pieces(items: Sequence[_T], encode: Callable[[_T], str], indent: st
     yield "\n" + indent[:-2] + "]"
 
 
+def _findings_in_pieces(findings: Sequence[Finding], paths: dict[str, str]) -> Iterator[str]:
+    """array_in_pieces() for findings, each piece encoded in one call."""
+    if not findings:
+        yield "[]"
+        return
+    for k in range(0, len(findings), CHUNK):
+        piece = _encode_findings(findings[k:k + CHUNK], paths).decode("utf-8", "surrogatepass")
+        yield ("[\n    " if k == 0 else ",\n    ") + piece
+    yield "\n  ]"
+
+
 def _dump_chunks(document: dict) -> Iterator[str]:
     """Indented like json.dumps(indent=2) at the top, but each finding on one line.
 
@@ -97,14 +157,16 @@ def _dump_chunks(document: dict) -> Iterator[str]:
     """
     yield "{\n"
     keys = list(document)
-    strings: dict = {}
+    strings: dict[str, str] = {}
     for i, key in enumerate(keys):
         comma = ",\n" if i < len(keys) - 1 else "\n"
         value = document[key]
         yield f"  {json.dumps(key)}: "
         if isinstance(value, list):
-            encode = (lambda f: finding_line(f, strings)) if key == "findings" else ENCODER.encode
-            yield from array_in_pieces(value, encode, "    ")
+            if key == "findings":
+                yield from _findings_in_pieces(value, strings)
+            else:
+                yield from array_in_pieces(value, ENCODER.encode, "    ")
         else:
             yield ENCODER.encode(value)
         yield comma

@@ -37,16 +37,13 @@ def _entry_block(matcher, entry_id: str) -> list[str]:
         out.append(f"    historical (until {e.historical_until}): {' | '.join(e.historical)}")
     if e.forms:  # the house form in documents of other languages
         out.append(f"    forms: {' | '.join(f'{lang}: {form}' for lang, form in e.forms)}")
-    from checker.translit import get_scheme, scheme_ids, transliterate_all
+    from checker.report.lookup_json import romanizations
 
     by_form: dict[str, list[str]] = defaultdict(list)
-    for forms, declared in ((e.be[:1], "be"), (e.ru[:1], "ru")):
-        for form in forms:
-            for sid in scheme_ids():
-                if get_scheme(sid).language == declared:
-                    for f in transliterate_all(form, sid):
-                        if sid not in by_form[f]:
-                            by_form[f].append(sid)
+    for r in romanizations(e):
+        for f in r["forms"]:
+            if r["scheme"] not in by_form[f]:
+                by_form[f].append(r["scheme"])
     if by_form:
         out.append("    generated forms:")
         width = max(len(f) for f in by_form)

@@ -9,12 +9,13 @@ from pathlib import PurePosixPath, PureWindowsPath
 from urllib.parse import quote
 
 from checker import __version__
+from checker.about import PACKAGE_INDEX_URL, rule_page_url
 from checker.errors import encodable
 from checker.findings import RULES, Finding, InputError
 from checker.report.json import ENCODER, array_in_pieces
+from checker.rules_docs import rule_description, rule_page
 
 SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
-INFORMATION_URI = "https://pypi.org/project/namecheck/"
 LEVELS = {"error": "error", "warning": "warning", "info": "note"}
 
 
@@ -40,7 +41,7 @@ def render_chunks(findings: list[Finding], errors: list[InputError], files_check
         "tool": {"driver": {
             "name": "namecheck",
             "version": __version__,
-            "informationUri": INFORMATION_URI,
+            "informationUri": PACKAGE_INDEX_URL,
             "rules": [_rule(code) for code in RULES],
         }},
         "columnKind": "unicodeCodePoints",
@@ -80,11 +81,14 @@ def artifact_uri(path: str) -> str:
 
 def _rule(code: str) -> dict:
     rule = RULES[code]
+    page = rule_page(code)
     return {
         "id": rule.code,
         "name": rule.name,
         "shortDescription": {"text": rule.summary},
-        "helpUri": f"docs/rules/{rule.code}.md",
+        "fullDescription": {"text": rule_description(code)},
+        "help": {"text": page, "markdown": page},
+        "helpUri": rule_page_url(code),
         "defaultConfiguration": {"level": LEVELS[rule.severity]},
         "properties": {"fixSafety": rule.fix_safety},
     }

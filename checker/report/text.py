@@ -24,7 +24,7 @@ class _Style:
 
 
 def render(findings: list[Finding], errors: list[InputError], files_checked: int, *,
-           color: bool = False, notes: Sequence[str] = ()) -> str:
+           color: bool = False, notes: Sequence[str] = (), summary: bool = True) -> str:
     """`path:line:col: CODE [*] message` lines, errors, notes, then a one-line summary; a
     file name's control characters and undecodable bytes are escaped (`\\n`, `\\xNN`)."""
     style = _Style(color)
@@ -32,8 +32,9 @@ def render(findings: list[Finding], errors: list[InputError], files_checked: int
     lines = [_finding_line(f, style, paths) for f in findings]
     lines += [_error_line(e, style) for e in errors]
     lines += [f"{style('note', _BOLD)}: {printable(note)}" for note in notes]
-    lines.append(style(summary_line(findings, errors, files_checked), _BOLD))
-    return "\n".join(lines) + "\n"
+    if summary:
+        lines.append(style(summary_line(findings, errors, files_checked), _BOLD))
+    return "\n".join(lines) + "\n" if lines else ""
 
 
 def _finding_line(f: Finding, style: _Style, paths: dict[str, str]) -> str:

@@ -5,7 +5,8 @@
 - a longer name: a glossary name that is only the start of a proper name of its own ("Gomel
   State University", "Ministry of Internal Affairs of the Russian Federation"), or the full
   official name of one ("... of the Republic of Belarus");
-- an address: a word of a domain, e-mail address or file name (News.Az);
+- an address: a word of a domain, e-mail address or file name (News.Az, "Belaz logo.png");
+- a historical event's name ("Battle of Bobrujsk");
 - a paragraph's own language, where a document mixes languages.
 """
 from __future__ import annotations
@@ -103,6 +104,11 @@ _NAME_TALK = re.compile(rf"(?<!{LETTER})(?:{_alternation(_DATA['name_talk'])})(?
 _POST_SIGNATURE = re.compile(r"[—–]\s*[^\n()—–]{1,80}\(@\w{1,30}\)[^\n]{0,40}\d{4}\s*\Z")
 _QUOTATION = re.compile(r"“[^”\n]{1,1000}”|\"[^\"\n]{1,1000}\"|«[^»\n]{1,1000}»|„[^“”\n]{1,1000}[“”]")
 _HANDLE = re.compile(r"(?<![\w.])@\w{2,30}")
+# what says a quotation is a post quoted word for word ("..., Name wrote on Twitter.")
+POST_REACH = 80
+_POST_MARKER = re.compile(
+    rf"(?<!{LETTER})(?:{_alternation(_DATA['post_markers'])})(?!{LETTER})", re.IGNORECASE)
+_POST_WORDS = tuple(max(p.casefold().split(), key=len) for p in _DATA["post_markers"])
 _NAME_TALK_WORDS = frozenset(max(p.casefold().split(), key=len) for p in _DATA["name_talk"])
 _NEIGHBOURING = frozenset(_DATA["neighbouring_places"])
 _COUNTRY_POSSESSIVE = re.compile(
@@ -112,6 +118,13 @@ _OFFICIAL_TAIL = re.compile(
                          for t in sorted(_DATA["official_tails"], key=len, reverse=True))
     + rf")(?!{LETTER})", re.IGNORECASE)
 _DOTTED_AFTER = re.compile(rf"[.@]{LETTER}")
+# a file name with spaces in it: "Belaz logo.png" (words on the same line, then an extension)
+_FILE_NAME_AFTER = re.compile(
+    rf"[^\S\n]*[\w\-(),]*(?:[^\S\n]+[\w\-(),]+){{0,5}}\.(?:{_alternation(_DATA['file_extensions'])})"
+    rf"(?!{LETTER})", re.IGNORECASE)
+EVENT_REACH = 30
+_EVENT_BEFORE = re.compile(
+    rf"(?<!{LETTER})(?:{_alternation(_DATA['events_before'])})\s+\Z", re.IGNORECASE)
 _DOTTED_BEFORE = re.compile(rf"{LETTER}[.@]\Z")
 _NEXT_WORD = re.compile(rf"[ \t\u00a0]+([{UPPER}]{LETTER}*(?:-{LETTER}+)*)")
 _PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
@@ -206,12 +219,23 @@ def names_neighbouring_place(found: str, canonical: str) -> bool:
 def spelt_on_purpose(paragraph: str) -> list[tuple[int, int]]:
     """The parts of a paragraph whose spellings are given on purpose: all of it when it talks
     about names or is a post reproduced with its signature ("— Name (@handle) August 2,
-    2021"), and each quotation that holds an @handle (a post quoted word for word)."""
+    2021"), and each quotation that holds an @handle or that the words around it call a post
+    ("..., the spokesman wrote on Twitter"): a post quoted word for word."""
     if talks_about_names(paragraph) or _POST_SIGNATURE.search(paragraph):
         return [(0, len(paragraph))]
-    if "@" not in paragraph:
+    lowered = paragraph.casefold()
+    posts = any(word in lowered for word in _POST_WORDS)
+    if "@" not in paragraph and not posts:
         return []
-    return [m.span() for m in _QUOTATION.finditer(paragraph) if _HANDLE.search(m.group())]
+    return [m.span() for m in _QUOTATION.finditer(paragraph)
+            if _HANDLE.search(m.group()) or posts and _quotes_a_post(paragraph, *m.span())]
+
+
+def _quotes_a_post(paragraph: str, start: int, end: int) -> bool:
+    """Whether the words right around a quotation say it is a post ("..., she wrote on
+    Twitter", "In a tweet, she wrote: ...")."""
+    return (_POST_MARKER.search(paragraph, end, end + POST_REACH) is not None
+            or _POST_MARKER.search(paragraph, max(0, start - POST_REACH), start) is not None)
 
 
 def talks_about_names(paragraph: str) -> bool:
@@ -297,7 +321,14 @@ def in_address(text: str, start: int, end: int) -> bool:
     """Whether [start, end) is part of a dotted token (a domain such as News.Az or
     Media-Polesye.by, an e-mail address, a file name) rather than a word of prose."""
     return (_DOTTED_AFTER.match(text, end) is not None
-            or _DOTTED_BEFORE.search(text, max(0, start - 2), start) is not None)
+            or _DOTTED_BEFORE.search(text, max(0, start - 2), start) is not None
+            or _FILE_NAME_AFTER.match(text, end) is not None)
+
+
+def names_event(text: str, start: int) -> bool:
+    """Whether the name starting at `start` is part of a historical event's name ("Battle of
+    Bobrujsk", "Treaty of Riga"): the event keeps the spelling it is known by."""
+    return _EVENT_BEFORE.search(text, max(0, start - EVENT_REACH), start) is not None
 
 
 def paragraphs(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:

@@ -134,6 +134,8 @@ APOSTROPHE_KEY = "’"
 #: The apostrophes of an English possessive ending ('s, ’s).
 POSSESSIVE_APOSTROPHES = "'’"
 POSSESSIVE = f"[{POSSESSIVE_APOSTROPHES}][sS]"
+#: A possessive ending at the end of a string, to strip ("Tsikhanouskaya's" -> the name).
+POSSESSIVE_END = re.compile(POSSESSIVE + r"\Z")
 
 #: The combining acute accent that marks stress (Міхаі́л), and the marks a Cyrillic word's
 #: stress is written with (acute, and grave for a secondary stress).

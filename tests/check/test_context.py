@@ -288,6 +288,22 @@ def test_a_family_name_after_another_given_name_is_another_person(checker):
         ("NC001", "Karpenko", "Karpenka")]
 
 
+def test_the_family_name_alone_goes_on_naming_the_person_last_named_in_full(checker):
+    text = "The commander Sergei Karpenko was sanctioned. Karpenko denied it.\n"
+    assert findings(checker, text) == []
+    text = ("The commander Sergei Karpenko was sanctioned. Later Ihar Karpenko spoke, "
+            "and Karpenko was praised.\n")
+    assert [f[1] for f in findings(checker, text) if f[0] == "NC001"] == [
+        "Ihar Karpenko", "Karpenko"]
+
+
+def test_a_lone_name_before_a_word_no_entry_knows_is_a_given_name(checker):
+    # "Karpenko Dzianisau": the first word of another person's name, not Ihar Karpenka
+    assert findings(checker, "The trader Karpenko Dzianisau was fined.\n") == []
+    # a weekday (an English name) or a common word after it changes nothing
+    assert [f[1] for f in findings(checker, "They met Karpenko Tuesday.\n")] == ["Karpenko"]
+
+
 def _entry_mentions(checker: Checker, text: str, entry: str) -> list[str]:
     r = checker.check(read_document(text.encode("utf-8"), "doc.txt"))
     return [m.text for m in r.mentions if m.entry == entry]
@@ -434,3 +450,56 @@ def test_an_acronym_defined_after_more_capitalised_words_counts(tmp_path):
     assert [f[1] for f in findings(checker, text)] == []
     assert findings(checker, "The BPC sells potash.\n") == [
         ("NC001", "BPC", "Belarusian Potash Company")]
+
+
+# 5. a glossary name inside a historical event's name keeps the event's spelling
+@pytest.mark.parametrize("text", [
+    "The Battle of Mogilev was fought in the summer of 1944.\n",
+    "It was the last siege of Mogilev before the war ended.\n",
+])
+def test_a_place_inside_an_event_name_is_not_rewritten(checker, text):
+    assert findings(checker, text) == []
+
+
+def test_the_same_place_outside_an_event_name_is_still_a_variant(checker):
+    assert [f[:2] for f in findings(checker, "The troops reached Mogilev in 1944.\n")] == [
+        ("NC001", "Mogilev")]
+
+
+# 7. a file name with a space in it
+def test_a_word_of_a_file_name_with_spaces_is_not_a_name(checker):
+    assert findings(checker, "- Picture: Mogilev town hall.jpg\n") == []
+    assert [f[1] for f in findings(checker, "- Picture: Mogilev town hall at night\n")] == [
+        "Mogilev"]
+
+
+# a nickname: a diminutive of the given name, with the family name as the house writes it
+def test_a_nickname_with_the_house_family_name_is_not_a_misspelling(checker):
+    assert findings(checker, "Her friends call her Sveta Tsikhanouskaya, not Sviatlana.\n") == []
+    assert mentions(checker, "Her friends call her Sveta Tsikhanouskaya.\n") == []
+
+
+def test_a_nickname_with_a_variant_family_name_is_still_reported(checker):
+    assert [f[1] for f in findings(checker, "Sveta Tikhanovskaya spoke.\n")] == [
+        "Sveta Tikhanovskaya"]
+
+
+# 4. Belarusian written in Łacinka is Belarusian: its own forms of names are right there
+def test_a_lacinka_text_keeps_its_own_forms(checker):
+    text = ("Pavodle hetaj infarmacyi, jon byŭ u Mahilovie, a paśla jaho pieraviali ŭ Miensk. "
+            "Sviatłana Cichanoŭskaja taksama kazała pra heta, kali była ŭ Vilni.\n")
+    assert findings(checker, text) == []
+
+
+# 7. a post quoted word for word: the words around the quotation call it a post
+@pytest.mark.parametrize("text", [
+    "“The verdict passed in Mogilev is shameful,” the spokesman wrote on Twitter.\n",
+    "In a tweet, she wrote: “We will not forget Mogilev.”\n",
+])
+def test_a_quoted_post_keeps_its_authors_spellings(checker, text):
+    assert findings(checker, text) == []
+
+
+def test_quoted_speech_is_the_reports_own_transcription(checker):
+    text = "“The verdict passed in Mogilev is shameful,” the spokesman said on Monday.\n"
+    assert [f[1] for f in findings(checker, text)] == ["Mogilev"]

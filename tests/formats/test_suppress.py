@@ -91,3 +91,40 @@ def test_sic_after_a_name():
     first = d.text.index("Karpenkov") + len("Karpenkov")
     second = d.text.rindex("Karpenkov") + len("Karpenkov")
     assert d.sic_after(first) and not d.sic_after(second)
+
+
+def coded_words(d, code, word="Karpenkov"):
+    """For each occurrence of `word`, whether a directive naming `code` covers it."""
+    out, at = [], d.text.find(word)
+    while at != -1:
+        out.append(d.suppresses(code, at, at + len(word)))
+        at = d.text.find(word, at + 1)
+    return out
+
+
+def test_ignore_with_codes_silences_only_those_codes():
+    d = doc("Karpenkov # namecheck: ignore[NC001, nc004]\nKarpenkov\n"
+            "# namecheck: ignore-next-line[inconsistent-spelling]\nKarpenkov\n")
+    assert suppressed_words(d) == [False, False, False]   # not every code
+    assert coded_words(d, "NC001") == [True, False, False]
+    assert coded_words(d, "NC004") == [True, False, True]   # a rule's name is its code
+    assert coded_words(d, "NC002") == [False, False, False]
+
+
+def test_a_bare_ignore_still_silences_every_code():
+    d = doc("Karpenkov # namecheck: ignore\nKarpenkov # namecheck: ignore[]\n")
+    assert suppressed_words(d) == [True, True]
+
+
+def test_codes_in_a_translation_entrys_comments_cover_the_whole_entry():
+    po = ('msgid ""\nmsgstr "Language: de\\n"\n\n# namecheck: ignore[NC006]\n'
+          'msgid "Karpenkov left."\nmsgstr "Karpenkov\\n"\n"ging."\n\n'
+          'msgid "Karpenkov"\nmsgstr "Karpenkov"\n')
+    d = doc(po, "a.po")
+    assert coded_words(d, "NC006") == [True, True, False, False]
+    assert suppressed_words(d) == [False, False, False, False]
+    xlf = ('<xliff version="1.2"><file target-language="de"><body>\n'
+           '<!-- namecheck: ignore[NC001] -->\n<trans-unit id="1"><source>Karpenkov</source>\n'
+           '<target>Karpenkov</target></trans-unit>\n<trans-unit id="2"><source>Karpenkov</source>\n'
+           '<target>Karpenkov</target></trans-unit></body></file></xliff>\n')
+    assert coded_words(doc(xlf, "a.xlf"), "NC001") == [True, True, False, False]

@@ -10,10 +10,10 @@ from .samples import sample_errors, sample_findings, strange_name_report
 
 
 def test_output_formats():
-    assert OUTPUT_FORMATS == ("text", "json", "sarif", "github")
+    assert OUTPUT_FORMATS == ("text", "json", "sarif", "github", "gitlab", "junit")
 
 
-@pytest.mark.parametrize("fmt", ["text", "json", "sarif", "github"])
+@pytest.mark.parametrize("fmt", ["text", "json", "sarif", "github", "gitlab", "junit"])
 def test_every_format_ends_with_one_newline(fmt):
     out = render(fmt, sample_findings(), sample_errors(), 3, notes=["skipped 1 binary file"])
     assert out.endswith("\n") and not out.endswith("\n\n")

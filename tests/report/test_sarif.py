@@ -6,6 +6,7 @@ import pytest
 from checker import __version__
 from checker.findings import RULES
 from checker.report.sarif import artifact_uri, render
+from checker.rules_docs import rule_page
 
 from .samples import sample_errors, sample_findings
 
@@ -21,12 +22,17 @@ def run_of(findings=None, errors=(), notes=()):
 def test_driver_and_rules():
     driver = run_of()["tool"]["driver"]
     assert (driver["name"], driver["version"]) == ("namecheck", __version__)
-    assert driver["informationUri"].startswith("https://")
+    assert driver["informationUri"] == "https://pypi.org/project/namecheck-belarus/"
     assert [r["id"] for r in driver["rules"]] == list(RULES)
     nc002 = driver["rules"][1]
     assert nc002["name"] == "likely-misspelling"
     assert nc002["shortDescription"]["text"] == RULES["NC002"].summary
-    assert nc002["helpUri"] == "docs/rules/NC002.md"
+    assert nc002["helpUri"] == (f"https://github.com/namecheck-belarus/namecheck-belarus/blob/"
+                                f"v{__version__}/docs/rules/NC002.md")
+    # code scanning shows help and fullDescription: the rule's page and its first paragraph
+    assert nc002["help"]["markdown"] == nc002["help"]["text"] == rule_page("NC002")
+    assert nc002["fullDescription"]["text"].startswith("Flags a capitalised word sequence that")
+    assert "\n" not in nc002["fullDescription"]["text"]
     assert nc002["defaultConfiguration"] == {"level": "note"}
     assert {r["defaultConfiguration"]["level"] for r in driver["rules"]} <= {"error", "warning", "note"}
 

@@ -49,7 +49,7 @@ def test_languages_data_hygiene():
     assert isinstance(DATA["min_hits"], int) and DATA["min_hits"] >= 1
     codes = list(DATA["words"])
     assert codes == sorted(codes) and "en" in codes
-    assert all(re.fullmatch(r"[a-z]{2}", c) for c in codes)
+    assert all(re.fullmatch(r"[a-z]{2}(-latn)?", c) for c in codes)   # be-latn: Łacinka
     assert DATA["inflecting"] == sorted(set(DATA["inflecting"])) and set(INFLECTING) <= set(codes)
     for lang, words in DATA["words"].items():
         assert all(isinstance(w, str) and w == w.lower() and w.isalpha() for w in words), lang
@@ -61,3 +61,10 @@ def test_languages_data_hygiene():
                                       ("german", False), ("DE", False), ("d3", False), ("", False)])
 def test_is_language(code, ok):
     assert is_language(code) is ok
+
+
+def test_a_lacinka_text_is_belarusian_in_latin_script():
+    text = ("Pavodle hetaj infarmacyi, jon byŭ u Mahilovie, a paśla jaho pieraviali ŭ Miensk. "
+            "Jana taksama kazała pra heta, kali była ŭ Vilni.")
+    assert document_language(text) == "be-latn"
+    assert document_language("He said that the court in Mahiliou was closed to the public.") == "en"

@@ -1,0 +1,27 @@
+"""Diminutives of given names (data in diminutives.yaml): "Dasha Domracheva" is a nickname
+written on purpose, not a misspelling of Darya Domracheva."""
+from __future__ import annotations
+
+from checker.datafiles import load_data
+from checker.glossary.model import Entry
+from checker.text.letters import POSSESSIVE_END
+
+_DIMINUTIVES: dict[str, frozenset[str]] = {
+    given.casefold(): frozenset(short.casefold() for short in shorts)
+    for given, shorts in load_data("checker.match", "diminutives.yaml")["names"].items()}
+
+
+def is_nickname(found: str, entry: Entry) -> bool:
+    """Whether `found` is the entry's name with a diminutive of its given name in the given
+    name's place and the rest written as the canonical or a Cyrillic form writes it."""
+    words = POSSESSIVE_END.sub("", found).casefold().split()
+    if len(words) < 2:
+        return False
+    for form in (entry.canonical, *entry.be, *entry.ru):
+        names = form.casefold().split()
+        if len(names) < 2 or words[1:] != names[len(names) - len(words) + 1:]:
+            continue
+        if any(words[0] in _DIMINUTIVES.get(given.casefold(), ()) for given in
+               (name.split()[0] for name in (*entry.be, *entry.ru))):
+            return True
+    return False
