@@ -105,6 +105,9 @@ def _parser() -> argparse.ArgumentParser:
     from checker.cli_discover import add_discover_arguments
     add_discover_arguments(dc)
 
+    gr = sub.add_parser("grep", help="every mention of names in documents, in any spelling")
+    from checker.cli_grep import add_grep_arguments
+    add_grep_arguments(gr)
     sv = sub.add_parser("serve", help="serve the look-up and check page and the HTTP API "
                         "(needs namecheck[web])")
     from checker.cli_serve import add_serve_arguments
@@ -293,6 +296,9 @@ def _run(argv: list[str] | None, out: TextIO, err: TextIO, stdin: TextIO) -> int
     if args.command == "discover":
         from checker.cli_discover import cmd_discover
         return cmd_discover(args, out, err)
+    if args.command == "grep":
+        from checker.cli_grep import cmd_grep
+        return cmd_grep(args, out, err, stdin)
     if args.command == "serve":
         from checker.cli_serve import cmd_serve
         return cmd_serve(args, err)

@@ -57,6 +57,8 @@ def add_check_arguments(c: argparse.ArgumentParser) -> None:
     c.add_argument("--stdin-filename", metavar="NAME", help="path to report for '-' (also picks the format)")
     c.add_argument("--color", choices=("auto", "always", "never"), default="auto")
     c.add_argument("--no-progress", action="store_true", help="no progress bar on standard error")
+    c.add_argument("--dask", metavar="SCHEDULER", help="check on a Dask cluster: a scheduler's "
+                   "address, or 'local' for a cluster on this machine (needs namecheck[dask])")
 
 
 def _language_arg(text: str) -> str:
@@ -168,7 +170,7 @@ def cmd_check(args: argparse.Namespace, out: TextIO, err: TextIO, stdin: TextIO)
     else:
         report = project.check_paths(paths, options, stdin=stdin_bytes,
                                      progress=progress if show_progress else None,
-                                     write_baseline=args.write_baseline)
+                                     write_baseline=args.write_baseline, dask=args.dask)
     _write_report(args, report, out, err)
     status = report.exit_status(project.config.fail_on)
     return 0 if args.exit_zero and status == 1 else status

@@ -10,6 +10,7 @@ for `check`, `lookup`, `translit`, `glossary` and `config`.
 """
 from __future__ import annotations
 
+import contextlib
 import fnmatch
 import os
 from collections.abc import Callable, Sequence
@@ -220,33 +221,54 @@ class Project:
     def check_paths(self, paths: Sequence[str] = (), options: RunOptions | None = None, *,
                     stdin: Callable[[], bytes] | None = None,
                     progress: Callable[[int, int], None] | None = None,
-                    write_baseline: str | None = None) -> Report:
+                    write_baseline: str | None = None, dask: object = None) -> Report:
         """Check files and folders (STDIN reads `stdin()`), fix them if asked, and report.
 
         Every input error is in the report, never raised: one bad file does not stop the
-        others. A file reached twice (through a symlink) is checked once.
+        others. A file reached twice (through a symlink) is checked once. With `dask` (a
+        scheduler's address, 'local', or a distributed Client) the files are checked on that
+        cluster's workers (checker/cluster.py), with the same report; fixing stays local.
         """
         from checker.baseline import write_baseline as write_baseline_file
         from checker.run import run_files
 
         options = options or RunOptions()
+        if dask is not None and options.fix is not FixMode.NONE:
+            raise NamecheckError("a Dask run checks and reports; fixing stays local")
         report = Report()
         groups = self._groups(self._discover(list(paths) or ["."], options, report), options, report)
         baseline = Baseline.read(options.baseline) if options.baseline else Baseline()
         outcomes: list[FileOutcome] = []
-        by_group: list[tuple[Project, list[FileOutcome]]] = []
-        for project, files in groups:
-            project.checker  # noqa: B018 (built once here: a glossary error stops the run, not each file)
-            done = run_files(project, files, options, baseline, stdin=stdin, progress=progress)
-            outcomes += done
-            by_group.append((project, done))
+        # per group: its Project, its outcomes, and (on a cluster) what NC004 needs of them
+        by_group: list[tuple[Project, list[FileOutcome], list[Mention] | None]] = []
+        with contextlib.ExitStack() as stack:
+            client = None
+            if dask is not None:
+                from checker.cluster import check_on_cluster, client_for
+
+                client = stack.enter_context(client_for(dask, self.config.jobs))
+            for project, files in groups:
+                project.checker  # noqa: B018 (built once here: a glossary error stops the run, not each file)
+                if client is None:
+                    done = run_files(project, files, options, baseline, stdin=stdin,
+                                     progress=progress)
+                    mentions = None
+                else:
+                    done = run_files(project, [f for f in files if f == STDIN], options, baseline,
+                                     stdin=stdin)
+                    on_cluster, mentions = check_on_cluster(
+                        project, [f for f in files if f != STDIN], options, client)
+                    mentions = [m for o in done for m in o.mentions] + mentions   # in run order
+                    done += on_cluster
+                outcomes += done
+                by_group.append((project, done, mentions))
         for o in outcomes:
             report.errors.extend(o.errors)
             report.notes.extend(o.notes)
         self._apply_fixes(outcomes, options, report)
         findings = []
-        for project, done in by_group:   # NC004 compares the files of one configuration
-            found, checked = project._finish(done, options)
+        for project, done, mentions in by_group:   # NC004 compares the files of one configuration
+            found, checked = project._finish(done, options, mentions)
             findings += found
             report.files_checked += checked
         findings.sort(key=finding_order)
@@ -309,17 +331,22 @@ class Project:
             files.append(f)
         return files
 
-    def _finish(self, outcomes: list[FileOutcome], options: RunOptions) -> tuple[list[Finding], int]:
-        """Every file's findings with the cross-document pass (NC004), the configured severities
+    def _finish(self, outcomes: list[FileOutcome], options: RunOptions,
+                mentions: list[Mention] | None = None) -> tuple[list[Finding], int]:
+        """Every file's findings with the cross-document pass (NC004) over their mentions (or
+        over `mentions`, what a cluster's reduction kept of them), the configured severities
         and select/ignore applied, in report order; and how many files were checked."""
         from checker.check import consistency
 
         findings: list[Finding] = []
-        mentions: list[Mention] = []
+        gathered = mentions is None
+        if mentions is None:
+            mentions = []
         checked = 0
         for o in outcomes:
             findings.extend(o.findings)
-            mentions.extend(o.mentions)
+            if gathered:
+                mentions.extend(o.mentions)
             checked += o.checked
         findings.extend(self.select(consistency(mentions, self.matcher), options))
         findings.sort(key=finding_order)

@@ -11,7 +11,7 @@ import os
 import signal
 from collections import deque
 from collections.abc import Callable
-from typing import TYPE_CHECKING, cast
+from typing import TYPE_CHECKING, Any, TypeVar, cast
 
 from checker.baseline import Baseline
 from checker.findings import NamecheckError
@@ -29,8 +29,16 @@ POOL_CHUNK = 4
 STOP_POLL = 0.25   # seconds between looks for a stop signal whose exception was dropped
 IN_FLIGHT = 2   # chunks a worker holds: one it checks, one waiting in its pipe
 
-# the worker's state, set before the workers fork (or sent to each where nothing forks)
+# the worker's state, set before the workers fork (or sent to each where nothing forks): the
+# job's function under "job", and what it reads
 _WORKER: dict = {}
+
+T = TypeVar("T")
+
+
+def worker_state() -> dict:
+    """What the job of `map_files` reads in the process that runs it."""
+    return _WORKER
 
 
 def check_file(project: Project, path: str, options: RunOptions, baseline: Baseline,
@@ -109,7 +117,11 @@ def _worker_main(conn: Connection, inherited: list[Connection], state: dict | No
         pass
 
 
-def _worker_job(path: str) -> FileOutcome:
+def _worker_job(path: str) -> Any:
+    return _WORKER["job"](path)
+
+
+def _check_job(path: str) -> FileOutcome:
     return check_file(_WORKER["project"], path, _WORKER["options"], _WORKER["baseline"])
 
 
@@ -131,16 +143,39 @@ def run_files(project: Project, files: list[str], options: RunOptions, baseline:
             outcome = check_file(project, STDIN, options, baseline, data=data, shown=shown)
             outcome.from_stdin = True
             outcomes.append(outcome)
-    jobs = project.config.jobs or os.cpu_count() or 1
-    if jobs > 1 and len(disk) >= MIN_FILES_FOR_POOL:
-        outcomes.extend(_run_pool(project, disk, options, baseline, jobs, progress))
-    else:
-        for i, f in enumerate(disk, 1):
-            raise_if_stopped()
-            outcomes.append(check_file(project, f, options, baseline))
-            if progress:
-                progress(i, len(disk))
+    state = {"project": project, "options": options, "baseline": baseline}
+    outcomes.extend(map_files(disk, _check_job, state, jobs=project.config.jobs,
+                              failed=_failed_outcome, progress=progress))
     return outcomes
+
+
+def _failed_outcome(path: str, exc: BaseException) -> FileOutcome:
+    from checker.project import FileOutcome, internal_error
+
+    return FileOutcome(path, errors=[internal_error(path, exc)])
+
+
+def map_files(files: list[str], job: Callable[[str], T], state: dict, *, jobs: int,
+              failed: Callable[[str, BaseException], T],
+              progress: Callable[[int, int], None] | None = None) -> list[T]:
+    """`job(path)` of every file, in the order of `files`: in this process, or in `jobs` worker
+    processes (0: one per core) when there are enough files. `job` is a module's function that
+    reads `state` through worker_state(); `failed(path, exc)` stands for the outcome of a file
+    whose worker died."""
+    jobs = jobs or os.cpu_count() or 1
+    if jobs > 1 and len(files) >= MIN_FILES_FOR_POOL:
+        return _run_pool(files, job, state, jobs, failed, progress)
+    out: list[T] = []
+    _WORKER.update(state)
+    try:
+        for i, f in enumerate(files, 1):
+            raise_if_stopped()
+            out.append(job(f))
+            if progress:
+                progress(i, len(files))
+    finally:
+        _WORKER.clear()
+    return out
 
 
 class _Worker:
@@ -149,9 +184,11 @@ class _Worker:
         self.conn = conn
 
 
-def _run_pool(project: Project, disk: list[str], options: RunOptions, baseline: Baseline,
-              jobs: int, progress: Callable[[int, int], None] | None) -> list[FileOutcome]:
-    """Check the files in worker processes, POOL_CHUNK files a message; outcomes in order.
+def _run_pool(disk: list[str], job: Callable[[str], T], state: dict, jobs: int,
+              failed: Callable[[str, BaseException], T],
+              progress: Callable[[int, int], None] | None) -> list[T]:
+    """Run the job over the files in worker processes, POOL_CHUNK files a message; outcomes
+    in order.
 
     Each worker has a pipe of its own, and none is started again: a worker that dies (killed
     alone, out of memory) holds no lock the others wait for and leaves no replacement behind;
@@ -162,13 +199,13 @@ def _run_pool(project: Project, disk: list[str], options: RunOptions, baseline: 
     import multiprocessing as mp
     from multiprocessing.connection import wait
 
-    from checker.project import FileOutcome, debugging, internal_error
+    from checker.project import debugging
 
-    state = {"project": project, "options": options, "baseline": baseline}
+    state = {**state, "job": job}
     forking = hasattr(os, "fork")
     ctx = mp.get_context("fork") if forking else mp.get_context()
     chunks = [disk[i:i + POOL_CHUNK] for i in range(0, len(disk), POOL_CHUNK)]
-    results: list[list[FileOutcome] | None] = [None] * len(chunks)
+    results: list[list[T] | None] = [None] * len(chunks)
     workers: list[_Worker] = []
     finished = False
     if forking:
@@ -218,8 +255,7 @@ def _run_pool(project: Project, disk: list[str], options: RunOptions, baseline: 
                     died = WorkerDied(f"a worker process ended (exit status {w.process.exitcode})")
                     if debugging():
                         raise died from None
-                    results[k] = [FileOutcome(p, errors=[internal_error(p, died)])
-                                  for p in chunks[k]]
+                    results[k] = [failed(p, died) for p in chunks[k]]
                     waiting.extendleft(reversed(sent[w.conn]))   # not begun: for the others
                     sent[w.conn].clear()
                 else:
@@ -234,9 +270,10 @@ def _run_pool(project: Project, disk: list[str], options: RunOptions, baseline: 
         for w in workers:   # nothing left: each may go
             with contextlib.suppress(OSError):
                 w.conn.send(None)
+        _WORKER.update(state)
         for k in waiting:   # every worker died: the rest is checked here
             raise_if_stopped()
-            results[k] = [check_file(project, p, options, baseline) for p in chunks[k]]
+            results[k] = [job(p) for p in chunks[k]]
         finished = True
     finally:
         _WORKER.clear()

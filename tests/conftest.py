@@ -19,7 +19,7 @@ SHIPPED_GLOSSARY_FILES = {"test_shipped_glossary.py", "test_seeds.py"}
 
 # commands that read a glossary, and so take --glossary
 # (not glossary add or fmt: they write into the glossary they are given, so a test names its own copy)
-_GLOSSARY_COMMANDS = {("check",), ("lookup",), ("discover",), ("glossary", "lint"),
+_GLOSSARY_COMMANDS = {("check",), ("lookup",), ("discover",), ("grep",), ("glossary", "lint"),
                       ("glossary", "entry"), ("glossary", "show"), ("glossary", "export")}
 
 

@@ -206,7 +206,8 @@ def test_bash_completion_completes_commands_options_choices_and_files(tmp_path) 
     assert done.returncode == 0, done.stderr
     lines = done.stdout.splitlines()
     assert lines[0].split() == sorted(["--help", "--version", "-h", "check", "completion", "config",
-                                       "discover", "glossary", "lookup", "rules", "serve", "translit"])
+                                       "discover", "glossary", "grep", "lookup", "rules", "serve",
+                                       "translit"])
     assert lines[1].split() == ["--output-format"]
     assert lines[2].split() == ["github", "gitlab", "json", "junit", "sarif", "text"]
     assert lines[3].split() == ["--help", "-h", "add", "entry", "export", "fmt", "import", "lint",

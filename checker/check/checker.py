@@ -19,7 +19,7 @@ from .dotted import DottedNames
 from .given_name import GivenNames
 from .joins import read_through_joins, written_around_joins
 from .language_form import CyrillicIndex, LanguageForms
-from .mention import Mention, mention_at, span_of
+from .mention import Mention, PlacedMention, mention_at, span_of
 from .mixed_script import has_both_scripts, mixed_script_findings
 from .plan import Plan
 from .runs import RunPlanner
@@ -92,16 +92,16 @@ class Checker:
             r = self._resolutions.set(text, self.matcher.resolve(text, in_text=True))
         return r
 
-    def check(self, doc: Document, language: str | None = None) -> DocumentResult:
-        """Findings of one document (a formats.Document), before suppression by severity config."""
-        if doc.joins:   # a name wrapped over a PO string's continuation is read whole
-            read = read_through_joins(doc)
-            result = self._check(read, language)
-            written_around_joins(doc, read, result.findings)
-            return result
-        return self._check(doc, language)
+    def mentions(self, doc: Document, language: str | None = None) -> list[PlacedMention]:
+        """Every name the walk tied to an entry (or to a name the glossary lacks), in document
+        order, before the context is read: a spelling given on purpose or an original in the
+        other script is a mention of the name too (what `grep` shows)."""
+        read = read_through_joins(doc) if doc.joins else doc   # offsets unchanged
+        return self._walk(read, language)[0].mentions
 
-    def _check(self, doc: Document, language: str | None) -> DocumentResult:
+    def _walk(self, doc: Document, language: str | None) -> tuple[DocumentWalk, Languages]:
+        """The document walked paragraph by paragraph, each in its own language; the walk's
+        `lang` is the document's."""
         text = doc.text
         # the caller's word, then the file's own (a translation's target language, <html
         # lang>) when its script agrees with the text's (a translation file's: its
@@ -130,6 +130,21 @@ class Checker:
         walk.lang = lang
         if dotted:
             self._place_dotted(walk, dotted)
+        return walk, languages
+
+    def check(self, doc: Document, language: str | None = None) -> DocumentResult:
+        """Findings of one document (a formats.Document), before suppression by severity config."""
+        if doc.joins:   # a name wrapped over a PO string's continuation is read whole
+            read = read_through_joins(doc)
+            result = self._check(read, language)
+            written_around_joins(doc, read, result.findings)
+            return result
+        return self._check(doc, language)
+
+    def _check(self, doc: Document, language: str | None) -> DocumentResult:
+        text = doc.text
+        walk, languages = self._walk(doc, language)
+        lang = walk.lang
         if doc.units:
             walk.findings.extend(self.translations.missing(walk))
         findings, mentions = read_in_context(text, walk.findings, walk.mentions, languages,

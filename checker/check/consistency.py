@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from collections import defaultdict
+from dataclasses import replace
 
 from checker.api import Matcher
 from checker.findings import Code, Finding
@@ -111,3 +112,42 @@ def consistency(mentions: list[Mention], matcher: Matcher) -> list[Finding]:
             related=[{"path": m.path, "line": m.line, "column": m.column, "found": m.text}
                      for m in ms_sorted[:MAX_RELATED]]))
     return out
+
+
+def reduce_mentions(mentions: list[Mention]) -> list[Mention]:
+    """The mentions NC004 needs from `mentions` (in run order), the others' counts added to a
+    kept mention of the same spelling: consistency() of the result is that of `mentions`.
+
+    Of each name it keeps the first PLACES_PER_SPELLING mentions of each spelling in run order
+    (the message's places and its first spelling), the MAX_RELATED first in path order (the
+    related places) and the first of each spelling in path order (where the finding is). The
+    reduction of two runs' reductions, one after the other, is the reduction of both: a
+    cluster reduces each partition's mentions and then the partitions' together.
+    """
+    groups: dict[str, list[int]] = defaultdict(list)
+    for i, m in enumerate(mentions):
+        if m.spelling != CYRILLIC:
+            groups[m.group].append(i)
+    keep: set[int] = set()
+    for ids in groups.values():
+        seen: dict[str, int] = defaultdict(int)
+        first_in_order: dict[str, int] = {}
+        for i in ids:
+            key = mentions[i].spelling.casefold()
+            if seen[key] < PLACES_PER_SPELLING:
+                keep.add(i)
+            seen[key] += 1
+        by_place = sorted(ids, key=lambda i: (mentions[i].path, mentions[i].start))
+        keep.update(by_place[:MAX_RELATED])
+        for i in by_place:
+            first_in_order.setdefault(mentions[i].spelling.casefold(), i)
+        keep.update(first_in_order.values())
+    weights = [m.weight if i in keep else 0 for i, m in enumerate(mentions)]
+    holder: dict[tuple[str, str], int] = {}   # each spelling's first kept mention
+    for i in sorted(keep):
+        holder.setdefault((mentions[i].group, mentions[i].spelling.casefold()), i)
+    for i, m in enumerate(mentions):
+        if i not in keep and m.spelling != CYRILLIC:
+            weights[holder[(m.group, m.spelling.casefold())]] += m.weight
+    return [replace(mentions[i], weight=weights[i]) if weights[i] != mentions[i].weight
+            else mentions[i] for i in sorted(keep)]
