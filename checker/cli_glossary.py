@@ -21,22 +21,10 @@ def add_glossary_arguments(p: argparse.ArgumentParser) -> None:
     lint.add_argument("--fix", action="store_true",
                       help="put each file's entries in id order (each entry's lines move whole)")
     add_project_arguments(sub.add_parser("schema", help="print the JSON Schema of glossary format v1"))
-    new = sub.add_parser("entry", help="draft a YAML entry from Cyrillic forms, ready to paste")
-    add_project_arguments(new)
-    new.add_argument("--kind", choices=("person", "place", "organization", "other"), required=True)
-    new.add_argument("--be", help="Belarusian Cyrillic form")
-    new.add_argument("--ru", help="Russian Cyrillic form")
-    new.add_argument("--id", help="entry id (default: made from the canonical form)")
-    new.add_argument("--gender", choices=("male", "female"))
-    new.add_argument("--note")
-    add = sub.add_parser("add", help="draft an entry and write it in id order into a glossary file")
-    add_project_arguments(add)
-    add.add_argument("--kind", choices=("person", "place", "organization", "other"), required=True)
-    add.add_argument("--be", help="Belarusian Cyrillic form")
-    add.add_argument("--ru", help="Russian Cyrillic form")
-    add.add_argument("--id", help="entry id (default: made from the canonical form)")
-    add.add_argument("--gender", choices=("male", "female"))
-    add.add_argument("--note")
+    _add_draft_arguments(sub.add_parser(
+        "entry", help="draft a YAML entry from Cyrillic forms, ready to paste"))
+    add = _add_draft_arguments(sub.add_parser(
+        "add", help="draft an entry and write it in id order into a glossary file"))
     add.add_argument("--file", metavar="FILE",
                      help="the glossary file to write into (default: people.yaml, places.yaml or "
                           "organizations.yaml of the glossary folder, by kind)")
@@ -267,3 +255,17 @@ def _fmt(args: argparse.Namespace, project, out: TextIO) -> int:
         out.write(f"{changed} file(s) to format\n")
         return 1 if changed else 0
     return 0
+
+
+def _add_draft_arguments(parser: argparse.ArgumentParser) -> argparse.ArgumentParser:
+    """What `glossary entry` and `glossary add` draft an entry from."""
+    add_project_arguments(parser)
+    parser.add_argument("--kind", choices=("person", "place", "organization", "other"),
+                        required=True)
+    parser.add_argument("--be", help="Belarusian Cyrillic form")
+    parser.add_argument("--ru", help="Russian Cyrillic form")
+    parser.add_argument("--id", help="entry id (default: made from the canonical form)")
+    parser.add_argument("--gender", choices=("male", "female"))
+    parser.add_argument("--note")
+    return parser
+
