@@ -240,6 +240,8 @@ class Variants:
             return
         if not is_person and not _ends_alike(clean, self.entries[entry_id].latin):
             return   # Gorodets is not Haradzeya misspelt: a word of another shape
+        if is_person and _other_gender(clean, self.entries[entry_id].gender):
+            return   # Belova is a woman's name, not Bialou misspelt
         if fix != clean:
             plan.finding(
                 start, end, Code.NC002,
@@ -269,4 +271,22 @@ def _lowercase_words_only(found: str, fix: str) -> bool:
     return found != fix and len(words) == len(fixed) and all(
         w == f or (w.casefold() == f.casefold() and w.islower())
         for w, f in zip(words, fixed, strict=True))
+
+
+# family-name endings of a woman's name (Belova, Kalesnikava, Tsikhanouskaya) and of a man's
+# (Belov, Bialou, Tsikhanouski), folded
+_FEMALE_ENDINGS = ("ova", "eva", "ava", "ina", "yna", "aia", "aja", "ska")
+_MALE_ENDINGS = ("ov", "ev", "au", "ou", "in", "yn", "ski", "sky", "skii")
+
+
+def _other_gender(found: str, gender: str | None) -> bool:
+    """Whether the family name found (its last word) has the ending of the other gender's
+    form than the entry's person: another person of the family, not a misspelling."""
+    words = found.split()
+    if gender is None or not words:
+        return False
+    last = fold(words[-1])
+    if gender == "male":
+        return last.endswith(_FEMALE_ENDINGS)
+    return last.endswith(_MALE_ENDINGS) and not last.endswith(_FEMALE_ENDINGS)
 

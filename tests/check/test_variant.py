@@ -57,3 +57,25 @@ def test_common_nouns_of_a_name_may_be_lowercase_in_running_text(tmp_path):
     # a spelling is still a spelling, whatever the case of the words around it
     [finding] = project.check_text("He was tried by the Frunzensky district court of Minsk.")
     assert finding.suggestion == "Frunzenski District Court of Minsk"
+
+
+BIALOU = """\
+version: 1
+entries:
+  - id: aliaksandr-bialou
+    kind: person
+    be: Аляксандр Бялоў
+    ru: Александр Белов
+    gender: male
+    sources: [https://ofac.treasury.gov]
+"""
+
+
+def test_a_family_name_of_the_other_gender_is_another_person(tmp_path):
+    path = tmp_path / "people.yaml"
+    path.write_text(BIALOU, encoding="utf-8")
+    project = Project.load(glossary=[str(path)])
+    # a woman's family name near a man's entry is someone else, not a misspelling of his
+    assert [f.code for f in project.check_text("The wallets belonged to Belova.")] == []
+    # a man's name a slip away is still a likely misspelling
+    assert [f.code for f in project.check_text("The wallets belonged to Bialuo.")] == ["NC002"]
