@@ -32,6 +32,7 @@ from checker.text.context import (
     ends_in_institution_word,
     followed_by_capitalised,
     in_address,
+    in_guillemets,
     in_longer_name,
     in_title,
     is_labelled_alternate,
@@ -220,6 +221,9 @@ def read_in_context(text: str, findings: list[Finding], mentions: list[PlacedMen
                         # the house family name with that language's given name (Wiktar)
                         or _last_word(f.found) == _last_word(entries[f.entry].canonical)))):
                 continue
+            if f.code == Code.NC005 and f.entry is not None and \
+                    entries[f.entry].kind == Kind.ORGANIZATION and in_guillemets(text, f.start, f.end):
+                continue   # «Рабочага руха»: an organisation's own name, quoted as it writes it
         out.append(f)
     kept = [m for m in kept if (m[0], m[1]) not in left_out]
     return out, kept

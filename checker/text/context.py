@@ -340,6 +340,20 @@ def in_address(text: str, start: int, end: int) -> bool:
             or _FILE_NAME_AFTER.match(text, end) is not None)
 
 
+# how far an opening guillemet may stand before a name (within one line)
+GUILLEMET_REACH = 80
+
+
+def in_guillemets(text: str, start: int, end: int) -> bool:
+    """Whether [start, end) stands inside «...» on its line: a name quoted as written, as
+    Russian and Belarusian text quote an organisation's own name («Вясна», «Рабочага руха»)."""
+    opening = text.rfind("«", max(0, start - GUILLEMET_REACH), start)
+    if opening == -1 or "»" in text[opening:start] or "\n" in text[opening:start]:
+        return False
+    closing = text.find("»", end, end + GUILLEMET_REACH)
+    return closing != -1 and "\n" not in text[end:closing]
+
+
 def names_event(text: str, start: int) -> bool:
     """Whether the name starting at `start` is part of a historical event's name ("Battle of
     Bobrujsk", "Treaty of Riga"): the event keeps the spelling it is known by."""

@@ -126,7 +126,7 @@ def test_the_patronymic_is_written_in_the_house_style(checker):
 
 
 def test_a_cyrillic_fix_is_the_other_orthographys_word_in_the_found_case(checker):
-    text = "Сотрудники «Вясны» и центр «Вясна» сообщили об этом.\n"
+    text = "Сотрудники Вясны и центр Вясна сообщили об этом.\n"
     assert findings(checker, text, language="ru") == [
         ("NC005", "Вясны", "Весны"), ("NC005", "Вясна", "Весна")]
 
@@ -503,3 +503,11 @@ def test_a_quoted_post_keeps_its_authors_spellings(checker, text):
 def test_quoted_speech_is_the_reports_own_transcription(checker):
     text = "“The verdict passed in Mogilev is shameful,” the spokesman said on Monday.\n"
     assert [f[1] for f in findings(checker, text)] == ["Mogilev"]
+
+
+# 11. an organisation's own name quoted in the other orthography, as Russian text quotes it
+def test_an_organisations_own_name_in_guillemets_is_not_nc005(checker):
+    text = "Правозащитный центр «Вясна» сообщил об этом в понедельник вечером.\n"
+    assert findings(checker, text, language="ru") == []
+    text = "Правозащитный центр Вясна сообщил об этом в понедельник вечером.\n"
+    assert [f[:2] for f in findings(checker, text, language="ru")] == [("NC005", "Вясна")]
