@@ -482,6 +482,6 @@ def load_glossary(paths: list[str | Path] | None = None) -> Glossary:
 
 def shipped_glossary_path() -> Path:
     """The folder of the glossary installed with namecheck."""
-    from importlib.resources import files
+    from checker.datafiles import package_folder
 
-    return Path(str(files("namecheck_glossary")))
+    return package_folder("namecheck_glossary")

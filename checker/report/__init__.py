@@ -3,36 +3,42 @@ Code Quality or JUnit XML."""
 from __future__ import annotations
 
 from collections.abc import Callable, Iterator, Sequence
+from importlib import import_module
+from types import ModuleType
 
 from checker.findings import Finding, InputError, NamecheckError
-from checker.report import github, gitlab, json, junit, sarif, text
 
-RENDERERS: dict[str, Callable[..., str]] = {
-    "text": text.render,
-    "json": json.render,
-    "sarif": sarif.render,
-    "github": github.render,
-    "gitlab": gitlab.render,
-    "junit": junit.render,
-}
+# each format's module in this package; a module is imported when its format is asked for, so
+# that a run pays only for its own (msgspec for JSON, the XML helpers for JUnit)
+_MODULES = {"text": "text", "json": "json", "sarif": "sarif", "github": "github",
+            "gitlab": "gitlab", "junit": "junit"}
 # formats for people, which end in a summary line that `quiet` leaves out (with the notes)
 WITH_SUMMARY = frozenset({"text", "github"})
-OUTPUT_FORMATS = tuple(RENDERERS)
+OUTPUT_FORMATS = tuple(_MODULES)
 # formats that can hand a large report over in pieces
-CHUNKED: dict[str, Callable[..., Iterator[str]]] = {"json": json.render_chunks,
-                                                    "sarif": sarif.render_chunks}
+_CHUNKED = frozenset({"json", "sarif"})
+
+
+def _module(fmt: str) -> ModuleType:
+    return import_module(f"checker.report.{_MODULES[fmt]}")
+
+
+def renderer(fmt: str) -> Callable[..., str]:
+    """The function that renders a whole report in format `fmt`."""
+    if fmt not in _MODULES:
+        raise NamecheckError(f"unknown output format {fmt!r}; expected one of {', '.join(OUTPUT_FORMATS)}")
+    render_whole: Callable[..., str] = _module(fmt).render
+    return render_whole
 
 
 def render(fmt: str, findings: list[Finding], errors: list[InputError], files_checked: int, *,
            color: bool = False, notes: Sequence[str] = (), quiet: bool = False) -> str:
     """The whole report in format `fmt`, ending in a newline; findings keep the order given.
     `quiet`: findings and errors only, without notes and summary (text and github)."""
-    renderer = RENDERERS.get(fmt)
-    if renderer is None:
-        raise NamecheckError(f"unknown output format {fmt!r}; expected one of {', '.join(OUTPUT_FORMATS)}")
+    render_whole = renderer(fmt)
     if quiet and fmt in WITH_SUMMARY:
-        return renderer(findings, errors, files_checked, color=color, notes=(), summary=False)
-    return renderer(findings, errors, files_checked, color=color, notes=notes)
+        return render_whole(findings, errors, files_checked, color=color, notes=(), summary=False)
+    return render_whole(findings, errors, files_checked, color=color, notes=notes)
 
 
 def render_chunks(fmt: str, findings: list[Finding], errors: list[InputError], files_checked: int,
@@ -40,11 +46,12 @@ def render_chunks(fmt: str, findings: list[Finding], errors: list[InputError], f
                   quiet: bool = False) -> Iterator[str]:
     """render()'s report in pieces whose concatenation is render()'s string; a large report
     can be written without being built whole first."""
-    chunked = CHUNKED.get(fmt)
-    if chunked is None:
+    if fmt not in _CHUNKED:
         return iter([render(fmt, findings, errors, files_checked, color=color, notes=notes,
                             quiet=quiet)])
-    return chunked(findings, errors, files_checked, color=color, notes=notes)
+    chunks: Iterator[str] = _module(fmt).render_chunks(findings, errors, files_checked,
+                                                        color=color, notes=notes)
+    return chunks
 
 
-__all__ = ["CHUNKED", "OUTPUT_FORMATS", "RENDERERS", "WITH_SUMMARY", "render", "render_chunks"]
+__all__ = ["OUTPUT_FORMATS", "WITH_SUMMARY", "render", "render_chunks", "renderer"]

@@ -5,14 +5,15 @@ from __future__ import annotations
 
 from bisect import bisect_left
 from functools import cache
-from importlib.resources import files
+
+from checker.datafiles import package_folder
 
 
 @cache
 def _lines(name: str) -> list[str]:
     # read when first needed, and searched as the sorted list it is (its tests keep it
     # sorted): a set of 64,000 words would take twice as long to make as a small check
-    return files("checker.text").joinpath(name).read_text(encoding="utf-8").splitlines()
+    return (package_folder("checker.text") / name).read_text(encoding="utf-8").splitlines()
 
 
 def _listed(word: str, name: str) -> bool:
