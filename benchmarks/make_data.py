@@ -17,6 +17,7 @@ import re
 import shutil
 import sys
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
@@ -666,19 +667,31 @@ def make_corpus(entries: list[dict], out_dir: Path, mb: float = 50.0, seed: int 
                 min_kb: int = 20, max_kb: int = 200) -> dict:
     """Write about `mb` MB of Markdown news files (20-200 KB each) to out_dir; return a summary."""
     rng = random.Random(seed + 2)
+    target = int(mb * 1_000_000)
+    return _write_articles(
+        entries, out_dir, target, rng, news_text,
+        lambda written: min(rng.randint(min_kb * 1000, max_kb * 1000),
+                            max(target - written, min_kb * 1000)),
+        lambda year, files: Path(str(year), f"news-{files:04d}.md"))
+
+
+def _write_articles(entries: list[dict], out_dir: Path, target: int, rng: random.Random,
+                    text: Callable[..., str], size_of: Callable[[int], int],
+                    path_of: Callable[[int, int], Path]) -> dict:
+    """Write articles made by `text` to out_dir (emptied first) until `target` bytes; each
+    article's size and path come from `size_of(bytes written)` and `path_of(year, number)`."""
     sp = Spellings(entries)
     persons = [e["id"] for e in entries if e["kind"] == "person"]
     places = [e["id"] for e in entries if e["kind"] == "place"]
     if out_dir.exists():
         shutil.rmtree(out_dir)
-    target = int(mb * 1_000_000)
     written = files = 0
     while written < target:
-        size = min(rng.randint(min_kb * 1000, max_kb * 1000), max(target - written, min_kb * 1000))
+        size = size_of(written)
         year = rng.choice(range(2019, 2025))
-        path = out_dir / str(year) / f"news-{files:04d}.md"
+        path = out_dir / path_of(year, files)
         path.parent.mkdir(parents=True, exist_ok=True)
-        data = news_text(rng, sp, persons, places, size).encode("utf-8")
+        data = text(rng, sp, persons, places, size).encode("utf-8")
         path.write_bytes(data)
         written += len(data)
         files += 1
@@ -779,23 +792,10 @@ def make_news_corpus(entries: list[dict], out_dir: Path, mb: float = 50.0, seed:
                      min_kb: int = 2, max_kb: int = 20) -> dict:
     """Write about `mb` MB of plain-text news articles (2-20 KB each) to out_dir; return a summary."""
     rng = random.Random(seed + 3)
-    sp = Spellings(entries)
-    persons = [e["id"] for e in entries if e["kind"] == "person"]
-    places = [e["id"] for e in entries if e["kind"] == "place"]
-    if out_dir.exists():
-        shutil.rmtree(out_dir)
-    target = int(mb * 1_000_000)
-    written = files = 0
-    while written < target:
-        size = rng.randint(min_kb * 1000, max_kb * 1000)
-        year = rng.choice(range(2019, 2025))
-        path = out_dir / str(year) / f"{files // 1000:03d}" / f"article-{files:05d}.txt"
-        path.parent.mkdir(parents=True, exist_ok=True)
-        data = news_like_text(rng, sp, persons, places, size).encode("utf-8")
-        path.write_bytes(data)
-        written += len(data)
-        files += 1
-    return {"files": files, "bytes": written}
+    return _write_articles(
+        entries, out_dir, int(mb * 1_000_000), rng, news_like_text,
+        lambda written: rng.randint(min_kb * 1000, max_kb * 1000),
+        lambda year, files: Path(str(year), f"{files // 1000:03d}", f"article-{files:05d}.txt"))
 
 
 # --- the out/ folder, reused when the arguments match -------------------------------------------
