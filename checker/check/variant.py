@@ -4,12 +4,14 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from rapidfuzz import fuzz
+
 from checker.api import Matcher
 from checker.bounded import BoundedCache
 from checker.findings import Code, FixSafety
 from checker.glossary.model import Kind
 from checker.match.forms import NAMING_ROLES, Role, names_of, romanize_with
-from checker.match.keys import STOPWORDS, acronym_shaped, as_written, compact, fold
+from checker.match.keys import STOPWORDS, acronym_shaped, as_written, compact, fold, skeleton
 from checker.match.resolve import Candidate, Resolution, Status, known_word
 from checker.text.common_words import is_common_word, is_english_name
 from checker.text.language import INFLECTING
@@ -242,6 +244,10 @@ class Variants:
             return   # Gorodets is not Haradzeya misspelt: a word of another shape
         if is_person and _other_gender(clean, self.entries[entry_id].gender):
             return   # Belova is a woman's name, not Bialou misspelt
+        if any(c.entry != entry_id and c.score >= r.score for c in r.alternatives):
+            return   # as near one entry as another (Syamashka): no one misspelling to name
+        if is_person and not _family_near(clean, r.roles, self.entries[entry_id].latin):
+            return   # Viktar Tsarykevich is not Viktar Shalkevich: only the given names agree
         if fix != clean:
             plan.finding(
                 start, end, Code.NC002,
@@ -289,4 +295,22 @@ def _other_gender(found: str, gender: str | None) -> bool:
     if gender == "male":
         return last.endswith(_FEMALE_ENDINGS)
     return last.endswith(_MALE_ENDINGS) and not last.endswith(_FEMALE_ENDINGS)
+
+
+# how alike a family name must be to the entry's (fold or skeleton key, the better) for the
+# whole name to be a likely misspelling of it
+FAMILY_NEAR = 78.0
+
+
+def _family_near(found: str, roles: tuple[str | None, ...], forms: tuple[str, ...]) -> bool:
+    """Whether the family name found is itself near the last word of one of the entry's Latin
+    forms: a likely misspelling of a person misspells the family name, it does not replace
+    it (a shared given name carries the score of a name that is someone else's)."""
+    words = found.split()
+    family = [w for w, role in zip(words, roles, strict=False) if role == Role.FAMILY]
+    if len(roles) != len(words) or not family:
+        return True
+    lasts = {form.split()[-1] for form in forms if form.split()}
+    return any(max(fuzz.ratio(fold(w), fold(last)), fuzz.ratio(skeleton(w), skeleton(last)))
+               >= FAMILY_NEAR for w in family for last in lasts)
 

@@ -79,3 +79,47 @@ def test_a_family_name_of_the_other_gender_is_another_person(tmp_path):
     assert [f.code for f in project.check_text("The wallets belonged to Belova.")] == []
     # a man's name a slip away is still a likely misspelling
     assert [f.code for f in project.check_text("The wallets belonged to Bialuo.")] == ["NC002"]
+
+
+NEAR = """\
+version: 1
+entries:
+  - id: viktar-shalkevich
+    kind: person
+    be: Віктар Шалкевіч
+    ru: Виктор Шалкевич
+    gender: male
+    sources: [https://be.wikipedia.org]
+  - id: liliya-lukashenka
+    kind: person
+    be: Лілія Лукашэнка
+    ru: Лилия Лукашенко
+    variants: [Liliya Siamashka]
+    gender: female
+    sources: [https://eur-lex.europa.eu]
+  - id: uladzimir-siamashka
+    kind: person
+    be: Уладзімір Сямашка
+    ru: Владимир Семашко
+    gender: male
+    sources: [https://be.wikipedia.org]
+"""
+
+
+@pytest.fixture(scope="module")
+def near(tmp_path_factory) -> Project:
+    path = tmp_path_factory.mktemp("g") / "people.yaml"
+    path.write_text(NEAR, encoding="utf-8")
+    return Project.load(glossary=[str(path)])
+
+
+def test_a_shared_given_name_alone_makes_no_misspelling(near):
+    # the given names agree; the family names are two people's
+    assert near.check_text("Viktar Tsarykevich was the judge.") == []
+    [finding] = near.check_text("Viktar Shalkevihc sang.")
+    assert (finding.code, finding.suggestion) == ("NC002", "Viktar Shalkevich")
+
+
+def test_a_word_as_near_one_entry_as_another_is_no_misspelling_of_either(near):
+    # Syamashka: Uladzimir Siamashka's family name, and Liliya Lukashenka's maiden name
+    assert near.check_text("Officials registered Syamashka's group.") == []
