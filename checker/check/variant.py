@@ -244,8 +244,11 @@ class Variants:
             return   # Gorodets is not Haradzeya misspelt: a word of another shape
         if is_person and _other_gender(clean, self.entries[entry_id].gender):
             return   # Belova is a woman's name, not Bialou misspelt
-        if any(c.entry != entry_id and c.score >= r.score for c in r.alternatives):
-            return   # as near one entry as another (Syamashka): no one misspelling to name
+        if r.score >= 99.0 and any(c.entry != entry_id and c.score >= r.score
+                                   for c in r.alternatives):
+            # a word written as two entries write it (Syamashka: a family name, and another
+            # entry's maiden name) misspells neither
+            return
         if is_person and not _family_near(clean, r.roles, self.entries[entry_id].latin):
             return   # Viktar Tsarykevich is not Viktar Shalkevich: only the given names agree
         if fix != clean:

@@ -120,6 +120,6 @@ def test_a_shared_given_name_alone_makes_no_misspelling(near):
     assert (finding.code, finding.suggestion) == ("NC002", "Viktar Shalkevich")
 
 
-def test_a_word_as_near_one_entry_as_another_is_no_misspelling_of_either(near):
+def test_a_word_two_entries_write_is_no_misspelling_of_either(near):
     # Syamashka: Uladzimir Siamashka's family name, and Liliya Lukashenka's maiden name
     assert near.check_text("Officials registered Syamashka's group.") == []

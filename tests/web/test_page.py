@@ -150,11 +150,25 @@ def test_an_unsure_answer_lists_candidates_with_scores_and_one_can_be_chosen(pag
     wait_for(page, lambda d: answered(d, "Karpinkov") and by_css(d, "#candidates li"), "the candidates")
     panel = text_of(page, "#answer-panel")
     assert "probably" in panel and "Not sure" in panel
-    candidate = by_css(page, "#candidates li")[0]
-    assert re.search(r"Ihar Karpenka\s+score \d+", candidate.text)
-    candidate.find_element("css selector", "button").click()
+    # the list may be drawn again while the page settles: read and click the one on the page
+    wait_for(page, lambda d: _choose_first_candidate(d, r"Ihar Karpenka\s+score \d+"),
+             "a candidate to choose")
     wait_for(page, lambda d: text_of(d, "#canonical") == "Ihar Karpenka", "the chosen entry")
     assert "Ігар Карпенка" in text_of(page, "#answer-panel")
+
+
+def _choose_first_candidate(page, pattern: str) -> bool:
+    """Click the first candidate's button once its text matches `pattern`; False (to be
+    tried again) when the list was drawn again between reading it and clicking."""
+    from selenium.common.exceptions import StaleElementReferenceException
+
+    try:
+        candidate = by_css(page, "#candidates li")[0]
+        assert re.search(pattern, candidate.text), candidate.text
+        candidate.find_element("css selector", "button").click()
+    except (StaleElementReferenceException, IndexError):
+        return False
+    return True
 
 
 def test_the_latest_spelling_wins_when_typing_fast(page):
