@@ -93,9 +93,13 @@ def page(server, browser):
 
 
 def wait_for(driver, condition, what: str):
+    from selenium.common.exceptions import StaleElementReferenceException
     from selenium.webdriver.support.ui import WebDriverWait
 
-    return WebDriverWait(driver, WAIT, poll_frequency=0.05).until(lambda d: condition(d), what)
+    # an element read while the page draws it again is read again at the next poll
+    return WebDriverWait(driver, WAIT, poll_frequency=0.05,
+                         ignored_exceptions=(StaleElementReferenceException,)
+                         ).until(lambda d: condition(d), what)
 
 
 def by_css(driver, selector):
