@@ -326,7 +326,8 @@ def main(argv: list[str] | None = None) -> int:
     if "check" in res:
         c = res["check"]
         rows += [
-            (f"namecheck check --jobs {args.jobs}", f"{c['seconds']:.1f} s wall = {mb / c['seconds']:.2f} MB/s "
+            (f"namecheck check --jobs {args.jobs}",
+             f"{c['seconds']:.1f} s wall = {mb / c['seconds']:.2f} MB/s "
                                                   f"(exit {c['exit']})"),
             ("  findings", f"{c.get('findings', '?'):,} {c.get('by_code', c.get('parse_error'))}; "
                            f"{c.get('files_checked', '?')} files checked; report "
@@ -340,7 +341,8 @@ def main(argv: list[str] | None = None) -> int:
     ]
     fl = res["floor"]
     rows += [(f"read + name-run scan, {fl['jobs']} processes",
-              f"{fl['seconds']:.1f} s = {mb / fl['seconds']:.1f} MB/s ({fl['runs']:,} runs; nothing resolved)")]
+              f"{fl['seconds']:.1f} s = {mb / fl['seconds']:.1f} MB/s "
+              f"({fl['runs']:,} runs; nothing resolved)")]
     if "report_floor" in res:
         rf = res["report_floor"]
         rows += [("the report alone, 1 process",

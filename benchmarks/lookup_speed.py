@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import argparse
 import collections
+import contextlib
 import json
 import os
 import shutil
@@ -164,7 +165,7 @@ def run(args) -> dict:
 def accuracy(queries: list[dict], results: list) -> dict:
     """Share of queries answered as expected, by kind of query (an aside: speed is the point)."""
     tot, ok = collections.Counter(), collections.Counter()
-    for q, r in zip(queries, results):
+    for q, r in zip(queries, results, strict=False):
         kind = q["kind"].split(":")[0]
         tot[kind] += 1
         if r is None:
@@ -257,10 +258,8 @@ def profile(args, top: int) -> None:
     pr = cProfile.Profile()
     pr.enable()
     for q in queries:
-        try:
+        with contextlib.suppress(Exception):
             matcher.resolve(q["query"])
-        except Exception:  # noqa: BLE001
-            pass
     pr.disable()
     show(f"look-up: Matcher.resolve over {len(queries):,} queries, top {top} by cumulative time", pr)
     g = load_glossary([gpath])

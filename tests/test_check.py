@@ -279,7 +279,7 @@ def test_compressed_mentions_give_the_same_nc004_as_all_of_them(checker, docs):
         raw = [(10 * i, 10 * i + 5, group, spelling, None, spelling.casefold())
                for i, (group, spelling) in enumerate(items)]
 
-        def mention(m, weight=1):
+        def mention(m, weight=1, path=path):
             return Mention(path, m[0], m[1], m[0] + 1, 1, m[0] + 1, 6, m[3], m[2], m[3], m[4], weight)
 
         everything += [mention(m) for m in raw]
@@ -500,7 +500,8 @@ entries:
 def test_ukrainian_text_is_not_russian_or_belarusian_text(checker):
     """Ukrainian shares і with Belarusian and и with Russian; its own є, ї, ґ tell it apart,
     and NC005 (Belarusian against Russian forms) does not apply to it."""
-    text = "Заступник міністра Микола Карпянкоў заявив, що протести є незаконними. Його підлеглі їздили до Гомеля.\n"
+    text = ("Заступник міністра Микола Карпянкоў заявив, що протести є незаконними. "
+            "Його підлеглі їздили до Гомеля.\n")
     _, r = run(checker, text, "uk.txt")
     assert r.findings == []
     _, r = run(checker, text.replace("є", "э").replace("ї", "е"), "ru.txt")  # no longer Ukrainian

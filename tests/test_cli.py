@@ -6,6 +6,7 @@ import json
 import os
 import subprocess
 import sys
+from pathlib import Path
 
 import pytest
 
@@ -49,7 +50,7 @@ def test_lookup_jsonl_and_exit_codes(capsys):
 
 def test_lookup_reads_stdin_in_order(capsys, monkeypatch):
     code, out, _ = cli(capsys, "lookup", "--format", "jsonl", "-",
-                       stdin="Mogilev\nKARPIANKOU, Mikalai\n".encode(), monkeypatch=monkeypatch)
+                       stdin=b"Mogilev\nKARPIANKOU, Mikalai\n", monkeypatch=monkeypatch)
     rows = [json.loads(line) for line in out.splitlines()]
     assert [r["query"] for r in rows] == ["Mogilev", "KARPIANKOU, Mikalai"]
     assert rows[1]["status"] == "canonical"
@@ -131,7 +132,7 @@ def test_fix_keeps_every_other_byte(capsys, tmp_path):
     p = write(tmp_path / "doc.txt", original)
     os.chmod(p, 0o640)
     code, out, _ = cli(capsys, "check", "doc.txt", "--fix")
-    data = open(p, "rb").read()
+    data = Path(p).read_bytes()
     assert data == ("\ufeffKARPIANKOU's order,\r\nsaid Mikalai Karpiankou.\r\n"
                     "Mikalai Karpiankou denied it.\r\n").encode("utf-8")
     assert os.stat(p).st_mode & 0o777 == 0o640
@@ -142,19 +143,19 @@ def test_diff_writes_nothing(capsys, tmp_path):
     p = write(tmp_path / "doc.md", "Nikolai Karpenkov spoke.\n")
     code, out, _ = cli(capsys, "check", "doc.md", "--diff")
     assert "-Nikolai Karpenkov spoke." in out and "+Mikalai Karpiankou spoke." in out
-    assert open(p, encoding="utf-8").read() == "Nikolai Karpenkov spoke.\n"
+    assert Path(p).read_text(encoding="utf-8") == "Nikolai Karpenkov spoke.\n"
 
 
 def test_unsafe_fixes_only_when_asked(capsys, tmp_path):
     p = write(tmp_path / "doc.txt", "Mikalai Karpiankuo spoke.\n")
     cli(capsys, "check", "doc.txt", "--fix")
-    assert open(p, encoding="utf-8").read() == "Mikalai Karpiankuo spoke.\n"
+    assert Path(p).read_text(encoding="utf-8") == "Mikalai Karpiankuo spoke.\n"
     cli(capsys, "check", "doc.txt", "--fix", "--unsafe-fixes")
-    assert open(p, encoding="utf-8").read() == "Mikalai Karpiankou spoke.\n"
+    assert Path(p).read_text(encoding="utf-8") == "Mikalai Karpiankou spoke.\n"
 
 
 def test_stdin_is_checked_and_fixed_to_stdout(capsys, monkeypatch):
-    code, out, err = cli(capsys, "check", "-", "--fix", stdin="Nikolai Karpenkov spoke.\n".encode(),
+    code, out, err = cli(capsys, "check", "-", "--fix", stdin=b"Nikolai Karpenkov spoke.\n",
                          monkeypatch=monkeypatch)
     assert out == "Mikalai Karpiankou spoke.\n"
 
@@ -268,7 +269,8 @@ def test_glossary_lint_fix_sorts_entries(capsys, tmp_path):
                                    "- id: a\n  kind: place\n  canonical: Aa\n")
     code, out, _ = cli(capsys, "glossary", "lint", "--fix", "--glossary", p)
     assert code == 0 and "entries sorted by id" in out
-    assert open(p, encoding="utf-8").read().index("id: a") < open(p, encoding="utf-8").read().index("id: b")
+    text = Path(p).read_text(encoding="utf-8")
+    assert text.index("id: a") < text.index("id: b")
 
 
 WITH_GERMAN_FORM = """version: 1

@@ -88,7 +88,7 @@ def strange_names(tmp_path) -> list[str]:
     names = [b"\xc1\xf0\xfd\xf1\xf2.txt", b"forged.txt:1:1: NC001 fake\nnews.txt", b"red\x1b[31m.txt"]
     for name in names:
         with open(os.path.join(os.fsencode(tmp_path), name), "wb") as f:
-            f.write("Nikolai Karpenkov spoke.\n".encode())
+            f.write(b"Nikolai Karpenkov spoke.\n")
     return [os.fsdecode(n) for n in names]
 
 
@@ -115,7 +115,7 @@ def test_file_names_that_are_not_utf8_or_hold_control_characters(fixture_cli, st
 @pytest.mark.skipif(sys.platform == "win32", reason="file names are bytes on POSIX only")
 def test_discover_shows_such_file_names_escaped(fixture_cli, tmp_path):
     with open(os.path.join(os.fsencode(tmp_path), b"new\nline\xc1.txt"), "wb") as f:
-        f.write("Yauhen Afnahel spoke. Later Yauhen Afnahel left.\n".encode())
+        f.write(b"Yauhen Afnahel spoke. Later Yauhen Afnahel left.\n")
     code, out, err = fixture_cli("discover", ".", "--glossary", str(FIXTURE_GLOSSARY))
     assert (code, err) == (0, "")
     assert "x2  new\\nline\\xc1.txt:1:1, new\\nline\\xc1.txt:1:29\n" in out

@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from checker.config import (Config, config_as_toml, find_config, load_config, merge_cli)
+from checker.config import Config, config_as_toml, find_config, load_config, merge_cli
 from checker.findings import RULES, NamecheckError
 
 DATA = Path(__file__).parent / "data" / "config"

@@ -149,7 +149,7 @@ def test_cli_exit_statuses(fixture_cli, docs, monkeypatch):
 
 def test_cli_reads_standard_input(fixture_cli):
     code, out, _ = fixture_cli("grep", "Mogilev", "-", "--stdin-filename", "in.txt",
-                               stdin="They drove to Mahiliou.\n".encode())
+                               stdin=b"They drove to Mahiliou.\n")
     assert code == 0 and out == "in.txt:1:15: They drove to Mahiliou.\n"
 
 

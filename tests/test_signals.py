@@ -7,8 +7,7 @@ import sys
 
 import pytest
 
-from checker.signals import (Interrupted, Terminated, ending, handle_stop_signals,
-                             raise_if_stopped)
+from checker.signals import Interrupted, Terminated, ending, handle_stop_signals, raise_if_stopped
 
 
 @pytest.fixture

@@ -87,7 +87,8 @@ CASES = [  # (codec used to write the bytes, BOM, name passed as --encoding, cha
 ]
 
 
-@pytest.mark.parametrize("codec, bom, name, alphabet", CASES, ids=[c[0] + ("+bom" if c[1] else "") for c in CASES])
+@pytest.mark.parametrize("codec, bom, name, alphabet", CASES,
+                         ids=[c[0] + ("+bom" if c[1] else "") for c in CASES])
 @settings(max_examples=150, deadline=None)
 @given(data=st.data())
 def test_round_trip_is_byte_exact(codec, bom, name, alphabet, data):
@@ -95,7 +96,8 @@ def test_round_trip_is_byte_exact(codec, bom, name, alphabet, data):
     original = bom + text.encode(codec)
     if not bom:
         # A single-byte file that happens to start with BOM bytes is read as Unicode (the BOM wins).
-        assume(not any(original.startswith(b) for b in (codecs.BOM_UTF8, codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)))
+        boms = (codecs.BOM_UTF8, codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)
+        assume(not any(original.startswith(b) for b in boms))
     doc = read_document(original, "a.txt", encoding=name)
     assert doc.encode(doc.text) == original
     if bom or not text.startswith("\ufeff"):

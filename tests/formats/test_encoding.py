@@ -45,7 +45,8 @@ def test_utf16_le_text_starting_with_nul_is_not_mistaken_for_utf32():
     assert read_document(data, "a.txt").text == "\x00Minsk"
 
 
-@pytest.mark.parametrize("bom, codec", [(codecs.BOM_UTF32_LE, "utf-32-le"), (codecs.BOM_UTF32_BE, "utf-32-be")])
+@pytest.mark.parametrize("bom, codec", [(codecs.BOM_UTF32_LE, "utf-32-le"),
+                                        (codecs.BOM_UTF32_BE, "utf-32-be")])
 def test_utf32_only_when_named(bom, codec):
     data = bom + NEWS_RU.encode(codec)
     doc = read_document(data, "a.txt", encoding="utf-32")
@@ -90,7 +91,7 @@ def test_invalid_utf8_offset_line_and_column_count_the_valid_prefix():
 
 
 def test_truncated_sequence_at_end_of_file():
-    data = "Карпянкоў".encode("utf-8")[:-1]
+    data = "Карпянкоў".encode()[:-1]
     with pytest.raises(NamecheckError) as excinfo:
         read_document(data, "a.txt")
     error = error_of(excinfo)
@@ -144,7 +145,7 @@ def test_encode_reports_characters_the_codec_lacks():
 @pytest.mark.parametrize("data, expected", [
     (b"", False),
     (b"plain text\n", False),
-    ("Мінск".encode("utf-8"), False),
+    ("Мінск".encode(), False),
     (b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR", True),
     (b"text\x00more", True),
     (codecs.BOM_UTF8 + b"a\x00b", True),

@@ -19,7 +19,8 @@ def test_no_front_matter():
 
 
 def test_crlf_quoted_keys_comments_and_folded_scalars():
-    text = "---\r\n\"karpenkov key\": Karpiankou  # karpenkov\r\nnote: >-\r\n  Karpiankou\r\n\r\n  Minsk\r\nx: 'a # b'\r\n---"
+    text = ("---\r\n\"karpenkov key\": Karpiankou  # karpenkov\r\nnote: >-\r\n  Karpiankou\r\n\r\n"
+            "  Minsk\r\nx: 'a # b'\r\n---")
     assert values(text) == (len(text), ["Karpiankou", "Karpiankou", "", "Minsk", "'a # b'"])
 
 

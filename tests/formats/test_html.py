@@ -62,7 +62,8 @@ def test_comments_doctype_and_processing_instructions():
 
 
 def test_entities_are_cut_out():
-    assert prose("Mikalai&nbsp;Karpiankou &mdash; Minsk&#160;x &#xA0;y AT&T") == "Mikalai|Karpiankou | Minsk|x |y AT&T"
+    assert prose("Mikalai&nbsp;Karpiankou &mdash; Minsk&#160;x &#xA0;y AT&T") == \
+        "Mikalai|Karpiankou | Minsk|x |y AT&T"
 
 
 def test_lone_less_than_is_text():

@@ -50,10 +50,11 @@ def test_segments_are_sorted_disjoint_and_inside_the_text():
     doc = read_document((DATA / "news.md").read_bytes(), "news.md")
     flat = [x for segment in doc.segments for x in segment]
     assert flat == sorted(flat) and all(s < e for s, e in doc.segments)
-    assert 0 <= flat[0] and flat[-1] <= len(doc.text)
+    assert flat[0] >= 0 and flat[-1] <= len(doc.text)
 
 
-@pytest.mark.parametrize("fence", ["```", "~~~", "````", "```python", "~~~ {.python}", "   ```", "``` title=\"x y\""])
+@pytest.mark.parametrize("fence", ["```", "~~~", "````", "```python", "~~~ {.python}", "   ```",
+                                   "``` title=\"x y\""])
 def test_fenced_code_blocks(fence):
     closing = fence.strip()[:3] if not fence.strip().startswith("````") else "````"
     text = f"Karpiankou said.\n\n{fence}\nKarpenkov\n{closing}\nKarpiankou again.\n"
@@ -85,7 +86,8 @@ def test_indented_code_needs_a_blank_line_before_it():
 
 
 def test_list_items_indent_their_content():
-    text = "- Karpiankou\n\n  ```\n  Karpenkov\n  ```\n\n  Karpiankou in the item\n\n      Karpenkov code in the item\n"
+    text = ("- Karpiankou\n\n  ```\n  Karpenkov\n  ```\n\n  Karpiankou in the item\n\n"
+            "      Karpenkov code in the item\n")
     assert prose(text) == "Karpiankou|Karpiankou in the item"
 
 
@@ -145,7 +147,8 @@ def test_reference_links_and_definitions():
             "[karpenkov]: https://example.by/karpenkov \"Mikalai Karpiankou\"\n"
             "[other]: <https://example.by/karpenkov>\n"
             "[^1]: Karpiankou footnote text.\n")
-    assert prose(text) == "See [Karpiankou]| and [Karpiankou]|.|Mikalai Karpiankou|[^1]: Karpiankou footnote text."
+    assert prose(text) == ("See [Karpiankou]| and [Karpiankou]|.|Mikalai Karpiankou|"
+                           "[^1]: Karpiankou footnote text.")
 
 
 def test_reference_definition_cannot_interrupt_a_paragraph():
@@ -179,7 +182,8 @@ def test_unclosed_inline_html_is_text():
 
 
 def test_entities_are_cut_out():
-    assert prose("Mikalai&nbsp;Karpiankou &amp; Minsk &#8212; &#x2014;x\n") == "Mikalai|Karpiankou | Minsk | |x"
+    assert prose("Mikalai&nbsp;Karpiankou &amp; Minsk &#8212; &#x2014;x\n") == \
+        "Mikalai|Karpiankou | Minsk | |x"
 
 
 def test_escapes_are_text():

@@ -6,9 +6,9 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from checker.formats import read_document
+from checker.text.language import language_code
 
 from .scan_checks import assert_ranges_in_order_inside
-from checker.text.language import language_code
 
 DATA = Path(__file__).parent.parent / "data" / "formats"
 

@@ -79,7 +79,8 @@ def test_html_directives():
 
 
 def test_multi_line_comment_ignores_the_lines_it_spans_and_next_line_follows_its_end():
-    text = "Karpenkov <!-- namecheck:\nignore -->\nKarpenkov\n<!--\nnamecheck: ignore-next-line\n-->\nKarpenkov\n"
+    text = ("Karpenkov <!-- namecheck:\nignore -->\nKarpenkov\n"
+            "<!--\nnamecheck: ignore-next-line\n-->\nKarpenkov\n")
     d = doc(text, "a.md")
     assert suppressed_words(d) == [False, False, True]
     d = doc("Karpenkov <!-- namecheck: ignore\n-->\nKarpenkov\n", "a.md")

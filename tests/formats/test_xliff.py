@@ -82,7 +82,7 @@ def test_translation_memory_proposals_are_not_the_translation():
 
 def _units(text: str, size: int = SIZE) -> str:
     """An XLIFF file of about `size` characters: one short unit after another."""
-    unit = '<trans-unit id="1"><source>{0}</source><target>{0}</target></trans-unit>\n'.format(text)
+    unit = f'<trans-unit id="1"><source>{text}</source><target>{text}</target></trans-unit>\n'
     return ('<xliff version="1.2"><file source-language="en" target-language="de"><body>\n'
             + unit * (size // len(unit)) + "</body></file></xliff>\n")
 

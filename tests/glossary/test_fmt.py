@@ -36,7 +36,8 @@ entries:
     be: Гомель   # the Belarusian form
     canonical: Homel
     variants: [Gomel, 'Homiel']
-    note: A city in the south-east of Belarus, with a note long enough that a writer wrapped it over two lines.
+    note: A city in the south-east of Belarus, with a note long enough that a writer """ \
+    """wrapped it over two lines.
 """
 
 

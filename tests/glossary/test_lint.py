@@ -3,8 +3,13 @@ from __future__ import annotations
 
 from checker.api import Matcher
 from checker.glossary import parse_glossary_text
-from checker.glossary.lint import (check_order, check_orthography, check_ownership,
-                                   check_provenance, check_variants_resolve)
+from checker.glossary.lint import (
+    check_order,
+    check_orthography,
+    check_ownership,
+    check_provenance,
+    check_variants_resolve,
+)
 from checker.glossary.model import Glossary
 from checker.match.index import build_index
 

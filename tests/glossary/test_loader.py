@@ -56,7 +56,8 @@ def test_canonical_is_derived_from_ru_when_there_is_no_be():
 
 def test_forms_are_nfc():
     decomposed = "Mikalai Karpiankou\u0306"  # a combining breve on u
-    (e,) = parse_glossary_text(f"version: 1\nentries:\n- id: a\n  kind: person\n  canonical: {decomposed}\n", "g")
+    (e,) = parse_glossary_text(
+        f"version: 1\nentries:\n- id: a\n  kind: person\n  canonical: {decomposed}\n", "g")
     assert e.canonical.endswith("ŭ")
 
 

@@ -40,7 +40,7 @@ def test_pair_is_kept_apart(row):
     kind = {"org": "organization"}.get(row["kind"], row["kind"])
     a, b = _given_first(row["example_form_a"]), _given_first(row["example_form_b"])
     m = _matcher(kind, a, b)
-    for query, own, other in ((row["example_form_a"], "a", "b"), (row["example_form_b"], "b", "a"),
+    for query, _own, other in ((row["example_form_a"], "a", "b"), (row["example_form_b"], "b", "a"),
                               (row["compared_a"], "a", "b"), (row["compared_b"], "b", "a")):
         r = m.resolve(query)
         assert not (r.confident and r.entry == other), (query, r.to_dict())

@@ -9,8 +9,18 @@ import yaml
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from checker.match.keys import (STOPWORDS, as_written, closed_stem, compact, fold, foreign_stems,
-                                patronymic_gender, place_stems, skeleton, stem)
+from checker.match.keys import (
+    STOPWORDS,
+    as_written,
+    closed_stem,
+    compact,
+    fold,
+    foreign_stems,
+    patronymic_gender,
+    place_stems,
+    skeleton,
+    stem,
+)
 
 DATA = yaml.safe_load(files("checker.match").joinpath("keys.yaml").read_text(encoding="utf-8"))
 GIVEN = yaml.safe_load(files("checker.match").joinpath("given_names.yaml").read_text(encoding="utf-8"))

@@ -38,7 +38,8 @@ def test_output():
 def test_message_newlines_are_escaped():
     f = Finding("a:b.md", 1, 1, 1, 2, "NC001", "line one\nline two: 50%", "x")
     (line, _) = render([f], [], 1).splitlines()
-    assert line == "::warning file=a%3Ab.md,line=1,col=1,endLine=1,endColumn=2,title=NC001::line one%0Aline two: 50%25"
+    assert line == ("::warning file=a%3Ab.md,line=1,col=1,endLine=1,endColumn=2,title=NC001::"
+                    "line one%0Aline two: 50%25")
 
 
 def test_file_names_are_escaped():

@@ -12,7 +12,8 @@ from .samples import sample_errors, sample_findings
 
 
 def run_of(findings=None, errors=(), notes=()):
-    log = json.loads(render(sample_findings() if findings is None else findings, list(errors), 3, notes=notes))
+    log = json.loads(render(sample_findings() if findings is None else findings, list(errors), 3,
+                            notes=notes))
     assert log["version"] == "2.1.0"
     assert "sarif-2.1.0" in log["$schema"]
     (run,) = log["runs"]

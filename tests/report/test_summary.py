@@ -23,6 +23,8 @@ def test_plural():
 
 
 def test_summary_line():
-    assert summary_line(sample_findings(), [], 3) == "Found 4 findings (2 fixable with --fix). 3 files checked."
-    assert summary_line(sample_findings()[2:3], sample_errors(), 1) == "Found 1 finding. 1 file checked. 2 errors."
+    assert summary_line(sample_findings(), [], 3) == \
+        "Found 4 findings (2 fixable with --fix). 3 files checked."
+    assert summary_line(sample_findings()[2:3], sample_errors(), 1) == \
+        "Found 1 finding. 1 file checked. 2 errors."
     assert summary_line([], [], 0) == "No findings. 0 files checked."

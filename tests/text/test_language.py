@@ -21,12 +21,15 @@ DATA = load_data("checker.text", "languages.yaml")
     ("fr", "La police a arrêté des manifestants à Minsk et l'opposition dit que ce n'est pas une surprise."),
     ("lt", "Policija Minske sulaikė protestuotojus, ir opozicija sako, kad tai buvo tikėtina."),
     ("lv", "Policija Minskā aizturēja protestētājus, un opozīcija saka, ka tas bija gaidāms."),
-    ("cs", "Policie v Minsku zadržela demonstranty, což podle opozice je jen další krok, který se dal čekat."),
+    ("cs", "Policie v Minsku zadržela demonstranty, což podle opozice je jen další krok, "
+           "který se dal čekat."),
     ("es", "La policía detuvo a los manifestantes en Minsk y la oposición dice que no fue una sorpresa."),
     ("it", "La polizia ha arrestato i manifestanti a Minsk e l'opposizione dice che non è una sorpresa."),
-    ("nl", "De politie heeft in Minsk demonstranten opgepakt en de oppositie is niet verrast door het nieuws."),
+    ("nl", "De politie heeft in Minsk demonstranten opgepakt en de oppositie is niet verrast "
+           "door het nieuws."),
     ("sv", "Polisen har gripit demonstranter i Minsk och oppositionen är inte förvånad över det som hänt."),
-    ("uk", "Заступник міністра Микола Карпенков заявив, що протести є незаконними; його підлеглі їздили до Гомеля."),
+    ("uk", "Заступник міністра Микола Карпенков заявив, що протести є незаконними; "
+           "його підлеглі їздили до Гомеля."),
     ("sr", "Министарство унутрашњих послова саопштило је да ће ђаци и студенти бити саслушани."),
     ("ru", "Президент посетил Київ вчера и вернулся в Москву."),   # one Ukrainian name
 ])
@@ -54,7 +57,7 @@ def test_languages_data_hygiene():
     for lang, words in DATA["words"].items():
         assert all(isinstance(w, str) and w == w.lower() and w.isalpha() for w in words), lang
         assert words == sorted(words) and len(words) == len(set(words)), lang
-    assert LATIN_LANGUAGES == tuple(codes)
+    assert tuple(codes) == LATIN_LANGUAGES
 
 
 @pytest.mark.parametrize("code, ok", [("de", True), ("latin", True), ("ru", True), ("uk", True), ("hu", True),

@@ -31,12 +31,14 @@ def test_endings() -> None:
 def test_combinations_are_generated() -> None:
     forms = transliterate_all("Андрей Васильевич Галенка", "ru-simple")
     assert forms[0] == "Andrey Vasilievich Galenka"
-    assert {"Andrei Vasilievich Galenka", "Andrey Vasilyevich Galenka", "Andrei Vasilyevich Galenka"} <= set(forms)
+    assert {"Andrei Vasilievich Galenka", "Andrey Vasilyevich Galenka",
+            "Andrei Vasilyevich Galenka"} <= set(forms)
 
 
 def test_swedish_alternatives() -> None:
     assert transliterate_all("Евгеньевич", "ru-eu-swedish") == ["Jevgenjevitj", "Evgenjevitj"]
-    assert "Alexandr Michajlovitj Losiakin" in transliterate_all("Александр Михайлович Лосякин", "ru-eu-swedish")
+    assert "Alexandr Michajlovitj Losiakin" in transliterate_all("Александр Михайлович Лосякин",
+                                                                "ru-eu-swedish")
 
 
 @pytest.mark.parametrize("scheme_id", scheme_ids())

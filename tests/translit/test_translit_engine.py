@@ -6,7 +6,7 @@ from checker.translit.engine import Compiled, SchemeError, expand_class, parse_r
 LETTERS = {c: o for c, o in zip("абвгдеёжзійклмнопрстуўфхцчшыьэюя’", [
     "a", "b", "v", "h", "d", "e", "o", "zh", "z", "i", "j", "k", "l", "m", "n", "o", "p",
     "r", "s", "t", "u", "w", "f", "x", "c", "ch", "sh", "y", "", "e", "u", "a", "",
-])}
+], strict=False)}
 
 
 def make(rules: list[dict], letters: dict | None = None, title: dict | None = None) -> Compiled:
