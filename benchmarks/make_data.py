@@ -833,30 +833,26 @@ def ensure_queries(entries: list[dict], n: int = 25_000, seed: int = SEED,
 def ensure_corpus(entries: list[dict], mb: float = 50.0, seed: int = SEED, out: Path = OUT,
                   n_entries: int = 10_000) -> tuple[Path, dict, bool]:
     """out/corpus/ of about `mb` MB (made, or reused when made with the same arguments)."""
-    corpus = out / "corpus"
-    man_path = out / "corpus.manifest.json"
-    want = {"mb": mb, "seed": seed, "entries": n_entries, "generator": _generator_digest()}
-    man = _manifest(man_path)
-    if corpus.is_dir() and {k: man.get(k) for k in want} == want:
-        return corpus, man, False
-    man_path.unlink(missing_ok=True)
-    summary = make_corpus(entries, corpus, mb, seed)
-    man = {**want, **summary}
-    man_path.write_text(json.dumps(man), encoding="utf-8")
-    return corpus, man, True
+    return _ensure_made(out / "corpus", make_corpus, entries, mb, seed, n_entries)
 
 
 def ensure_news_corpus(entries: list[dict], mb: float = 50.0, seed: int = SEED, out: Path = OUT,
                        n_entries: int = 10_000) -> tuple[Path, dict, bool]:
     """out/news/ of about `mb` MB of news-like text (made, or reused when made with the same arguments)."""
-    corpus = out / "news"
-    man_path = out / "news.manifest.json"
+    return _ensure_made(out / "news", make_news_corpus, entries, mb, seed, n_entries)
+
+
+def _ensure_made(corpus: Path, make: Callable[[list[dict], Path, float, int], dict],
+                 entries: list[dict], mb: float, seed: int, n_entries: int) -> tuple[Path, dict, bool]:
+    """The corpus folder `make` writes, reused when its manifest (beside it) names the same
+    arguments and generator; whether it was made anew."""
+    man_path = corpus.with_name(corpus.name + ".manifest.json")
     want = {"mb": mb, "seed": seed, "entries": n_entries, "generator": _generator_digest()}
     man = _manifest(man_path)
     if corpus.is_dir() and {k: man.get(k) for k in want} == want:
         return corpus, man, False
     man_path.unlink(missing_ok=True)
-    summary = make_news_corpus(entries, corpus, mb, seed)
+    summary = make(entries, corpus, mb, seed)
     man = {**want, **summary}
     man_path.write_text(json.dumps(man), encoding="utf-8")
     return corpus, man, True
