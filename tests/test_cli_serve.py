@@ -2,19 +2,17 @@
 from __future__ import annotations
 
 import json
-import os
 import re
 import signal
 import socket
 import subprocess
 import sys
 import urllib.request
-from pathlib import Path
 
 import pytest
 
-ROOT = Path(__file__).resolve().parent.parent
-FIXTURE_GLOSSARY = ROOT / "tests" / "data" / "glossary"
+from tests.conftest import FIXTURE_GLOSSARY
+from tests.serve_process import start_serve
 
 
 def test_an_invalid_port_is_a_usage_error(fixture_cli):
@@ -58,11 +56,7 @@ def test_without_the_web_extra_it_says_what_to_install(fixture_cli, monkeypatch)
 
 def test_serve_answers_on_the_port_it_names_and_stops_on_sigterm():
     pytest.importorskip("uvicorn", reason="the web extra is not installed")
-    path = os.pathsep.join(filter(None, [str(ROOT), os.environ.get("PYTHONPATH")]))
-    env = {**os.environ, "PYTHONPATH": path}
-    proc = subprocess.Popen([sys.executable, "-m", "checker", "serve", "--port", "0", "--no-cache",
-                             "--glossary", str(FIXTURE_GLOSSARY)], cwd=ROOT, env=env,
-                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    proc = start_serve(stdout=subprocess.PIPE)
     try:
         assert proc.stderr is not None
         banner = proc.stderr.readline()

@@ -10,17 +10,14 @@ from __future__ import annotations
 import os
 import re
 import shutil
-import subprocess
-import sys
 import time
-from pathlib import Path
 
 import pytest
 
+from tests.serve_process import start_serve
+
 pytest.importorskip("starlette", reason="the web extra is not installed: pip install -e '.[web]'")
 
-ROOT = Path(__file__).resolve().parents[2]
-FIXTURE_GLOSSARY = ROOT / "tests" / "data" / "glossary"
 CHROMIUM = ("/usr/bin/chromium", "/usr/bin/chromium-browser")
 CHROMEDRIVER = ("/usr/bin/chromedriver",)
 FLAGS = ("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
@@ -40,11 +37,7 @@ def _no_browser(reason: str):
 @pytest.fixture(scope="module")
 def server():
     """`namecheck serve` on a free port over the fixture glossary: its base URL."""
-    path = os.pathsep.join(filter(None, [str(ROOT), os.environ.get("PYTHONPATH")]))
-    env = {**os.environ, "PYTHONPATH": path}
-    proc = subprocess.Popen([sys.executable, "-m", "checker", "serve", "--port", "0", "--no-cache",
-                             "--glossary", str(FIXTURE_GLOSSARY)], cwd=ROOT, env=env,
-                            stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
+    proc = start_serve()
     try:
         assert proc.stderr is not None
         line = proc.stderr.readline()
