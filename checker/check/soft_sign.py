@@ -15,13 +15,13 @@ from collections.abc import Callable
 
 from checker.findings import Code, Finding, FixSafety
 from checker.glossary.model import Entry, Kind
-from checker.text.letters import LETTER
+from checker.text.letters import APOSTROPHES, LETTER
 
 from .finding import build_finding
 from .mention import PlacedMention
 
-#: the marks written for the soft sign after a given name (apostrophes and the prime)
-SOFT_SIGN_MARKS = "'’ʼ′"
+#: the marks written for the soft sign after a given name: the apostrophes, and the prime
+SOFT_SIGN_MARKS = APOSTROPHES + "′"
 _REACH = 40
 _MARKED_WORD_BEFORE = re.compile(
     rf"(?<!{LETTER})({LETTER}+)[{SOFT_SIGN_MARKS}][ \t\u00a0]+\Z")   # the word is compared whole

@@ -8,24 +8,22 @@ from types import ModuleType
 
 from checker.findings import Finding, InputError, NamecheckError
 
-# each format's module in this package; a module is imported when its format is asked for, so
-# that a run pays only for its own (msgspec for JSON, the XML helpers for JUnit)
-_MODULES = {"text": "text", "json": "json", "sarif": "sarif", "github": "github",
-            "gitlab": "gitlab", "junit": "junit"}
+# each format is rendered by the module of its name in this package, imported when the format
+# is asked for, so that a run pays only for its own (msgspec for JSON, the XML helpers for JUnit)
+OUTPUT_FORMATS = ("text", "json", "sarif", "github", "gitlab", "junit")
 # formats for people, which end in a summary line that `quiet` leaves out (with the notes)
 WITH_SUMMARY = frozenset({"text", "github"})
-OUTPUT_FORMATS = tuple(_MODULES)
 # formats that can hand a large report over in pieces
 _CHUNKED = frozenset({"json", "sarif"})
 
 
 def _module(fmt: str) -> ModuleType:
-    return import_module(f"checker.report.{_MODULES[fmt]}")
+    return import_module(f"checker.report.{fmt}")
 
 
 def renderer(fmt: str) -> Callable[..., str]:
     """The function that renders a whole report in format `fmt`."""
-    if fmt not in _MODULES:
+    if fmt not in OUTPUT_FORMATS:
         raise NamecheckError(f"unknown output format {fmt!r}; expected one of {', '.join(OUTPUT_FORMATS)}")
     render_whole: Callable[..., str] = _module(fmt).render
     return render_whole
