@@ -2,6 +2,8 @@
 sentences, a glossary of one place)."""
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from checker import Project
@@ -21,8 +23,13 @@ entries:
 
 @pytest.fixture(scope="module")
 def project(tmp_path_factory) -> Project:
-    path = tmp_path_factory.mktemp("g") / "places.yaml"
-    path.write_text(ENTRY, encoding="utf-8")
+    return _project(tmp_path_factory.mktemp("g"), ENTRY)
+
+
+def _project(folder: Path, glossary: str) -> Project:
+    """A project over one glossary file of `glossary`'s text, written into `folder`."""
+    path = folder / "glossary.yaml"
+    path.write_text(glossary, encoding="utf-8")
     return Project.load(glossary=[str(path)])
 
 
@@ -50,9 +57,7 @@ entries:
 
 
 def test_common_nouns_of_a_name_may_be_lowercase_in_running_text(tmp_path):
-    path = tmp_path / "orgs.yaml"
-    path.write_text(COURT, encoding="utf-8")
-    project = Project.load(glossary=[str(path)])
+    project = _project(tmp_path, COURT)
     assert project.check_text("He was tried by the Frunzenski district court of Minsk.") == []
     # a spelling is still a spelling, whatever the case of the words around it
     [finding] = project.check_text("He was tried by the Frunzensky district court of Minsk.")
@@ -72,9 +77,7 @@ entries:
 
 
 def test_a_family_name_of_the_other_gender_is_another_person(tmp_path):
-    path = tmp_path / "people.yaml"
-    path.write_text(BIALOU, encoding="utf-8")
-    project = Project.load(glossary=[str(path)])
+    project = _project(tmp_path, BIALOU)
     # a woman's family name near a man's entry is someone else, not a misspelling of his
     assert [f.code for f in project.check_text("The wallets belonged to Belova.")] == []
     # a man's name a slip away is still a likely misspelling
@@ -108,9 +111,7 @@ entries:
 
 @pytest.fixture(scope="module")
 def near(tmp_path_factory) -> Project:
-    path = tmp_path_factory.mktemp("g") / "people.yaml"
-    path.write_text(NEAR, encoding="utf-8")
-    return Project.load(glossary=[str(path)])
+    return _project(tmp_path_factory.mktemp("g"), NEAR)
 
 
 def test_a_shared_given_name_alone_makes_no_misspelling(near):
