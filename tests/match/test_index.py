@@ -86,7 +86,7 @@ FAR = (2**24 - 1).to_bytes(4, "little")   # a number past anything the fixture h
     ("an entry the glossary lacks", lambda ix: _first(ix["names"]["entries"], "values", "nobody")),
     ("an owner the glossary lacks", lambda ix: _first(ix["by_compact"]["values"], "values",
                                                        ("nobody",))),
-    ("a number where a string goes", lambda ix: ix.update(phrase_forms=(1, 2))),
+    ("a number where a string goes", lambda ix: _first(ix["phrases"]["values"], "values", (1, 2))),
     ("a field missing", lambda ix: ix.pop("by_stem")),
     ("integers cut short", lambda ix: ix["initials"].update(slots=ix["initials"]["slots"][:-1])),
 ])
