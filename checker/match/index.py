@@ -30,6 +30,7 @@ from checker.match.forms import (
 from checker.match.keys import (
     FUNCTION_WORDS,
     acronym_shaped,
+    address_shaped,
     as_written,
     compact,
     fold,
@@ -84,6 +85,8 @@ class Index:
     # place and organisation names with lowercase words, as listed (Council of the Republic)
     # and romanized (Bresckaja voblasć), by their first word in lowercase (phrases_by_first)
     phrases: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    # names written as web addresses, casefolded -> the entry that lists it first (TUT.BY)
+    dotted: dict[str, tuple[str, ...]] = field(default_factory=dict)
     by_initials: dict[str, tuple[str, ...]] = field(default_factory=dict)  # 'both' -> organisations
     # entry -> its acronyms' Latin forms as written (МИД: mid; BKhD: bkhd)
     acronyms: dict[str, tuple[str, ...]] = field(default_factory=dict)
@@ -214,7 +217,8 @@ _NAME_COLUMNS = ("entries", "parts", "roles", "origins", "languages")
 _HITS = ("by_fold", "by_skeleton", "by_cyrillic", "by_stem")
 _BY_PART = ("initials", "part_keys")   # keyed by (name, part)
 # keyed by a string, with strings for values: entry ids (by_compact, by_initials) or forms
-_BY_ENTRY = ("by_compact", "by_initials", "acronyms", "given_forms")
+_BY_ENTRY = ("by_compact", "by_initials", "dotted", "acronyms", "given_forms")
+_GIVE_ENTRIES = ("by_compact", "by_initials", "dotted")
 # keyed by a string, with strings for values (neither entry ids)
 _BY_STRING = ("phrases",)
 
@@ -267,8 +271,8 @@ def _by_string_from_plain(data: object, what: str) -> dict[str, tuple[str, ...]]
 def _by_entry_from_plain(data: object, ids: Set[str],
                          what: str) -> dict[str, tuple[str, ...]]:
     table = _by_string_from_plain(data, what)
-    # by_compact and by_initials give entry ids, acronyms and given_forms are by entry id
-    named = chain.from_iterable(table.values()) if what in ("by_compact", "by_initials") else table
+    # by_compact, by_initials and dotted give entry ids, acronyms and given_forms are by entry id
+    named = chain.from_iterable(table.values()) if what in _GIVE_ENTRIES else table
     need(set(named) <= ids, f"{what}: entries the glossary does not have")
     return table
 
@@ -294,6 +298,9 @@ def build_index(glossary: Glossary) -> Index:
         if entry.kind != "person":
             # Ministry of Defence: a name the glossary lists with lowercase words, found whole
             phrases.update(f for f in entry.latin if has_lowercase_word(f, FUNCTION_WORDS))
+        for form in entry.latin:
+            if address_shaped(form):
+                idx.dotted.setdefault(form.casefold(), (entry.id,))
         merged = None
         if entry.kind == "person":
             # a person's names meet in one set of slots, so that a query may mix the
