@@ -85,6 +85,9 @@ class Index:
     # place and organisation names with lowercase words, as listed (Council of the Republic)
     # and romanized (Bresckaja voblasć), by their first word in lowercase (phrases_by_first)
     phrases: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    # fold keys by their first two letters and length, and by length, last two letters and
+    # first letter (slip_candidates)
+    slips: dict[str, tuple[str, ...]] = field(default_factory=dict)
     # names written as web addresses, casefolded -> the entry that lists it first (TUT.BY)
     dotted: dict[str, tuple[str, ...]] = field(default_factory=dict)
     by_initials: dict[str, tuple[str, ...]] = field(default_factory=dict)  # 'both' -> organisations
@@ -116,11 +119,9 @@ class Index:
         One slip in a word of five letters or more leaves its first two or its last two letters
         as they were, and changes its length by one at most: the keys looked at share either
         pair and are about as long (a few dozen keys instead of one first letter's thousands).
-        The buckets are made from the fold keys on first use, like fuzzy search's.
+        The buckets are made with the index (slips), and cached with it.
         """
-        slips = self.__dict__.get("_slips")
-        if slips is None:
-            slips = self.__dict__["_slips"] = _slip_buckets(self.by_fold)
+        slips = self.slips
         n, first, last = len(key), key[:2], key[-2:] + key[:1]
         found: dict[str, None] = {}
         for size in (n - 1, n, n + 1):
@@ -200,7 +201,10 @@ class Index:
             d[name] = _by_part_from_plain(d[name], slots, name)
         for name in _BY_ENTRY:
             d[name] = _by_entry_from_plain(d[name], ids, name)
-        d["phrases"] = _by_string_from_plain(d["phrases"], "phrases")
+        for name in _BY_STRING:
+            d[name] = _by_string_from_plain(d[name], name)
+        need(d["by_fold"].keys() >= set(chain.from_iterable(d["slips"].values())),
+             "slips: fold keys the index does not have")
         return cls(names=records(Name, (entries, parts, roles, origins, languages)),
                    kinds={e.id: e.kind for e in glossary},
                    canonical={e.id: e.canonical for e in glossary},
@@ -220,7 +224,7 @@ _BY_PART = ("initials", "part_keys")   # keyed by (name, part)
 _BY_ENTRY = ("by_compact", "by_initials", "dotted", "acronyms", "given_forms")
 _GIVE_ENTRIES = ("by_compact", "by_initials", "dotted")
 # keyed by a string, with strings for values (neither entry ids)
-_BY_STRING = ("phrases",)
+_BY_STRING = ("phrases", "slips")
 
 
 def _hits_to_plain(hits: dict[str, tuple[Hit, ...]], numbered: dict[Hit, int]) -> dict:
@@ -344,6 +348,7 @@ def build_index(glossary: Glossary) -> Index:
                         for key in place_stems(form):
                             by_stem[key].append((*target, how))
     idx.by_fold = {k: _unique(v) for k, v in by_fold.items()}
+    idx.slips = slip_buckets(idx.by_fold)
     idx.by_skeleton = {k: _unique(v) for k, v in by_skel.items()}
     idx.initials = _sorted(initials)
     idx.part_keys = _sorted(part_keys)
@@ -361,7 +366,7 @@ def _sorted(sets: dict[K, set[str]]) -> dict[K, tuple[str, ...]]:
     return {k: tuple(sorted(v)) for k, v in sets.items()}
 
 
-def _slip_buckets(fold_keys) -> dict[str, tuple[str, ...]]:
+def slip_buckets(fold_keys) -> dict[str, tuple[str, ...]]:
     """Fold keys by their first two letters and length, and by length, last two letters and
     first letter."""
     slips: dict[str, list[str]] = defaultdict(list)
