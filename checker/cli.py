@@ -12,7 +12,7 @@ import io
 import json
 import os
 import sys
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from typing import TextIO, cast
 
 from checker import __version__
@@ -68,28 +68,18 @@ class _Output:
             return False
 
 
-def _parser() -> argparse.ArgumentParser:
-    p = argparse.ArgumentParser(
-        prog="namecheck",
-        description="Keep the spelling of Belarusian and Russian names consistent.",
-        epilog="Exit status: 0 clean, 1 findings (or unknown names), 2 usage, config, input or "
-               "output error, 130 interrupted (Ctrl-C), 143 terminated (SIGTERM).")
-    p.add_argument("--version", action="version", version=f"namecheck {__version__}")
-    sub = p.add_subparsers(dest="command", metavar="COMMAND")
-
+def _add_lookup(lk: argparse.ArgumentParser) -> None:
     from checker.cli_options import add_project_arguments
 
-    c = sub.add_parser("check", help="find names in documents and flag inconsistent spellings")
-    from checker.cli_check import add_check_arguments
-    add_check_arguments(c)
-
-    lk = sub.add_parser("lookup", help="resolve names to glossary entries")
     lk.add_argument("names", nargs="*", metavar="NAME",
                     help="names to look up; '-' reads one a line from stdin")
     lk.add_argument("--format", choices=("text", "json", "jsonl"), default="text")
     add_project_arguments(lk)
 
-    tr = sub.add_parser("translit", help="romanize Cyrillic text with the standard schemes")
+
+def _add_translit(tr: argparse.ArgumentParser) -> None:
+    from checker.cli_options import add_project_arguments
+
     g = tr.add_mutually_exclusive_group(required=True)
     g.add_argument("--scheme", metavar="ID", help="scheme id (see --list)")
     g.add_argument("--list", action="store_true", help="list the schemes, one a line")
@@ -97,34 +87,89 @@ def _parser() -> argparse.ArgumentParser:
     tr.add_argument("text", nargs="*", metavar="TEXT", help="text to romanize; '-' reads lines from stdin")
     add_project_arguments(tr)
 
-    gl = sub.add_parser("glossary", help="maintain glossary files")
+
+def _add_check(c: argparse.ArgumentParser) -> None:
+    from checker.cli_check import add_check_arguments
+    add_check_arguments(c)
+
+
+def _add_glossary(gl: argparse.ArgumentParser) -> None:
     from checker.cli_glossary import add_glossary_arguments
     add_glossary_arguments(gl)
 
-    dc = sub.add_parser("discover", help="find names the documents use and the glossary lacks")
+
+def _add_discover(dc: argparse.ArgumentParser) -> None:
     from checker.cli_discover import add_discover_arguments
     add_discover_arguments(dc)
 
-    gr = sub.add_parser("grep", help="every mention of names in documents, in any spelling")
+
+def _add_grep(gr: argparse.ArgumentParser) -> None:
     from checker.cli_grep import add_grep_arguments
     add_grep_arguments(gr)
-    sv = sub.add_parser("serve", help="serve the look-up and check page and the HTTP API "
-                        "(needs namecheck[web])")
+
+
+def _add_serve(sv: argparse.ArgumentParser) -> None:
     from checker.cli_serve import add_serve_arguments
     add_serve_arguments(sv)
 
-    cf = sub.add_parser("config", help="print the effective configuration")
+
+def _add_config(cf: argparse.ArgumentParser) -> None:
+    from checker.cli_options import add_project_arguments
     add_project_arguments(cf)
 
-    ru = sub.add_parser("rules", help="list the finding codes, or show one rule's page")
+
+def _add_rules(ru: argparse.ArgumentParser) -> None:
+    from checker.cli_options import add_project_arguments
+
     ru.add_argument("code", nargs="?", help="a finding code such as NC001")
     add_project_arguments(ru)
 
+
+def _add_completion(co: argparse.ArgumentParser) -> None:
     from checker.completion import SHELLS
-    co = sub.add_parser("completion", help="print a shell completion script",
-                        description="Print the completion script for SHELL; e.g. "
-                        "'namecheck completion bash > ~/.local/share/bash-completion/completions/namecheck'.")
     co.add_argument("shell", choices=SHELLS, metavar="SHELL", help=", ".join(SHELLS))
+
+
+# every command: its help line, what its page says beyond that, and what adds its arguments
+_COMMANDS: dict[str, tuple[str, str | None, Callable[[argparse.ArgumentParser], None]]] = {
+    "check": ("find names in documents and flag inconsistent spellings", None, _add_check),
+    "lookup": ("resolve names to glossary entries", None, _add_lookup),
+    "translit": ("romanize Cyrillic text with the standard schemes", None, _add_translit),
+    "glossary": ("maintain glossary files", None, _add_glossary),
+    "discover": ("find names the documents use and the glossary lacks", None, _add_discover),
+    "grep": ("every mention of names in documents, in any spelling", None, _add_grep),
+    "serve": ("serve the look-up and check page and the HTTP API (needs namecheck[web])", None,
+              _add_serve),
+    "config": ("print the effective configuration", None, _add_config),
+    "rules": ("list the finding codes, or show one rule's page", None, _add_rules),
+    "completion": ("print a shell completion script",
+                   "Print the completion script for SHELL; e.g. 'namecheck completion bash > "
+                   "~/.local/share/bash-completion/completions/namecheck'.", _add_completion),
+}
+
+
+def _command_named(argv: list[str]) -> str | None:
+    """The command an argument list runs when it names one (its first argument that is not an
+    option), else None."""
+    first = next((a for a in argv if not a.startswith("-")), None)
+    return first if first in _COMMANDS else None
+
+
+def _parser(only: str | None = None) -> argparse.ArgumentParser:
+    """The command line's parser; with `only`, every command is listed but only that one's
+    arguments are made (each command's options import the modules they describe, which a run
+    of another command does without)."""
+    p = argparse.ArgumentParser(
+        prog="namecheck",
+        description="Keep the spelling of Belarusian and Russian names consistent.",
+        epilog="Exit status: 0 clean, 1 findings (or unknown names), 2 usage, config, input or "
+               "output error, 130 interrupted (Ctrl-C), 143 terminated (SIGTERM).")
+    p.add_argument("--version", action="version", version=f"namecheck {__version__}")
+    sub = p.add_subparsers(dest="command", metavar="COMMAND")
+    for name, (summary, description, add_arguments) in _COMMANDS.items():
+        command = sub.add_parser(name, help=summary, description=description)
+        if only is None or name == only:
+            add_arguments(command)
     return p
 
 
@@ -278,7 +323,10 @@ def _write_cache_notes(err: _Output) -> None:
 
 
 def _run(argv: list[str] | None, out: TextIO, err: TextIO, stdin: TextIO) -> int:
-    parser = _parser()
+    argv = sys.argv[1:] if argv is None else argv
+    command = _command_named(argv)
+    # the completion script describes every command's options
+    parser = _parser(None if command == "completion" else command)
     try:
         args = parser.parse_args(argv)
     except SystemExit as exc:  # argparse has printed the usage error

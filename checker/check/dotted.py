@@ -16,19 +16,15 @@ from checker.findings import Code, FixSafety
 from .plan import Plan, RunPlan
 from .suggest import variant_message
 
-# a word with a dot inside it: the shape of a name written as a web address
-DOTTED = re.compile(r"\w\.\w")
-
 
 class DottedNames:
     """The glossary's dotted names and where a text writes them."""
 
     def __init__(self, matcher: Matcher) -> None:
-        self.forms: dict[str, tuple[str, str]] = {}   # casefolded form -> (entry, canonical)
-        for entry in matcher.glossary.entries:
-            for form in entry.latin:
-                if DOTTED.search(form) and " " not in form:
-                    self.forms.setdefault(form.casefold(), (entry.id, entry.canonical))
+        canonical = matcher.index.canonical
+        # casefolded form -> (entry, canonical)
+        self.forms: dict[str, tuple[str, str]] = {
+            form: (ids[0], canonical[ids[0]]) for form, ids in matcher.index.dotted.items()}
         # the part after each dotted name's first dot, as a pattern that starts with the dot:
         # a literal a whole document is searched for fast, the rare hit read whole after it
         tails = sorted({form.split(".", 1)[1] for form in self.forms}, key=len, reverse=True)

@@ -5,8 +5,6 @@ from __future__ import annotations
 
 from checker.api import Matcher
 from checker.bounded import BoundedCache
-from checker.glossary.model import Kind
-from checker.match.keys import FUNCTION_WORDS
 from checker.text.mentions import words
 from checker.text.phrases import PhraseFinder
 
@@ -23,8 +21,7 @@ class RunPlanner:
 
     def __init__(self, matcher: Matcher, variants: Variants, forms: LanguageForms) -> None:
         self.variants, self.forms = variants, forms
-        listed = [f for e in matcher.glossary.entries if e.kind != Kind.PERSON for f in e.latin]
-        self.phrases = PhraseFinder(listed, FUNCTION_WORDS, matcher.index.phrase_forms)
+        self.phrases = PhraseFinder(by_first=matcher.index.phrases)
         self.plans: BoundedCache[tuple[str, str, bool], Plan] = BoundedCache(RUNS_HELD)
         self.heads: BoundedCache[str, tuple[int, ...]] = BoundedCache(HEADS_HELD)
 

@@ -4,30 +4,25 @@ from __future__ import annotations
 import os
 from bisect import bisect_right
 from collections.abc import Callable
+from importlib import import_module
 
 from checker.findings import InputError, NamecheckError
 from checker.formats.document import Document
 from checker.formats.encoding import decode
-from checker.formats.html import scan_html
 from checker.formats.lines import line_starts
-from checker.formats.markdown import scan_markdown
-from checker.formats.plain import scan_plain
-from checker.formats.po import declared_charset, scan_po
 from checker.formats.scan import Scan
 from checker.formats.suppress import CodedRange, coded_ranges, find_directives, suppressed_ranges
-from checker.formats.table import scan_table
-from checker.formats.tmx import looks_like_tmx, scan_tmx
-from checker.formats.xliff import looks_like_xliff, scan_xliff
-from checker.formats.xml import XMLError, declared_encoding
 
-SCANNERS: dict[str, Callable[[str], Scan]] = {
-    "plain": scan_plain,
-    "markdown": scan_markdown,
-    "html": scan_html,
-    "po": scan_po,
-    "xliff": scan_xliff,
-    "tmx": scan_tmx,
-    "table": scan_table,
+# each format's scanner, imported when a document of that format is read: a run over plain
+# text does without the markup readers
+SCANNERS: dict[str, tuple[str, str]] = {
+    "plain": ("checker.formats.plain", "scan_plain"),
+    "markdown": ("checker.formats.markdown", "scan_markdown"),
+    "html": ("checker.formats.html", "scan_html"),
+    "po": ("checker.formats.po", "scan_po"),
+    "xliff": ("checker.formats.xliff", "scan_xliff"),
+    "tmx": ("checker.formats.tmx", "scan_tmx"),
+    "table": ("checker.formats.table", "scan_table"),
 }
 FORMATS = tuple(SCANNERS)
 _EXTENSIONS = {".md": "markdown", ".markdown": "markdown",
@@ -60,6 +55,9 @@ def detect_format(path: str, data: bytes | None = None) -> str:
     ext = os.path.splitext(path)[1].lower()
     fmt = _EXTENSIONS.get(ext)
     if fmt is None and data is not None:
+        from checker.formats.tmx import looks_like_tmx
+        from checker.formats.xliff import looks_like_xliff
+
         head = data[:_SNIFFED].decode("utf-8", "replace")
         if looks_like_xliff(head):
             return "xliff"
@@ -76,18 +74,14 @@ def read_document(data: bytes, path: str, encoding: str | None = None,
         raise NamecheckError(InputError(
             path, f"unknown format {fmt!r}; expected one of {', '.join(FORMATS)}"))
     if encoding is None and fmt in _XML_FORMATS:
+        from checker.formats.xml import declared_encoding
         encoding = declared_encoding(data)   # a BOM still wins
     elif encoding is None and fmt == "po":
+        from checker.formats.po import declared_charset
         encoding = declared_charset(data)
     decoded = decode(data, path, encoding)
     text = decoded.text
-    try:
-        scan = SCANNERS[fmt](text)
-    except XMLError as exc:
-        starts = line_starts(text)
-        line = bisect_right(starts, exc.offset)
-        raise NamecheckError(InputError(path, exc.message, line=line,
-                                        column=exc.offset - starts[line - 1] + 1)) from None
+    scan = _scan(fmt, text, path)
     starts = line_starts(text)
     directives = find_directives(text, scan.comments)
     suppressed = suppressed_ranges(len(text), starts, directives)
@@ -100,3 +94,24 @@ def read_document(data: bytes, path: str, encoding: str | None = None,
                     language=scan.language, units=scan.units,
                     source_language=scan.source_language, suppressed_codes=coded,
                     joins=scan.joins)
+
+
+def scanner(fmt: str) -> Callable[[str], Scan]:
+    """The scanner of format `fmt` (one of FORMATS)."""
+    module, name = SCANNERS[fmt]
+    scan: Callable[[str], Scan] = getattr(import_module(module), name)
+    return scan
+
+
+def _scan(fmt: str, text: str, path: str) -> Scan:
+    """`text` scanned as `fmt`; an XML format's error is the document's input error."""
+    if fmt not in _XML_FORMATS:
+        return scanner(fmt)(text)
+    from checker.formats.xml import XMLError
+    try:
+        return scanner(fmt)(text)
+    except XMLError as exc:
+        starts = line_starts(text)
+        line = bisect_right(starts, exc.offset)
+        raise NamecheckError(InputError(path, exc.message, line=line,
+                                        column=exc.offset - starts[line - 1] + 1)) from None

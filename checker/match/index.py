@@ -30,6 +30,7 @@ from checker.match.forms import (
 from checker.match.keys import (
     FUNCTION_WORDS,
     acronym_shaped,
+    address_shaped,
     as_written,
     compact,
     fold,
@@ -51,7 +52,7 @@ from checker.plain import (
     uints_to_plain,
 )
 from checker.text.letters import strip_stress
-from checker.text.phrases import has_lowercase_word
+from checker.text.phrases import has_lowercase_word, phrases_by_first
 
 SLIP_MIN = 5   # letters a word needs before one slip in it may be looked for
 
@@ -81,8 +82,14 @@ class Index:
     by_cyrillic: dict[str, tuple[Hit, ...]] = field(default_factory=dict)  # Cyrillic words as written
     part_keys: dict[tuple[int, int], tuple[str, ...]] = field(default_factory=dict)  # a part's skeletons
     by_stem: dict[str, tuple[Hit, ...]] = field(default_factory=dict)   # place words' stem keys
-    # romanized place and organisation names with lowercase words (Bresckaja voblasć)
-    phrase_forms: list[str] = field(default_factory=list)
+    # place and organisation names with lowercase words, as listed (Council of the Republic)
+    # and romanized (Bresckaja voblasć), by their first word in lowercase (phrases_by_first)
+    phrases: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    # fold keys by their first two letters and length, and by length, last two letters and
+    # first letter (slip_candidates)
+    slips: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    # names written as web addresses, casefolded -> the entry that lists it first (TUT.BY)
+    dotted: dict[str, tuple[str, ...]] = field(default_factory=dict)
     by_initials: dict[str, tuple[str, ...]] = field(default_factory=dict)  # 'both' -> organisations
     # entry -> its acronyms' Latin forms as written (МИД: mid; BKhD: bkhd)
     acronyms: dict[str, tuple[str, ...]] = field(default_factory=dict)
@@ -112,11 +119,9 @@ class Index:
         One slip in a word of five letters or more leaves its first two or its last two letters
         as they were, and changes its length by one at most: the keys looked at share either
         pair and are about as long (a few dozen keys instead of one first letter's thousands).
-        The buckets are made from the fold keys on first use, like fuzzy search's.
+        The buckets are made with the index (slips), and cached with it.
         """
-        slips = self.__dict__.get("_slips")
-        if slips is None:
-            slips = self.__dict__["_slips"] = _slip_buckets(self.by_fold)
+        slips = self.slips
         n, first, last = len(key), key[:2], key[-2:] + key[:1]
         found: dict[str, None] = {}
         for size in (n - 1, n, n + 1):
@@ -156,7 +161,7 @@ class Index:
             table = getattr(self, name)
             d[name] = {"slots": uints_to_plain(first[n] + p for n, p in table),
                        "values": shared_to_plain(table.values())}
-        for name in _BY_ENTRY:
+        for name in (*_BY_ENTRY, *_BY_STRING):
             table = getattr(self, name)
             d[name] = {"keys": tuple(table), "values": shared_to_plain(table.values())}
         return d
@@ -196,7 +201,10 @@ class Index:
             d[name] = _by_part_from_plain(d[name], slots, name)
         for name in _BY_ENTRY:
             d[name] = _by_entry_from_plain(d[name], ids, name)
-        d["phrase_forms"] = list(strs(d["phrase_forms"], "phrase_forms"))
+        for name in _BY_STRING:
+            d[name] = _by_string_from_plain(d[name], name)
+        need(d["by_fold"].keys() >= set(chain.from_iterable(d["slips"].values())),
+             "slips: fold keys the index does not have")
         return cls(names=records(Name, (entries, parts, roles, origins, languages)),
                    kinds={e.id: e.kind for e in glossary},
                    canonical={e.id: e.canonical for e in glossary},
@@ -213,7 +221,10 @@ _NAME_COLUMNS = ("entries", "parts", "roles", "origins", "languages")
 _HITS = ("by_fold", "by_skeleton", "by_cyrillic", "by_stem")
 _BY_PART = ("initials", "part_keys")   # keyed by (name, part)
 # keyed by a string, with strings for values: entry ids (by_compact, by_initials) or forms
-_BY_ENTRY = ("by_compact", "by_initials", "acronyms", "given_forms")
+_BY_ENTRY = ("by_compact", "by_initials", "dotted", "acronyms", "given_forms")
+_GIVE_ENTRIES = ("by_compact", "by_initials", "dotted")
+# keyed by a string, with strings for values (neither entry ids)
+_BY_STRING = ("phrases", "slips")
 
 
 def _hits_to_plain(hits: dict[str, tuple[Hit, ...]], numbered: dict[Hit, int]) -> dict:
@@ -253,16 +264,21 @@ def _by_part_from_plain(data: object, slots: list[tuple[int, int]],
     return dict(zip(pick(slots, at, what), values, strict=True))
 
 
-def _by_entry_from_plain(data: object, ids: Set[str],
-                         what: str) -> dict[str, tuple[str, ...]]:
+def _by_string_from_plain(data: object, what: str) -> dict[str, tuple[str, ...]]:
     d = record(data, ("keys", "values"), what)
     keys = strs(d["keys"], what)
     distinct, values = shared(d["values"], what, len(keys))
     tuples_of(distinct, what, str)
-    # by_compact and by_initials give entry ids, acronyms and given_forms are by entry id
-    named = chain.from_iterable(distinct) if what in ("by_compact", "by_initials") else keys
-    need(set(named) <= ids, f"{what}: entries the glossary does not have")
     return dict(zip(keys, values, strict=True))
+
+
+def _by_entry_from_plain(data: object, ids: Set[str],
+                         what: str) -> dict[str, tuple[str, ...]]:
+    table = _by_string_from_plain(data, what)
+    # by_compact, by_initials and dotted give entry ids, acronyms and given_forms are by entry id
+    named = chain.from_iterable(table.values()) if what in _GIVE_ENTRIES else table
+    need(set(named) <= ids, f"{what}: entries the glossary does not have")
+    return table
 
 
 def build_index(glossary: Glossary) -> Index:
@@ -283,6 +299,12 @@ def build_index(glossary: Glossary) -> Index:
         idx.kinds[entry.id] = entry.kind
         idx.canonical[entry.id] = entry.canonical
         names = names_of(entry) + guessed_names(entry)
+        if entry.kind != "person":
+            # Ministry of Defence: a name the glossary lists with lowercase words, found whole
+            phrases.update(f for f in entry.latin if has_lowercase_word(f, FUNCTION_WORDS))
+        for form in entry.latin:
+            if address_shaped(form):
+                idx.dotted.setdefault(form.casefold(), (entry.id,))
         merged = None
         if entry.kind == "person":
             # a person's names meet in one set of slots, so that a query may mix the
@@ -326,13 +348,14 @@ def build_index(glossary: Glossary) -> Index:
                         for key in place_stems(form):
                             by_stem[key].append((*target, how))
     idx.by_fold = {k: _unique(v) for k, v in by_fold.items()}
+    idx.slips = slip_buckets(idx.by_fold)
     idx.by_skeleton = {k: _unique(v) for k, v in by_skel.items()}
     idx.initials = _sorted(initials)
     idx.part_keys = _sorted(part_keys)
     idx.by_compact = _sorted(by_compact)
     idx.by_cyrillic = {k: _unique(v) for k, v in by_cyr.items()}
     idx.by_stem = {k: _unique(v) for k, v in by_stem.items()}
-    idx.phrase_forms = sorted(phrases)
+    idx.phrases = phrases_by_first((), FUNCTION_WORDS, phrases)
     idx.by_initials = _sorted(by_initials)
     idx.acronyms = _sorted(acronyms)
     idx.given_forms = _sorted(given)
@@ -343,7 +366,7 @@ def _sorted(sets: dict[K, set[str]]) -> dict[K, tuple[str, ...]]:
     return {k: tuple(sorted(v)) for k, v in sets.items()}
 
 
-def _slip_buckets(fold_keys) -> dict[str, tuple[str, ...]]:
+def slip_buckets(fold_keys) -> dict[str, tuple[str, ...]]:
     """Fold keys by their first two letters and length, and by length, last two letters and
     first letter."""
     slips: dict[str, list[str]] = defaultdict(list)

@@ -47,6 +47,15 @@ def as_written(text: str) -> str:
     return "".join(c for c in text if not unicodedata.combining(c))
 
 
+_DOTTED_INSIDE = re.compile(r"\w\.\w")
+
+
+def address_shaped(form: str) -> bool:
+    """Whether a name is written as a web address is: one word with a dot inside it (TUT.BY,
+    Zerkalo.io)."""
+    return " " not in form and _DOTTED_INSIDE.search(form) is not None
+
+
 def acronym_shaped(word: str) -> bool:
     """Whether a word is written as an acronym is: two capitals or more (МИД, MID, BAZh)."""
     return sum(c.isupper() for c in word) >= 2

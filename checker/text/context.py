@@ -24,6 +24,7 @@ from checker.text.language import (
     latin_language,
 )
 from checker.text.letters import LETTER, UPPER
+from checker.text.patterns import lazy
 
 _DATA = load_data("checker.text", "context.yaml")
 # how far before or after a name a label may stand (characters)
@@ -45,18 +46,18 @@ def _label_end(word: str) -> str:
     return "" if word.endswith(".") else rf"(?!{LETTER})"
 
 
-_PHRASE_BEFORE = re.compile(
+_PHRASE_BEFORE = lazy(
     "(?:" + "|".join(rf"(?<!{LETTER}){re.escape(w)}{_label_end(w)}"
                      for w in sorted(_DATA["phrase_labels"], key=len, reverse=True))
     + r")[\s:]*\Z", re.IGNORECASE)
-_LANGUAGE_BEFORE = re.compile(
+_LANGUAGE_BEFORE = lazy(
     rf"(?:(?:^|[(\[,;]\s*)(?:{_alternation(_DATA['language_labels'])})(?!{LETTER})[\s.]*:?"
     rf"|(?<!{LETTER})(?:{_alternation(_DATA['language_labels'])})\s*:)\s*\Z",
     re.IGNORECASE | re.MULTILINE)
-_AFTER = re.compile(rf"[\s,]*(?:\(\s*)?(?:{_alternation(_DATA['labels_after'])})(?!{LETTER})",
+_AFTER = lazy(rf"[\s,]*(?:\(\s*)?(?:{_alternation(_DATA['labels_after'])})(?!{LETTER})",
                     re.IGNORECASE)
 _WORD_JOINERS = _alternation([j for j in _DATA["joiners"] if j[0].isalpha()])
-_JOINER_BEFORE = re.compile(
+_JOINER_BEFORE = lazy(
     rf"(?:[,;]?\s*\(?\s*(?<!{LETTER})(?:{_WORD_JOINERS})(?!{LETTER})|\s*[(/])\s*\Z",
     re.IGNORECASE)
 # the last word of every label, the first of every label after a name, the word joiners
@@ -66,68 +67,68 @@ _AFTER_STARTS = frozenset(label.split()[0].casefold() for label in _DATA["labels
 _JOINER_WORDS = frozenset(j.casefold() for j in _DATA["joiners"] if j[0].isalpha())
 _JOINER_ENDINGS = tuple(_JOINER_WORDS)
 _LONGEST_JOINER = max(map(len, _JOINER_WORDS))
-_WORD_AFTER = re.compile(rf"[\s,(]*({LETTER}+)")
+_WORD_AFTER = lazy(rf"[\s,(]*({LETTER}+)")
 MAX_TOKEN = 20
 # capitalised words between a label and the name it labels that may stand apart from the name
 LABELLED_RUN_WORDS = 2
 # (the capital is checked in code: a class of every capital letter, parsed into each pattern
 # that holds it, would cost every run tens of milliseconds at import)
-_TOKEN_BEFORE_NAME = re.compile(rf"(?<![^\s(]){LETTER}[^\s,;:()\[\]]{{0,{MAX_TOKEN}}}[ \t\u00a0]+\Z")
-_TOKEN_BEFORE = re.compile(rf"([^\s(\[,;]{{1,{MAX_TOKEN}}})\s*\Z")
-_TOKEN_BEFORE_COLON = re.compile(rf"([^\s(\[,;:]{{1,{MAX_TOKEN}}})[\s:]*\Z")
+_TOKEN_BEFORE_NAME = lazy(rf"(?<![^\s(]){LETTER}[^\s,;:()\[\]]{{0,{MAX_TOKEN}}}[ \t\u00a0]+\Z")
+_TOKEN_BEFORE = lazy(rf"([^\s(\[,;]{{1,{MAX_TOKEN}}})\s*\Z")
+_TOKEN_BEFORE_COLON = lazy(rf"([^\s(\[,;:]{{1,{MAX_TOKEN}}})[\s:]*\Z")
 # what may stand right before a name a joiner links: a joiner word, or ( or /
-_BEFORE_JOINER = re.compile(rf"(?:({LETTER}{{1,{MAX_TOKEN}}})|([(/]))\s*\Z")
+_BEFORE_JOINER = lazy(rf"(?:({LETTER}{{1,{MAX_TOKEN}}})|([(/]))\s*\Z")
 # how far into a parenthesis a name may stand and still be linked to the name before it
 PARENTHESIS_REACH = 300
 # footnote marks and spaces between a name and the parenthesis after it: "Kalesnikava[1] ("
-_FOOTNOTES_BEFORE = re.compile(r"(?:\s*\[[^\[\]\n]{0,20}\])*\s*\Z")
+_FOOTNOTES_BEFORE = lazy(r"(?:\s*\[[^\[\]\n]{0,20}\])*\s*\Z")
 _INSTITUTIONS = frozenset(w.casefold() for w in _DATA["institution_words"])
-_OF_COUNTRY = re.compile(
+_OF_COUNTRY = lazy(
     rf"\s+of\s+(?:the\s+)?(?:{_alternation(_DATA['other_countries'])})(?!{LETTER})", re.IGNORECASE)
 COUNTRY_REACH = 30
-_FACILITY_AFTER = re.compile(
+_FACILITY_AFTER = lazy(
     rf"[ \t\u00a0]+(?:{_alternation(_DATA['facility_words'])})(?!{LETTER})", re.IGNORECASE)
-_FACILITY_IN = re.compile(
+_FACILITY_IN = lazy(
     rf"(?<!{LETTER})(?:{_alternation(_DATA['facility_words'])})(?!{LETTER})", re.IGNORECASE)
 TITLE_REACH = 30
-_TITLE_BEFORE = re.compile(
+_TITLE_BEFORE = lazy(
     rf"(?<!{LETTER})(?:{_alternation(_DATA['titles_before'])})\s+\Z", re.IGNORECASE)
 # how far a sentence reaches either side of a name, at most
 SENTENCE_REACH = 200
-_YEAR = re.compile(r"(?<![\d.,])(1[0-9]{3})(?![\d.,]\d)")
-_TIME_MARKER = re.compile(
+_YEAR = lazy(r"(?<![\d.,])(1[0-9]{3})(?![\d.,]\d)")
+_TIME_MARKER = lazy(
     rf"(?<!{LETTER})(?:{_alternation(_DATA['time_markers'])})(?!{LETTER})", re.IGNORECASE)
 NAME_TALK_WORDS = 2
-_NAME_TALK = re.compile(rf"(?<!{LETTER})(?:{_alternation(_DATA['name_talk'])})(?!{LETTER})",
+_NAME_TALK = lazy(rf"(?<!{LETTER})(?:{_alternation(_DATA['name_talk'])})(?!{LETTER})",
                         re.IGNORECASE)
 # a post reproduced in a page: "— Marcin Przydacz (@marcin_przydacz) August 2, 2021"
-_POST_SIGNATURE = re.compile(r"[—–]\s*[^\n()—–]{1,80}\(@\w{1,30}\)[^\n]{0,40}\d{4}\s*\Z")
-_QUOTATION = re.compile(r"“[^”\n]{1,1000}”|\"[^\"\n]{1,1000}\"|«[^»\n]{1,1000}»|„[^“”\n]{1,1000}[“”]")
-_HANDLE = re.compile(r"(?<![\w.])@\w{2,30}")
+_POST_SIGNATURE = lazy(r"[—–]\s*[^\n()—–]{1,80}\(@\w{1,30}\)[^\n]{0,40}\d{4}\s*\Z")
+_QUOTATION = lazy(r"“[^”\n]{1,1000}”|\"[^\"\n]{1,1000}\"|«[^»\n]{1,1000}»|„[^“”\n]{1,1000}[“”]")
+_HANDLE = lazy(r"(?<![\w.])@\w{2,30}")
 # what says a quotation is a post quoted word for word ("..., Name wrote on Twitter.")
 POST_REACH = 80
-_POST_MARKER = re.compile(
+_POST_MARKER = lazy(
     rf"(?<!{LETTER})(?:{_alternation(_DATA['post_markers'])})(?!{LETTER})", re.IGNORECASE)
 _POST_WORDS = tuple(max(p.casefold().split(), key=len) for p in _DATA["post_markers"])
 _NAME_TALK_WORDS = frozenset(max(p.casefold().split(), key=len) for p in _DATA["name_talk"])
 _NEIGHBOURING = frozenset(_DATA["neighbouring_places"])
-_COUNTRY_POSSESSIVE = re.compile(
+_COUNTRY_POSSESSIVE = lazy(
     rf"(?<!{LETTER})(?:{_alternation(_DATA['other_countries'])})['’]s\s+\Z", re.IGNORECASE)
-_OFFICIAL_TAIL = re.compile(
+_OFFICIAL_TAIL = lazy(
     r"\s+(?:" + "|".join(r"\s+".join(map(re.escape, t.split()))
                          for t in sorted(_DATA["official_tails"], key=len, reverse=True))
     + rf")(?!{LETTER})", re.IGNORECASE)
-_DOTTED_AFTER = re.compile(rf"[.@]{LETTER}")
+_DOTTED_AFTER = lazy(rf"[.@]{LETTER}")
 # a file name with spaces in it: "Belaz logo.png" (words on the same line, then an extension)
-_FILE_NAME_AFTER = re.compile(
+_FILE_NAME_AFTER = lazy(
     rf"[^\S\n]*[\w\-(),]*(?:[^\S\n]+[\w\-(),]+){{0,5}}\.(?:{_alternation(_DATA['file_extensions'])})"
     rf"(?!{LETTER})", re.IGNORECASE)
 EVENT_REACH = 30
-_EVENT_BEFORE = re.compile(
+_EVENT_BEFORE = lazy(
     rf"(?<!{LETTER})(?:{_alternation(_DATA['events_before'])})\s+\Z", re.IGNORECASE)
-_DOTTED_BEFORE = re.compile(rf"{LETTER}[.@]\Z")
-_WORD_NEXT = re.compile(rf"[ \t\u00a0]+({LETTER}+(?:-{LETTER}+)*)")
-_PARAGRAPH_BREAK = re.compile(r"\n[ \t]*\n")
+_DOTTED_BEFORE = lazy(rf"{LETTER}[.@]\Z")
+_WORD_NEXT = lazy(rf"[ \t\u00a0]+({LETTER}+(?:-{LETTER}+)*)")
+_PARAGRAPH_BREAK = lazy(r"\n[ \t]*\n")
 
 
 def is_labelled_alternate(text: str, start: int, end: int) -> bool:

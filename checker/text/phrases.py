@@ -30,21 +30,30 @@ def _pattern(names: tuple[str, ...]) -> re.Pattern[str]:
         for n in sorted(names, key=lambda n: (-len(n), n))) + r")(?![\w-])", re.IGNORECASE)
 
 
+def phrases_by_first(names: Iterable[str], connectors: frozenset[str] = frozenset(),
+                     phrases: Iterable[str] = ()) -> dict[str, tuple[str, ...]]:
+    """The names with lowercase words (`phrases` are known to have them), by their first
+    word in lowercase, each word's names sorted."""
+    by_first: dict[str, set[str]] = defaultdict(set)
+    for name in names:
+        if has_lowercase_word(name, connectors):
+            by_first[name.split()[0].lower()].add(name)
+    for name in phrases:
+        by_first[name.split()[0].lower()].add(name)
+    return {first: tuple(sorted(group)) for first, group in sorted(by_first.items())}
+
+
 class PhraseFinder:
     """Finds names with lowercase words, case aside (MINISTRY OF DEFENCE too), starting with a
     capital, spaced and wrapped in any way."""
 
-    def __init__(self, names: Iterable[str], connectors: frozenset[str] = frozenset(),
-                 phrases: Iterable[str] = ()):
-        """`names` are kept when they have lowercase words; `phrases` are known to have them
-        (the index keeps its romanized phrases so: no need to look again at every start)."""
-        by_first: dict[str, set[str]] = defaultdict(set)
-        for name in names:
-            if has_lowercase_word(name, connectors):
-                by_first[name.split()[0].lower()].add(name)
-        for name in phrases:
-            by_first[name.split()[0].lower()].add(name)
-        self._by_first = {first: tuple(sorted(group)) for first, group in by_first.items()}
+    def __init__(self, names: Iterable[str] = (), connectors: frozenset[str] = frozenset(),
+                 phrases: Iterable[str] = (),
+                 by_first: dict[str, tuple[str, ...]] | None = None):
+        """`names` are kept when they have lowercase words; `phrases` are known to have them;
+        `by_first` is phrases_by_first() of them worked out before (the index keeps it)."""
+        self._by_first = phrases_by_first(names, connectors, phrases) if by_first is None \
+            else by_first
 
     def __bool__(self) -> bool:
         return bool(self._by_first)

@@ -44,6 +44,7 @@ from checker.text.letters import (
     LETTER,
     STRESS_MARKS,
 )
+from checker.text.patterns import lazy
 
 SCHEME_DIR = Path(__file__).resolve().parent / "schemes"
 WORDS_HELD = 100_000   # romanized words and texts a scheme remembers
@@ -56,7 +57,7 @@ _APOSTROPHE_KEY = APOSTROPHE_KEY
 _APOS = "[" + re.escape(APOSTROPHES) + "]"
 
 #: Stress marks (acute, grave) after a Cyrillic letter are removed before romanizing.
-_STRESS_MARK = re.compile(f"(?<=[{CYRILLIC}])[{STRESS_MARKS}]+")
+_STRESS_MARK = lazy(f"(?<=[{CYRILLIC}])[{STRESS_MARKS}]+")
 
 # Latin letters that look like Cyrillic ones (homoglyphs.yaml) are read, inside a word that
 # also has Cyrillic letters, as the Cyrillic letter (when the scheme has it).
@@ -64,12 +65,12 @@ _STRESS_MARK = re.compile(f"(?<=[{CYRILLIC}])[{STRESS_MARKS}]+")
 _CYRILLIC = CYRILLIC_LETTER
 _LATIN = LATIN_LETTER
 # A word: letters (each with its combining marks); an apostrophe only between letters.
-_WORD = re.compile(f"{LETTER}[{COMBINING_MARKS}]*(?:{_APOS}?{LETTER}[{COMBINING_MARKS}]*)*")
+_WORD = lazy(f"{LETTER}[{COMBINING_MARKS}]*(?:{_APOS}?{LETTER}[{COMBINING_MARKS}]*)*")
 # Texts that must be romanized word by word: two Cyrillic capitals in a row (a word may be
 # in ALL CAPS), an apostrophe glyph, or a Latin letter touching a Cyrillic one.
-_CAPS_OR_APOSTROPHE = re.compile(f"[{CYRILLIC_UPPER}]{{2}}|{_APOS}")
-_SPECIAL = re.compile(f"[{CYRILLIC_UPPER}]{{2}}|{_APOS}|[{LATIN}]")
-_MIXED_SCRIPT = re.compile(f"[{LATIN}][{CYRILLIC}]|[{CYRILLIC}][{LATIN}]")
+_CAPS_OR_APOSTROPHE = lazy(f"[{CYRILLIC_UPPER}]{{2}}|{_APOS}")
+_SPECIAL = lazy(f"[{CYRILLIC_UPPER}]{{2}}|{_APOS}|[{LATIN}]")
+_MIXED_SCRIPT = lazy(f"[{LATIN}][{CYRILLIC}]|[{CYRILLIC}][{LATIN}]")
 _AT_VALUES = {"word-start", "word-end", "word"}
 _RULE_KEYS = {"match", "output", "title", "after", "not_after", "before", "not_before", "at", "word_has",
               "note"}

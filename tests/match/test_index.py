@@ -7,7 +7,7 @@ from hypothesis import strategies as st
 
 from checker.glossary import parse_glossary_text
 from checker.glossary.model import Glossary
-from checker.match.index import COMPILED, SLIP_MIN, Index, build_index
+from checker.match.index import COMPILED, SLIP_MIN, Index, build_index, slip_buckets
 from checker.plain import ShapeError, pack, unpack
 
 LETTERS = "abcdefghiklmnoprstuvz"
@@ -31,7 +31,7 @@ def _one_slip(word: str, kind: int, at: int, letter: str) -> str:
 def test_a_key_one_slip_away_is_among_the_slip_candidates(key, kind, at, letter):
     """One slip past the first letter leaves the first or the last two letters and changes the
     length by one at most, so the two-letter buckets never miss a key one slip away."""
-    index = Index(by_fold={key: ()})   # its slip buckets are made on first use
+    index = Index(by_fold={key: ()}, slips=slip_buckets([key]))
     slipped = _one_slip(key, kind, at, letter)
     if len(slipped) >= SLIP_MIN:
         assert key in index.slip_candidates(slipped)
@@ -56,7 +56,8 @@ def test_the_compiled_glossary_reads_back_from_plain_data_as_it_was(fixture_matc
     value = (fixture_matcher.glossary, fixture_matcher.index)
     glossary, index = COMPILED.from_plain(unpack(pack(COMPILED.to_plain(value))))
     assert glossary == value[0] and index == value[1]
-    for name in ("by_fold", "by_skeleton", "by_cyrillic", "by_compact", "part_keys", "kinds"):
+    for name in ("by_fold", "by_skeleton", "by_cyrillic", "by_compact", "part_keys", "kinds",
+                 "phrases", "slips", "dotted"):
         assert list(getattr(index, name)) == list(getattr(value[1], name))   # in order
     assert index.slip_candidates("karpiankuo") == value[1].slip_candidates("karpiankuo")
 
@@ -86,7 +87,9 @@ FAR = (2**24 - 1).to_bytes(4, "little")   # a number past anything the fixture h
     ("an entry the glossary lacks", lambda ix: _first(ix["names"]["entries"], "values", "nobody")),
     ("an owner the glossary lacks", lambda ix: _first(ix["by_compact"]["values"], "values",
                                                        ("nobody",))),
-    ("a number where a string goes", lambda ix: ix.update(phrase_forms=(1, 2))),
+    ("a number where a string goes", lambda ix: _first(ix["phrases"]["values"], "values", (1, 2))),
+    ("a slip bucket with a key no form folds to", lambda ix: _first(
+        ix["slips"]["values"], "values", ("nowhere",))),
     ("a field missing", lambda ix: ix.pop("by_stem")),
     ("integers cut short", lambda ix: ix["initials"].update(slots=ix["initials"]["slots"][:-1])),
 ])
