@@ -20,7 +20,6 @@ import gc
 import hashlib
 import os
 import stat
-import tempfile
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
@@ -237,6 +236,8 @@ def write(name: str, codec: Codec[T], value: T) -> None:
         folder.mkdir(mode=0o700, parents=True, exist_ok=True)
         if _refused(folder):   # made meanwhile by someone else
             return
+        # imported here: only a run that writes an entry needs it
+        import tempfile
         fd, tmp = tempfile.mkstemp(suffix=".tmp", dir=folder)   # short name, mode 600
     except OSError as exc:
         _note(f"{folder}: cache entry not written: {os_message(exc)}", debug=True)

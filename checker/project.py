@@ -304,13 +304,13 @@ class Project:
 
     def _discover(self, paths: list[str], options: RunOptions, report: Report) -> list[str]:
         from checker.discover import NOT_A_DOCUMENT, discover, same_file_key
-        from checker.git import changed_since
 
         cfg = self.config
         # documents only, and never the glossary this run reads
         never = self.glossary.paths
         quiet = {"excluded", "ignored by .gitignore"}
         if options.changed_since:
+            from checker.git import changed_since
             paths = changed_since(options.changed_since, [p for p in paths if p != STDIN])
             quiet.add(NOT_A_DOCUMENT)   # a changed YAML or source file is simply not a document
         found, skipped, errors = discover(paths, include=cfg.include, exclude=cfg.exclude,

@@ -54,7 +54,7 @@ def detect_format(path: str, data: bytes | None = None) -> str:
     'plain' when neither tells."""
     ext = os.path.splitext(path)[1].lower()
     fmt = _EXTENSIONS.get(ext)
-    if fmt is None and data is not None:
+    if fmt is None and data is not None and b"<" in data[:_SNIFFED]:   # else no XML
         from checker.formats.tmx import looks_like_tmx
         from checker.formats.xliff import looks_like_xliff
 
