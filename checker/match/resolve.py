@@ -438,7 +438,11 @@ def _candidates(words: list[_Token], index: Index) -> tuple[list[int], dict[int,
             for n in counts:
                 if n in hits:
                     counts[n] += 1
-    ranked = sorted(counts, key=lambda n: (-counts[n], n))
+    # names of the query's length first, where a common word (Belarus) is in hundreds of
+    # names: the place Belarus is scored before the cut, A1 Belarus or Alfa-Bank Belarus after
+    size = len(words)
+    names = index.names
+    ranked = sorted(counts, key=lambda n: (-counts[n], abs(len(names[n].parts) - size), n))
     return ranked[:MAX_CANDIDATES], counts
 
 

@@ -208,3 +208,23 @@ def test_a_cyrillic_word_no_scheme_can_romanize(small, word):
     for in_text in (False, True):
         assert small.resolve(word, in_text=in_text).status == "unknown"
         small.resolve(f"{word} Karpiankou", in_text=in_text)
+
+
+def test_a_one_word_name_is_found_among_more_longer_names_holding_it_than_are_scored():
+    """Belarus is a word of hundreds of organisations' names (Alfa-Bank Belarus, Belarus
+    Segodnya): the names scored first are those of the query's length, so the country is
+    among them wherever the glossary lists it."""
+    from checker.match.resolve import MAX_CANDIDATES, resolve
+
+    words = ["Alfa", "Bravo", "Charlie", "Delta", "Echo", "Foxtrot", "Golf", "Hotel", "India",
+             "Juliett", "Kilo", "Lima", "Mike", "November", "Oscar", "Papa"]
+    orgs = [f"{a} {b} Belarus" for a in words for b in words[:5]][:MAX_CANDIDATES + 10]
+    entries = "".join(f"- id: org-{i:03d}\n  kind: organization\n  canonical: {name}\n"
+                      for i, name in enumerate(orgs))
+    # a name whole like it (Bela Rus), so that only its words can tell; the place last, as
+    # a file read after the organisations' files puts it
+    entries += "- id: bela-rus\n  kind: organization\n  canonical: Bela Rus\n"
+    entries += "- id: zz-belarus\n  kind: place\n  be: Беларусь\n  ru: Беларусь\n  canonical: Belarus\n"
+    index = build_index(Glossary(parse_glossary_text("version: 1\nentries:\n" + entries, "g.yaml")))
+    answer = resolve("Belarus", index)
+    assert (answer.status, answer.entry) == ("canonical", "zz-belarus")
