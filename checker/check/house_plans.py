@@ -73,32 +73,36 @@ _FINDING_TYPES = (int, int, str, str, (str, type(None)), (str, type(None)), str,
 _MENTION_TYPES = (int, int, str, str, (str, type(None)), str)
 
 
-def _fields(row: Any, types: tuple, what: str) -> None:
-    need(type(row) is tuple and len(row) == len(types), what)
-    for value, kind in zip(row, types, strict=True):
-        need(type(value) in (kind if isinstance(kind, tuple) else (kind,)), what)
+def _rows(rows: list[tuple], types: tuple, what: str) -> None:
+    """Raise ShapeError unless every row is a tuple of values of `types`, field by field
+    (checked a column at a time: a glossary has thousands of plans)."""
+    need(only(rows, tuple) and {len(r) for r in rows} <= {len(types)}, what)
+    for column, kind in zip(zip(*rows, strict=True), types, strict=False):
+        need(only(column, *(kind if isinstance(kind, tuple) else (kind,))), what)
 
 
 def _from_plain(data: Any) -> Plans:
     need(type(data) is dict and only(data, str), "house plans: not a map of runs")
-    need(only(data.values(), tuple), "house plans: not plans")
-    plans: Plans = {}
-    for text, plan in data.items():
-        need(len(plan) == 2 and only(plan, tuple), "house plans: not a plan")
-        findings, mentions = plan
-        for m in mentions:
-            _fields(m, _MENTION_TYPES, "house plans: not a mention")
-            need(0 <= m[0] <= m[1] <= len(text), "house plans: a mention outside its run")
-        out: list[RunFinding] = []
-        for f in findings:
-            _fields(f, _FINDING_TYPES, "house plans: not a finding")
-            need(0 <= f[0] <= f[1] <= len(text), "house plans: a finding outside its run")
-            need(f[2] in _CODES and f[6] in _SEVERITIES and f[7] in _SAFETIES,
-                 "house plans: an unknown code")
-            code, severity, safety = _CODES[f[2]], _SEVERITIES[f[6]], _SAFETIES[f[7]]
-            out.append((f[0], f[1], code, f[3], f[4], f[5], severity, safety, f[8], f[9]))
-        plans[(LANGUAGE, text, False)] = (out, list(mentions))
-    return plans
+    plans = list(data.values())
+    need(only(plans, tuple) and {len(p) for p in plans} <= {2}
+         and only((part for p in plans for part in p), tuple), "house plans: not plans")
+    every = [(len(text), row) for text, (_, mentions) in data.items() for row in mentions]
+    _rows([row for _, row in every], _MENTION_TYPES, "house plans: not a mention")
+    need(all(0 <= row[0] <= row[1] <= size for size, row in every),
+         "house plans: a mention outside its run")
+    out: Plans = {}
+    for text, (findings, mentions) in data.items():
+        made: list[RunFinding] = []
+        if findings:
+            _rows(list(findings), _FINDING_TYPES, "house plans: not a finding")
+            for f in findings:
+                need(0 <= f[0] <= f[1] <= len(text), "house plans: a finding outside its run")
+                need(f[2] in _CODES and f[6] in _SEVERITIES and f[7] in _SAFETIES,
+                     "house plans: an unknown code")
+                made.append((f[0], f[1], _CODES[f[2]], f[3], f[4], f[5], _SEVERITIES[f[6]],
+                             _SAFETIES[f[7]], f[8], f[9]))
+        out[(LANGUAGE, text, False)] = (made, list(mentions))
+    return out
 
 
 #: The house forms' plans, as the cache keeps them.
