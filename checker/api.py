@@ -5,9 +5,10 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
+from checker import cache
 from checker.config import DEFAULT_HOUSE_STYLE
 from checker.glossary import Glossary
-from checker.match.index import Index, load_compiled
+from checker.match.index import Index, files_digest, load_compiled
 from checker.match.resolve import Resolution, resolve
 
 
@@ -18,6 +19,7 @@ class Matcher:
     glossary: Glossary
     index: Index
     house_style: str = DEFAULT_HOUSE_STYLE   # the scheme that derived missing canonicals
+    cache_key: str | None = None   # names the compiled glossary in the cache (None: not cached)
 
     @classmethod
     def from_paths(cls, paths: Sequence[str | Path] | None = None, *,
@@ -31,9 +33,10 @@ class Matcher:
 
         all_paths: list[str | Path] = list(paths) if paths else [shipped_glossary_path()]
         all_paths.extend(extend)
-        glossary, index = load_compiled(read_glossary_files(all_paths), use_cache=use_cache,
-                                        house_style=house_style)
-        return cls(glossary, index, house_style)
+        raw = read_glossary_files(all_paths)
+        glossary, index = load_compiled(raw, use_cache=use_cache, house_style=house_style)
+        key = f"{files_digest(raw)}-{house_style}" if use_cache and cache.enabled() else None
+        return cls(glossary, index, house_style, key)
 
     def resolve(self, name: str, in_text: bool = False) -> Resolution:
         """Resolve one written name (Latin, Cyrillic or mixed; any order; initials).

@@ -17,6 +17,7 @@ from .consistency import compress_mentions
 from .context import Languages, read_in_context
 from .dotted import DottedNames
 from .given_name import GivenNames
+from .house_plans import house_plans
 from .joins import read_through_joins, written_around_joins
 from .language_form import CyrillicIndex, LanguageForms
 from .mention import Mention, PlacedMention, mention_at, span_of
@@ -59,6 +60,10 @@ class Checker:
         self.planner = RunPlanner(matcher, self.variants, self.forms)
         self.dotted = DottedNames(matcher)
         self.given_names = GivenNames(matcher)
+        if matcher.cache_key is not None:
+            self.planner.known = house_plans(
+                matcher.cache_key, [e.canonical for e in matcher.glossary.entries],
+                self.planner.work_out)
 
     @property
     def cyrillic(self) -> CyrillicIndex:

@@ -24,6 +24,8 @@ class RunPlanner:
         self.phrases = PhraseFinder(by_first=matcher.index.phrases)
         self.plans: BoundedCache[tuple[str, str, bool], Plan] = BoundedCache(RUNS_HELD)
         self.heads: BoundedCache[str, tuple[int, ...]] = BoundedCache(HEADS_HELD)
+        # plans worked out before this process (house_plans): kept apart, never forgotten
+        self.known: dict[tuple[str, str, bool], Plan] = {}
 
     def heads_of(self, run: str) -> tuple[int, ...]:
         """Where in a run a glossary name with lowercase words may start (remembered per run)."""
@@ -45,6 +47,9 @@ class RunPlanner:
         """The findings and mentions of text[base:end], as offsets from `base`, worked out and
         remembered under `key`: the language, the text, and whether it is a glossary name with
         lowercase words."""
+        known = self.known.get(key)
+        if known is not None:
+            return self.plans.set(key, known)
         lang, _, phrase = key
         run_plan = RunPlan(text, base)
         if phrase:
