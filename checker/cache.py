@@ -75,6 +75,23 @@ def _note(text: str, debug: bool = False) -> None:
         _NOTES.append(note)
 
 
+def code_digest(folders: tuple[str, ...]) -> hashlib._Hash:
+    """A digest of this namecheck's version, Unicode tables and the code and data files
+    (.py, .yaml, .txt) in these folders of the package ('' for its top level): what a cached
+    value derived by that code is keyed by, so that an upgrade never reads a stale value."""
+    import unicodedata
+
+    from checker import __version__
+
+    h = hashlib.sha256(f"{__version__} {unicodedata.unidata_version}".encode())
+    package = Path(__file__).parent
+    for folder in folders:
+        for source in sorted((package / folder).glob("*.*")):
+            if source.suffix in (".py", ".yaml", ".txt"):
+                h.update(source.read_bytes())
+    return h
+
+
 def enabled() -> bool:
     """Whether caching is on (NAMECHECK_NO_CACHE turns it off)."""
     return not os.environ.get("NAMECHECK_NO_CACHE")

@@ -61,9 +61,9 @@ class Checker:
         self.dotted = DottedNames(matcher)
         self.given_names = GivenNames(matcher)
         if matcher.cache_key is not None:
-            self.planner.known = house_plans(
-                matcher.cache_key, [e.canonical for e in matcher.glossary.entries],
-                self.planner.work_out)
+            key = matcher.cache_key
+            self.planner.load_known = lambda: house_plans(
+                key, [e.canonical for e in matcher.glossary.entries], self.planner.work_out)
 
     @property
     def cyrillic(self) -> CyrillicIndex:

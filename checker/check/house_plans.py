@@ -9,12 +9,10 @@ checker.check.runs), so a plan read from here is the one the run would have been
 """
 from __future__ import annotations
 
-import hashlib
 from collections.abc import Callable
-from pathlib import Path
 from typing import Any
 
-from checker.cache import Codec, cached
+from checker.cache import Codec, cached, code_digest
 from checker.findings import Code, FixSafety, Severity
 from checker.plain import need, only
 from checker.text.mentions import run_spans
@@ -23,25 +21,18 @@ from .finding import RunFinding
 from .plan import Plan
 
 LANGUAGE = "en"   # the language of the text the plans are for
-# the package's folders whose data files shape a plan beyond the index's (the English word lists)
-_DATA_FOLDERS = ("check", "text")
+# the package's folders whose code and data shape a plan beyond the index's (the checking code,
+# the English word lists; the compiled glossary's key holds the index's)
+_PLAN_FOLDERS = ("", "check", "text")
 
 PlanKey = tuple[str, str, bool]
 Plans = dict[PlanKey, Plan]
 
 
 def _code_key() -> str:
-    """A digest of the package's code and of the data files a plan depends on: a plan is made
-    by the checking code, not only by the index."""
-    package = Path(__file__).parent.parent
-    h = hashlib.sha256()
-    for source in sorted(package.rglob("*.py")):
-        h.update(source.read_bytes())
-    for folder in _DATA_FOLDERS:
-        for data in sorted((package / folder).glob("*.*")):
-            if data.suffix in (".txt", ".yaml"):
-                h.update(data.read_bytes())
-    return h.hexdigest()[:16]
+    """A digest of the code and data files a plan depends on: a plan is made by the checking
+    code, not only by the index."""
+    return code_digest(_PLAN_FOLDERS).hexdigest()[:16]
 
 
 def runs_to_plan(forms: list[str]) -> list[str]:

@@ -3,6 +3,8 @@ spelling and language and remembered across documents: a name recurs many times 
 set."""
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from checker.api import Matcher
 from checker.bounded import BoundedCache
 from checker.text.mentions import words
@@ -13,6 +15,9 @@ from .plan import Plan, RunPlan
 from .variant import Variants
 
 RUNS_HELD = 200_000      # plans remembered, by language, text and whether a phrase
+# runs a process works out before it reads the glossary's house plans (house_plans): a small
+# file is done sooner without reading them, a document set is done sooner with them
+KNOWN_AFTER = 200
 HEADS_HELD = 200_000     # runs remembered with where a listed phrase may start in them
 
 
@@ -24,8 +29,11 @@ class RunPlanner:
         self.phrases = PhraseFinder(by_first=matcher.index.phrases)
         self.plans: BoundedCache[tuple[str, str, bool], Plan] = BoundedCache(RUNS_HELD)
         self.heads: BoundedCache[str, tuple[int, ...]] = BoundedCache(HEADS_HELD)
-        # plans worked out before this process (house_plans): kept apart, never forgotten
+        # plans worked out before this process (house_plans): kept apart, never forgotten;
+        # read by `load_known` once KNOWN_AFTER runs were worked out here
         self.known: dict[tuple[str, str, bool], Plan] = {}
+        self.load_known: Callable[[], dict[tuple[str, str, bool], Plan]] | None = None
+        self._worked_out = 0
 
     def heads_of(self, run: str) -> tuple[int, ...]:
         """Where in a run a glossary name with lowercase words may start (remembered per run)."""
@@ -50,6 +58,13 @@ class RunPlanner:
         known = self.known.get(key)
         if known is not None:
             return self.plans.set(key, known)
+        self._worked_out += 1
+        if self._worked_out == KNOWN_AFTER and self.load_known is not None:
+            load, self.load_known = self.load_known, None   # (working them out calls this)
+            self.known = load()
+            known = self.known.get(key)
+            if known is not None:
+                return self.plans.set(key, known)
         lang, _, phrase = key
         run_plan = RunPlan(text, base)
         if phrase:

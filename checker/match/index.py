@@ -9,12 +9,10 @@ from collections.abc import Set
 from dataclasses import dataclass, field, fields
 from itertools import accumulate, chain, repeat
 from operator import add, getitem
-from pathlib import Path
 from typing import TypeVar
 
-from checker import __version__
 from checker.bounded import BoundedCache
-from checker.cache import Codec, cached
+from checker.cache import Codec, cached, code_digest
 from checker.config import DEFAULT_HOUSE_STYLE
 from checker.glossary.model import Glossary
 from checker.match.forms import (
@@ -389,21 +387,13 @@ def _unique(hits: list[Hit]) -> tuple[Hit, ...]:
     return tuple(seen.values())
 
 
-def _code_digest() -> hashlib._Hash:
-    # the code and data that shape the index are part of the key, so an upgrade never
-    # reads a stale index; so are the Unicode tables the letter classes come from
-    h = hashlib.sha256(f"{__version__} {unicodedata.unidata_version}".encode())
-    package = Path(__file__).parent.parent
-    for folder in ("match", "translit", "translit/schemes", "glossary", "text"):
-        for source in sorted((package / folder).glob("*.*")):
-            if source.suffix in (".py", ".yaml"):
-                h.update(source.read_bytes())
-    return h
+# the package's folders whose code and data shape the index (the cache key holds them)
+_INDEX_FOLDERS = ("match", "translit", "translit/schemes", "glossary", "text")
 
 
 def glossary_digest(glossary: Glossary) -> str:
     """A content key of the glossary (entries as loaded) and of this namecheck's code and data."""
-    h = _code_digest()
+    h = code_digest(_INDEX_FOLDERS)
     for e in glossary:
         h.update(repr(e.to_dict()).encode())
     return h.hexdigest()[:32]
@@ -411,7 +401,7 @@ def glossary_digest(glossary: Glossary) -> str:
 
 def files_digest(raw: list[tuple[str, bytes]]) -> str:
     """A content key of glossary files (paths and bytes) and of this namecheck's code and data."""
-    h = _code_digest()
+    h = code_digest(_INDEX_FOLDERS)
     for path, data in raw:
         real = os.path.realpath(path)  # 'g.yaml' and its absolute path are one glossary
         h.update(real.encode("utf-8", "surrogateescape") + b"\0" + hashlib.sha256(data).digest())

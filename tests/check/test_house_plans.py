@@ -7,7 +7,7 @@ import pytest
 
 from checker import cache
 from checker.api import Matcher
-from checker.check import Checker
+from checker.check import Checker, runs
 from checker.check.house_plans import LANGUAGE, PLANS, runs_to_plan
 from checker.formats import read_document
 from checker.plain import ShapeError, pack, unpack
@@ -30,16 +30,28 @@ def _findings(checker: Checker) -> list[tuple]:
             for f in checker.check(doc).findings]
 
 
-def test_a_cached_checker_knows_the_house_forms_and_finds_the_same(cache_dir,
+def test_a_cached_checker_knows_the_house_forms_and_finds_the_same(cache_dir, monkeypatch,
                                                                     fixture_glossary_paths):
+    monkeypatch.setattr(runs, "KNOWN_AFTER", 1)   # read at the first run worked out
     plain = Checker(Matcher.from_paths(fixture_glossary_paths, use_cache=False))
-    assert plain.planner.known == {}   # no cache, no plans worked out ahead
+    assert plain.planner.load_known is None   # no cache, no plans worked out ahead
     cold = Checker(Matcher.from_paths(fixture_glossary_paths))
+    cold_findings = _findings(cold)
     warm = Checker(Matcher.from_paths(fixture_glossary_paths))   # read back from the cache
+    warm_findings = _findings(warm)
     assert ("Mikalai Karpiankou" in {text for _, text, _ in warm.planner.known})
     assert warm.planner.known == cold.planner.known
-    assert _findings(warm) == _findings(cold) == _findings(plain)
+    assert warm_findings == cold_findings == _findings(plain)
     assert any(n.startswith("plans-") for n in (p.name for p in cache_dir.iterdir()))
+
+
+def test_a_small_document_is_checked_without_reading_the_plans(cache_dir,
+                                                                fixture_glossary_paths):
+    """Reading the plans costs a start more than a few runs worked out in place: they are
+    read once a process has worked out KNOWN_AFTER runs."""
+    checker = Checker(Matcher.from_paths(fixture_glossary_paths))
+    _findings(checker)
+    assert checker.planner.known == {} and checker.planner.load_known is not None
 
 
 def test_a_plan_read_back_is_the_plan_worked_out(fixture_glossary_paths):
