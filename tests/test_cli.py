@@ -411,3 +411,26 @@ def test_utf32_named_with_encoding_is_checked_not_skipped(capsys, tmp_path):
     (tmp_path / "a.txt").write_bytes(codecs.BOM_UTF32_LE + NAMES.encode("utf-32-le"))
     code, out, err = cli(capsys, "check", "a.txt", "--encoding", "utf-32")
     assert code == 1 and "a.txt:1:1: NC001" in out
+
+
+def test_every_command_lists_and_shows_its_options_though_one_is_made_a_run(capsys):
+    """A run makes only its own command's options (each imports what it describes); the
+    overview still lists every command, and every command's page its options."""
+    from checker.cli import _COMMANDS
+
+    assert main(["--help"]) == 0
+    overview = capsys.readouterr().out
+    assert all(name in overview for name in _COMMANDS)
+    for name, option in [("check", "--format"), ("lookup", "--format"), ("grep", "--all"),
+                         ("glossary", "lint"), ("discover", "--min-count"),
+                         ("serve", "--port"), ("rules", "code")]:
+        assert main([name, "--help"]) == 0
+        assert option in capsys.readouterr().out, name
+
+
+def test_a_command_name_given_as_an_argument_is_not_taken_for_the_command(capsys, tmp_path):
+    """Only the first argument that is not an option names the command: a file named like
+    another command is a file to check."""
+    doc = tmp_path / "lookup"
+    doc.write_text("Nothing to see here.\n", encoding="utf-8")
+    assert main(fixture_argv(["check", str(doc)])) == 0

@@ -206,7 +206,7 @@ def read_in_context(text: str, findings: list[Finding], mentions: list[PlacedMen
                 continue
             # a finding with no mention of its own (a likely misspelling) is read here
             canonical = entries[f.entry].canonical if f.entry is not None else ""
-            if span not in read and (others.given_name_before_unknown(f.start, f.end)
+            if span not in read and (others.names_another(f.start, f.end)
                                      or _apart(text, f.start, f.end, canonical)
                                      or languages.on_purpose(text, f.start)
                                      or f.entry is not None and _written_on_purpose(
@@ -233,10 +233,10 @@ class _OtherPeople:
     """Where a document names, in full, people no entry matches, by their last word: a
     family name alone after one of them goes on naming that person."""
 
-    def __init__(self, text: str, starts: dict[str, list[tuple[int, bool]]],
+    def __init__(self, text: str, starts: dict[str, list[tuple[int, int, bool]]],
                  mention_starts: set[int]) -> None:
         self.text = text
-        self.starts = starts                  # folded last word -> [(start, other person)]
+        self.starts = starts     # folded last word -> [(start, end, other person)], by start
         self.mention_starts = mention_starts  # where the walk's mentions start
 
     def names_another(self, start: int, end: int) -> bool:
@@ -249,15 +249,22 @@ class _OtherPeople:
             return False
         named = self.starts.get(fold(POSSESSIVE_END.sub("", found)))
         if named:
-            i = bisect_right(named, (start, True))
-            if i and named[i - 1][1]:
+            # the last full name that ends before this word (not a run holding it: "Later
+            # Volkov" is this word after a sentence's first word)
+            i = bisect_right(named, (start,))
+            while i and named[i - 1][1] > start:
+                s, e, other = named[i - 1]
+                if other and e >= end and not any(
+                        is_common_word(w) for w in self.text[s:start].split()):
+                    return True   # the family name of a full name no entry matches
+                i -= 1
+            if i and named[i - 1][2]:
                 return True
         return self.given_name_before_unknown(start, end)
 
     def given_name_before_unknown(self, start: int, end: int) -> bool:
         """Whether the one word at [start, end) starts a name whose next word no entry
-        knows. Alone of the two tests, this one holds for a family name several entries
-        share (a relative the glossary lacks is spelled as the family is)."""
+        knows (a relative the glossary lacks is spelled as the family is)."""
         if " " in self.text[start:end]:
             return False
         m = _UNKNOWN_WORD_AFTER.match(self.text, end)
@@ -272,13 +279,13 @@ _UNKNOWN_WORD_AFTER = re.compile(r" ([A-Z\u0100-\u024f][a-z\u0100-\u024f]+)(?=[\
 def _people_named_before(text: str, mentions: list[PlacedMention]) -> _OtherPeople:
     """The full names of the document, by last word, marked whether no entry matched them."""
     entry_ends = {m[1] for m in mentions if m[4] is not None}
-    starts: dict[str, list[tuple[int, bool]]] = {}
+    starts: dict[str, list[tuple[int, int, bool]]] = {}
     for start, end, group, _, entry, _ in mentions:
         words = text[start:end].split()
         if len(words) > 1 and (entry is not None or (
                 group.startswith(UNKNOWN) and end not in entry_ends)):
             key = fold(POSSESSIVE_END.sub("", words[-1]))
-            starts.setdefault(key, []).append((start, entry is None))
+            starts.setdefault(key, []).append((start, end, entry is None))
     for named in starts.values():
         named.sort()
     return _OtherPeople(text, starts, {m[0] for m in mentions})

@@ -297,6 +297,37 @@ def test_the_family_name_alone_goes_on_naming_the_person_last_named_in_full(chec
         "Ihar Karpenko", "Karpenko"]
 
 
+_TWO_VOLKAUS = """\
+  - id: aliaksei-volkau
+    kind: person
+    be: Аляксей Волкаў
+    ru: Алексей Волков
+  - id: vital-volkau
+    kind: person
+    be: Віталь Волкаў
+    ru: Виталий Волков
+"""
+
+
+def test_a_family_name_two_entries_share_goes_on_naming_the_other_person_named_before(tmp_path):
+    """A family name alone that two entries share has no one entry to ask, but the person the
+    document last named in full with it is still who it names."""
+    checker = _small_checker(tmp_path, _TWO_VOLKAUS)
+    text = ("Officials reviewed the permit of the activist Leonid Volkov this week.\n"
+            "Volkov is wanted in Russia.\n")
+    assert findings(checker, text) == []
+    text = "Officials met Vital Volkau this week.\nVolkov is wanted in Russia.\n"
+    assert [f[1] for f in findings(checker, text)] == ["Volkov"]
+
+
+def test_a_run_that_holds_the_family_name_is_not_a_person_named_before_it(tmp_path):
+    """"Later Volkov" (a sentence's first word before the name) names nobody else: the lone
+    family name in it is still the entries'."""
+    checker = _small_checker(tmp_path, _TWO_VOLKAUS)
+    text = "The court fined Vital Volkau. Later Volkov said he would appeal.\n"
+    assert [f[1] for f in findings(checker, text)] == ["Volkov"]
+
+
 def test_a_lone_name_before_a_word_no_entry_knows_is_a_given_name(checker):
     # "Karpenko Dzianisau": the first word of another person's name, not Ihar Karpenka
     assert findings(checker, "The trader Karpenko Dzianisau was fined.\n") == []
