@@ -30,3 +30,19 @@ def test_a_fix_whose_words_do_not_line_up_with_the_joins_is_no_fix():
     read = 'a "Nikolai  \n Karpenkov" b'
     assert _around(text, read, 3, 24, "Mikalai  \n Karpiankou") == 'Mikalai "\n"Karpiankou'
     assert _around(text, read, 3, 24, "Karpiankou") is None
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a list with a name a line, joined into one run: two names, each with its own finding
+    ("The defendants were\nIhar Karpenka\nMikalai Karpyankou\nand two others.\n",
+     [("Ihar Karpenka", None), ("Mikalai Karpyankou", "Mikalai Karpiankou")]),
+    # two full names with no comma between them
+    ("Witnesses: Sviatlana Tsikhanouskaya Ihar Karpenko.\n",
+     [("Sviatlana Tsikhanouskaya", None), ("Ihar Karpenko", "Ihar Karpenka")]),
+    ("Siarhei Tsikhanouski Svetlana Tikhanovskaya spoke.\n",
+     [("Siarhei Tsikhanouski", None), ("Svetlana Tikhanovskaya", "Sviatlana Tsikhanouskaya")]),
+])
+def test_two_adjacent_whole_names_stay_two_names(checker, text, expected):
+    r = checker.check(read_document(text.encode("utf-8"), "doc.txt"))
+    fixes = {f.found: f.suggestion for f in r.findings}
+    assert [(m.text, fixes.get(m.text)) for m in r.mentions] == expected
