@@ -110,6 +110,7 @@ def read_in_context(text: str, findings: list[Finding], mentions: list[PlacedMen
     other_latin = any(lang in OTHER_LATIN for lang in languages.langs)
     last_end: dict[str, int] = {}   # where the last mention of each group ended
     defined: dict[str, str] = {}    # the acronym a document defined for a group ("... (BPF)")
+    named_in_full: set[str] = set()   # groups the document named in the house's full form
     others = _people_named_before(text, mentions)
     for m in mentions:   # in document order
         start, end, group, spelling, entry, key = m
@@ -131,6 +132,8 @@ def read_in_context(text: str, findings: list[Finding], mentions: list[PlacedMen
         lang = languages.at(start) if other_latin else languages.document
         house = entry is not None and span not in flagged and lang not in OTHER_LATIN and \
             is_house_spelling(key, entries[entry].canonical)
+        if house and " " in spelling:
+            named_in_full.add(group)
         if house and not near:
             # the house spelling with no finding: what surrounds it changes nothing worth
             # the look (a name-dense text has many) unless NC004 has spellings to compare
@@ -155,6 +158,10 @@ def read_in_context(text: str, findings: list[Finding], mentions: list[PlacedMen
             continue
         if group in defined and defined[group] in text[start:end].split():
             withdraw(span)   # the document's own abbreviation, after its definition
+            continue
+        if group in named_in_full and entry is not None and \
+                abbreviates(text[start:end], entries[entry].canonical):
+            withdraw(span)   # BAJ after the Belarusian Association of Journalists
             continue
         if group.startswith(UNKNOWN):
             # a name the glossary lacks has no finding to withdraw: only a second spelling
@@ -227,6 +234,16 @@ def read_in_context(text: str, findings: list[Finding], mentions: list[PlacedMen
         out.append(f)
     kept = [m for m in kept if (m[0], m[1]) not in left_out]
     return out, kept
+
+
+def abbreviates(found: str, canonical: str) -> bool:
+    """Whether `found` is the written-out `canonical` abbreviated: its words that the
+    canonical lacks are acronyms, at least one (BAJ, NOC of Belarus; not Okrestina)."""
+    if " " not in canonical:
+        return False
+    own = set(canonical.split())
+    extra = [w for w in found.split() if w not in own]
+    return bool(extra) and all(acronym_shaped(w) for w in extra)
 
 
 class _OtherPeople:

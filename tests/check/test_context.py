@@ -454,6 +454,27 @@ def test_an_acronym_after_its_definition_is_the_documents_own(tmp_path):
         ("NC001", "BPF Party", "Belarusian Popular Front")]
 
 
+def test_an_acronym_after_the_full_name_is_the_documents_own_abbreviation(tmp_path):
+    """A document that named the entry in the house's full form may go on with its acronym
+    (no definition in brackets needed); alone, the acronym is still a variant to write out."""
+    checker = _small_checker(tmp_path, """\
+  - id: belarusian-association-of-journalists
+    kind: organization
+    be: Беларуская асацыяцыя журналістаў
+    ru: Белорусская ассоциация журналистов
+    canonical: Belarusian Association of Journalists
+    variants: [BAJ]
+""")
+    text = ("The Belarusian Association of Journalists counted the jailed reporters. "
+            "BAJ said the number grew, and BAJ wrote to the UN.\n")
+    assert findings(checker, text) == []
+    assert findings(checker, "BAJ said the number grew.\n") == [
+        ("NC001", "BAJ", "Belarusian Association of Journalists")]
+    # before the full name, the acronym is not yet the document's own
+    text = "BAJ said so. The Belarusian Association of Journalists agreed.\n"
+    assert [f[1] for f in findings(checker, text) if f[0] == "NC001"] == ["BAJ"]
+
+
 def test_a_facility_named_with_the_documents_own_word_is_not_rewritten(tmp_path):
     checker = _small_checker(tmp_path, """\
   - id: akrestsina-detention-centre
@@ -466,6 +487,21 @@ def test_a_facility_named_with_the_documents_own_word_is_not_rewritten(tmp_path)
     assert findings(checker, "He was beaten in Okrestina prison in Minsk.\n") == []
     assert findings(checker, "He was beaten in Okrestina in Minsk.\n") == [
         ("NC001", "Okrestina", "Akrestsina detention centre")]
+
+
+def test_an_air_base_named_with_the_documents_own_word_is_not_rewritten(tmp_path):
+    checker = _small_checker(tmp_path, """\
+  - id: machulishchy-air-base
+    kind: place
+    be: Аэрадром Мачулішчы
+    ru: Аэродром Мачулищи
+    canonical: Machulishchy air base
+    variants: [Machulishchi]
+""")
+    # "air base airfield" is what a fix of the name alone would write
+    assert findings(checker, "Drones hit the Machulishchi airfield at night.\n") == []
+    assert findings(checker, "Drones hit Machulishchi at night.\n") == [
+        ("NC001", "Machulishchi", "Machulishchy air base")]
 
 
 def test_an_acronym_defined_after_more_capitalised_words_counts(tmp_path):
@@ -542,3 +578,15 @@ def test_an_organisations_own_name_in_guillemets_is_not_nc005(checker):
     assert findings(checker, text, language="ru") == []
     text = "Правозащитный центр Вясна сообщил об этом в понедельник вечером.\n"
     assert [f[:2] for f in findings(checker, text, language="ru")] == [("NC005", "Вясна")]
+
+
+@pytest.mark.parametrize("found, canonical, expected", [
+    ("BAJ", "Belarusian Association of Journalists", True),
+    ("NOC of Belarus", "National Olympic Committee of Belarus", True),
+    ("Okrestina", "Akrestsina detention centre", False),   # a spelling, not an acronym
+    ("KDB", "KGB", False),                                  # an acronym's own spelling
+])
+def test_what_abbreviates_a_written_out_name(found, canonical, expected):
+    from checker.check.context import abbreviates
+
+    assert abbreviates(found, canonical) is expected
