@@ -110,8 +110,18 @@ def discover_names(project: Project, paths: Iterable[str], min_count: int = 2
         except NamecheckError as exc:
             report.errors.extend(exc.errors)
             continue
-        for m in checker.check(doc).mentions:
-            if not m.group.startswith(UNKNOWN):
+        result = checker.check(doc)
+        # a run whose name words check flags as an entry's spelling (Alexander Lukashenkoand,
+        # Alianksandr Lukashenka: likely misspellings) is a known name written wrong, not a new
+        # one; a finding on one word of it (Petrovich, a patronymic) does not tell that
+        flagged = [(f.start, f.end) for f in result.findings
+                   if f.entry and " " in doc.text[f.start:f.end].strip()]
+
+        def known(start: int, end: int, flagged: list[tuple[int, int]] = flagged) -> bool:
+            return any(s < end <= e for s, e in flagged)
+
+        for m in result.mentions:
+            if not m.group.startswith(UNKNOWN) or known(m.start, m.start + len(m.text)):
                 continue
             words = m.text.split()
             while words and is_common_word(words[0]):   # Later Andrey Astapovic
@@ -133,7 +143,7 @@ def discover_names(project: Project, paths: Iterable[str], min_count: int = 2
                 words = run.group().split()
                 if any(len(w) < MIN_WORD or w.isupper() for w in words):
                     continue
-                if checker.resolve(run.group()).confident or \
+                if known(run.start(), run.end()) or checker.resolve(run.group()).confident or \
                         any(checker.forms.index.lookup(w) for w in words):
                     continue   # a glossary name, or a word of one (После Лукашенко)
                 add(cyrillic_key(words), run.group(), doc, run.start())

@@ -70,3 +70,18 @@ def test_the_json_and_text_outputs(fixture_cli, docs):
     assert all(":" in p for s in g["spellings"] for p in s["places"])
     code, out, _ = fixture_cli("discover", str(docs))
     assert code == 0 and "Andrey Astapovic " in out and "x-mentions: 4" in out
+
+
+def names_in(project, folder, text: str) -> set[str]:
+    """The names `discover` reports, as their drafts' canonicals, for a document of `text`."""
+    (folder / "d.txt").write_text(text, encoding="utf-8")
+    groups, errors = discover_names(project, [str(folder)], min_count=1)
+    assert errors == []
+    return {g.canonical for g in groups}
+
+
+def test_a_misspelling_of_a_glossary_name_is_not_a_new_name(project, tmp_path):
+    found = names_in(project, tmp_path,
+                     "We heard Alexander Lukashenkoand his team in the hall.\n"
+                     "And Alianksandr Lukashenka came later with Aksana Fedarenka.\n")
+    assert found == {"Aksana Fedarenka"}
