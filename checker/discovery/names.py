@@ -25,6 +25,8 @@ if TYPE_CHECKING:
     from checker.formats.document import Document
     from checker.project import Project
 
+# a word that is two glued together (NationalityBelarusian): text lost a space or a line break
+_GLUED = re.compile(r"[a-z]{3}[A-Z][a-z]")
 # a run of two or three capitalised Cyrillic words on one line
 _CYRILLIC_RUN = re.compile(
     rf"(?<![\w’'-])[{CYRILLIC_UPPER}][\w’'-]+(?:[ \t\u00a0]+[{CYRILLIC_UPPER}][\w’'-]+){{1,2}}"
@@ -91,6 +93,7 @@ def discover_names(project: Project, paths: Iterable[str], min_count: int = 2
     report = Report()
     files = project._discover(list(paths) or ["."], RunOptions(), report)
     checker = project.checker
+    given = {form for forms in checker.matcher.index.given_forms.values() for form in forms}
     spellings: dict[str, dict[str, Spelling]] = {}
 
     def add(key: str, text: str, doc: Document, start: int) -> None:
@@ -126,6 +129,8 @@ def discover_names(project: Project, paths: Iterable[str], min_count: int = 2
             words = m.text.split()
             while words and is_common_word(words[0]):   # Later Andrey Astapovic
                 words.pop(0)
+            if len(words) == 3 and words[0] not in given and words[1] in given:
+                words.pop(0)   # Belsatters Dzmitry Krauchuk: a word before a given name
             # a run with another English word in it is a phrase (European Union), unless the
             # word says what the name names (Savetski District Court)
             kind_words = _kind_words()
@@ -133,6 +138,9 @@ def discover_names(project: Project, paths: Iterable[str], min_count: int = 2
             if len(words) < 2 or not plain or any(is_common_word(w) for w in plain) or (
                     len(plain) < len(words) and all(is_english_name(w) for w in plain)):
                 continue
+            if any(_GLUED.search(w) for w in words) or len(plain) == len(words) and any(
+                    w.casefold() in _phrase_words() for w in words):
+                continue   # NationalityBelarusian Alma; Belarusian Olympic, Tokyo Olympics
             text = " ".join(words)
             if len(words) < len(m.text.split()) and checker.resolve(text).confident:
                 continue   # President Alexander Lukashenko: a glossary name after a title
@@ -141,12 +149,23 @@ def discover_names(project: Project, paths: Iterable[str], min_count: int = 2
         for start, end in doc.segments:
             for run in _CYRILLIC_RUN.finditer(doc.text, start, end):
                 words = run.group().split()
+                titles = [_is_title(w) for w in words]
+                if any(titles[titles.index(False):] if False in titles else titles):
+                    continue   # Спадарыня Прэзідэнт: titles, not a name
+                lead = titles.index(False)
+                if len(words) - lead < 2:
+                    continue   # Палітвязень Мірзаянаў: a title and a family name
                 if any(len(w) < MIN_WORD or w.isupper() for w in words):
                     continue
                 if known(run.start(), run.end()) or checker.resolve(run.group()).confident or \
                         any(checker.forms.index.lookup(w) for w in words):
                     continue   # a glossary name, or a word of one (После Лукашенко)
-                add(cyrillic_key(words), run.group(), doc, run.start())
+                if lead:
+                    words = words[lead:]
+                    text = " ".join(words)
+                    add(cyrillic_key(words), text, doc, run.start() + run.group().index(words[0]))
+                else:
+                    add(cyrillic_key(words), run.group(), doc, run.start())
     groups = [_group(key, list(by_text.values()), project)
               for key, by_text in spellings.items()
               if sum(s.count for s in by_text.values()) >= min_count]
@@ -213,6 +232,18 @@ def _words() -> dict:
 def _kind_words() -> frozenset[str]:
     data = _words()
     return frozenset(data["place_words"]) | frozenset(data["organization_words"])
+
+
+@cache
+def _phrase_words() -> frozenset[str]:
+    return frozenset(_words()["phrase_words"])
+
+
+def _is_title(word: str) -> bool:
+    """Whether a Cyrillic word is, in any case, a title or description said before a name
+    (спадар, палітвязень)."""
+    return any(b.startswith(t[:-1]) if t.endswith("*") else b == t
+               for b in base_forms(word) for t in _words()["title_words"])
 
 
 def _kind(texts: list[str]) -> str:

@@ -85,3 +85,27 @@ def test_a_misspelling_of_a_glossary_name_is_not_a_new_name(project, tmp_path):
                      "We heard Alexander Lukashenkoand his team in the hall.\n"
                      "And Alianksandr Lukashenka came later with Aksana Fedarenka.\n")
     assert found == {"Aksana Fedarenka"}
+
+
+def test_a_word_glued_before_a_name_is_not_part_of_it(project, tmp_path):
+    found = names_in(project, tmp_path,
+                     "The reporters Belsatters Ihar Zhaunerchyk and Mikalai Zhaunerchyk.\n"
+                     "In Hrodna Katsiaryna Andreyeva spoke.\n")
+    # Hrodna Katsiaryna Andreyeva: a glossary name after a word
+    assert found == {"Ihar Zhaunerchyk", "Mikalai Zhaunerchyk"}
+
+
+def test_a_phrase_of_peoples_and_events_is_not_a_name(project, tmp_path):
+    found = names_in(project, tmp_path,
+                     "Belarusian Olympic officials and Russian Nobel winners met at the Tokyo "
+                     "Olympics.\nNationalityBelarusian Aksana Fedarenka.\n"
+                     "The Belarusian Olympic Committee spoke.\n")
+    assert found == set()
+
+
+def test_a_cyrillic_title_before_a_name_is_left_out(project, tmp_path):
+    (tmp_path / "d.txt").write_text(
+        "Палітвязня Фёдара Мірзаянава вызвалілі. Спадарыня Прэзідэнт прыехала.\n"
+        "Спадар Мірзаянаў прыехаў.\n", encoding="utf-8")
+    groups, _ = discover_names(project, [str(tmp_path)], min_count=1)
+    assert [[s.text for s in g.spellings] for g in groups] == [["Фёдара Мірзаянава"]]
