@@ -9,13 +9,14 @@ a Cyrillic spelling joins the Latin spellings of the same name.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from functools import cache
 from typing import TYPE_CHECKING
 
 from checker.check.consistency import UNKNOWN, unknown_key
 from checker.datafiles import load_data
+from checker.match.forms import Role
 from checker.text.common_words import is_common_word, is_english_name
 from checker.text.inflection import base_forms
 from checker.text.letters import BELARUSIAN_ONLY, CYRILLIC_UPPER, RUSSIAN_ONLY
@@ -25,6 +26,10 @@ if TYPE_CHECKING:
     from checker.formats.document import Document
     from checker.project import Project
 
+# what a patronymic's stem lost of the given name (Мікала-евіч: Мікалай; Dzmitr-yevich)
+_GIVEN_TAILS = ("", "й", "ь", "y", "i", "iy", "ij", "a")
+# the roles of a glossary word that many people share: a run with one is still unknown
+_FIRST_NAMES = (Role.GIVEN, Role.PATRONYMIC)
 # a word that is two glued together (NationalityBelarusian): text lost a space or a line break
 _GLUED = re.compile(r"[a-z]{3}[A-Z][a-z]")
 # a run of two or three capitalised Cyrillic words on one line
@@ -41,6 +46,7 @@ class Spelling:
     text: str
     count: int = 0
     places: list[str] = field(default_factory=list)
+    nominative: str | None = None   # a Cyrillic spelling's likely base form (Ірэна Бярнацкая)
 
 
 @dataclass
@@ -96,9 +102,15 @@ def discover_names(project: Project, paths: Iterable[str], min_count: int = 2
     given = {form for forms in checker.matcher.index.given_forms.values() for form in forms}
     spellings: dict[str, dict[str, Spelling]] = {}
 
-    def add(key: str, text: str, doc: Document, start: int) -> None:
+    genders = _given_genders(project)
+
+    def is_given(word: str) -> bool:
+        return _is_given(word, genders)
+
+    def add(key: str, text: str, doc: Document, start: int, nominative: str | None = None
+            ) -> None:
         line, column = doc.position(start)
-        s = spellings.setdefault(key, {}).setdefault(text, Spelling(text))
+        s = spellings.setdefault(key, {}).setdefault(text, Spelling(text, nominative=nominative))
         s.count += 1
         if len(s.places) < PLACES_SHOWN:
             s.places.append(f"{doc.path}:{line}:{column}")
@@ -129,8 +141,13 @@ def discover_names(project: Project, paths: Iterable[str], min_count: int = 2
             words = m.text.split()
             while words and is_common_word(words[0]):   # Later Andrey Astapovic
                 words.pop(0)
-            if len(words) == 3 and words[0] not in given and words[1] in given:
+            if len(words) == 3 and words[0] not in given and words[1] in given and \
+                    not _patronymic(words[2], given.__contains__):
                 words.pop(0)   # Belsatters Dzmitry Krauchuk: a word before a given name
+            if len(words) == 2 and (words[0] not in given and words[1] in given or
+                                    words[0] in given and _patronymic(words[1],
+                                                                      given.__contains__)):
+                continue   # a word before a given name alone; a given name and patronymic
             # a run with another English word in it is a phrase (European Union), unless the
             # word says what the name names (Savetski District Court)
             kind_words = _kind_words()
@@ -158,14 +175,20 @@ def discover_names(project: Project, paths: Iterable[str], min_count: int = 2
                 if any(len(w) < MIN_WORD or w.isupper() for w in words):
                     continue
                 if known(run.start(), run.end()) or checker.resolve(run.group()).confident or \
-                        any(checker.forms.index.lookup(w) for w in words):
+                        any(h.role not in _FIRST_NAMES
+                            for w in words for h in checker.forms.index.lookup(w)):
                     continue   # a glossary name, or a word of one (После Лукашенко)
-                if lead:
-                    words = words[lead:]
-                    text = " ".join(words)
-                    add(cyrillic_key(words), text, doc, run.start() + run.group().index(words[0]))
-                else:
-                    add(cyrillic_key(words), run.group(), doc, run.start())
+                words = words[lead:]
+                if len(words) == 3 and not _is_given(words[0], genders) and \
+                        _is_given(words[1], genders) and not _patronymic(words[2], is_given):
+                    words = words[1:]   # Ліст Мікалая Мірзаянава: a word before a given name
+                if len(words) == 2 and (
+                        not _is_given(words[0], genders) and _is_given(words[1], genders) or
+                        _is_given(words[0], genders) and _patronymic(words[1], is_given)):
+                    continue   # Сам Андрэй; Василь Владимирович
+                bases = nominative(words, genders)
+                add(cyrillic_key(words), " ".join(words), doc,
+                    run.start() + run.group().index(words[0]), " ".join(bases))
     groups = [_group(key, list(by_text.values()), project)
               for key, by_text in spellings.items()
               if sum(s.count for s in by_text.values()) >= min_count]
@@ -182,11 +205,77 @@ def cyrillic_key(words: list[str]) -> str:
 
 
 def _base(word: str) -> str:
-    """The word's likely nominative: its first base form when it ends as a case form does."""
+    """The word's stem for grouping: its first base form when it ends as a case form may
+    (every spelling of a name is reduced alike, so Коля and Колю meet)."""
     bases = base_forms(word)
     endings = tuple(_words()["oblique_endings"])
     base = bases[1] if len(bases) > 1 and bases[0].endswith(endings) else bases[0]
     return base[:1].upper() + base[1:]
+
+
+def _is_given(word: str, genders: dict[str, str | None]) -> bool:
+    return any(b in genders for b in base_forms(word))
+
+
+def _patronymic(word: str, is_given: Callable[[str], bool]) -> bool:
+    """Whether the word is a patronymic, in any case: a given name and a patronymic's ending
+    (Мікалаевіча: Мікала-й, -евіч; Vladimirovich; not the family name Kazakevich)."""
+    for form in {word, *(b[:1].upper() + b[1:] for b in base_forms(word))}:
+        for ending in _words()["patronymic_endings"]:
+            if form.lower().endswith(ending):
+                stem = form[:len(form) - len(ending)]
+                if any(is_given(stem + tail) for tail in _GIVEN_TAILS):
+                    return True
+    return False
+
+
+def nominative(words: list[str], genders: dict[str, str | None]) -> list[str]:
+    """The likely nominative of a Cyrillic name's words (Ірэну Бярнацкую: Ірэна Бярнацкая).
+
+    The candidates are the base forms check and lookup read inflected names by
+    (`checker.text.inflection`); `genders` (a glossary's given names, lowercase, with the
+    gender of a person who has it) picks the given name and tells a woman's name, whose
+    words are taken to end in -а or -я (a feminine case ending says so too).
+    """
+    cands = [base_forms(w) for w in words]
+    female = any(w.lower().endswith(tuple(_words()["feminine_endings"])) for w in words)
+    givens = [c for c in cands[0] if c in genders]
+    given = next((c for c in givens if genders[c] == "female" or c.endswith(("а", "я"))),
+                 None) if female else None
+    given = given or next(iter(givens), None)
+    female = female or genders.get(given or "") == "female"
+    # -а, -я, -ы and -і end names in the nominative too (Коля, Купала, Чорны): they are case
+    # endings only when the given name shows the case (Фёдара); a woman's name ends in -а or
+    # -я in the nominative (Алеся Быкоўская), in other cases not (Ірэны, Бярнацкую)
+    shown = given is not None and given != cands[0][0]
+    endings = tuple(_words()["oblique_endings"])
+    out = []
+    for i, (word, bases) in enumerate(zip(words, cands, strict=True)):
+        oblique = len(bases) > 1 and bases[0].endswith(endings)
+        if i == 0 and given:
+            base = given
+        elif female and not bases[0].endswith(("а", "я")):
+            base = next((b for b in bases[1:] if b.endswith(("а", "я"))), bases[0])
+        elif not female and oblique and (shown or not bases[0].endswith(("а", "я", "ы", "і"))):
+            base = bases[1]
+        else:
+            base = bases[0]
+        out.append(word if base == bases[0] else base[:1].upper() + base[1:])
+    return out
+
+
+def _given_genders(project: Project) -> dict[str, str | None]:
+    """The Cyrillic given names of the glossary's people (lowercase), with their gender."""
+    from checker.glossary.model import Kind
+
+    out: dict[str, str | None] = {}
+    for entry in project.checker.matcher.glossary.by_id.values():
+        if entry.kind == Kind.PERSON:
+            for form in (*entry.be, *entry.ru):
+                out.setdefault(form.split()[0].lower(), entry.gender)
+    for given in load_data("checker.match", "diminutives.yaml")["names"]:
+        out.setdefault(given.lower(), None)   # the common given names
+    return out
 
 
 def _group(key: str, spellings: list[Spelling], project: Project) -> NameGroup:
@@ -194,8 +283,7 @@ def _group(key: str, spellings: list[Spelling], project: Project) -> NameGroup:
 
     spellings.sort(key=lambda s: (-s.count, s.text))
     texts = [s.text for s in spellings]
-    be = next((t for t in texts if _is_cyrillic(t) and _orthography(t) == "be"), None)
-    ru = next((t for t in texts if _is_cyrillic(t) and _orthography(t) == "ru"), None)
+    be, ru = _drafted("be", spellings), _drafted("ru", spellings)
     latins = [t for t in texts if not _is_cyrillic(t)]
     latin = latins[0] if latins else None   # the most mentioned
     be_guessed = ru_guessed = False
@@ -211,6 +299,22 @@ def _group(key: str, spellings: list[Spelling], project: Project) -> NameGroup:
     else:
         canonical = latin
     return NameGroup(key, spellings, _kind(texts), be, ru, be_guessed, ru_guessed, canonical)
+
+
+def _drafted(orthography: str, spellings: list[Spelling]) -> str | None:
+    """The draft's form in one orthography: the most mentioned spelling's nominative, unless
+    another spelling is a base form of more of the others (Андрей Астапович of Андрея
+    Астаповича)."""
+    forms = [s.nominative or s.text for s in spellings
+             if _is_cyrillic(s.text) and _orthography(s.text) == orthography]
+
+    def bases_of(form: str) -> int:
+        words = form.lower().split()
+        return sum(len(o.split()) == len(words) and all(
+            w in base_forms(x) for w, x in zip(words, o.split(), strict=True))
+            for o in forms if o != form)
+
+    return max(forms, key=bases_of) if forms else None
 
 
 def _is_cyrillic(text: str) -> bool:

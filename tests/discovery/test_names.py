@@ -109,3 +109,38 @@ def test_a_cyrillic_title_before_a_name_is_left_out(project, tmp_path):
         "Спадар Мірзаянаў прыехаў.\n", encoding="utf-8")
     groups, _ = discover_names(project, [str(tmp_path)], min_count=1)
     assert [[s.text for s in g.spellings] for g in groups] == [["Фёдара Мірзаянава"]]
+
+
+def test_an_inflected_glossary_name_is_known(project, tmp_path):
+    (tmp_path / "d.txt").write_text("Мы гаварылі з Ігарам Карпенкам.\n", encoding="utf-8")
+    groups, _ = discover_names(project, [str(tmp_path)], min_count=1)
+    assert groups == []
+
+
+@pytest.mark.parametrize("text, be", [
+    ("Мы бачылі Ірэну Бярнацкую ўчора.", "Ірэна Бярнацкая"),
+    ("Мы бачылі Анжаліку Бярнацкую ўчора.", "Анжаліка Бярнацкая"),
+    ("Ліст Мікалая Мірзаянава прыйшоў.", "Мікалай Мірзаянаў"),
+    ("Учора пісаў Коля Ваўранюк.", "Коля Ваўранюк"),   # -я of a nominative stays
+])
+def test_an_inflected_cyrillic_name_is_drafted_in_the_nominative(project, tmp_path, text, be):
+    (tmp_path / "d.txt").write_text(text + "\n", encoding="utf-8")
+    (g,) = discover_names(project, [str(tmp_path)], min_count=1)[0]
+    assert g.be == be and not g.be_guessed
+
+
+@pytest.mark.parametrize("text", [
+    "Сам Сяргей прыехаў.",                       # a word before a given name alone
+    "Мы бачылі, як Мікалай Сяргеевіч прыйшоў.",  # a given name and a patronymic
+    "Then Ihar Siarheevich spoke.",
+])
+def test_a_given_name_without_a_family_name_is_not_drafted(project, tmp_path, text):
+    assert names_in(project, tmp_path, text + "\n") == set()
+
+
+def test_a_family_name_ending_as_a_patronymic_is_kept(project, tmp_path):
+    (tmp_path / "d.txt").write_text("Then Ihar Kazakevich and Бабарыка Мікалай Мікалаевіч.\n",
+                                    encoding="utf-8")
+    groups, _ = discover_names(project, [str(tmp_path)], min_count=1)
+    assert {s.text for g in groups for s in g.spellings} == {
+        "Ihar Kazakevich", "Бабарыка Мікалай Мікалаевіч"}
