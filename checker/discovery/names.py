@@ -351,10 +351,15 @@ def _is_title(word: str) -> bool:
 
 
 def _kind(texts: list[str]) -> str:
+    from checker.match.vocabulary import translations
+
     words = {w.casefold() for t in texts for w in t.split()}
+    # a word of a name romanized from Russian or Belarusian that org_words.yaml translates
+    # (Belorusskiye Loterei, Nafta Navapolatsk: belarusian, oil) is not a person's
+    translated = {e for w in words if not _is_cyrillic(w) for e in translations(w)}
     data = _words()
     if words & set(data["organization_words"]):
         return "organization"
-    if words & set(data["place_words"]):
+    if (words | translated) & set(data["place_words"]):
         return "place"
-    return "person"
+    return "organization" if translated else "person"

@@ -144,3 +144,13 @@ def test_a_family_name_ending_as_a_patronymic_is_kept(project, tmp_path):
     groups, _ = discover_names(project, [str(tmp_path)], min_count=1)
     assert {s.text for g in groups for s in g.spellings} == {
         "Ihar Kazakevich", "Бабарыка Мікалай Мікалаевіч"}
+
+
+def test_a_company_word_or_a_romanized_organisation_word_makes_an_organisation(project, tmp_path):
+    (tmp_path / "d.txt").write_text(
+        "The list adds Belorusskiye Spichki, then Nafta Dobrush, then Dobrush Logistik.\n"
+        "Its owner Ihar Dobrushau was named too.\n", encoding="utf-8")
+    groups, _ = discover_names(project, [str(tmp_path)], min_count=1)
+    assert {g.canonical: g.kind for g in groups} == {
+        "Belorusskiye Spichki": "organization", "Nafta Dobrush": "organization",
+        "Dobrush Logistik": "organization", "Ihar Dobrushau": "person"}
