@@ -61,6 +61,7 @@ class NameGroup:
     be_guessed: bool
     ru_guessed: bool
     canonical: str
+    foreign: bool = False   # likely not a Belarusian or Russian name (foreign.yaml)
 
     @property
     def count(self) -> int:
@@ -192,7 +193,11 @@ def discover_names(project: Project, paths: Iterable[str], min_count: int = 2
     groups = [_group(key, list(by_text.values()), project)
               for key, by_text in spellings.items()
               if sum(s.count for s in by_text.values()) >= min_count]
-    groups.sort(key=lambda g: (-g.count, g.canonical))
+    if groups:
+        native = given | _native_given_names()
+        for g in groups:
+            g.foreign = g.kind == "person" and is_foreign([s.text for s in g.spellings], native)
+    groups.sort(key=lambda g: (g.foreign, -g.count, g.canonical))
     return groups, report.errors
 
 
@@ -315,6 +320,49 @@ def _drafted(orthography: str, spellings: list[Spelling]) -> str | None:
             for o in forms if o != form)
 
     return max(forms, key=bases_of) if forms else None
+
+
+def is_foreign(spellings: list[str], native: set[str]) -> bool:
+    """Whether the spellings of a person's name look foreign, not Belarusian or Russian: all
+    Latin, each with a given name of foreign.yaml, or an English given name before a family
+    name of no Belarusian or Russian shape (Bertrand Russell, not Leon Saldacienka), or every
+    word of Baltic shape (Gabrielius Landsbergis). A given name in `native` (Belarusian and
+    Russian given names in Latin letters) is never foreign."""
+    data = _foreign_data()
+
+    def looks_foreign(text: str) -> bool:
+        words = text.split()
+        if words[0] in native:
+            return False
+        if words[0] in data["given_names"]:
+            return True
+        last = words[-1].lower()
+        if is_english_name(words[0]) and not last.endswith(tuple(data["slavic_endings"])):
+            return True
+        return all(w.lower().endswith(tuple(data["baltic_endings"])) for w in words)
+
+    return bool(spellings) and all(not _is_cyrillic(t) and looks_foreign(t) for t in spellings)
+
+
+@cache
+def _foreign_data() -> dict:
+    data = load_data("checker.discovery", "foreign.yaml")
+    return {**data, "given_names": frozenset(data["given_names"])}
+
+
+@cache
+def _native_given_names() -> frozenset[str]:
+    """Common Belarusian and Russian given names in every Latin spelling the schemes give, with
+    the conventional and diminutive Latin forms (checker/match's given_names.yaml and
+    diminutives.yaml)."""
+    from checker.match.forms import BOTH_LANGUAGES, romanize_word
+
+    out: set[str] = set()
+    for name in ("given_names.yaml", "diminutives.yaml"):
+        for cyrillic, more in load_data("checker.match", name)["names"].items():
+            out.update(form for form, _ in romanize_word(cyrillic, BOTH_LANGUAGES))
+            out.update(m for m in more if not _is_cyrillic(m))
+    return frozenset(out)
 
 
 def _is_cyrillic(text: str) -> bool:

@@ -154,3 +154,26 @@ def test_a_company_word_or_a_romanized_organisation_word_makes_an_organisation(p
     assert {g.canonical: g.kind for g in groups} == {
         "Belorusskiye Spichki": "organization", "Nafta Dobrush": "organization",
         "Dobrush Logistik": "organization", "Ihar Dobrushau": "person"}
+
+
+def test_foreign_names_are_marked_and_listed_last(project, tmp_path):
+    (tmp_path / "d.txt").write_text(
+        "Bertrand Fairweather and Gintaras Vaitkevicius met Leon Zhaunerchyk.\n"
+        "Later Marcin Kowalczyk spoke with Leon Zhaunerchyk again.\n"
+        "Sergei Fairweather was there.\n", encoding="utf-8")
+    groups, _ = discover_names(project, [str(tmp_path)], min_count=1)
+    assert [(g.canonical, g.foreign) for g in groups] == [
+        ("Leon Zhaunerchyk", False),      # an English given name, a Belarusian family name
+        ("Sergei Fairweather", False),    # a Russian given name
+        ("Bertrand Fairweather", True), ("Gintaras Vaitkevicius", True),
+        ("Marcin Kowalczyk", True)]
+
+
+def test_a_foreign_mark_in_every_output(fixture_cli, tmp_path):
+    (tmp_path / "d.txt").write_text("Bertrand Fairweather spoke.\n", encoding="utf-8")
+    code, out, _ = fixture_cli("discover", str(tmp_path), "--min-count", "1", "--format", "json")
+    assert code == 0 and json.loads(out)[0]["foreign"] is True
+    code, out, _ = fixture_cli("discover", str(tmp_path), "--min-count", "1", "--format", "yaml")
+    assert "x-foreign: true" in out
+    code, out, _ = fixture_cli("discover", str(tmp_path), "--min-count", "1")
+    assert "(person, 1 mention, likely foreign)" in out
