@@ -146,8 +146,7 @@ def discover_names(project: Project, paths: Iterable[str], min_count: int = 2
                     not _patronymic(words[2], given.__contains__):
                 words.pop(0)   # Belsatters Dzmitry Krauchuk: a word before a given name
             if len(words) == 2 and (words[0] not in given and words[1] in given or
-                                    words[0] in given and _patronymic(words[1],
-                                                                      given.__contains__)):
+                                    _patronymic(words[1], given.__contains__)):
                 continue   # a word before a given name alone; a given name and patronymic
             # a run with another English word in it is a phrase (European Union), unless the
             # word says what the name names (Savetski District Court)
@@ -185,7 +184,7 @@ def discover_names(project: Project, paths: Iterable[str], min_count: int = 2
                     words = words[1:]   # Ліст Мікалая Мірзаянава: a word before a given name
                 if len(words) == 2 and (
                         not _is_given(words[0], genders) and _is_given(words[1], genders) or
-                        _is_given(words[0], genders) and _patronymic(words[1], is_given)):
+                        _patronymic(words[1], is_given)):
                     continue   # Сам Андрэй; Василь Владимирович
                 bases = nominative(words, genders)
                 add(cyrillic_key(words), " ".join(words), doc,

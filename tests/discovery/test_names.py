@@ -133,6 +133,7 @@ def test_an_inflected_cyrillic_name_is_drafted_in_the_nominative(project, tmp_pa
     "Сам Сяргей прыехаў.",                       # a word before a given name alone
     "Мы бачылі, як Мікалай Сяргеевіч прыйшоў.",  # a given name and a patronymic
     "Then Ihar Siarheevich spoke.",
+    "Then Yaromir Siarheevich spoke.",          # a patronymic: no family name, whatever the first
 ])
 def test_a_given_name_without_a_family_name_is_not_drafted(project, tmp_path, text):
     assert names_in(project, tmp_path, text + "\n") == set()
