@@ -72,7 +72,7 @@ def back_to_cyrillic(latin: str, lang: str) -> str:
         if lang == "be":
             cyr = _VOWEL_THEN_U.sub("ў", cyr)   # Karpiankou: -оў
         cyr = _FINAL_I.sub("й", cyr)   # Mikalai: Мікалай; Aleksey
-        words.append(cyr[:1].upper() + cyr[1:])
+        words.append(_capitalised(cyr))
     return " ".join(words)
 
 
@@ -88,8 +88,13 @@ def _from_lacinka(latin: str) -> str:
         cyr = pattern.sub(lambda m: rules[m.group()], word[:m.start()] if m else word) + tail
         if "ŭ" not in low:
             cyr = _VOWEL_THEN_U.sub("ў", cyr)   # a Polish spelling: Czasnouski: Часноўскі
-        words.append(cyr[:1].upper() + cyr[1:])
+        words.append(_capitalised(cyr))
     return " ".join(words)
+
+
+def _capitalised(word: str) -> str:
+    """Each part of a (double) name capitalised: Гацура-Яворская."""
+    return "-".join(part[:1].upper() + part[1:] for part in word.split("-"))
 
 
 def likely_cyrillic(latins: Sequence[str]) -> dict[str, str]:

@@ -12,6 +12,7 @@ from checker.translit.reverse import back_to_cyrillic, leaning, likely_cyrillic
     ("Denis Kuchinsky", "ru", "Денис Кучинский"),
     ("Mikhail Hryb", "be", "Міхаіл Грыб"),
     ("Janina Malash", "be", "Яніна Малаш"),
+    ("Hanna Hatsura-Yavorskaya", "be", "Ганна Гацура-Яворская"),
     # the Belarusian Latin alphabet and Polish spellings, letter by letter
     ("Źmicier Łaŭrynovič", "be", "Зьміцер Лаўрыновіч"),
     ("Juryj Šaŭčenka", "be", "Юрый Шаўчэнка"),
