@@ -12,6 +12,8 @@ from checker.translit.reverse import back_to_cyrillic, leaning, likely_cyrillic
     ("Denis Kuchinsky", "ru", "Денис Кучинский"),
     ("Mikhail Hryb", "be", "Міхаіл Грыб"),
     ("Janina Malash", "be", "Яніна Малаш"),
+    ("Aksana Zhukavitskaya", "be", "Аксана Жукавіцкая"),
+    ("Pavel Mezhavitsky", "ru", "Павел Межавицкий"),
     ("Hanna Hatsura-Yavorskaya", "be", "Ганна Гацура-Яворская"),
     # the Belarusian Latin alphabet and Polish spellings, letter by letter
     ("Źmicier Łaŭrynovič", "be", "Зьміцер Лаўрыновіч"),
