@@ -291,10 +291,11 @@ def _group(key: str, spellings: list[Spelling], project: Project) -> NameGroup:
     latins = [t for t in texts if not _is_cyrillic(t)]
     latin = latins[0] if latins else None   # the most mentioned
     be_guessed = ru_guessed = False
-    guess = likely_cyrillic(latins)
-    if be is None and guess:
+    guess = {lang: _with_cyrillic_words(likely_cyrillic(
+        [_kind_words_in(t, lang) for t in latins]).get(lang), lang) for lang in ("be", "ru")}
+    if be is None and guess["be"]:
         be, be_guessed = guess["be"], True
-    if ru is None and guess:
+    if ru is None and guess["ru"]:
         ru, ru_guessed = guess["ru"], True
     if be and not be_guessed or ru and not ru_guessed or latin is None:
         canonical = derive_canonical((be,) if be and not be_guessed else (),
@@ -362,6 +363,24 @@ def _native_given_names() -> frozenset[str]:
             out.update(form for form, _ in romanize_word(cyrillic, BOTH_LANGUAGES))
             out.update(m for m in more if not _is_cyrillic(m))
     return frozenset(out)
+
+
+def _kind_words_in(latin: str, lang: str) -> str:
+    """The Latin name with its English place and organisation words in `lang`'s Cyrillic (taken
+    back, the rest of the name keeps them as they are)."""
+    words = _words()["cyrillic_words"]
+    i = ("be", "ru").index(lang)
+    return " ".join(words[w.casefold()][i] if w.casefold() in words else w
+                    for w in latin.split())
+
+
+def _with_cyrillic_words(cyrillic: str | None, lang: str) -> str | None:
+    """The guessed Cyrillic with the place and organisation words in lowercase (плошча)."""
+    if cyrillic is None:
+        return None
+    i = ("be", "ru").index(lang)
+    ours = {pair[i] for pair in _words()["cyrillic_words"].values()}
+    return " ".join(w.lower() if w.lower() in ours else w for w in cyrillic.split())
 
 
 def _is_cyrillic(text: str) -> bool:

@@ -53,6 +53,8 @@ def test_a_place_or_organisation_word_sets_the_kind(project, tmp_path):
                                     "Square again.\n", encoding="utf-8")
     groups, _ = discover_names(project, [str(tmp_path)], min_count=2)
     assert [g.kind for g in groups] == ["place"]
+    # the place word is put in Cyrillic, not taken back letter by letter
+    assert (groups[0].be, groups[0].ru) == ("Кастрычніцкая плошча", "Кастрычницкая площадь")
 
 
 def test_the_yaml_output_is_a_glossary_that_loads(fixture_cli, docs):
