@@ -31,14 +31,17 @@ def cmd_discover(args: argparse.Namespace, out: TextIO, err: TextIO) -> int:
                     "spellings": [{"text": s.text, "count": s.count,
                                    "places": [encodable(p) for p in s.places]}
                                   for s in g.spellings],
-                    "entry": g.entry(), "review": _review(g)} for g in groups],
+                    "entry": g.entry(), "review": _review(g), "foreign": g.foreign}
+                   for g in groups],
                   out, ensure_ascii=False, indent=2)
         out.write("\n")
     elif args.format == "yaml":
         _yaml(groups, out)
     else:
         for g in groups:
-            out.write(f"{g.canonical}  ({g.kind}, {g.count} mention{'s' if g.count != 1 else ''})\n")
+            foreign = ", likely foreign" if g.foreign else ""
+            out.write(f"{g.canonical}  ({g.kind}, {g.count} mention{'s' if g.count != 1 else ''}"
+                      f"{foreign})\n")
             width = max(len(s.text) for s in g.spellings)
             for s in g.spellings:
                 out.write(f"    {s.text:<{width}}  x{s.count}  {printable(', '.join(s.places))}\n")
@@ -64,6 +67,8 @@ def _yaml(groups: list, out: TextIO, indent: str = "", top: bool = True) -> None
         entry["x-mentions"] = g.count
         if _review(g):
             entry["x-review"] = _review(g)
+        if g.foreign:
+            entry["x-foreign"] = True
         text = yaml.safe_dump([entry], allow_unicode=True, sort_keys=False, width=100)
         for line in text.splitlines():
             out.write(f"{indent}{line}\n")

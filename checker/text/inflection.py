@@ -8,6 +8,9 @@ from checker.datafiles import load_data
 _DATA = load_data("checker.text", "inflection.yaml")
 _RULES: list[tuple[str, str]] = sorted({(a, b) for a, b in _DATA["rules"] if a != b},
                                        key=lambda r: (-len(r[0]), r))
+# the rule that explains more of a target's ending says its case form: Лукашенко -> Лукашенком
+# by "о" -> "ом", not Лукашенкоом by "" -> "ом"
+_BY_REPLACEMENT = sorted(_RULES, key=lambda r: -len(r[1]))
 _SAME_CASE: dict[tuple[str, str], list[str]] = {}
 for _be, _ru in _DATA["correspondences"]:
     _SAME_CASE.setdefault(("be", _be), []).append(_ru)
@@ -44,7 +47,7 @@ def inflect_like(found: str, found_base: str, target_base: str, language: str) -
         if not (w.endswith(ending) and w[: len(w) - len(ending)] + repl == base):
             continue
         for other_ending in _SAME_CASE.get((language, ending), ()):
-            for ending2, repl2 in _RULES:
+            for ending2, repl2 in _BY_REPLACEMENT:
                 if ending2 == other_ending and target.endswith(repl2):
                     return _like(found, target_base[: len(target) - len(repl2)] + ending2)
     return None

@@ -53,6 +53,8 @@ def test_a_place_or_organisation_word_sets_the_kind(project, tmp_path):
                                     "Square again.\n", encoding="utf-8")
     groups, _ = discover_names(project, [str(tmp_path)], min_count=2)
     assert [g.kind for g in groups] == ["place"]
+    # the place word is put in Cyrillic, not taken back letter by letter
+    assert (groups[0].be, groups[0].ru) == ("Кастрычніцкая плошча", "Кастрычницкая площадь")
 
 
 def test_the_yaml_output_is_a_glossary_that_loads(fixture_cli, docs):
@@ -70,3 +72,111 @@ def test_the_json_and_text_outputs(fixture_cli, docs):
     assert all(":" in p for s in g["spellings"] for p in s["places"])
     code, out, _ = fixture_cli("discover", str(docs))
     assert code == 0 and "Andrey Astapovic " in out and "x-mentions: 4" in out
+
+
+def names_in(project, folder, text: str) -> set[str]:
+    """The names `discover` reports, as their drafts' canonicals, for a document of `text`."""
+    (folder / "d.txt").write_text(text, encoding="utf-8")
+    groups, errors = discover_names(project, [str(folder)], min_count=1)
+    assert errors == []
+    return {g.canonical for g in groups}
+
+
+def test_a_misspelling_of_a_glossary_name_is_not_a_new_name(project, tmp_path):
+    found = names_in(project, tmp_path,
+                     "We heard Alexander Lukashenkoand his team in the hall.\n"
+                     "And Alianksandr Lukashenka came later with Aksana Fedarenka.\n")
+    assert found == {"Aksana Fedarenka"}
+
+
+def test_a_word_glued_before_a_name_is_not_part_of_it(project, tmp_path):
+    found = names_in(project, tmp_path,
+                     "The reporters Belsatters Ihar Zhaunerchyk and Mikalai Zhaunerchyk.\n"
+                     "In Hrodna Katsiaryna Andreyeva spoke.\n")
+    # Hrodna Katsiaryna Andreyeva: a glossary name after a word
+    assert found == {"Ihar Zhaunerchyk", "Mikalai Zhaunerchyk"}
+
+
+def test_a_phrase_of_peoples_and_events_is_not_a_name(project, tmp_path):
+    found = names_in(project, tmp_path,
+                     "Belarusian Olympic officials and Russian Nobel winners met at the Tokyo "
+                     "Olympics.\nNationalityBelarusian Aksana Fedarenka.\n"
+                     "The Belarusian Olympic Committee spoke.\n")
+    assert found == set()
+
+
+def test_a_cyrillic_title_before_a_name_is_left_out(project, tmp_path):
+    (tmp_path / "d.txt").write_text(
+        "Палітвязня Фёдара Мірзаянава вызвалілі. Спадарыня Прэзідэнт прыехала.\n"
+        "Спадар Мірзаянаў прыехаў.\n", encoding="utf-8")
+    groups, _ = discover_names(project, [str(tmp_path)], min_count=1)
+    assert [[s.text for s in g.spellings] for g in groups] == [["Фёдара Мірзаянава"]]
+
+
+def test_an_inflected_glossary_name_is_known(project, tmp_path):
+    (tmp_path / "d.txt").write_text("Мы гаварылі з Ігарам Карпенкам.\n", encoding="utf-8")
+    groups, _ = discover_names(project, [str(tmp_path)], min_count=1)
+    assert groups == []
+
+
+@pytest.mark.parametrize("text, be", [
+    ("Мы бачылі Ірэну Бярнацкую ўчора.", "Ірэна Бярнацкая"),
+    ("Мы бачылі Анжаліку Бярнацкую ўчора.", "Анжаліка Бярнацкая"),
+    ("Ліст Мікалая Мірзаянава прыйшоў.", "Мікалай Мірзаянаў"),
+    ("Учора пісаў Коля Ваўранюк.", "Коля Ваўранюк"),   # -я of a nominative stays
+])
+def test_an_inflected_cyrillic_name_is_drafted_in_the_nominative(project, tmp_path, text, be):
+    (tmp_path / "d.txt").write_text(text + "\n", encoding="utf-8")
+    (g,) = discover_names(project, [str(tmp_path)], min_count=1)[0]
+    assert g.be == be and not g.be_guessed
+
+
+@pytest.mark.parametrize("text", [
+    "Сам Сяргей прыехаў.",                       # a word before a given name alone
+    "Мы бачылі, як Мікалай Сяргеевіч прыйшоў.",  # a given name and a patronymic
+    "Then Ihar Siarheevich spoke.",
+    "Then Yaromir Siarheevich spoke.",          # a patronymic: no family name, whatever the first
+])
+def test_a_given_name_without_a_family_name_is_not_drafted(project, tmp_path, text):
+    assert names_in(project, tmp_path, text + "\n") == set()
+
+
+def test_a_family_name_ending_as_a_patronymic_is_kept(project, tmp_path):
+    (tmp_path / "d.txt").write_text("Then Ihar Kazakevich and Бабарыка Мікалай Мікалаевіч.\n",
+                                    encoding="utf-8")
+    groups, _ = discover_names(project, [str(tmp_path)], min_count=1)
+    assert {s.text for g in groups for s in g.spellings} == {
+        "Ihar Kazakevich", "Бабарыка Мікалай Мікалаевіч"}
+
+
+def test_a_company_word_or_a_romanized_organisation_word_makes_an_organisation(project, tmp_path):
+    (tmp_path / "d.txt").write_text(
+        "The list adds Belorusskiye Spichki, then Nafta Dobrush, then Dobrush Logistik.\n"
+        "Its owner Ihar Dobrushau was named too.\n", encoding="utf-8")
+    groups, _ = discover_names(project, [str(tmp_path)], min_count=1)
+    assert {g.canonical: g.kind for g in groups} == {
+        "Belorusskiye Spichki": "organization", "Nafta Dobrush": "organization",
+        "Dobrush Logistik": "organization", "Ihar Dobrushau": "person"}
+
+
+def test_foreign_names_are_marked_and_listed_last(project, tmp_path):
+    (tmp_path / "d.txt").write_text(
+        "Bertrand Fairweather and Gintaras Vaitkevicius met Leon Zhaunerchyk.\n"
+        "Later Marcin Kowalczyk spoke with Leon Zhaunerchyk again.\n"
+        "Sergei Fairweather was there.\n", encoding="utf-8")
+    groups, _ = discover_names(project, [str(tmp_path)], min_count=1)
+    assert [(g.canonical, g.foreign) for g in groups] == [
+        ("Leon Zhaunerchyk", False),      # an English given name, a Belarusian family name
+        ("Sergei Fairweather", False),    # a Russian given name
+        ("Bertrand Fairweather", True), ("Gintaras Vaitkevicius", True),
+        ("Marcin Kowalczyk", True)]
+
+
+def test_a_foreign_mark_in_every_output(fixture_cli, tmp_path):
+    (tmp_path / "d.txt").write_text("Bertrand Fairweather spoke.\n", encoding="utf-8")
+    code, out, _ = fixture_cli("discover", str(tmp_path), "--min-count", "1", "--format", "json")
+    assert code == 0 and json.loads(out)[0]["foreign"] is True
+    code, out, _ = fixture_cli("discover", str(tmp_path), "--min-count", "1", "--format", "yaml")
+    assert "x-foreign: true" in out
+    code, out, _ = fixture_cli("discover", str(tmp_path), "--min-count", "1")
+    assert "(person, 1 mention, likely foreign)" in out

@@ -11,6 +11,17 @@ from checker.translit.reverse import back_to_cyrillic, leaning, likely_cyrillic
     ("Nikolai Karpenkov", "ru", "Николай Карпенков"),
     ("Denis Kuchinsky", "ru", "Денис Кучинский"),
     ("Mikhail Hryb", "be", "Міхаіл Грыб"),
+    ("Janina Malash", "be", "Яніна Малаш"),
+    ("Aksana Zhukavitskaya", "be", "Аксана Жукавіцкая"),
+    ("Pavel Mezhavitsky", "ru", "Павел Межавицкий"),
+    ("Hanna Hatsura-Yavorskaya", "be", "Ганна Гацура-Яворская"),
+    # the Belarusian Latin alphabet and Polish spellings, letter by letter
+    ("Źmicier Łaŭrynovič", "be", "Зьміцер Лаўрыновіч"),
+    ("Juryj Šaŭčenka", "be", "Юрый Шаўчэнка"),
+    ("Ludmiła Kulbackaja", "be", "Людміла Кульбацкая"),   # with ł, a plain l is soft
+    ("Andrej Lackievič", "be", "Андрэй Лацкевіч"),        # without, hard
+    ("Kastuś Czarnou", "be", "Кастусь Чарноў"),
+    ("Michaił Šaŭčenka", "ru", "Михаил Шаученка"),
 ])
 def test_a_latin_name_is_taken_back_to_a_likely_cyrillic_form(latin, lang, cyrillic):
     assert back_to_cyrillic(latin, lang) == cyrillic
@@ -22,3 +33,8 @@ def test_each_language_is_guessed_from_the_spelling_that_leans_to_it():
     assert likely_cyrillic(spellings) == {"be": "Уладзіслаў Гарбацэвіч",
                                           "ru": "Владислав Горбацевич"}
     assert likely_cyrillic([]) == {}
+
+
+def test_a_spelling_in_the_belarusian_latin_alphabet_gives_the_belarusian_form():
+    assert likely_cyrillic(["Zmitser Laurynovich", "Źmicier Łaŭrynovič"])["be"] == \
+        "Зьміцер Лаўрыновіч"
