@@ -25,6 +25,9 @@ def _span(text: str, name: str) -> tuple[int, int]:
     ("Sviatlana Tsikhanouskaya (born Svetlana Pilipchuk) is a politician.", "Svetlana Pilipchuk"),
     ("The town is called Mogilyov in Russian.", "Mogilyov"),
     ("Die Stadt Mahiljou (weißrussisch: Mahilyow) liegt am Dnepr.", "Mahilyow"),
+    # a German reference work's abbreviated label
+    ("KARPENKOV, Nikolai (wruss. KARPIANKOU, Mikalai), Mathematiker.", "KARPIANKOU, Mikalai"),
+    ("Mahiljou (russ. Mogiljow) liegt am Dnepr.", "Mogiljow"),
     ("Miasto Mohylew (biał. Mahilyow) leży nad Dnieprem.", "Mahilyow"),
     ("Город Могилёв (белор. Магілёў) стоит на Днепре.", "Магілёў"),
     ("Горад Магілёў (рус.: Могилёв) стаіць на Дняпры.", "Могилёв"),
