@@ -56,6 +56,7 @@ class Variants:
         longest spans that resolve, left to right."""
         # a word the index ties to no name part cannot be in a matched span: spans stop there
         known = [known_word(unmix(w.text) or w.text, self.matcher.index) for w in run]
+        self._known_compounds(text, run, known)
         # where the last match ended: a family name alone after a given name no match took
         # is another person's (Alexander Bykov is not Vasil Bykau, whose given name it lacks)
         taken_to = 0
@@ -84,6 +85,21 @@ class Variants:
             if taken:
                 taken_to = i + taken
             i += taken or 1
+
+    def _known_compounds(self, text: str, run: list[Word], known: list[bool]) -> None:
+        """Mark known the words of a hyphenated compound that is a place's or an
+        organisation's whole name as written (Tsybulka-Bel, whose "Bel" alone is no name's
+        part), so that a span may hold it."""
+        i = 0
+        while i < len(run):
+            j = i + 1
+            while j < len(run) and text[run[j - 1].end:run[j].start] == "-":
+                j += 1
+            if j - i > 1 and not all(known[i:j]):
+                compound = text[run[i].start:run[j - 1].end]
+                if compact(unmix(compound) or compound) in self.matcher.index.by_compact:
+                    known[i:j] = [True] * (j - i)
+            i = j
 
     def _given_name(self, word: str) -> bool:
         """Whether a word alone reads as a person's given name (Alexander, Darya)."""

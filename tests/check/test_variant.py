@@ -124,3 +124,25 @@ def test_a_shared_given_name_alone_makes_no_misspelling(near):
 def test_a_word_two_entries_write_is_no_misspelling_of_either(near):
     # Syamashka: Uladzimir Siamashka's family name, and Liliya Lukashenka's maiden name
     assert near.check_text("Officials registered Syamashka's group.") == []
+
+
+def test_a_hyphenated_name_known_whole_is_read_whole(tmp_path):
+    """"Bel" of Tsybulka-Bel is no name's part alone: the compound, which the glossary lists
+    whole, is one name, not "Tsybulka" near a person's family name."""
+    project = _project(tmp_path, """\
+version: 1
+entries:
+  - id: liudmila-tsybulskaya
+    kind: person
+    be: Людміла Цыбульская
+    ru: Людмила Цыбульская
+  - id: tsybulka-bel
+    kind: organization
+    ru: Цыбулька-Бел
+    canonical: Tsybulka-Bel
+""")
+    assert project.check_text("The farm company Tsybulka-Bel used prison labour.\n",
+                              path="a.txt") == []
+    found = [(f.code, f.found, f.suggestion) for f in project.check_text(
+        "The farm company Tsybulka-Bell used prison labour.\n", path="a.txt")]
+    assert ("NC002", "Tsybulka", "Tsybulskaya") not in found
