@@ -162,6 +162,11 @@ class Index:
         for name in (*_BY_ENTRY, *_BY_STRING):
             table = getattr(self, name)
             d[name] = {"keys": tuple(table), "values": shared_to_plain(table.values())}
+        # the slip buckets hold fold keys: kept as their numbers among the fold table's keys
+        number = {k: i for i, k in enumerate(self.by_fold)}
+        d["slips"] = {"keys": tuple(self.slips),
+                      "ends": uints_to_plain(accumulate(map(len, self.slips.values()))),
+                      "folds": uints_to_plain(number[f] for fs in self.slips.values() for f in fs)}
         return d
 
     @classmethod
@@ -201,8 +206,7 @@ class Index:
             d[name] = _by_entry_from_plain(d[name], ids, name)
         for name in _BY_STRING:
             d[name] = _by_string_from_plain(d[name], name)
-        need(d["by_fold"].keys() >= set(chain.from_iterable(d["slips"].values())),
-             "slips: fold keys the index does not have")
+        d["slips"] = _slips_from_plain(d["slips"], tuple(d["by_fold"]))
         return cls(names=records(Name, (entries, parts, roles, origins, languages)),
                    kinds={e.id: e.kind for e in glossary},
                    canonical={e.id: e.canonical for e in glossary},
@@ -222,7 +226,7 @@ _BY_PART = ("initials", "part_keys")   # keyed by (name, part)
 _BY_ENTRY = ("by_compact", "by_initials", "dotted", "acronyms", "given_forms")
 _GIVE_ENTRIES = ("by_compact", "by_initials", "dotted")
 # keyed by a string, with strings for values (neither entry ids)
-_BY_STRING = ("phrases", "slips")
+_BY_STRING = ("phrases",)
 
 
 def _hits_to_plain(hits: dict[str, tuple[Hit, ...]], numbered: dict[Hit, int]) -> dict:
@@ -260,6 +264,16 @@ def _by_part_from_plain(data: object, slots: list[tuple[int, int]],
     distinct, values = shared(d["values"], what, len(at))
     tuples_of(distinct, what, str)
     return dict(zip(pick(slots, at, what), values, strict=True))
+
+
+def _slips_from_plain(data: object, fold_keys: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
+    d = record(data, ("keys", "ends", "folds"), "slips")
+    keys = strs(d["keys"], "slips")
+    ends = uints(d["ends"], "slips", len(keys))
+    every = pick(fold_keys, uints(d["folds"], "slips", ends[-1] if ends else 0), "slips")
+    starts = [0, *ends[:-1]]
+    cut = map(getitem, repeat(every), map(slice, starts, ends))
+    return dict(zip(keys, cut, strict=True))  # type: ignore[arg-type]
 
 
 def _by_string_from_plain(data: object, what: str) -> dict[str, tuple[str, ...]]:

@@ -112,9 +112,11 @@ def _run_pattern() -> re.Pattern:
     blank = r"[ \t\u00a0\r]"
     # no join after a word that ends in a possessive (its apostrophe in the word: after a letter)
     not_possessive = rf"(?<!(?:{_LET}|{_MARK}){POSSESSIVE})"
-    # (the capital that must follow a join is the next word's first letter, matched after it)
+    # (the capital that must follow a join is the next word's first letter, matched after it;
+    # the look past the blanks only bounds them, so a letter will do there: each class of
+    # every capital costs milliseconds to compile)
     joined = (rf"(?:(?:{_LET}|{_MARK})?\.[ \t\u00a0]*"
-              rf"|{rest}{not_possessive}(?:-|(?=[ \t\u00a0\r\n]{{1,4}}{up}){blank}*\n?{blank}*))")
+              rf"|{rest}{not_possessive}(?:-|(?=[ \t\u00a0\r\n]{{1,4}}{_LET}){blank}*\n?{blank}*))")
     # the first capital starts a word: no letter, mark, or in-word apostrophe before it
     starts = (rf"(?<!{_LET}.)(?<!{_MARK}.)(?<!{_LET}{_APOS}.)(?<!{_MARK}{_APOS}.)")
     return re.compile(rf"{up}{starts}(?:{joined}{up}){{0,{MAX_RUN - 1}}}{rest}")
