@@ -81,7 +81,7 @@ def consistency(mentions: list[Mention], matcher: Matcher) -> list[Finding]:
         spellings: dict[str, list[Mention]] = defaultdict(list)
         for m in ms:
             spellings[m.spelling.casefold()].append(m)
-        if len(spellings) < 2:
+        if len(spellings) < 2 or len(_spelled_apart(list(spellings))) < 2:
             continue
         ms_sorted = sorted(ms, key=lambda m: (m.path, m.start))
         counts = sorted(((v[0].spelling, v, sum(m.weight for m in v)) for v in spellings.values()),
@@ -112,6 +112,19 @@ def consistency(mentions: list[Mention], matcher: Matcher) -> list[Finding]:
             related=[{"path": m.path, "line": m.line, "column": m.column, "found": m.text}
                      for m in ms_sorted[:MAX_RELATED]]))
     return out
+
+
+def _spelled_apart(spellings: list[str]) -> list[str]:
+    """The spellings that are not another one's words in a row: a longer wording of a name
+    (Kastuś Kalinoŭski Regiment, Kalinoŭski Regiment) spells the words they share alike."""
+    worded = sorted((s.split() for s in spellings), key=len, reverse=True)
+    kept: list[list[str]] = []
+    for words in worded:
+        n = len(words)
+        if not any(longer[i:i + n] == words for longer in kept
+                   for i in range(len(longer) - n + 1)):
+            kept.append(words)
+    return [" ".join(w) for w in kept]
 
 
 def reduce_mentions(mentions: list[Mention]) -> list[Mention]:
