@@ -180,9 +180,7 @@ def _write_report(args: argparse.Namespace, report: Report, out: TextIO, err: Te
     """Where each part of the output goes. Standard output carries one thing: the fixed text of
     standard input, else the diff (--diff), else the report. The report then goes to --output,
     else to standard error; never mixed with the diff or the text."""
-    from checker.fix import unified_diff
     from checker.report import render_chunks
-    from checker.report.statistics import render_fixes, render_statistics
 
     to_file = bool(args.output and args.output != "-")
     stdout_taken = report.stdin_text is not None or args.diff
@@ -190,14 +188,19 @@ def _write_report(args: argparse.Namespace, report: Report, out: TextIO, err: Te
     if report.stdin_text is not None:
         out.write(report.stdin_text)
     elif args.diff:
+        from checker.fix import unified_diff
         out.write("".join(unified_diff(path, old, new) for path, old, new in report.changes))
     if args.statistics:
+        from checker.report.statistics import render_statistics
         chunks: Iterable[str] = [render_statistics(report.findings, args.format)]
     else:
         color = use_color(args.color, stream) and not to_file
         chunks = render_chunks(args.format, report.findings, report.errors, report.files_checked,
                                color=color, notes=report.notes, quiet=args.quiet)
-    fixes = render_fixes(report.fixed_by_path, applied=not args.diff) if args.show_fixes else ""
+    fixes = ""
+    if args.show_fixes:
+        from checker.report.statistics import render_fixes
+        fixes = render_fixes(report.fixed_by_path, applied=not args.diff)
     if to_file:
         try:
             with open(args.output, "w", encoding="utf-8") as fh:

@@ -13,7 +13,6 @@ import tempfile
 import time
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
-from functools import lru_cache
 
 from checker.errors import InputError, NamecheckError, os_message
 
@@ -21,85 +20,6 @@ try:
     import fcntl
 except ImportError:   # Windows: no advisory locks
     fcntl = None  # type: ignore[assignment]
-
-_WORD_SPLIT_RE = re.compile(r"(\s+)")
-
-
-def _cased(text: str) -> list[str]:
-    return [ch for ch in text if ch.lower() != ch.upper()]
-
-
-def _pattern(text: str) -> str | None:
-    """'upper', 'lower', 'title' or None (mixed, or nothing cased) for one word or phrase."""
-    letters = _cased(text)
-    if not letters:
-        return None
-    if all(ch.islower() for ch in letters):
-        return "lower"
-    # a lone capital (an initial, "A") says nothing about all caps
-    if len(letters) > 1 and all(ch.isupper() for ch in letters):
-        return "upper"
-    if all(_is_title(part) for word in text.split() for part in word.split("-") if _cased(part)):
-        return "title"
-    return None
-
-
-def _is_title(part: str) -> bool:
-    letters = _cased(part)
-    return bool(letters) and letters[0].isupper() and all(ch.islower() for ch in letters[1:])
-
-
-def _title_part(part: str) -> str:
-    letters = _cased(part)
-    if not letters:
-        return part
-    # keep deliberate inner capitals of the replacement ("McDonald"), but not ALL CAPS
-    keep_rest = letters[0].isupper() and not (len(letters) > 1 and all(c.isupper() for c in letters))
-    out = []
-    seen_first = False
-    for ch in part:
-        if ch.lower() == ch.upper():
-            out.append(ch)
-        elif not seen_first:
-            out.append(ch.upper() if len(ch.upper()) == 1 else ch)
-            seen_first = True
-        else:
-            out.append(ch if keep_rest else ch.lower())
-    return "".join(out)
-
-
-def _apply(pattern: str | None, text: str) -> str:
-    if pattern == "upper":
-        return text.upper()
-    if pattern == "lower":
-        return text.lower()
-    if pattern == "title":
-        return "".join("-".join(_title_part(p) for p in chunk.split("-"))
-                       for chunk in _WORD_SPLIT_RE.split(text))
-    return text
-
-
-@lru_cache(maxsize=100_000)
-def match_word(found: str, replacement: str) -> str:
-    """`replacement`, one word (hyphenated parts matched part by part), in the case pattern of
-    the one word `found`."""
-    found_parts = found.split("-")
-    repl_parts = replacement.split("-")
-    if len(found_parts) == len(repl_parts) and len(found_parts) > 1:
-        return "-".join(_apply(_pattern(f), r) for f, r in zip(found_parts, repl_parts, strict=True))
-    return _apply(_pattern(found), replacement)
-
-
-def match_case(found: str, replacement: str) -> str:
-    """`replacement` in the case pattern of `found` (ALL CAPS, lower, Title), word by word."""
-    found_words = found.split()
-    chunks = _WORD_SPLIT_RE.split(replacement)
-    repl_words = [c for c in chunks if c and not c.isspace()]
-    if found_words and len(found_words) == len(repl_words):
-        words = iter(found_words)
-        return "".join(match_word(next(words), c) if c and not c.isspace() else c for c in chunks)
-    return _apply(_pattern(found), replacement)
-
 
 def apply_replacements(text: str, replacements: list[tuple[int, int, str]]) -> str:
     """`text` with each [start, end) code-point span replaced.

@@ -384,7 +384,6 @@ class Project:
         Fixes are made only where the file's encoding gives back every other byte unchanged
         (else an error for the file); the fixed text is not re-read from disk.
         """
-        from checker.fix import apply_replacements, encodes_characterwise
         from checker.formats import detect_format, is_binary, read_document
 
         shown = shown or path
@@ -402,6 +401,8 @@ class Project:
         checked = (findings, mentions)
         original = doc.text
         allowed = options.fix.safeties
+        if allowed:   # only a run that fixes needs the fixing code
+            from checker.fix import apply_replacements, encodes_characterwise
         if allowed and not encodes_characterwise(doc.text, doc.encoding, doc.bom, data):
             outcome.errors.append(InputError(shown, _NOT_BYTE_FOR_BYTE.format(doc.encoding)))
             allowed = frozenset()

@@ -44,7 +44,6 @@ def worker_state() -> dict:
 def check_file(project: Project, path: str, options: RunOptions, baseline: Baseline,
                data: bytes | None = None, shown: str | None = None) -> FileOutcome:
     """Check (and fix) one file; every failure ends up in the outcome's errors."""
-    from checker.fix import read_snapshot
     from checker.project import FileOutcome, FixMode, debugging, internal_error
     from checker.reading import read_bytes
 
@@ -57,6 +56,7 @@ def check_file(project: Project, path: str, options: RunOptions, baseline: Basel
     try:
         snapshot = None
         if data is None and options.fix is not FixMode.NONE and options.write:
+            from checker.fix import read_snapshot
             # what the file was when it was read: a fix is written over those bytes or not at all
             data, snapshot = read_snapshot(path, read)
         elif data is None:

@@ -74,7 +74,7 @@ class Suggester:
 
     def _make_fix(self, found: str, entry_id: str, roles: Roles, target: str) -> str:
         # loaded on first use: a check that finds nothing to fix never needs it
-        from checker.fix import match_case, match_word
+        from checker.text.casing import match_case, match_word
 
         entry = self.entries[entry_id]
         if self.spells_out(found, entry_id, target):
