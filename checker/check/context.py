@@ -28,6 +28,7 @@ from checker.text.common_words import is_common_word, is_english_name
 from checker.text.context import (
     PARENTHESIS_REACH,
     about_time_before,
+    acronym_defined_before,
     defined_acronym,
     ends_in_institution_word,
     followed_by_capitalised,
@@ -159,9 +160,13 @@ def read_in_context(text: str, findings: list[Finding], mentions: list[PlacedMen
         if group in defined and defined[group] in text[start:end].split():
             withdraw(span)   # the document's own abbreviation, after its definition
             continue
-        if group in named_in_full and entry is not None and \
-                abbreviates(text[start:end], entries[entry].canonical):
-            withdraw(span)   # BAJ after the Belarusian Association of Journalists
+        if entry is not None and abbreviates(text[start:end], entries[entry].canonical) and (
+                group in named_in_full or any(
+                    acronym_defined_before(text, w, start)
+                    for w in text[start:end].split() if acronym_shaped(w))):
+            # BAJ after the Belarusian Association of Journalists; NOC of Belarus after "the
+            # Belarusian National Olympic Committee (NOC)", a wording the glossary lacks
+            withdraw(span)
             continue
         if group.startswith(UNKNOWN):
             # a name the glossary lacks has no finding to withdraw: only a second spelling

@@ -281,6 +281,20 @@ def defined_acronym(text: str, start: int, end: int) -> str | None:
     return m.group(2) if initials.endswith(m.group(2)) else None
 
 
+def acronym_defined_before(text: str, acronym: str, before: int) -> bool:
+    """Whether the text defines `acronym` in brackets before `before`, after capitalised words
+    whose initials it is, whatever name they make ("the Belarusian National Olympic Committee
+    (NOC)", a wording the glossary need not list)."""
+    at = text.find(f"({acronym})", 0, before)
+    while at >= 0:
+        words = text[max(0, at - 200):at].split()[-len(acronym) - 3:]
+        initials = "".join(w[0] for w in words if w[:1].isupper())
+        if initials.endswith(acronym):
+            return True
+        at = text.find(f"({acronym})", at + 1, before)
+    return False
+
+
 @lru_cache(maxsize=1)
 def _bracketed_acronym() -> re.Pattern[str]:
     """Capitalised words, then capitals in brackets (compiled on first use: the class of

@@ -489,6 +489,23 @@ def test_a_facility_named_with_the_documents_own_word_is_not_rewritten(tmp_path)
         ("NC001", "Okrestina", "Akrestsina detention centre")]
 
 
+def test_an_acronym_the_document_defined_for_its_own_wording_is_its_abbreviation(tmp_path):
+    checker = _small_checker(tmp_path, """\
+  - id: national-olympic-committee
+    kind: organization
+    be: Нацыянальны алімпійскі камітэт Рэспублікі Беларусь
+    ru: Национальный олимпийский комитет Республики Беларусь
+    canonical: National Olympic Committee of Belarus
+    variants: [NOC of Belarus]
+""")
+    # "Belarusian National Olympic Committee" is no listed form, but it defines NOC
+    text = ("The IOC suspended the Belarusian National Olympic Committee (NOC). It froze "
+            "payments to the NOC of Belarus.\n")
+    assert findings(checker, text) == []
+    assert findings(checker, "It froze payments to the NOC of Belarus.\n") == [
+        ("NC001", "NOC of Belarus", "National Olympic Committee of Belarus")]
+
+
 def test_an_air_base_named_with_the_documents_own_word_is_not_rewritten(tmp_path):
     checker = _small_checker(tmp_path, """\
   - id: machulishchy-air-base
