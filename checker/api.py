@@ -8,7 +8,7 @@ from pathlib import Path
 from checker import cache
 from checker.config import DEFAULT_HOUSE_STYLE
 from checker.glossary import Glossary
-from checker.match.index import Index, files_digest, load_compiled
+from checker.match.index import Index, compiled_key, load_compiled
 from checker.match.resolve import Resolution, resolve
 
 
@@ -34,8 +34,9 @@ class Matcher:
         all_paths: list[str | Path] = list(paths) if paths else [shipped_glossary_path()]
         all_paths.extend(extend)
         raw = read_glossary_files(all_paths)
-        glossary, index = load_compiled(raw, use_cache=use_cache, house_style=house_style)
-        key = f"{files_digest(raw)}-{house_style}" if use_cache and cache.enabled() else None
+        # the key is computed once: it digests the glossary files and the package's code
+        key = compiled_key(raw, house_style) if use_cache and cache.enabled() else None
+        glossary, index = load_compiled(raw, key, house_style)
         return cls(glossary, index, house_style, key)
 
     def resolve(self, name: str, in_text: bool = False) -> Resolution:

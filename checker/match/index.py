@@ -422,18 +422,24 @@ def files_digest(raw: list[tuple[str, bytes]]) -> str:
     return h.hexdigest()[:32]
 
 
-def load_compiled(raw: list[tuple[str, bytes]], use_cache: bool = True,
+def compiled_key(raw: list[tuple[str, bytes]], house_style: str = DEFAULT_HOUSE_STYLE) -> str:
+    """What names these files' compiled glossary in the cache (and what is derived from it)."""
+    return f"{files_digest(raw)}-{house_style}"
+
+
+def load_compiled(raw: list[tuple[str, bytes]], key: str | None,
                   house_style: str = DEFAULT_HOUSE_STYLE) -> tuple[Glossary, Index]:
-    """The parsed glossary and its index for these files, from the cache when seen before."""
+    """The parsed glossary and its index for these files, from the cache entry `key`
+    (compiled_key) when seen before; compiled alone with no key."""
     from checker.glossary.loader import apply_house_style, parse_glossary_files
 
     def compile_() -> tuple[Glossary, Index]:
         glossary = apply_house_style(parse_glossary_files(raw), house_style)
         return glossary, build_index(glossary)
 
-    if not use_cache:
+    if key is None:
         return compile_()
-    return cached(f"compiled-{files_digest(raw)}-{house_style}", compile_, COMPILED)
+    return cached(f"compiled-{key}", compile_, COMPILED)
 
 
 def _compiled_to_plain(compiled: tuple[Glossary, Index]) -> dict:
