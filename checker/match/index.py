@@ -57,6 +57,7 @@ SLIP_MIN = 5   # letters a word needs before one slip in it may be looked for
 # A hit: (name number, part number, how the form was made)
 Hit = tuple[int, int, str]
 K = TypeVar("K")
+V = TypeVar("V")
 
 HITS_HELD = 200_000   # resolved words an index remembers
 
@@ -163,10 +164,7 @@ class Index:
             table = getattr(self, name)
             d[name] = {"keys": tuple(table), "values": shared_to_plain(table.values())}
         # the slip buckets hold fold keys: kept as their numbers among the fold table's keys
-        number = {k: i for i, k in enumerate(self.by_fold)}
-        d["slips"] = {"keys": tuple(self.slips),
-                      "ends": uints_to_plain(accumulate(map(len, self.slips.values()))),
-                      "folds": uints_to_plain(number[f] for fs in self.slips.values() for f in fs)}
+        d["slips"] = _hits_to_plain(self.slips, {k: i for i, k in enumerate(self.by_fold)})
         return d
 
     @classmethod
@@ -206,7 +204,7 @@ class Index:
             d[name] = _by_entry_from_plain(d[name], ids, name)
         for name in _BY_STRING:
             d[name] = _by_string_from_plain(d[name], name)
-        d["slips"] = _slips_from_plain(d["slips"], tuple(d["by_fold"]))
+        d["slips"] = _hits_from_plain(d["slips"], tuple(d["by_fold"]), "slips")
         return cls(names=records(Name, (entries, parts, roles, origins, languages)),
                    kinds={e.id: e.kind for e in glossary},
                    canonical={e.id: e.canonical for e in glossary},
@@ -229,9 +227,10 @@ _GIVE_ENTRIES = ("by_compact", "by_initials", "dotted")
 _BY_STRING = ("phrases",)
 
 
-def _hits_to_plain(hits: dict[str, tuple[Hit, ...]], numbered: dict[Hit, int]) -> dict:
-    """A table of hits as its keys, where each key's hits end in the row of all, and the
-    hits' numbers in a row (numbering the hits not yet in `numbered`)."""
+def _hits_to_plain(hits: dict[str, tuple[V, ...]], numbered: dict[V, int]) -> dict:
+    """A table of hits (or of other values numbered in a row) as its keys, where each key's
+    hits end in the row of all, and the hits' numbers in a row (numbering the hits not yet in
+    `numbered`)."""
     every = chain.from_iterable(hits.values())
     return {"keys": tuple(hits), "ends": uints_to_plain(accumulate(map(len, hits.values()))),
             "hits": uints_to_plain(numbered.setdefault(h, len(numbered)) for h in every)}
@@ -247,7 +246,7 @@ def _distinct_hits(data: object, slots: list[tuple[int, int]]) -> tuple[Hit, ...
     return tuple(map(add, pick(slots, at, "hits"), zip(hows)))
 
 
-def _hits_from_plain(data: object, hits: tuple[Hit, ...], what: str) -> dict[str, tuple[Hit, ...]]:
+def _hits_from_plain(data: object, hits: tuple[V, ...], what: str) -> dict[str, tuple[V, ...]]:
     d = record(data, ("keys", "ends", "hits"), what)
     keys = strs(d["keys"], what)
     ends = uints(d["ends"], what, len(keys))
@@ -264,16 +263,6 @@ def _by_part_from_plain(data: object, slots: list[tuple[int, int]],
     distinct, values = shared(d["values"], what, len(at))
     tuples_of(distinct, what, str)
     return dict(zip(pick(slots, at, what), values, strict=True))
-
-
-def _slips_from_plain(data: object, fold_keys: tuple[str, ...]) -> dict[str, tuple[str, ...]]:
-    d = record(data, ("keys", "ends", "folds"), "slips")
-    keys = strs(d["keys"], "slips")
-    ends = uints(d["ends"], "slips", len(keys))
-    every = pick(fold_keys, uints(d["folds"], "slips", ends[-1] if ends else 0), "slips")
-    starts = [0, *ends[:-1]]
-    cut = map(getitem, repeat(every), map(slice, starts, ends))
-    return dict(zip(keys, cut, strict=True))  # type: ignore[arg-type]
 
 
 def _by_string_from_plain(data: object, what: str) -> dict[str, tuple[str, ...]]:

@@ -89,7 +89,7 @@ FAR = (2**24 - 1).to_bytes(4, "little")   # a number past anything the fixture h
                                                        ("nobody",))),
     ("a number where a string goes", lambda ix: _first(ix["phrases"]["values"], "values", (1, 2))),
     ("a slip bucket with a fold key past the fold table's", lambda ix: _first(
-        ix["slips"], "folds", FAR)),
+        ix["slips"], "hits", FAR)),
     ("a field missing", lambda ix: ix.pop("by_stem")),
     ("integers cut short", lambda ix: ix["initials"].update(slots=ix["initials"]["slots"][:-1])),
 ])
