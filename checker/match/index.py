@@ -50,7 +50,7 @@ from checker.plain import (
     uints_to_plain,
 )
 from checker.text.letters import strip_stress
-from checker.text.phrases import has_lowercase_word, phrases_by_first
+from checker.text.phrases import phrases_by_first
 
 SLIP_MIN = 5   # letters a word needs before one slip in it may be looked for
 
@@ -290,7 +290,7 @@ def build_index(glossary: Glossary) -> Index:
     by_compact: dict[str, set[str]] = defaultdict(set)
     by_cyr: dict[str, list[Hit]] = defaultdict(list)
     by_stem: dict[str, list[Hit]] = defaultdict(list)
-    phrases: set[str] = set()
+    phrases: list[str] = []   # names that may hold lowercase words (phrases_by_first keeps those)
     by_initials: dict[str, set[str]] = defaultdict(set)
     acronyms: dict[str, set[str]] = defaultdict(set)
     given: dict[str, set[str]] = defaultdict(set)
@@ -302,7 +302,7 @@ def build_index(glossary: Glossary) -> Index:
         names = names_of(entry) + guessed_names(entry)
         if entry.kind != "person":
             # Ministry of Defence: a name the glossary lists with lowercase words, found whole
-            phrases.update(f for f in entry.latin if has_lowercase_word(f, FUNCTION_WORDS))
+            phrases.extend(entry.latin)
         for form in entry.latin:
             if address_shaped(form):
                 idx.dotted.setdefault(form.casefold(), (entry.id,))
@@ -319,8 +319,8 @@ def build_index(glossary: Glossary) -> Index:
                 for form, _ in whole_forms(name):
                     for key in (compact(form), "~" + compact(skeleton(form))):
                         by_compact[key].add(entry.id)
-                    if name.language and has_lowercase_word(form, FUNCTION_WORDS):
-                        phrases.add(form)   # Bresckaja voblasć: running text keeps it whole
+                    if name.language:
+                        phrases.append(form)   # Bresckaja voblasć: running text keeps it whole
                 if entry.kind == "organization" and name.language is None and len(name.parts) > 1:
                     by_initials["".join(fold(p)[:1] for p in name.parts)].add(entry.id)
             for i, role in enumerate(name.roles):
@@ -356,7 +356,7 @@ def build_index(glossary: Glossary) -> Index:
     idx.by_compact = _sorted(by_compact)
     idx.by_cyrillic = {k: _unique(v) for k, v in by_cyr.items()}
     idx.by_stem = {k: _unique(v) for k, v in by_stem.items()}
-    idx.phrases = phrases_by_first((), FUNCTION_WORDS, phrases)
+    idx.phrases = phrases_by_first(phrases, FUNCTION_WORDS)
     idx.by_initials = _sorted(by_initials)
     idx.acronyms = _sorted(acronyms)
     idx.given_forms = _sorted(given)

@@ -30,16 +30,14 @@ def _pattern(names: tuple[str, ...]) -> re.Pattern[str]:
         for n in sorted(names, key=lambda n: (-len(n), n))) + r")(?![\w-])", re.IGNORECASE)
 
 
-def phrases_by_first(names: Iterable[str], connectors: frozenset[str] = frozenset(),
-                     phrases: Iterable[str] = ()) -> dict[str, tuple[str, ...]]:
-    """The names with lowercase words (`phrases` are known to have them), by their first
-    word in lowercase, each word's names sorted."""
+def phrases_by_first(names: Iterable[str],
+                     connectors: frozenset[str] = frozenset()) -> dict[str, tuple[str, ...]]:
+    """The names with lowercase words, by their first word in lowercase, each word's names
+    sorted."""
     by_first: dict[str, set[str]] = defaultdict(set)
     for name in names:
         if has_lowercase_word(name, connectors):
             by_first[name.split()[0].lower()].add(name)
-    for name in phrases:
-        by_first[name.split()[0].lower()].add(name)
     return {first: tuple(sorted(group)) for first, group in sorted(by_first.items())}
 
 
@@ -48,12 +46,10 @@ class PhraseFinder:
     capital, spaced and wrapped in any way."""
 
     def __init__(self, names: Iterable[str] = (), connectors: frozenset[str] = frozenset(),
-                 phrases: Iterable[str] = (),
                  by_first: dict[str, tuple[str, ...]] | None = None):
-        """`names` are kept when they have lowercase words; `phrases` are known to have them;
-        `by_first` is phrases_by_first() of them worked out before (the index keeps it)."""
-        self._by_first = phrases_by_first(names, connectors, phrases) if by_first is None \
-            else by_first
+        """`names` are kept when they have lowercase words; `by_first` is phrases_by_first()
+        of them worked out before (the index keeps it)."""
+        self._by_first = phrases_by_first(names, connectors) if by_first is None else by_first
 
     def __bool__(self) -> bool:
         return bool(self._by_first)
