@@ -370,6 +370,7 @@ def grep_paths(project: Project, paths: Sequence[str], targets: Sequence[Target]
     targets (None: every entry). With `dask` (a scheduler's address, 'local', or a
     distributed Client) the files are searched on that cluster's workers."""
     from checker.project import STDIN
+    from checker.reading import take_stdin
 
     options = options or GrepOptions()
     report = GrepReport()
@@ -378,12 +379,9 @@ def grep_paths(project: Project, paths: Sequence[str], targets: Sequence[Target]
     outcomes: list[GrepOutcome] = []
     if STDIN in files:
         shown = options.stdin_filename or STDIN
-        try:
-            data = stdin() if stdin is not None else b""
-        except NamecheckError as exc:
-            outcomes.append(GrepOutcome(shown, errors=list(exc.errors)))
-        else:
-            outcomes.append(grep_data(project, STDIN, data, targets, options, shown))
+        data, errors = take_stdin(stdin)
+        outcomes.append(GrepOutcome(shown, errors=errors) if errors
+                        else grep_data(project, STDIN, data, targets, options, shown))
     disk = [f for f in files if f != STDIN]
     if dask is not None:
         from checker.cluster import grep_on_cluster

@@ -136,6 +136,15 @@ def read_stdin(stdin: TextIO, max_size: int = DEFAULT_MAX_FILE_SIZE,
     return data
 
 
+def take_stdin(stdin: Callable[[], bytes] | None) -> tuple[bytes, list[InputError]]:
+    """What a run reads from standard input through `stdin()` (nothing without one), or the
+    input errors reading it gave: either is that input's outcome, never the run's end."""
+    try:
+        return (stdin() if stdin is not None else b""), []
+    except NamecheckError as exc:
+        return b"", list(exc.errors)
+
+
 def read_regular(path: str) -> bytes:
     """The bytes of a file that must be a regular file (a configuration, glossary, baseline or
     .gitignore file). OSError when it cannot be opened; NamecheckError when it is not a

@@ -130,15 +130,15 @@ def run_files(project: Project, files: list[str], options: RunOptions, baseline:
               progress: Callable[[int, int], None] | None = None) -> list[FileOutcome]:
     """Check every file (STDIN through `stdin()`); outcomes in the order of `files`."""
     from checker.project import STDIN, FileOutcome
+    from checker.reading import take_stdin
 
     outcomes: list[FileOutcome] = []
     disk = [f for f in files if f != STDIN]
     if STDIN in files:
         shown = options.stdin_filename or STDIN
-        try:
-            data = stdin() if stdin is not None else b""
-        except NamecheckError as exc:
-            outcomes.append(FileOutcome(shown, errors=list(exc.errors)))
+        data, errors = take_stdin(stdin)
+        if errors:
+            outcomes.append(FileOutcome(shown, errors=errors))
         else:
             outcome = check_file(project, STDIN, options, baseline, data=data, shown=shown)
             outcome.from_stdin = True
