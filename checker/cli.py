@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import argparse
 import io
-import json
 import os
 import sys
 from collections.abc import Callable, Iterable
@@ -243,6 +242,8 @@ def cmd_lookup(args: argparse.Namespace, out: TextIO, stdin: TextIO) -> int:
     matcher = project.matcher
     settle_after_load()
     results = [project.lookup(n) for n in names]
+
+    import json
 
     from checker.report.lookup_json import lookup_answer, lookup_document
 

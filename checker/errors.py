@@ -1,7 +1,6 @@
 """Input errors, reported as `path:line:col: what is wrong`, and the helpers that word them."""
 from __future__ import annotations
 
-import difflib
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
@@ -73,6 +72,8 @@ class NamecheckError(Exception):
 def did_you_mean(word: str, allowed: Iterable[str]) -> str:
     """' (did you mean 'x'?)' for the allowed word nearest to `word`, or '' when none is near."""
     choices = list(allowed)
+    import difflib  # only a mistyped word needs it
+
     close = difflib.get_close_matches(word, choices, n=1)
     if not close and "_" in word and word.replace("_", "-") in choices:
         close = [word.replace("_", "-")]

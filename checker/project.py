@@ -452,11 +452,11 @@ class Project:
         """Write each fixed file once (unless only a diff is wanted), over exactly the bytes
         that were checked; note what was fixed. A file that cannot be written is an error for
         that file, and the others are still written."""
-        from checker.fix import CHANGED, write_atomic
-
         for o in outcomes:
             if o.fixed_text is None or o.fixed_bytes is None:
                 continue
+            from checker.fix import CHANGED, write_atomic  # only a run with a fix needs it
+
             if o.original_text is not None:
                 report.changes.append((o.path, o.original_text, o.fixed_text))
             if not options.write:
