@@ -5,7 +5,7 @@ import re
 import unicodedata
 from collections import defaultdict
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from enum import StrEnum
 from functools import lru_cache
 
@@ -22,7 +22,7 @@ from checker.match.keys import (
     patronymic_gender,
     skeleton,
 )
-from checker.match.vocabulary import translations
+from checker.match.vocabulary import translations, without_country
 from checker.text.inflection import base_forms
 from checker.text.letters import LETTER, POSSESSIVE, POSSESSIVE_APOSTROPHES, STRESS
 from checker.text.script import CYRILLIC_LETTER, LATIN_LETTER, script_of, unmix
@@ -469,6 +469,33 @@ def resolve(query: str, index: Index, in_text: bool = False) -> Resolution:
     `in_text`: the name was found in running text, where a word of fewer than MIN_FOLDED
     letters matches only as written (a query someone typed may be matched more loosely).
     """
+    answer = _resolve(query, index, in_text)
+    if answer.confident or in_text:
+        return answer
+    return _without_country(query, index) or answer
+
+
+def _without_country(query: str, index: Index) -> Resolution | None:
+    """A look-up of an organisation's name with the words that say its country (Central
+    Election Commission of the Republic of Belarus): the organisation the rest names with
+    confidence, as a variant; None when the rest is no organisation's name."""
+    split = without_country(query.split())
+    if split is None:
+        return None
+    rest, country = split
+    answer = _resolve(" ".join(rest), index)
+    if not answer.confident or index.kinds.get(answer.entry or "") != "organization":
+        return None
+    before = query.split()[0] == country[0]
+    words = (*country, *answer.words) if before else (*answer.words, *country)
+    none = (None,) * len(country)
+    roles = (*none, *answer.roles) if before else (*answer.roles, *none)
+    return replace(answer, query=query, status="variant", words=words, roles=roles,
+                   how=f"{answer.how} without '{' '.join(country)}'")
+
+
+def _resolve(query: str, index: Index, in_text: bool = False) -> Resolution:
+    """resolve() of the query as written."""
     tokens = tokenize(query)
     kept = [t for t in tokens if t.initial is not None or fold(t.text) not in STOPWORDS]
     if any(t.initial is None for t in kept):

@@ -5,7 +5,7 @@ from __future__ import annotations
 from functools import lru_cache
 
 from checker.datafiles import load_data
-from checker.match.keys import fold
+from checker.match.keys import as_written, fold
 
 _DATA = load_data("checker.match", "org_words.yaml")
 _WHOLE: dict[str, str] = {}
@@ -30,3 +30,31 @@ def translations(word: str) -> tuple[str, ...]:
     key = fold(word)
     english = _WHOLE.get(key) or next((e for stem, e in _STEMS if key.startswith(stem)), None)
     return (english, *_ALSO.get(english, ())) if english else ()
+
+
+_COUNTRY = load_data("checker.match", "country_words.yaml")
+
+
+def _phrase_keys(phrases: list[str]) -> tuple[tuple[str, ...], ...]:
+    """Each phrase as its words with case and diacritics folded, the longest first."""
+    return tuple(sorted({tuple(map(as_written, p.split())) for p in phrases}, key=len, reverse=True))
+
+
+_BEFORE = _phrase_keys(_COUNTRY["before"])
+_AFTER = _phrase_keys(_COUNTRY["after"])
+
+
+def without_country(words: list[str]) -> tuple[list[str], list[str]] | None:
+    """`words` (a name as written, split at blanks) without the words that say which country
+    it is of (of the Republic of Belarus, Республики Беларусь, Belarusian), and those words;
+    None when it has none, or nothing else."""
+    keys = [as_written(w) for w in words]
+    for phrase in _AFTER:
+        n = len(phrase)
+        if len(words) > n and tuple(keys[-n:]) == phrase:
+            return words[:-n], words[-n:]
+    for phrase in _BEFORE:
+        n = len(phrase)
+        if len(words) > n and tuple(keys[:n]) == phrase:
+            return words[n:], words[:n]
+    return None

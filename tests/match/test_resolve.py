@@ -228,3 +228,58 @@ def test_a_one_word_name_is_found_among_more_longer_names_holding_it_than_are_sc
     index = build_index(Glossary(parse_glossary_text("version: 1\nentries:\n" + entries, "g.yaml")))
     answer = resolve("Belarus", index)
     assert (answer.status, answer.entry) == ("canonical", "zz-belarus")
+
+
+@pytest.fixture(scope="module")
+def bodies() -> Matcher:
+    text = """version: 1
+entries:
+- id: central-election-commission
+  kind: organization
+  canonical: Central Election Commission
+  be: Цэнтральная выбарчая камісія
+  ru: Центральная избирательная комиссия
+- id: interior-ministry
+  kind: organization
+  canonical: Interior Ministry
+  be: Міністэрства ўнутраных спраў
+  ru: Министерство внутренних дел
+  variants: [Ministry of Internal Affairs]
+- id: kgb
+  kind: organization
+  canonical: KGB
+  be: КДБ
+  ru: КГБ
+- id: minsk
+  kind: place
+  be: Мінск
+  ru: Минск
+- id: belarus
+  kind: place
+  be: Беларусь
+  ru: Беларусь
+"""
+    g = Glossary(parse_glossary_text(text, "bodies.yaml"))
+    return Matcher(g, build_index(g))
+
+
+@pytest.mark.parametrize("query, entry, words", [
+    ("Central Election Commission of the Republic of Belarus", "central-election-commission",
+     ("Central", "Election", "Commission", "of", "the", "Republic", "of", "Belarus")),
+    ("Ministry of Internal Affairs of the Republic of Belarus", "interior-ministry", None),
+    ("Министерство внутренних дел Республики Беларусь", "interior-ministry", None),
+    ("Belarusian KGB", "kgb", ("Belarusian", "KGB")),
+    ("KGB Białorusi", "kgb", None),
+    ("Цэнтральная выбарчая камісія Рэспублікі Беларусь", "central-election-commission", None),
+])
+def test_an_organisation_with_its_country_is_that_organisation(bodies, query, entry, words):
+    r = bodies.resolve(query)
+    assert (r.status, r.entry) == ("variant", entry)
+    if words is not None:
+        assert r.words == words and len(r.roles) == len(words)
+
+
+@pytest.mark.parametrize("query", ["Minsk of the Republic of Belarus", "Belarusian Minsk",
+                                   "of the Republic of Belarus", "Belarusian"])
+def test_country_words_make_no_place_or_empty_name_an_organisation(bodies, query):
+    assert bodies.resolve(query).status != "variant"
