@@ -105,10 +105,36 @@ def check_variants_resolve(glossary: Glossary, matcher) -> list[InputError]:
     return out
 
 
+def check_portable_yaml(glossary: Glossary) -> list[InputError]:
+    """Files that PyYAML reads only with libyaml (the C parser the loader uses when it has it):
+    the pure-Python parser, all a machine without libyaml has, refuses some plain values
+    libyaml allows, such as an address with '?' inside a [bracketed, list]."""
+    import yaml
+
+    out = []
+    for path in glossary.paths:
+        try:
+            with open(path, encoding="utf-8-sig") as f:
+                text = f.read()
+        except (OSError, UnicodeDecodeError):
+            continue   # the loader read it; whatever changed since is the next run's error
+        try:
+            yaml.compose(text, Loader=yaml.SafeLoader)
+        except yaml.MarkedYAMLError as exc:
+            mark = exc.problem_mark or exc.context_mark
+            what = exc.problem or exc.context or "invalid YAML"
+            out.append(InputError(path, f"YAML that only libyaml reads ({what}): quote the value",
+                                  mark.line + 1 if mark else None,
+                                  mark.column + 1 if mark else None))
+        except yaml.YAMLError as exc:
+            out.append(InputError(path, f"YAML that only libyaml reads: {exc}"))
+    return out
+
+
 def lint(glossary: Glossary, matcher=None) -> list[InputError]:
     """Every hygiene problem of a loaded glossary, in file order."""
     problems = (check_order(glossary) + check_ownership(glossary) + check_orthography(glossary)
-                + check_provenance(glossary))
+                + check_provenance(glossary) + check_portable_yaml(glossary))
     if matcher is not None:
         problems += check_variants_resolve(glossary, matcher)
     return sorted(problems, key=lambda p: (p.path, p.line or 0))

@@ -7,6 +7,7 @@ from checker.glossary.lint import (
     check_order,
     check_orthography,
     check_ownership,
+    check_portable_yaml,
     check_provenance,
     check_variants_resolve,
 )
@@ -45,6 +46,20 @@ def test_provenance():
                  "- id: c\n  kind: person\n  be: Мікалай Карпянкоў\n  canonical: Nick Karp\n"
                  "  note: Canonical follows the established English spelling.\n")
     assert [p.message.split(":")[0] for p in check_provenance(g)] == ["b"]
+
+
+def test_yaml_only_libyaml_reads_is_a_problem_where_it_is(tmp_path):
+    body = ("version: 1\nentries:\n  - id: minsk\n    kind: place\n    be: Мінск\n"
+            "    sources: [https://example.org/a?b=1]\n")
+    bad, good = tmp_path / "bad.yaml", tmp_path / "good.yaml"
+    bad.write_text(body, encoding="utf-8")
+    good.write_text(body.replace("[https://example.org/a?b=1]", "['https://example.org/a?b=1']"),
+                    encoding="utf-8")
+    # (the loader reads the first too when PyYAML has libyaml; the check reads the files)
+    g = Glossary(parse_glossary_text(good.read_text(encoding="utf-8"), str(good)))
+    g.paths = [str(bad), str(good)]
+    (p,) = check_portable_yaml(g)
+    assert str(p).startswith(f"{bad}:6:") and "only libyaml reads" in str(p)
 
 
 def test_variants_resolve():
