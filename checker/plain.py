@@ -16,10 +16,10 @@ import datetime
 import sys
 from array import array
 from collections import deque
-from collections.abc import Hashable, Iterable, Sequence
+from collections.abc import Hashable, Iterable, Iterator, Mapping, Sequence
 from itertools import chain, repeat
 from operator import getitem
-from typing import Any, TypeVar
+from typing import Any, Generic, Protocol, TypeVar
 
 import msgpack
 
@@ -140,13 +140,20 @@ def uints_to_plain(values: Iterable[int]) -> bytes:
 
 def uints(value: object, what: str, size: int | None = None) -> list[int]:
     """The integers `uints_to_plain` wrote in `value` (`size` of them when given)."""
+    return uint_array(value, what, size).tolist()
+
+
+def uint_array(value: object, what: str, size: int | None = None, below: int | None = None) -> array:
+    """`uints` as an array (kept as it was read, for values looked up by number later), each
+    integer below `below` when given."""
     need(type(value) is bytes and len(value) % 4 == 0 and (size is None or len(value) == 4 * size),
          f"{what}: not {'' if size is None else f'{size} '}32-bit integers")
     out = array(_UINT)
     out.frombytes(value)  # type: ignore[arg-type]
     if sys.byteorder == "big":
         out.byteswap()
-    return out.tolist()
+    need(below is None or max(out, default=-1) < below, f"{what}: numbers past the {below} it has")
+    return out
 
 
 def pick(items: Sequence[R], numbers: Iterable[int], what: str) -> tuple[R, ...]:
@@ -155,6 +162,90 @@ def pick(items: Sequence[R], numbers: Iterable[int], what: str) -> tuple[R, ...]
         return tuple(map(getitem, repeat(items), numbers))
     except IndexError:
         raise ShapeError(f"{what}: numbers past the {len(items)} it has") from None
+
+
+R_co = TypeVar("R_co", covariant=True)
+
+
+class Row(Protocol[R_co]):
+    """Values looked up by number."""
+
+    def __getitem__(self, i: int, /) -> R_co: ...
+
+    def __len__(self) -> int: ...
+
+
+class Cuts(Mapping[str, tuple[R, ...]], Generic[R]):
+    """A table read back from its keys, where each key's values end in a row of numbers, and
+    the row of values those numbers stand for; a key's values are made the first time they are
+    asked for. Whoever makes one has checked the numbers (uint_array's `below`), so no look-up
+    can fail on what was read."""
+
+    __slots__ = ("_at", "_ends", "_numbers", "_row", "_made")
+
+    def __init__(self, keys: tuple[str, ...], ends: array, numbers: array, row: Row[R]):
+        self._at = dict(zip(keys, range(len(keys)), strict=True))
+        self._ends, self._numbers, self._row = ends, numbers, row
+        self._made: dict[str, tuple[R, ...]] = {}
+
+    def __getitem__(self, key: str) -> tuple[R, ...]:
+        made = self._made.get(key)
+        if made is None:
+            i = self._at[key]
+            # a forged end before its start only makes a key without values
+            cut = self._numbers[self._ends[i - 1] if i else 0:self._ends[i]]
+            made = self._made[key] = tuple(map(self._row.__getitem__, cut))
+        return made
+
+    def get(self, key: str, default: Any = None) -> Any:
+        return self[key] if key in self._at else default
+
+    def __contains__(self, key: object) -> bool:
+        return key in self._at
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._at)
+
+    def __len__(self) -> int:
+        return len(self._at)
+
+    def __reduce__(self) -> tuple:   # pickled (for a worker) as the plain dict it stands for
+        return dict, (dict(self.items()),)
+
+
+class Numbered(Mapping[str, R], Generic[R]):
+    """A table read back from its keys and each key's number among distinct values (what
+    `shared_to_plain` writes); a value is looked up when asked for. Whoever makes one has
+    checked the numbers (uint_array's `below`)."""
+
+    __slots__ = ("_at", "_distinct")
+
+    def __init__(self, keys: tuple[str, ...], numbers: array, distinct: tuple[R, ...]):
+        self._at = dict(zip(keys, numbers, strict=True))
+        self._distinct = distinct
+
+    def __getitem__(self, key: str) -> R:
+        return self._distinct[self._at[key]]
+
+    def distinct(self) -> tuple[R, ...]:
+        """Every value the table may give, once each."""
+        return self._distinct
+
+    def get(self, key: str, default: Any = None) -> Any:
+        at = self._at.get(key)
+        return default if at is None else self._distinct[at]
+
+    def __contains__(self, key: object) -> bool:
+        return key in self._at
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._at)
+
+    def __len__(self) -> int:
+        return len(self._at)
+
+    def __reduce__(self) -> tuple:
+        return dict, (dict(self.items()),)
 
 
 def shared_to_plain(values: Iterable[Hashable]) -> dict:

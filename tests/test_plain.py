@@ -9,6 +9,8 @@ import msgpack
 import pytest
 
 from checker.plain import (
+    Cuts,
+    Numbered,
     ShapeError,
     all_strings,
     column,
@@ -21,6 +23,7 @@ from checker.plain import (
     shared_to_plain,
     strs,
     tuples_of,
+    uint_array,
     uints,
     uints_to_plain,
     unpack,
@@ -114,6 +117,35 @@ def test_shared_columns_and_picks():
 class _Point:
     x: int
     y: str
+
+
+def test_arrays_of_integers_are_checked_against_what_they_number():
+    data = uints_to_plain([0, 2, 1])
+    assert uint_array(data, "n", 3, below=3).tolist() == [0, 2, 1]
+    with pytest.raises(ShapeError, match="numbers past the 2"):
+        uint_array(data, "n", below=2)
+    assert uint_array(uints_to_plain([]), "n", below=0).tolist() == []
+
+
+def test_tables_read_back_lazily_are_the_tables_written():
+    table = {"b": ("x", "y"), "a": (), "c": ("y",)}
+    row = ("x", "y")
+    numbers = [row.index(v) for vs in table.values() for v in vs]
+    ends = [2, 2, 3]
+    cuts = Cuts(tuple(table), uint_array(uints_to_plain(ends), "e"),
+                uint_array(uints_to_plain(numbers), "n"), row)
+    assert cuts.get("zz") is None and "zz" not in cuts and cuts.get("zz", ()) == ()
+    assert cuts.get("b") == ("x", "y") and cuts["c"] == ("y",) and "a" in cuts
+    assert cuts == table and dict(cuts) == table and list(cuts) == ["b", "a", "c"]
+    assert cuts["b"] is cuts["b"]   # made once
+    with pytest.raises(KeyError):
+        cuts["zz"]
+    assert pickle.loads(pickle.dumps(cuts)) == table   # a worker gets it as a dict
+    plain = shared_to_plain(table.values())
+    numbered = Numbered(tuple(table), uint_array(plain["numbers"], "n"), plain["values"])
+    assert numbered == table and numbered.get("c") == ("y",) and numbered.get("zz", 1) == 1
+    assert set(numbered.distinct()) == set(table.values()) and len(numbered) == 3
+    assert pickle.loads(pickle.dumps(numbered)) == table
 
 
 def test_records_are_as_their_class_makes_them():

@@ -4,11 +4,11 @@ from __future__ import annotations
 import hashlib
 import os
 import unicodedata
+from array import array
 from collections import defaultdict
-from collections.abc import Set
+from collections.abc import Mapping, Set
 from dataclasses import dataclass, field, fields
 from itertools import accumulate, chain, repeat
-from operator import add, getitem
 from typing import TypeVar
 
 from checker.bounded import BoundedCache
@@ -36,6 +36,9 @@ from checker.match.keys import (
     skeleton,
 )
 from checker.plain import (
+    Cuts,
+    Numbered,
+    Row,
     all_strings,
     need,
     only,
@@ -46,6 +49,7 @@ from checker.plain import (
     shared_to_plain,
     strs,
     tuples_of,
+    uint_array,
     uints,
     uints_to_plain,
 )
@@ -71,29 +75,29 @@ class Index:
     """
 
     names: list[Name] = field(default_factory=list)
-    by_fold: dict[str, tuple[Hit, ...]] = field(default_factory=dict)
-    by_skeleton: dict[str, tuple[Hit, ...]] = field(default_factory=dict)
+    by_fold: Mapping[str, tuple[Hit, ...]] = field(default_factory=dict)
+    by_skeleton: Mapping[str, tuple[Hit, ...]] = field(default_factory=dict)
     kinds: dict[str, str] = field(default_factory=dict)
     canonical: dict[str, str] = field(default_factory=dict)
     genders: dict[str, str] = field(default_factory=dict)   # persons the glossary gives one
     initials: dict[tuple[int, int], tuple[str, ...]] = field(default_factory=dict)
-    by_compact: dict[str, tuple[str, ...]] = field(default_factory=dict)   # whole place/org names
-    by_cyrillic: dict[str, tuple[Hit, ...]] = field(default_factory=dict)  # Cyrillic words as written
+    by_compact: Mapping[str, tuple[str, ...]] = field(default_factory=dict)   # whole place/org names
+    by_cyrillic: Mapping[str, tuple[Hit, ...]] = field(default_factory=dict)  # Cyrillic words as written
     part_keys: dict[tuple[int, int], tuple[str, ...]] = field(default_factory=dict)  # a part's skeletons
-    by_stem: dict[str, tuple[Hit, ...]] = field(default_factory=dict)   # place words' stem keys
+    by_stem: Mapping[str, tuple[Hit, ...]] = field(default_factory=dict)   # place words' stem keys
     # place and organisation names with lowercase words, as listed (Council of the Republic)
     # and romanized (Bresckaja voblasć), by their first word in lowercase (phrases_by_first)
-    phrases: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    phrases: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
     # fold keys by their first two letters and length, and by length, last two letters and
     # first letter (slip_candidates)
-    slips: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    slips: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
     # names written as web addresses, casefolded -> the entry that lists it first (TUT.BY)
-    dotted: dict[str, tuple[str, ...]] = field(default_factory=dict)
-    by_initials: dict[str, tuple[str, ...]] = field(default_factory=dict)  # 'both' -> organisations
+    dotted: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
+    by_initials: Mapping[str, tuple[str, ...]] = field(default_factory=dict)  # 'both' -> organisations
     # entry -> its acronyms' Latin forms as written (МИД: mid; BKhD: bkhd)
-    acronyms: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    acronyms: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
     # person -> their given name in every Latin form, capitalised (Віктар: Viktar, Viktor...)
-    given_forms: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    given_forms: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
 
     def fuzzy_candidates(self, key: str) -> list[str]:
         """Skeleton keys that share the first letter of `key`: the ones fuzzy search compares.
@@ -174,7 +178,9 @@ class Index:
 
         Checked whole, collection by collection: the types, that every number stands for a
         value, a hit or a part of a name that there is, and every entry id for an entry of
-        the glossary, so that no look-up can fail on what was read.
+        the glossary, so that no look-up can fail on what was read. The tables of hits and of
+        strings make a key's values when it is first looked up (Cuts, Numbered): a small
+        document looks up a few hundred of their tens of thousands of keys.
         """
         d = dict(record(data, (*_STORED, "hits"), "index"))
         ids = glossary.by_id.keys()
@@ -227,7 +233,7 @@ _GIVE_ENTRIES = ("by_compact", "by_initials", "dotted")
 _BY_STRING = ("phrases",)
 
 
-def _hits_to_plain(hits: dict[str, tuple[V, ...]], numbered: dict[V, int]) -> dict:
+def _hits_to_plain(hits: Mapping[str, tuple[V, ...]], numbered: dict[V, int]) -> dict:
     """A table of hits (or of other values numbered in a row) as its keys, where each key's
     hits end in the row of all, and the hits' numbers in a row (numbering the hits not yet in
     `numbered`)."""
@@ -236,24 +242,39 @@ def _hits_to_plain(hits: dict[str, tuple[V, ...]], numbered: dict[V, int]) -> di
             "hits": uints_to_plain(numbered.setdefault(h, len(numbered)) for h in every)}
 
 
-def _distinct_hits(data: object, slots: list[tuple[int, int]]) -> tuple[Hit, ...]:
+class _HitRow:
+    """The distinct hits in a row, each made from its slot and way made when asked for (the
+    tables that hold it keep what they made)."""
+
+    __slots__ = ("_slots", "_at", "_how_numbers", "_hows")
+
+    def __init__(self, slots: list[tuple[int, int]], at: array, how_numbers: array,
+                 hows: tuple[str, ...]):
+        self._slots, self._at, self._how_numbers, self._hows = slots, at, how_numbers, hows
+
+    def __getitem__(self, i: int) -> Hit:
+        name, part = self._slots[self._at[i]]
+        return name, part, self._hows[self._how_numbers[i]]
+
+    def __len__(self) -> int:
+        return len(self._at)
+
+
+def _distinct_hits(data: object, slots: list[tuple[int, int]]) -> _HitRow:
     """Every distinct hit, from its slot and way made."""
     d = record(data, ("slots", "hows"), "hits")
-    at = uints(d["slots"], "hits")
-    how_values, hows = shared(d["hows"], "hows", len(at))
-    need(all_strings(how_values), "hows: not strings")
-    # (name, part) + (how,), each made in C
-    return tuple(map(add, pick(slots, at, "hits"), zip(hows)))
+    at = uint_array(d["slots"], "hits", below=len(slots))
+    how = record(d["hows"], ("values", "numbers"), "hows")
+    how_values = strs(how["values"], "hows")
+    return _HitRow(slots, at, uint_array(how["numbers"], "hows", len(at), len(how_values)),
+                   how_values)
 
 
-def _hits_from_plain(data: object, hits: tuple[V, ...], what: str) -> dict[str, tuple[V, ...]]:
+def _hits_from_plain(data: object, hits: Row[V], what: str) -> Cuts[V]:
     d = record(data, ("keys", "ends", "hits"), what)
     keys = strs(d["keys"], what)
-    ends = uints(d["ends"], what, len(keys))
-    every = pick(hits, uints(d["hits"], what, ends[-1] if ends else 0), what)
-    starts = [0, *ends[:-1]]   # a forged end before its start only makes a key without hits
-    cut = map(getitem, repeat(every), map(slice, starts, ends))
-    return dict(zip(keys, cut, strict=True))  # type: ignore[arg-type]
+    ends = uint_array(d["ends"], what, len(keys))
+    return Cuts(keys, ends, uint_array(d["hits"], what, ends[-1] if ends else 0, len(hits)), hits)
 
 
 def _by_part_from_plain(data: object, slots: list[tuple[int, int]],
@@ -265,19 +286,19 @@ def _by_part_from_plain(data: object, slots: list[tuple[int, int]],
     return dict(zip(pick(slots, at, what), values, strict=True))
 
 
-def _by_string_from_plain(data: object, what: str) -> dict[str, tuple[str, ...]]:
+def _by_string_from_plain(data: object, what: str) -> Numbered[tuple[str, ...]]:
     d = record(data, ("keys", "values"), what)
     keys = strs(d["keys"], what)
-    distinct, values = shared(d["values"], what, len(keys))
-    tuples_of(distinct, what, str)
-    return dict(zip(keys, values, strict=True))
+    values = record(d["values"], ("values", "numbers"), what)
+    distinct = tuples_of(values["values"], what, str)
+    return Numbered(keys, uint_array(values["numbers"], what, len(keys), len(distinct)), distinct)
 
 
 def _by_entry_from_plain(data: object, ids: Set[str],
-                         what: str) -> dict[str, tuple[str, ...]]:
+                         what: str) -> Numbered[tuple[str, ...]]:
     table = _by_string_from_plain(data, what)
     # by_compact, by_initials and dotted give entry ids, acronyms and given_forms are by entry id
-    named = chain.from_iterable(table.values()) if what in _GIVE_ENTRIES else table
+    named = chain.from_iterable(table.distinct()) if what in _GIVE_ENTRIES else table
     need(set(named) <= ids, f"{what}: entries the glossary does not have")
     return table
 
@@ -296,6 +317,7 @@ def build_index(glossary: Glossary) -> Index:
     given: dict[str, set[str]] = defaultdict(set)
     initials: dict[tuple[int, int], set[str]] = {}
     part_keys: dict[tuple[int, int], set[str]] = {}
+    dotted: dict[str, tuple[str, ...]] = {}
     for entry in glossary:
         idx.kinds[entry.id] = entry.kind
         idx.canonical[entry.id] = entry.canonical
@@ -305,7 +327,7 @@ def build_index(glossary: Glossary) -> Index:
             phrases.extend(entry.latin)
         for form in entry.latin:
             if address_shaped(form):
-                idx.dotted.setdefault(form.casefold(), (entry.id,))
+                dotted.setdefault(form.casefold(), (entry.id,))
         merged = None
         if entry.kind == "person":
             # a person's names meet in one set of slots, so that a query may mix the
@@ -357,6 +379,7 @@ def build_index(glossary: Glossary) -> Index:
     idx.by_cyrillic = {k: _unique(v) for k, v in by_cyr.items()}
     idx.by_stem = {k: _unique(v) for k, v in by_stem.items()}
     idx.phrases = phrases_by_first(phrases, FUNCTION_WORDS)
+    idx.dotted = dotted
     idx.by_initials = _sorted(by_initials)
     idx.acronyms = _sorted(acronyms)
     idx.given_forms = _sorted(given)

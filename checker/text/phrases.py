@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from functools import cache
 
 
@@ -46,7 +46,7 @@ class PhraseFinder:
     capital, spaced and wrapped in any way."""
 
     def __init__(self, names: Iterable[str] = (), connectors: frozenset[str] = frozenset(),
-                 by_first: dict[str, tuple[str, ...]] | None = None):
+                 by_first: Mapping[str, tuple[str, ...]] | None = None):
         """`names` are kept when they have lowercase words; `by_first` is phrases_by_first()
         of them worked out before (the index keeps it)."""
         self._by_first = phrases_by_first(names, connectors) if by_first is None else by_first
