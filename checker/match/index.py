@@ -133,6 +133,15 @@ class Index:
             found.update(dict.fromkeys(slips.get(f"{size}{last}", ())))
         return list(found)
 
+    def by_canonical(self) -> dict[str, str]:
+        """Entries by their canonical form with case and diacritics folded (made when first
+        asked for)."""
+        table = self.__dict__.get("_by_canonical")
+        if table is None:
+            table = self.__dict__["_by_canonical"] = {
+                as_written(c): e for e, c in sorted(self.canonical.items())}
+        return table
+
     def hit_cache(self) -> BoundedCache:
         """Resolved words, kept while this index lives (never pickled), at most HITS_HELD."""
         cache = self.__dict__.get("_hits")

@@ -16,13 +16,14 @@ from checker.match.forms import ROLES_PERSON, romanize_word
 from checker.match.index import SLIP_MIN, Hit, Index, cyrillic_key
 from checker.match.keys import (
     STOPWORDS,
+    as_written,
     compact,
     fold,
     foreign_stems,
     patronymic_gender,
     skeleton,
 )
-from checker.match.vocabulary import translations, without_country
+from checker.match.vocabulary import translations, unit_named, without_country
 from checker.text.inflection import base_forms
 from checker.text.letters import LETTER, POSSESSIVE, POSSESSIVE_APOSTROPHES, STRESS
 from checker.text.script import CYRILLIC_LETTER, LATIN_LETTER, script_of, unmix
@@ -472,7 +473,7 @@ def resolve(query: str, index: Index, in_text: bool = False) -> Resolution:
     answer = _resolve(query, index, in_text)
     if answer.confident or in_text:
         return answer
-    return _without_country(query, index) or answer
+    return _without_country(query, index) or _unit_of_town(query, index) or answer
 
 
 def _without_country(query: str, index: Index) -> Resolution | None:
@@ -492,6 +493,26 @@ def _without_country(query: str, index: Index) -> Resolution | None:
     roles = (*none, *answer.roles) if before else (*answer.roles, *none)
     return replace(answer, query=query, status="variant", words=words, roles=roles,
                    how=f"{answer.how} without '{' '.join(country)}'")
+
+
+def _unit_of_town(query: str, index: Index) -> Resolution | None:
+    """A look-up of a town's name with the word for a unit named after it, as another
+    convention writes the word (Lachavičy district, Liakhavichy raion): the entry named by the
+    town's canonical and the unit (Liakhavichy District), as a variant; None when the town is
+    not known with confidence or has no such entry."""
+    split = unit_named(query.split())
+    if split is None:
+        return None
+    town_words, unit, unit_words = split
+    town = _resolve(" ".join(town_words), index)
+    if not town.confident or index.kinds.get(town.entry or "") != "place":
+        return None
+    entry = index.by_canonical().get(as_written(f"{town.canonical} {unit}"))
+    if entry is None:
+        return None
+    return Resolution(query, "variant", entry, index.canonical[entry], town.score,
+                      f"{town.how} + '{' '.join(unit_words)}'", [],
+                      (*town.words, *unit_words), (*town.roles, *(None,) * len(unit_words)))
 
 
 def _resolve(query: str, index: Index, in_text: bool = False) -> Resolution:

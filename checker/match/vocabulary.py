@@ -58,3 +58,26 @@ def without_country(words: list[str]) -> tuple[list[str], list[str]] | None:
         if len(words) > n and tuple(keys[:n]) == phrase:
             return words[n:], words[:n]
     return None
+
+
+_UNITS = load_data("checker.match", "unit_words.yaml")["units"]
+# each way of writing a unit as its folded words, the longest first, with the unit it names
+_UNIT_WORDS = sorted(((tuple(map(as_written, w.split())), unit)
+                      for unit, words in _UNITS.items() for w in words),
+                     key=lambda wu: len(wu[0]), reverse=True)
+
+
+def unit_named(words: list[str]) -> tuple[list[str], str, list[str]] | None:
+    """`words` (a name as written, split at blanks) as a town's name and the word for a unit
+    named after it (Lachavičy district, Pinsk-Bezirk): the town's words, the unit as the
+    glossary's names end (District, Region, penal colony), and the unit's words; None when
+    the name ends in no such word or has nothing before it."""
+    if words and "-" in words[-1]:   # Pinsk-Bezirk
+        town, _, unit_word = words[-1].rpartition("-")
+        words = [*words[:-1], town, unit_word] if town and unit_word else words
+    keys = [as_written(w) for w in words]
+    for phrase, unit in _UNIT_WORDS:
+        n = len(phrase)
+        if len(words) > n and tuple(keys[-n:]) == phrase:
+            return words[:-n], unit, words[-n:]
+    return None

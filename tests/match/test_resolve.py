@@ -283,3 +283,65 @@ def test_an_organisation_with_its_country_is_that_organisation(bodies, query, en
                                    "of the Republic of Belarus", "Belarusian"])
 def test_country_words_make_no_place_or_empty_name_an_organisation(bodies, query):
     assert bodies.resolve(query).status != "variant"
+
+
+@pytest.fixture(scope="module")
+def units() -> Matcher:
+    text = """version: 1
+entries:
+- id: liakhavichy
+  kind: place
+  be: Ляхавічы
+  ru: Ляховичи
+- id: liakhavichy-district
+  kind: place
+  canonical: Liakhavichy District
+  be: Ляхавіцкі раён
+  ru: Ляховичский район
+- id: brest
+  kind: place
+  be: Брэст
+  ru: Брест
+- id: brest-region
+  kind: place
+  canonical: Brest Region
+  be: Брэсцкая вобласць
+  ru: Брестская область
+- id: hrodna
+  kind: place
+  be: Гродна
+  ru: Гродно
+- id: hrodna-prison
+  kind: place
+  canonical: Hrodna prison
+  be: Гродзенская турма
+  ru: Гродненская тюрьма
+- id: pinsk
+  kind: place
+  be: Пінск
+  ru: Пинск
+"""
+    g = Glossary(parse_glossary_text(text, "units.yaml"))
+    return Matcher(g, build_index(g))
+
+
+@pytest.mark.parametrize("query, entry, words", [
+    ("Lachavičy district", "liakhavichy-district", ("Lachavičy", "district")),
+    ("Liakhavichy raion", "liakhavichy-district", None),
+    ("Lyakhovichi Rayon", "liakhavichy-district", None),
+    ("Brest voblasts", "brest-region", None),
+    ("Brest obwód", "brest-region", None),
+    ("Grodno Gefängnis", "hrodna-prison", None),
+    ("Lachavičy-Bezirk", "liakhavichy-district", ("Lachavičy", "Bezirk")),
+])
+def test_a_town_with_the_word_for_its_unit_is_that_unit(units, query, entry, words):
+    r = units.resolve(query)
+    assert (r.status, r.entry) == ("variant", entry)
+    if words is not None:
+        assert r.words == words and len(r.roles) == len(words)
+
+
+@pytest.mark.parametrize("query", ["Pinsk district", "Pinsk prison", "district", "Lachavičy street"])
+def test_a_unit_no_entry_names_is_not_made_up(units, query):
+    r = units.resolve(query)
+    assert r.status != "variant" and r.entry != "liakhavichy-district"

@@ -75,3 +75,38 @@ def test_an_english_name_with_trading_finds_the_one_with_trade(dev_matcher):
     """OFAC's Belarusian Oil Trade House is also listed as ...Trading House (tests/data/eval)."""
     r = dev_matcher.resolve("BELARUSIAN OIL TRADING HOUSE")
     assert (r.status, r.entry) == ("variant", "ofac-10762")
+
+
+def test_country_and_unit_words_data_hygiene():
+    from checker.match.keys import as_written
+
+    country = load_data("checker.match", "country_words.yaml")
+    assert set(country) == {"before", "after"}
+    for words in country.values():
+        keys = [tuple(map(as_written, w.split())) for w in words]
+        assert len(keys) == len(set(keys)) and all(keys)
+    units = load_data("checker.match", "unit_words.yaml")["units"]
+    seen: dict[tuple[str, ...], str] = {}
+    for unit, words in units.items():
+        assert words == sorted(words, key=str.casefold), unit
+        for w in words:   # one way of writing names one unit
+            key = tuple(map(as_written, w.split()))
+            assert seen.setdefault(key, unit) == unit, w
+    assert list(units) == sorted(units, key=str.casefold)
+
+
+@pytest.mark.parametrize("name, rest, country", [
+    ("Central Election Commission of the Republic of Belarus", "Central Election Commission",
+     "of the Republic of Belarus"),
+    ("Belarusian KGB", "KGB", "Belarusian"),
+    ("КГБ Республики Беларусь", "КГБ", "Республики Беларусь"),
+    ("Minsk", None, None),
+    ("Belarus", None, None),
+])
+def test_country_words_are_found_before_or_after_a_name(name, rest, country):
+    from checker.match.vocabulary import without_country
+
+    split = without_country(name.split())
+    assert (split is None) == (rest is None)
+    if split is not None:
+        assert (" ".join(split[0]), " ".join(split[1])) == (rest, country)
