@@ -473,7 +473,23 @@ def resolve(query: str, index: Index, in_text: bool = False) -> Resolution:
     answer = _resolve(query, index, in_text)
     if answer.confident or in_text:
         return answer
-    return _without_country(query, index) or _unit_of_town(query, index) or answer
+    return (_without_country(query, index) or _unit_of_town(query, index)
+            or _web_address(query, index) or answer)
+
+
+_ADDRESS = re.compile(r"(?:https?://)?(?:www\.)?([^\W_](?:[\w-]*[^\W_])?)\.[\w.-]+/?", re.ASCII)
+
+
+def _web_address(query: str, index: Index) -> Resolution | None:
+    """A look-up of an outlet's or body's web address (belsat.eu, spring96.org): the
+    organisation its first label names with confidence, as a variant; None otherwise."""
+    found = _ADDRESS.fullmatch(query.strip())
+    if found is None:
+        return None
+    answer = _resolve(found.group(1), index)
+    if not answer.confident or index.kinds.get(answer.entry or "") != "organization":
+        return None
+    return replace(answer, query=query, status="variant", how=f"{answer.how} of a web address")
 
 
 def _without_country(query: str, index: Index) -> Resolution | None:

@@ -254,6 +254,11 @@ entries:
   kind: place
   be: Мінск
   ru: Минск
+- id: belsat
+  kind: organization
+  canonical: Belsat
+  be: Белсат
+  ru: Белсат
 - id: belarus
   kind: place
   be: Беларусь
@@ -345,3 +350,18 @@ def test_a_town_with_the_word_for_its_unit_is_that_unit(units, query, entry, wor
 def test_a_unit_no_entry_names_is_not_made_up(units, query):
     r = units.resolve(query)
     assert r.status != "variant" and r.entry != "liakhavichy-district"
+
+
+@pytest.mark.parametrize("query, entry", [("belsat.eu", "belsat"), ("https://belsat.eu/", "belsat"),
+                                          ("www.kgb.by", "kgb")])
+def test_an_organisations_web_address_is_that_organisation(bodies, query, entry):
+    r = bodies.resolve(query)
+    assert (r.status, r.entry) == ("variant", entry) and r.how.endswith("of a web address")
+
+
+@pytest.mark.parametrize("query", ["minsk.by", "belsat", "belsat.eu news", "example.org"])
+def test_a_web_address_of_no_organisation_is_no_variant(bodies, query):
+    r = bodies.resolve(query)
+    assert not r.how.endswith("of a web address")
+    if query != "belsat":
+        assert r.status != "variant"
