@@ -23,7 +23,7 @@ from checker.match.keys import (
     patronymic_gender,
     skeleton,
 )
-from checker.match.vocabulary import translations, unit_named, without_country
+from checker.match.vocabulary import OF_COUNTRY, translations, unit_named, without_country
 from checker.text.inflection import base_forms
 from checker.text.letters import LETTER, POSSESSIVE, POSSESSIVE_APOSTROPHES, STRESS
 from checker.text.script import CYRILLIC_LETTER, LATIN_LETTER, script_of, unmix
@@ -223,8 +223,10 @@ def _collect_uncached(token: _Token, index: Index, in_text: bool) -> None:
         for latin, _ in spellings if not CYRILLIC_LETTER.search(token.text) else ():
             for key in foreign_stems(latin):
                 put(index.by_stem.get(key, []), CORRESPONDENCE, "foreign spelling")
-        # a word of an organisation's name in Russian or Belarusian romanization, for a
-        # name the glossary gives in English (Komitet: Committee)
+    if not in_text:
+        # a word of an organisation's name in Russian or Belarusian romanization, or in
+        # Polish or German, for a name the glossary gives in English (Komitet: Committee),
+        # also when the word spells another name's word (Spraw, Spraŭ)
         for english in translations(token.text):
             put([h for h in index.by_fold.get(fold(english), [])
                  if index.names[h[0]].roles[h[1]] == "word"], CORRESPONDENCE, "translated")
@@ -494,21 +496,29 @@ def _web_address(query: str, index: Index) -> Resolution | None:
 
 def _without_country(query: str, index: Index) -> Resolution | None:
     """A look-up of an organisation's name with the words that say its country (Central
-    Election Commission of the Republic of Belarus): the organisation the rest names with
-    confidence, as a variant; None when the rest is no organisation's name."""
+    Election Commission of the Republic of Belarus), or without them where the glossary's name
+    has them (National Olympic Committee: National Olympic Committee of Belarus): the
+    organisation named with confidence, as a variant; None when no organisation is."""
     split = without_country(query.split())
-    if split is None:
+    rest, country = split if split is not None else (query.split(), [])
+    answer = _resolve(" ".join(rest), index) if country else None
+    added = 0
+    if (answer is None or not answer.confident) and len(rest) > 1:
+        answer = _resolve(" ".join(rest) + f" {OF_COUNTRY}", index)
+        added = len(OF_COUNTRY.split()) - 1   # the country's name: 'of' is no word of a name
+    if answer is None or not answer.confident or index.kinds.get(answer.entry or "") != "organization":
         return None
-    rest, country = split
-    answer = _resolve(" ".join(rest), index)
-    if not answer.confident or index.kinds.get(answer.entry or "") != "organization":
-        return None
-    before = query.split()[0] == country[0]
-    words = (*country, *answer.words) if before else (*answer.words, *country)
+    if added and not as_written(answer.canonical or "").endswith(" " + as_written(OF_COUNTRY)):
+        return None   # only a name the glossary gives as '... of Belarus' (not Belarus Red Cross)
+    words, roles = answer.words[:len(answer.words) - added], answer.roles[:len(answer.roles) - added]
+    before = bool(country) and query.split()[0] == country[0]
     none = (None,) * len(country)
-    roles = (*none, *answer.roles) if before else (*answer.roles, *none)
+    words = (*country, *words) if before else (*words, *country)
+    roles = (*none, *roles) if before else (*roles, *none)
+    said = f" without '{' '.join(country)}'" if country else ""
+    said += f" with '{OF_COUNTRY}'" if added else ""
     return replace(answer, query=query, status="variant", words=words, roles=roles,
-                   how=f"{answer.how} without '{' '.join(country)}'")
+                   how=f"{answer.how}{said}")
 
 
 def _unit_of_town(query: str, index: Index) -> Resolution | None:

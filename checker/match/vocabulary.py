@@ -41,6 +41,8 @@ def _phrase_keys(phrases: list[str]) -> tuple[tuple[str, ...], ...]:
 
 
 _BEFORE = _phrase_keys(_COUNTRY["before"])
+#: What a look-up adds to an organisation's name that the glossary gives with its country
+OF_COUNTRY: str = _COUNTRY["of_country"]
 _AFTER = _phrase_keys(_COUNTRY["after"])
 
 

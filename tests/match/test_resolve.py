@@ -250,10 +250,26 @@ entries:
   canonical: KGB
   be: КДБ
   ru: КГБ
+  variants: [State Security Committee]
 - id: minsk
   kind: place
   be: Мінск
   ru: Минск
+- id: national-olympic-committee
+  kind: organization
+  canonical: National Olympic Committee of Belarus
+  be: Нацыянальны алімпійскі камітэт Рэспублікі Беларусь
+  ru: Национальный олимпийский комитет Республики Беларусь
+- id: red-cross
+  kind: organization
+  canonical: Belarus Red Cross
+  be: Беларускае Таварыства Чырвонага Крыжа
+  ru: Белорусское Общество Красного Креста
+- id: supreme-court
+  kind: organization
+  canonical: Supreme Court
+  be: Вярхоўны суд
+  ru: Верховный суд
 - id: belsat
   kind: organization
   canonical: Belsat
@@ -365,3 +381,33 @@ def test_a_web_address_of_no_organisation_is_no_variant(bodies, query):
     assert not r.how.endswith("of a web address")
     if query != "belsat":
         assert r.status != "variant"
+
+
+@pytest.mark.parametrize("query, entry, words", [
+    ("National Olympic Committee", "national-olympic-committee",
+     ("National", "Olympic", "Committee")),
+    ("Narodowy Komitet Olimpijski Białorusi", "national-olympic-committee",
+     ("Narodowy", "Komitet", "Olimpijski", "Białorusi")),
+    ("Nationales Olympisches Komitee", "national-olympic-committee", None),
+])
+def test_an_organisation_the_glossary_names_with_its_country_is_found_without_it(
+        bodies, query, entry, words):
+    r = bodies.resolve(query)
+    assert (r.status, r.entry) == ("variant", entry)
+    if words is not None:
+        assert r.words == words and len(r.roles) == len(words)
+
+
+def test_the_country_is_added_only_to_find_a_name_given_as_of_belarus(bodies):
+    assert bodies.resolve("Red Cross").status == "suggestion"   # not 'Belarus Red Cross'
+
+
+@pytest.mark.parametrize("query, entry", [
+    ("Komitet Bezpieczeństwa Państwowego", "kgb"),        # Polish words of an English name
+    ("Ministerstwo Spraw Wewnętrznych", "interior-ministry"),
+    ("Sąd Najwyższy", "supreme-court"),
+    ("Oberstes Gericht", "supreme-court"),                # German
+])
+def test_polish_and_german_words_of_an_organisations_name(bodies, query, entry):
+    r = bodies.resolve(query)
+    assert (r.confident, r.entry) == (True, entry)

@@ -81,8 +81,9 @@ def test_country_and_unit_words_data_hygiene():
     from checker.match.keys import as_written
 
     country = load_data("checker.match", "country_words.yaml")
-    assert set(country) == {"before", "after"}
-    for words in country.values():
+    assert set(country) == {"before", "after", "of_country"}
+    assert country["of_country"].split()[0] == "of" and country["of_country"] in country["after"]
+    for words in (country["before"], country["after"]):
         keys = [tuple(map(as_written, w.split())) for w in words]
         assert len(keys) == len(set(keys)) and all(keys)
     units = load_data("checker.match", "unit_words.yaml")["units"]
