@@ -32,6 +32,7 @@ from checker.match.keys import (
     as_written,
     compact,
     fold,
+    numbers_in,
     place_stems,
     skeleton,
 )
@@ -140,6 +141,16 @@ class Index:
         if table is None:
             table = self.__dict__["_by_canonical"] = {
                 as_written(c): e for e, c in sorted(self.canonical.items())}
+        return table
+
+    def numbers_of(self) -> dict[str, set[tuple[str, ...]]]:
+        """The numbers each entry's names hold, sorted, one tuple per name (() for a name
+        without): made when a look-up first holds a number."""
+        table = self.__dict__.get("_numbers")
+        if table is None:
+            table = self.__dict__["_numbers"] = {}
+            for name in self.names:
+                table.setdefault(name.entry, set()).add(numbers_in(" ".join(name.parts)))
         return table
 
     def hit_cache(self) -> BoundedCache:

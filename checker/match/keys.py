@@ -28,6 +28,15 @@ _NON_LETTER = re.compile(r"[^a-z ]+")   # what is left of a key's alphabet after
 _POSSESSIVE = re.compile(rf"{POSSESSIVE}\b")
 
 
+_NUMBER = re.compile(r"\d+")
+
+
+def numbers_in(text: str) -> tuple[str, ...]:
+    """The numbers written in a name, in sorted order: what its keys, which hold letters only,
+    cannot tell apart (38th Brigade and 37th Brigade, Belarus 24 and Belarus)."""
+    return tuple(sorted(_NUMBER.findall(text)))
+
+
 def strip_marks(text: str) -> str:
     """Lowercase Latin letters without diacritics; anything else becomes a space.
 

@@ -20,6 +20,7 @@ from checker.match.keys import (
     compact,
     fold,
     foreign_stems,
+    numbers_in,
     patronymic_gender,
     skeleton,
 )
@@ -386,8 +387,14 @@ def _name_words(name: str) -> tuple[str, ...]:
     return tuple(sorted(w.strip(".") for w in _NAME_SPLIT.split(name) if w.strip(".")))
 
 
+def _numbers_agree(query_numbers: tuple[str, ...], entry: str, index: Index) -> bool:
+    """Whether one of the entry's names holds the numbers a query holds."""
+    return query_numbers in index.numbers_of().get(entry, ((),))
+
+
 def _whole(query: str, words: list[_Token], index: Index, in_text: bool) -> Resolution | None:
     """A place or organisation name matched whole (spacing and hyphens aside)."""
+    numbers = numbers_in(query)
     # word by word, as no key rule reaches across a space: each word's keys are cached
     latin = [_first_latin(t.text) for t in words]
     keys = [("".join(compact(w) for w in latin), "whole name")]
@@ -395,6 +402,8 @@ def _whole(query: str, words: list[_Token], index: Index, in_text: bool) -> Reso
         keys.append(("~" + "".join(compact(skeleton(w)) for w in latin), "correspondence"))
     for key, how in keys:
         owners = index.by_compact.get(key)
+        if owners and numbers:   # Belarus 24 is not Belarus, nor Belarus 1
+            owners = tuple(e for e in owners if _numbers_agree(numbers, e, index))
         if owners and len(owners) == 1:
             e = next(iter(owners))
             status = "canonical" if _is_canonical(query, index.canonical[e]) else "variant"
@@ -579,6 +588,11 @@ def _resolve(query: str, index: Index, in_text: bool = False) -> Resolution:
             sure_at = counts[n]
     ranked = sorted(((m[0], e) for e, m in best.items()),
                     key=lambda me: (-me[0].confident, -me[0].score, me[1]))
+    numbers = numbers_in(query)
+    if numbers:   # a name with other numbers (37th Brigade for 38th) is never a sure answer
+        ranked = sorted(((replace(m, confident=m.confident and _numbers_agree(numbers, e, index)),
+                          e) for m, e in ranked),
+                        key=lambda me: (-me[0].confident, -me[0].score, me[1]))
     cands = [Candidate(e, index.canonical[e], m.score, m.how, m.confident, m.roles)
              for m, e in ranked[:6]]  # the answer and at most five alternatives
     read = tuple(t.text for t in tokens)

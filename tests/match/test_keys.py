@@ -16,6 +16,7 @@ from checker.match.keys import (
     compact,
     fold,
     foreign_stems,
+    numbers_in,
     patronymic_gender,
     place_stems,
     skeleton,
@@ -204,3 +205,11 @@ def test_as_written_folds_only_case_and_diacritics(a, b):
                                   ("MASS", "MAS")])
 def test_as_written_keeps_letters_digits_and_doubling(a, b):
     assert as_written(a) != as_written(b)
+
+
+@pytest.mark.parametrize("name, numbers", [
+    ("38th Air Assault Brigade", ("38",)), ("Belarus 24", ("24",)), ("Belarus", ()),
+    ("Military Unit 3214", ("3214",)), ("IK-15 No. 2", ("15", "2")), ("Хартыя-97", ("97",)),
+])
+def test_numbers_a_key_cannot_hold(name, numbers):
+    assert numbers_in(name) == numbers

@@ -411,3 +411,51 @@ def test_the_country_is_added_only_to_find_a_name_given_as_of_belarus(bodies):
 def test_polish_and_german_words_of_an_organisations_name(bodies, query, entry):
     r = bodies.resolve(query)
     assert (r.confident, r.entry) == (True, entry)
+
+
+@pytest.fixture(scope="module")
+def numbered() -> Matcher:
+    text = """version: 1
+entries:
+- id: belarus
+  kind: place
+  be: Беларусь
+  ru: Беларусь
+- id: belarus-24
+  kind: organization
+  canonical: Belarus 24
+  be: Беларусь 24
+  ru: Беларусь 24
+- id: belarus-1
+  kind: organization
+  canonical: Belarus 1
+  be: Беларусь 1
+  ru: Беларусь 1
+- id: 38th-brigade
+  kind: organization
+  canonical: 38th Air Assault Brigade
+  ru: 38-я отдельная десантно-штурмовая бригада
+- id: 103rd-brigade
+  kind: organization
+  canonical: 103rd Airborne Brigade
+  ru: 103-я отдельная воздушно-десантная бригада
+"""
+    g = Glossary(parse_glossary_text(text, "numbered.yaml"))
+    return Matcher(g, build_index(g))
+
+
+@pytest.mark.parametrize("query, status, entry", [
+    ("Belarus 24", "canonical", "belarus-24"),
+    ("Belarus 1", "canonical", "belarus-1"),
+    ("Belarus", "canonical", "belarus"),
+    ("38th Air Assault Brigade", "canonical", "38th-brigade"),
+    ("103rd Airborne Brigade", "canonical", "103rd-brigade"),
+])
+def test_names_told_apart_by_their_numbers(numbered, query, status, entry):
+    r = numbered.resolve(query)
+    assert (r.status, r.entry) == (status, entry)
+
+
+@pytest.mark.parametrize("query", ["Belarus 2", "37th Air Assault Brigade", "Belarus 5"])
+def test_a_number_no_entry_has_is_never_a_sure_answer(numbered, query):
+    assert not numbered.resolve(query).confident
