@@ -10,6 +10,7 @@ from checker.api import Matcher
 from checker.bounded import BoundedCache
 from checker.findings import Code, FixSafety
 from checker.glossary.model import Kind
+from checker.match.diminutives import LATIN_GIVEN_NAMES
 from checker.match.forms import NAMING_ROLES, Role, names_of, romanize_with
 from checker.match.keys import STOPWORDS, acronym_shaped, as_written, compact, fold, skeleton
 from checker.match.resolve import Candidate, Resolution, Status, known_word
@@ -102,8 +103,9 @@ class Variants:
             i = j
 
     def _given_name(self, word: str) -> bool:
-        """Whether a word alone reads as a person's given name (Alexander, Darya)."""
-        return self.resolve(word).roles == (Role.GIVEN,)
+        """Whether a word alone reads as a person's given name (Alexander, Darya), a glossary
+        person's or one the given-name data lists (Lera, Sasha)."""
+        return word.casefold() in LATIN_GIVEN_NAMES or self.resolve(word).roles == (Role.GIVEN,)
 
     def phrase(self, text: str, base: int, end: int, lang: str, plan: RunPlan) -> None:
         """The findings and mentions of a glossary name with lowercase words, found whole."""

@@ -11,6 +11,14 @@ _DIMINUTIVES: dict[str, frozenset[str]] = {
     for given, shorts in load_data("checker.match", "diminutives.yaml")["names"].items()}
 
 
+_GIVEN_NAMES = load_data("checker.match", "given_names.yaml")["names"]
+#: Given names in the Latin forms the data lists (diminutives and conventional forms: Lera,
+#: Sasha, Alexander), casefolded: a word any person may be called by
+LATIN_GIVEN_NAMES: frozenset[str] = frozenset(
+    form.casefold() for forms in (*_DIMINUTIVES.values(), *_GIVEN_NAMES.values())
+    for form in forms if form.isascii())
+
+
 def is_nickname(found: str, entry: Entry) -> bool:
     """Whether `found` is the entry's name with a diminutive of its given name in the given
     name's place and the rest written as the canonical or a Cyrillic form writes it."""
