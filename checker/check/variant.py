@@ -12,9 +12,18 @@ from checker.findings import Code, FixSafety
 from checker.glossary.model import Kind
 from checker.match.diminutives import LATIN_GIVEN_NAMES
 from checker.match.forms import NAMING_ROLES, Role, names_of, romanize_with
-from checker.match.keys import STOPWORDS, acronym_shaped, as_written, compact, fold, skeleton
+from checker.match.keys import (
+    STOPWORDS,
+    acronym_shaped,
+    as_written,
+    compact,
+    fold,
+    patronymic_gender,
+    skeleton,
+)
 from checker.match.resolve import Candidate, Resolution, Status, known_word
 from checker.text.common_words import is_common_word, is_english_name
+from checker.text.context import reads_as_a_given_name
 from checker.text.language import INFLECTING
 from checker.text.mentions import Word, words
 from checker.text.script import unmix
@@ -77,7 +86,8 @@ class Variants:
                         len(span) == 1 and self._reads_as_a_word(
                             clean, r, j < len(run) and not known[j])) and not (
                         i > 0 and i > taken_to and r.roles == (Role.FAMILY,)
-                        and self._given_name(run[i - 1].text)):
+                        and (self._given_name(run[i - 1].text)
+                             or self._another_given_name(run[i - 1].text, known[i - 1]))):
                     self._emit(span, found, clean, r, lang, plan)
                     taken = j - i
                     break
@@ -101,6 +111,13 @@ class Variants:
                 if compact(unmix(compound) or compound) in self.matcher.index.by_compact:
                     known[i:j] = [True] * (j - i)
             i = j
+
+    @staticmethod
+    def _another_given_name(word: str, known: bool) -> bool:
+        """Whether a word no name holds reads as the given name of someone the glossary lacks
+        (Josep Borrell), not as a title or a patronymic (Ruslan Khikmetavich Mashadziyeu)."""
+        return (not known and reads_as_a_given_name(word)
+                and patronymic_gender(skeleton(word)) is None)
 
     def _given_name(self, word: str) -> bool:
         """Whether a word alone reads as a person's given name (Alexander, Darya), a glossary

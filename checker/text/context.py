@@ -25,6 +25,7 @@ from checker.text.language import (
 )
 from checker.text.letters import LETTER, UPPER
 from checker.text.patterns import lazy
+from checker.text.script import script_of
 
 _DATA = load_data("checker.text", "context.yaml")
 # how far before or after a name a label may stand (characters)
@@ -415,3 +416,16 @@ def paragraph_language(paragraph: str, document: str) -> str:
     if document not in LATIN_LANGUAGES:   # a language told by no function words of ours
         return document
     return latin_language(sample, document)
+
+
+_HONORIFICS = frozenset(_DATA["honorifics"])
+
+
+def reads_as_a_given_name(word: str) -> bool:
+    """Whether a capitalised Latin word that no glossary name holds reads as someone's given
+    name before a family name (Josep, Lera): three letters or more, not written in capitals,
+    no common English word and no title (Mr, Dr, Judge)."""
+    return (len(word) >= 3 and word[:1].isupper() and not word.isupper() and word.isalpha()
+            and script_of(word) == "latin" and word.casefold() not in _HONORIFICS
+            and not is_common_word(word))
+

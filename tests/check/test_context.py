@@ -288,6 +288,12 @@ def test_a_family_name_after_another_given_name_is_another_person(checker):
         ("NC001", "Karpenko", "Karpenka")]
     # a given name no glossary person has, which the given-name data knows (Lera: Valeryia)
     assert findings(checker, "The artist Lera Karpenko wrote letters.\n") == []
+    # or a capitalised word no name and no dictionary knows (a foreigner's given name)
+    assert findings(checker, "The envoy Josep Karpenko arrived.\n") == []
+    # a title or a patronymic is no given name: the family name is still the entry's
+    for text in ("Mr Karpenko arrived.\n", "Judge Karpenko arrived.\n",
+                 "Ihar Khikmetavich Karpenko arrived.\n"):
+        assert [f[1] for f in findings(checker, text) if f[0] == "NC001"] == ["Karpenko"], text
 
 
 def test_the_family_name_alone_goes_on_naming_the_person_last_named_in_full(checker):
