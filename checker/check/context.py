@@ -42,6 +42,7 @@ from checker.text.context import (
     names_facility_itself,
     names_neighbouring_place,
     of_other_country,
+    official_wording,
     opened_after,
     spelt_on_purpose,
 )
@@ -333,13 +334,15 @@ def _apart(text: str, start: int, end: int, canonical: str) -> bool:
     name: a labelled alternate, the start of a longer name (cut at an institution word too),
     a word of an address, part of a job title, another country's name ("Russia's ...") or
     place ("Bryansk"), a historical event's name ("Battle of Bobrujsk"), a word derived from
-    the name ("the Losiks"), or a facility named with the document's own word for it
-    ("Okrestina prison")."""
+    the name ("the Losiks"), a facility named with the document's own word for it
+    ("Okrestina prison"), or an institution's full official wording ("... of the Republic of
+    Belarus")."""
     return (is_labelled_alternate(text, start, end) or in_longer_name(text, end)
             or in_address(text, start, end) or of_other_country(text, start)
             or names_event(text, start)
             or in_title(text, start)
             or bool(canonical) and (ends_in_institution_word(text[start:end], canonical)
+                                    or official_wording(text[start:end], canonical)
                                     or _derived_word(text[start:end], canonical)
                                     or names_neighbouring_place(text[start:end], canonical)
                                     or names_facility_itself(text, end, canonical)))

@@ -59,6 +59,8 @@ class CyrillicIndex:
                 roles = person_roles(len(parts)) if e.kind == Kind.PERSON else \
                     (Role.WORD,) * len(parts)
                 for part, role in zip(parts, roles, strict=False):
+                    if part.islower():   # a common word of a name (дом у Варшаве), no name word
+                        continue
                     self.words[cyrillic_key(part)].append((e.id, lang, role, part))
                     self.by_entry[e.id].setdefault((lang, role), part)
 

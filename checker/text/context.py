@@ -312,6 +312,23 @@ def names_facility_itself(text: str, end: int, canonical: str) -> bool:
         _FACILITY_IN.search(canonical) is not None
 
 
+_TAILS = sorted((t.casefold() for t in _DATA["official_tails"]), key=len, reverse=True)
+
+
+def official_tail(name: str) -> str | None:
+    """The official tail a name ends in ("of the Republic of Belarus"), casefolded, or None."""
+    folded = " ".join(name.casefold().split())
+    return next((t for t in _TAILS if folded.endswith(" " + t)), None)
+
+
+def official_wording(found: str, canonical: str) -> bool:
+    """Whether a name found is an institution's full official wording, as the house form is
+    not: it ends in an official tail the canonical does not end in ("Ministry of Internal
+    Affairs of the Republic of Belarus" for the Interior Ministry)."""
+    tail = official_tail(found)
+    return tail is not None and tail != official_tail(canonical)
+
+
 def in_longer_name(text: str, end: int) -> bool:
     """Whether the name ending at `end` goes on as a longer proper name of its own: more
     capitalised words up to an institution word ("Gomel State University"), or "of (the)"

@@ -146,3 +146,25 @@ entries:
     found = [(f.code, f.found, f.suggestion) for f in project.check_text(
         "The farm company Tsybulka-Bell used prison labour.\n", path="a.txt")]
     assert ("NC002", "Tsybulka", "Tsybulskaya") not in found
+
+
+INTERIOR = """\
+version: 1
+entries:
+  - id: interior-ministry
+    kind: organization
+    be: Міністэрства ўнутраных спраў
+    ru: Министерство внутренних дел
+    canonical: Interior Ministry
+    variants: [Ministry of Internal Affairs, Ministry of Internal Affairs of the Republic of Belarus]
+    sources: [https://example.org]
+"""
+
+
+def test_an_institutions_full_official_wording_is_not_rewritten(tmp_path):
+    project = _project(tmp_path, INTERIOR)
+    # the official name a legal act writes, even where the glossary lists it as a variant
+    assert project.check_text(
+        "Officers of the Ministry of Internal Affairs of the Republic of Belarus were named.") == []
+    [finding] = project.check_text("Officers of the Ministry of Internal Affairs were named.")
+    assert finding.suggestion == "Interior Ministry"
