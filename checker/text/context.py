@@ -96,7 +96,7 @@ _TITLE_BEFORE = lazy(
     rf"(?<!{LETTER})(?:{_alternation(_DATA['titles_before'])})\s+\Z", re.IGNORECASE)
 # how far a sentence reaches either side of a name, at most
 SENTENCE_REACH = 200
-_YEAR = lazy(r"(?<![\d.,])(1[0-9]{3})(?![\d.,]\d)")
+_YEAR = lazy(r"(?<![\d.,])(1[0-9]{3}|20[0-9]{2})(?![\d.,]\d)")
 _TIME_MARKER = lazy(
     rf"(?<!{LETTER})(?:{_alternation(_DATA['time_markers'])})(?!{LETTER})", re.IGNORECASE)
 NAME_TALK_WORDS = 2
@@ -255,7 +255,8 @@ def talks_about_names(paragraph: str) -> bool:
 
 def about_time_before(text: str, start: int, end: int, until: int) -> bool:
     """Whether the sentence holding [start, end) is about the time before the year `until`:
-    it names an earlier year (1954) or the state of that time ("Soviet Union", "SSR")."""
+    it names an earlier year (1954) or that year itself, when the name was still in use, or the
+    state of that time ("Soviet Union", "SSR")."""
     low = max(0, start - SENTENCE_REACH)
     cut = max(text.rfind(". ", low, start), text.rfind("\n", low, start))
     low = cut + 1 if cut >= 0 else low
@@ -264,7 +265,7 @@ def about_time_before(text: str, start: int, end: int, until: int) -> bool:
     sentence = text[low:min(stop) if stop else high]
     if _TIME_MARKER.search(sentence):
         return True
-    return any(int(year) < until for year in _YEAR.findall(sentence))
+    return any(int(year) <= until for year in _YEAR.findall(sentence))
 
 
 def defined_acronym(text: str, start: int, end: int) -> str | None:

@@ -168,3 +168,27 @@ def test_an_institutions_full_official_wording_is_not_rewritten(tmp_path):
         "Officers of the Ministry of Internal Affairs of the Republic of Belarus were named.") == []
     [finding] = project.check_text("Officers of the Ministry of Internal Affairs were named.")
     assert finding.suggestion == "Interior Ministry"
+
+
+REGIMENT = """\
+version: 1
+entries:
+  - id: kalinouski-regiment
+    kind: organization
+    be: Полк Каліноўскага
+    ru: Полк Калиновского
+    canonical: Kalinouski Regiment
+    variants: [Kalinoŭski Regiment]
+    historical: {until: 2022, forms: [Kalinoŭski Battalion]}
+    sources: [https://example.org]
+"""
+
+
+def test_a_former_name_in_a_sentence_of_its_last_year_stands(tmp_path):
+    project = _project(tmp_path, REGIMENT)
+    # the year the name went out of use is a year it was still used (and years after 1999 count)
+    assert project.check_text("It was the Kalinoŭski Battalion until May 2022.") == []
+    assert [f.suggestion for f in project.check_text(
+        "It was the Kalinoŭski Battalion until May 2023.")] == ["Kalinouski Regiment"]
+    assert [f.suggestion for f in project.check_text(
+        "Today the Kalinoŭski Battalion fights on.")] == ["Kalinouski Regiment"]
