@@ -10,7 +10,7 @@ from typing import NamedTuple
 from checker.api import Matcher
 from checker.findings import Code, FixSafety
 from checker.glossary.model import Entry, Kind, Orthography
-from checker.match.forms import NAMING_ROLES, Role, person_roles, split_words
+from checker.match.forms import NAMING_ROLES, Role, person_roles, romanize_word, split_words
 from checker.match.index import cyrillic_key
 from checker.match.resolve import Resolution, Status
 from checker.text.inflection import base_forms, inflect_like
@@ -19,6 +19,7 @@ from checker.text.script import CYRILLIC_LETTER, LATIN_LETTER
 
 from .mention import CYRILLIC
 from .plan import RunPlan
+from .variant import near_family
 
 # how close a Cyrillic person's name must come to an entry's form to be its misspelling
 CYRILLIC_SUGGEST_MIN = 85
@@ -140,6 +141,13 @@ class LanguageForms:
                 or Role.FAMILY not in r.roles or None in r.roles:
             return False
         entry = self.entries[r.entry]
+        # as in Latin text: a misspelling misspells the family name, it does not replace it
+        # (Сергей Холодилин is not Сергей Гудилин, whose given name only is shared)
+        lasts = {form.split()[-1] for form in entry.latin if form.split()}
+        family = [w for w, role in zip(found.split(), r.roles, strict=False) if role == Role.FAMILY]
+        if not any(near_family(latin, lasts) for w in family
+                   for latin, _ in romanize_word(w, ("be", "ru"))):
+            return False
         forms = (entry.ru if want == Orthography.RUSSIAN else entry.be) or entry.ru or entry.be
         fix = next((f for f in forms if len(f.split()) == len(run)), None)
         if fix is None or any(a[-2:] != b[-2:] for a, b in zip(found.split(), fix.split(),

@@ -2,7 +2,7 @@
 names in runs of Latin words, and glossary names with lowercase words found whole."""
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 
 from rapidfuzz import fuzz
 
@@ -85,9 +85,9 @@ class Variants:
                 if self._accept(r, span, lang) and not (
                         len(span) == 1 and self._reads_as_a_word(
                             clean, r, j < len(run) and not known[j])) and not (
-                        i > 0 and i > taken_to and r.roles == (Role.FAMILY,)
-                        and (self._given_name(run[i - 1].text)
-                             or self._another_given_name(run[i - 1].text, known[i - 1]))):
+                        i > 0 and r.roles == (Role.FAMILY,)
+                        and self._after_another_given_name(run[i - 1].text, known[i - 1],
+                                                           i > taken_to, r.confident)):
                     self._emit(span, found, clean, r, lang, plan)
                     taken = j - i
                     break
@@ -112,12 +112,20 @@ class Variants:
                     known[i:j] = [True] * (j - i)
             i = j
 
-    @staticmethod
-    def _another_given_name(word: str, known: bool) -> bool:
-        """Whether a word no name holds reads as the given name of someone the glossary lacks
-        (Josep Borrell), not as a title or a patronymic (Ruslan Khikmetavich Mashadziyeu)."""
-        return (not known and reads_as_a_given_name(word)
-                and patronymic_gender(skeleton(word)) is None)
+    def _after_another_given_name(self, word: str, known: bool, untaken: bool,
+                                  sure: bool) -> bool:
+        """Whether a family name alone, after `word` in its run, is another person's: `word`
+        reads as a given name of a person the glossary lacks. A given name no match took
+        (`untaken`) that the glossary or the given-name data knows does (Alexander Bykov is not
+        Vasil Bykau); so does one no name and no dictionary knows (Josep Borrell), but no title
+        or patronymic (Mr Borrell, Ruslan Khikmetavich Mashadziyeu). Before a family name that
+        only comes near an entry's (not `sure`), any such word does, even one read as another
+        name's word (Bahdan Karavets is not Uladzislau Kravets)."""
+        if untaken and self._given_name(word):
+            return True
+        if (known or not untaken) and sure:
+            return False
+        return reads_as_a_given_name(word) and patronymic_gender(skeleton(word)) is None
 
     def _given_name(self, word: str) -> bool:
         """Whether a word alone reads as a person's given name (Alexander, Darya), a glossary
@@ -349,6 +357,12 @@ def _family_near(found: str, roles: tuple[str | None, ...], forms: tuple[str, ..
     if len(roles) != len(words) or not family:
         return True
     lasts = {form.split()[-1] for form in forms if form.split()}
-    return any(max(fuzz.ratio(fold(w), fold(last)), fuzz.ratio(skeleton(w), skeleton(last)))
-               >= FAMILY_NEAR for w in family for last in lasts)
+    return any(near_family(w, lasts) for w in family)
+
+
+def near_family(word: str, lasts: Iterable[str]) -> bool:
+    """Whether a Latin family name is near one of these (its fold or skeleton key, the
+    better, at least FAMILY_NEAR alike)."""
+    return any(max(fuzz.ratio(fold(word), fold(last)), fuzz.ratio(skeleton(word), skeleton(last)))
+               >= FAMILY_NEAR for last in lasts)
 

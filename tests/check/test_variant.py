@@ -192,3 +192,41 @@ def test_a_former_name_in_a_sentence_of_its_last_year_stands(tmp_path):
         "It was the Kalinoŭski Battalion until May 2023.")] == ["Kalinouski Regiment"]
     assert [f.suggestion for f in project.check_text(
         "Today the Kalinoŭski Battalion fights on.")] == ["Kalinouski Regiment"]
+
+
+KRAVETS = """\
+version: 1
+entries:
+  - id: uladzislau-kravets
+    kind: person
+    be: Уладзіслаў Кравец
+    ru: Владислав Кравец
+    gender: male
+    sources: [https://example.org]
+  - id: henadz-bohdan
+    kind: person
+    be: Генадзь Богдан
+    ru: Геннадий Богдан
+    gender: male
+    sources: [https://example.org]
+  - id: siarhei-hudzilin
+    kind: person
+    be: Сяргей Гудзілін
+    ru: Сергей Гудилин
+    gender: male
+    sources: [https://example.org]
+"""
+
+
+def test_a_near_family_name_after_a_given_name_is_another_person(tmp_path):
+    project = _project(tmp_path, KRAVETS)
+    # a name word of another entry (Bohdan) read as this man's given name
+    assert project.check_text("The businessman Bahdan Karavets was jailed.") == []
+    assert [f.code for f in project.check_text("The journalist Karavets was jailed.")] == ["NC002"]
+
+
+def test_a_cyrillic_name_that_shares_only_the_given_name_is_another_person(tmp_path):
+    project = _project(tmp_path, KRAVETS)
+    assert project.check_text("Фото: Сергей Холодилин.", language="ru") == []
+    assert [f.code for f in project.check_text("Фото: Сергей Гадилин.", language="ru")] == [
+        "NC002"]
