@@ -15,7 +15,7 @@ from checker.match.index import cyrillic_key
 from checker.match.resolve import Resolution, Status
 from checker.text.inflection import base_forms, inflect_like
 from checker.text.mentions import Word
-from checker.text.script import CYRILLIC_LETTER, LATIN_LETTER
+from checker.text.script import CYRILLIC_LETTER, LATIN_LETTER, unmix
 
 from .mention import CYRILLIC
 from .plan import RunPlan
@@ -81,6 +81,21 @@ class CyrillicIndex:
 def is_cyrillic_run(run: list[Word]) -> bool:
     """Whether every word of the run is in Cyrillic letters only."""
     return all(CYRILLIC_LETTER.search(w.text) and not LATIN_LETTER.search(w.text) for w in run)
+
+
+def as_cyrillic_run(run: list[Word]) -> list[Word] | None:
+    """The run with its mixed-script words read in Cyrillic (Нiва with a Latin i: Ніва), when
+    that makes every word Cyrillic; else None. NC003 reports the lookalike letter; the name
+    is a Cyrillic name of Cyrillic text, never given a Latin fix."""
+    if not any(LATIN_LETTER.search(w.text) for w in run):
+        return None
+    out = []
+    for w in run:
+        text = w.text if not LATIN_LETTER.search(w.text) else unmix(w.text)
+        if text is None or not CYRILLIC_LETTER.search(text) or LATIN_LETTER.search(text):
+            return None
+        out.append(Word(text, w.start, w.end))
+    return out
 
 
 class LanguageForms:

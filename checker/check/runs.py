@@ -10,7 +10,7 @@ from checker.bounded import BoundedCache
 from checker.text.mentions import words
 from checker.text.phrases import PhraseFinder
 
-from .language_form import LanguageForms, is_cyrillic_run
+from .language_form import LanguageForms, as_cyrillic_run, is_cyrillic_run
 from .plan import Plan, RunPlan
 from .variant import Variants
 
@@ -73,6 +73,8 @@ class RunPlanner:
             run = words(text, base, end, capitalised_only=True)
             if is_cyrillic_run(run):
                 self.forms.run(run, lang, run_plan)
+            elif (cyrillic := as_cyrillic_run(run)) is not None:
+                self.forms.run(cyrillic, lang, run_plan)
             else:
                 self.variants.run(text, run, lang, run_plan)
         return self.plans.set(key, run_plan.done())

@@ -24,3 +24,28 @@ def test_a_common_word_of_an_organisations_name_is_no_name_word(tmp_path):
     # the name's own words are still compared
     assert [f.code for f in project.check_text(
         "В Варшаве работает Беларускі дом у Варшаве.", language="ru")] == ["NC005"]
+
+
+NIVA = """\
+version: 1
+entries:
+  - id: nasha-niva
+    kind: organization
+    be: Наша Ніва
+    ru: Наша Нива
+    canonical: Nasha Niva
+    sources: [https://example.org]
+"""
+
+
+def test_a_cyrillic_name_with_a_latin_lookalike_gets_no_latin_fix(tmp_path):
+    path = tmp_path / "glossary.yaml"
+    path.write_text(NIVA, encoding="utf-8")
+    project = Project.load(glossary=[str(path)])
+    # Нiва with a Latin i: the letter is NC003's; the name is a Cyrillic name in Cyrillic text
+    found = project.check_text("Об этом сообщает издание Наша Нiва со ссылкой на суд.",
+                               language="ru")
+    assert "NC001" not in [f.code for f in found]
+    assert all(f.suggestion is None or not any("a" <= c <= "z" for c in f.suggestion.lower())
+               for f in found)
+    assert ("NC003", "Ніва") in [(f.code, f.suggestion) for f in found]
