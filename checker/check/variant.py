@@ -87,7 +87,11 @@ class Variants:
                             clean, r, j < len(run) and not known[j])) and not (
                         i > 0 and r.roles == (Role.FAMILY,)
                         and self._after_another_given_name(run[i - 1].text, known[i - 1],
-                                                           i > taken_to, r.confident)):
+                                                           i > taken_to, r.confident)) and not (
+                        # a place's name as a family name: Veranika Ivanova is no Ivanava
+                        i > taken_to and j == i + 1 and r.roles == (Role.WORD,)
+                        and self.matcher.index.kinds.get(r.entry or "") == Kind.PLACE
+                        and self._given_name(run[i - 1].text)):
                     self._emit(span, found, clean, r, lang, plan)
                     taken = j - i
                     break

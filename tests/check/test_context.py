@@ -288,6 +288,10 @@ def test_a_family_name_after_another_given_name_is_another_person(checker):
         ("NC001", "Karpenko", "Karpenka")]
     # a given name no glossary person has, which the given-name data knows (Lera: Valeryia)
     assert findings(checker, "The artist Lera Karpenko wrote letters.\n") == []
+    # a place's name after a given name is that person's family name
+    assert findings(checker, "The activist Ihar Mogilev spoke.\n") == []
+    assert findings(checker, "The activist from Mogilev spoke.\n") == [
+        ("NC001", "Mogilev", "Mahiliou")]
     # or a capitalised word no name and no dictionary knows (a foreigner's given name)
     assert findings(checker, "The envoy Josep Karpenko arrived.\n") == []
     # a title or a patronymic is no given name: the family name is still the entry's
