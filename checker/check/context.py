@@ -161,6 +161,10 @@ def read_in_context(text: str, findings: list[Finding], mentions: list[PlacedMen
         if group in defined and defined[group] in text[start:end].split():
             withdraw(span)   # the document's own abbreviation, after its definition
             continue
+        if entry is not None and entries[entry].kind != Kind.PERSON and group in named_in_full \
+                and shortens(text[start:end], entries[entry].canonical):
+            withdraw(span)   # Hajun after Belarusian Hajun: the document's own short form
+            continue
         if entry is not None and abbreviates(text[start:end], entries[entry].canonical) and (
                 group in named_in_full or any(
                     acronym_defined_before(text, w, start)
@@ -250,6 +254,13 @@ def abbreviates(found: str, canonical: str) -> bool:
     own = set(canonical.split())
     extra = [w for w in found.split() if w not in own]
     return bool(extra) and all(acronym_shaped(w) for w in extra)
+
+
+def shortens(found: str, canonical: str) -> bool:
+    """Whether `found` is the canonical cut short: fewer of its words, each as the canonical
+    writes it (Hajun for Belarusian Hajun; not Okrestina for the Akrestsina detention centre)."""
+    words, own = found.split(), canonical.split()
+    return 0 < len(words) < len(own) and all(w in own for w in words)
 
 
 class _OtherPeople:

@@ -337,6 +337,10 @@ def in_longer_name(text: str, end: int) -> bool:
     if _OF_COUNTRY.match(text, end) or _OFFICIAL_TAIL.match(text, end):
         return True
     pos = end
+    bracket = _SHORT_BRACKET.match(text, end)   # BNK (UK) Ltd: a bracket inside a company name
+    if bracket is not None:
+        m = _next_capitalised(text, bracket.end())
+        return m is not None and m.group(1).casefold() in _INSTITUTIONS
     for _ in range(LONGER_NAME_WORDS):
         m = _next_capitalised(text, pos)
         if m is None:
@@ -345,6 +349,9 @@ def in_longer_name(text: str, end: int) -> bool:
             return True
         pos = m.end()
     return False
+
+
+_SHORT_BRACKET = lazy(r"[ \t\u00a0]*\([^()\n]{1,20}\)")
 
 
 def _next_capitalised(text: str, pos: int) -> re.Match[str] | None:
