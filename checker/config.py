@@ -4,7 +4,6 @@ from __future__ import annotations
 import codecs
 import dataclasses
 import datetime
-import json
 import os
 import re
 import tomllib
@@ -245,6 +244,8 @@ def _split_keypath(text: str) -> tuple[str, ...]:
     for m in _PART_RE.finditer(text):
         part = m.group(0)
         if part.startswith('"'):
+            import json  # only a quoted key needs it
+
             try:
                 part = json.loads(part)
             except ValueError:
