@@ -175,13 +175,36 @@ class Row(Protocol[R_co]):
     def __len__(self) -> int: ...
 
 
-class Cuts(Mapping[str, tuple[R, ...]], Generic[R]):
+V_co = TypeVar("V_co", covariant=True)
+
+
+class _Keyed(Mapping[str, V_co]):
+    """A read-only table whose keys are in `_at` (key -> where its value is): what the lazy
+    tables share."""
+
+    __slots__ = ("_at",)
+    _at: dict[str, int]
+
+    def __contains__(self, key: object) -> bool:
+        return key in self._at
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._at)
+
+    def __len__(self) -> int:
+        return len(self._at)
+
+    def __reduce__(self) -> tuple:   # pickled (for a worker) as the plain dict it stands for
+        return dict, (dict(self.items()),)
+
+
+class Cuts(_Keyed[tuple[R, ...]], Generic[R]):
     """A table read back from its keys, where each key's values end in a row of numbers, and
     the row of values those numbers stand for; a key's values are made the first time they are
     asked for. Whoever makes one has checked the numbers (uint_array's `below`), so no look-up
     can fail on what was read."""
 
-    __slots__ = ("_at", "_ends", "_numbers", "_row", "_made")
+    __slots__ = ("_ends", "_numbers", "_row", "_made")
 
     def __init__(self, keys: tuple[str, ...], ends: array, numbers: array, row: Row[R]):
         self._at = dict(zip(keys, range(len(keys)), strict=True))
@@ -200,25 +223,13 @@ class Cuts(Mapping[str, tuple[R, ...]], Generic[R]):
     def get(self, key: str, default: Any = None) -> Any:
         return self[key] if key in self._at else default
 
-    def __contains__(self, key: object) -> bool:
-        return key in self._at
 
-    def __iter__(self) -> Iterator[str]:
-        return iter(self._at)
-
-    def __len__(self) -> int:
-        return len(self._at)
-
-    def __reduce__(self) -> tuple:   # pickled (for a worker) as the plain dict it stands for
-        return dict, (dict(self.items()),)
-
-
-class Numbered(Mapping[str, R], Generic[R]):
+class Numbered(_Keyed[R], Generic[R]):
     """A table read back from its keys and each key's number among distinct values (what
     `shared_to_plain` writes); a value is looked up when asked for. Whoever makes one has
     checked the numbers (uint_array's `below`)."""
 
-    __slots__ = ("_at", "_distinct")
+    __slots__ = ("_distinct",)
 
     def __init__(self, keys: tuple[str, ...], numbers: array, distinct: tuple[R, ...]):
         self._at = dict(zip(keys, numbers, strict=True))
@@ -234,18 +245,6 @@ class Numbered(Mapping[str, R], Generic[R]):
     def get(self, key: str, default: Any = None) -> Any:
         at = self._at.get(key)
         return default if at is None else self._distinct[at]
-
-    def __contains__(self, key: object) -> bool:
-        return key in self._at
-
-    def __iter__(self) -> Iterator[str]:
-        return iter(self._at)
-
-    def __len__(self) -> int:
-        return len(self._at)
-
-    def __reduce__(self) -> tuple:
-        return dict, (dict(self.items()),)
 
 
 def shared_to_plain(values: Iterable[Hashable]) -> dict:
