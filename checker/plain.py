@@ -175,6 +175,12 @@ class Row(Protocol[R_co]):
     def __len__(self) -> int: ...
 
 
+def take(row: Row[R], numbers: Iterable[int]) -> tuple[R, ...]:
+    """The values of `row` at these numbers (its own `take` when it has one)."""
+    own = getattr(row, "take", None)
+    return own(numbers) if own is not None else tuple(map(row.__getitem__, numbers))
+
+
 V_co = TypeVar("V_co", covariant=True)
 
 
@@ -217,7 +223,7 @@ class Cuts(_Keyed[tuple[R, ...]], Generic[R]):
             i = self._at[key]
             # a forged end before its start only makes a key without values
             cut = self._numbers[self._ends[i - 1] if i else 0:self._ends[i]]
-            made = self._made[key] = tuple(map(self._row.__getitem__, cut))
+            made = self._made[key] = take(self._row, cut)
         return made
 
     def get(self, key: str, default: Any = None) -> Any:

@@ -6,9 +6,10 @@ import os
 import unicodedata
 from array import array
 from collections import defaultdict
-from collections.abc import Mapping, Set
+from collections.abc import Iterable, Mapping, Set
 from dataclasses import dataclass, field, fields
 from itertools import accumulate, chain, repeat
+from operator import add
 from typing import TypeVar
 
 from checker.bounded import BoundedCache
@@ -65,6 +66,7 @@ K = TypeVar("K")
 V = TypeVar("V")
 
 HITS_HELD = 200_000   # resolved words an index remembers
+ROW_AFTER = 4_000     # hits made one by one before the whole row is made at once
 
 
 @dataclass
@@ -264,17 +266,33 @@ def _hits_to_plain(hits: Mapping[str, tuple[V, ...]], numbered: dict[V, int]) ->
 
 class _HitRow:
     """The distinct hits in a row, each made from its slot and way made when asked for (the
-    tables that hold it keep what they made)."""
+    tables that hold it keep what they made); all of them at once after ROW_AFTER, as a
+    process that looks up many names soon needs most of them."""
 
-    __slots__ = ("_slots", "_at", "_how_numbers", "_hows")
+    __slots__ = ("_slots", "_at", "_how_numbers", "_hows", "_asked", "_all")
 
     def __init__(self, slots: list[tuple[int, int]], at: array, how_numbers: array,
                  hows: tuple[str, ...]):
         self._slots, self._at, self._how_numbers, self._hows = slots, at, how_numbers, hows
+        self._asked = 0
+        self._all: tuple[Hit, ...] | None = None
 
     def __getitem__(self, i: int) -> Hit:
-        name, part = self._slots[self._at[i]]
-        return name, part, self._hows[self._how_numbers[i]]
+        return self.take((i,))[0]
+
+    def take(self, numbers: Iterable[int]) -> tuple[Hit, ...]:
+        """The hits at these numbers."""
+        if self._all is None:
+            numbers = tuple(numbers)
+            self._asked += len(numbers)
+            if self._asked <= ROW_AFTER:
+                # (name, part) + (how,), each made in C
+                return tuple(map(add, map(self._slots.__getitem__, map(self._at.__getitem__, numbers)),
+                                 zip(map(self._hows.__getitem__,
+                                         map(self._how_numbers.__getitem__, numbers)))))
+            self._all = tuple(map(add, map(self._slots.__getitem__, self._at),
+                                  zip(map(self._hows.__getitem__, self._how_numbers))))
+        return tuple(map(self._all.__getitem__, numbers))
 
     def __len__(self) -> int:
         return len(self._at)

@@ -484,7 +484,7 @@ def resolve(query: str, index: Index, in_text: bool = False) -> Resolution:
     answer = _resolve(query, index, in_text)
     if answer.confident or in_text:
         return answer
-    return (_without_country(query, index) or _unit_of_town(query, index)
+    return (_without_country(query, index, answer) or _unit_of_town(query, index)
             or _web_address(query, index) or answer)
 
 
@@ -503,21 +503,25 @@ def _web_address(query: str, index: Index) -> Resolution | None:
     return replace(answer, query=query, status="variant", how=f"{answer.how} of a web address")
 
 
-def _without_country(query: str, index: Index) -> Resolution | None:
+def _without_country(query: str, index: Index, answer: Resolution) -> Resolution | None:
     """A look-up of an organisation's name with the words that say its country (Central
     Election Commission of the Republic of Belarus), or without them where the glossary's name
     has them (National Olympic Committee: National Olympic Committee of Belarus): the
     organisation named with confidence, as a variant; None when no organisation is."""
     split = without_country(query.split())
     rest, country = split if split is not None else (query.split(), [])
-    answer = _resolve(" ".join(rest), index) if country else None
+    suggested = answer.canonical or ""
+    answer = _resolve(" ".join(rest), index) if country else answer
+    suggested = answer.canonical or suggested
     added = 0
-    if (answer is None or not answer.confident) and len(rest) > 1:
+    # tried with the country only when the name suggested is one the glossary gives so
+    if not answer.confident and len(rest) > 1 and _of_country(suggested):
         answer = _resolve(" ".join(rest) + f" {OF_COUNTRY}", index)
         added = len(OF_COUNTRY.split()) - 1   # the country's name: 'of' is no word of a name
-    if answer is None or not answer.confident or index.kinds.get(answer.entry or "") != "organization":
+    if not (country or added) or not answer.confident \
+            or index.kinds.get(answer.entry or "") != "organization":
         return None
-    if added and not as_written(answer.canonical or "").endswith(" " + as_written(OF_COUNTRY)):
+    if added and not _of_country(answer.canonical or ""):
         return None   # only a name the glossary gives as '... of Belarus' (not Belarus Red Cross)
     words, roles = answer.words[:len(answer.words) - added], answer.roles[:len(answer.roles) - added]
     before = bool(country) and query.split()[0] == country[0]
@@ -528,6 +532,11 @@ def _without_country(query: str, index: Index) -> Resolution | None:
     said += f" with '{OF_COUNTRY}'" if added else ""
     return replace(answer, query=query, status="variant", words=words, roles=roles,
                    how=f"{answer.how}{said}")
+
+
+def _of_country(canonical: str) -> bool:
+    """Whether a canonical name ends in the country (National Olympic Committee of Belarus)."""
+    return as_written(canonical).endswith(" " + as_written(OF_COUNTRY))
 
 
 def _unit_of_town(query: str, index: Index) -> Resolution | None:

@@ -17,6 +17,10 @@ for _english, _forms in _DATA["words"].items():
         else:
             _WHOLE[fold(_form)] = _english
 _STEMS.sort(key=lambda s: -len(s[0]))   # the longest stem decides
+_HEAD = 2   # letters every stem has: the stems a word may start with, by its first two
+_STEMS_BY_HEAD: dict[str, list[tuple[str, str]]] = {}
+for _stem, _english in _STEMS:
+    _STEMS_BY_HEAD.setdefault(_stem[:_HEAD], []).append((_stem, _english))
 _ALSO: dict[str, list[str]] = _DATA["also"]
 for _english, _more in _ALSO.items():   # an English name may use either (Trading House)
     for _word in (_english, *_more):
@@ -28,7 +32,8 @@ def translations(word: str) -> tuple[str, ...]:
     """The English words a romanized Russian or Belarusian name word stands for, or (); for
     one of the English words of `also` (Trading, Defense, Region), its other words."""
     key = fold(word)
-    english = _WHOLE.get(key) or next((e for stem, e in _STEMS if key.startswith(stem)), None)
+    english = _WHOLE.get(key) or next(
+        (e for stem, e in _STEMS_BY_HEAD.get(key[:_HEAD], ()) if key.startswith(stem)), None)
     return (english, *_ALSO.get(english, ())) if english else ()
 
 
