@@ -62,6 +62,21 @@ def test_the_compiled_glossary_reads_back_from_plain_data_as_it_was(fixture_matc
     assert index.slip_candidates("karpiankuo") == value[1].slip_candidates("karpiankuo")
 
 
+def test_hits_read_back_one_key_at_a_time_or_all_at_once_are_the_same(fixture_matcher,
+                                                                       monkeypatch):
+    import checker.match.index as index_module
+
+    value = (fixture_matcher.glossary, fixture_matcher.index)
+    plain = unpack(pack(COMPILED.to_plain(value)))
+    _, lazy = COMPILED.from_plain(plain)
+    monkeypatch.setattr(index_module, "ROW_AFTER", 0)   # the whole row at the first look-up
+    _, whole = COMPILED.from_plain(plain)
+    for name in ("by_fold", "by_skeleton", "by_cyrillic", "by_stem"):
+        built = getattr(value[1], name)
+        assert {k: getattr(lazy, name)[k] for k in built} == dict(built)
+        assert {k: getattr(whole, name).get(k) for k in built} == dict(built)
+
+
 def _forged(fixture_matcher, change) -> dict:
     plain = unpack(pack(COMPILED.to_plain((fixture_matcher.glossary, fixture_matcher.index))))
     change(plain["index"])
