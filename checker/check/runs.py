@@ -7,6 +7,7 @@ from collections.abc import Callable
 
 from checker.api import Matcher
 from checker.bounded import BoundedCache
+from checker.text.language import CYRILLIC_LANGUAGES
 from checker.text.mentions import words
 from checker.text.phrases import PhraseFinder
 
@@ -73,7 +74,10 @@ class RunPlanner:
             run = words(text, base, end, capitalised_only=True)
             if is_cyrillic_run(run):
                 self.forms.run(run, lang, run_plan)
-            elif (cyrillic := as_cyrillic_run(run)) is not None:
+            elif lang in CYRILLIC_LANGUAGES and (cyrillic := as_cyrillic_run(run)) is not None \
+                    and all(self.forms.index.lookup(w.text) for w in cyrillic):
+                # in Cyrillic text, a Cyrillic name the entries' Cyrillic forms hold, one of
+                # whose words has a Latin lookalike letter: never a Latin fix
                 self.forms.run(cyrillic, lang, run_plan)
             else:
                 self.variants.run(text, run, lang, run_plan)

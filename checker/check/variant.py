@@ -86,8 +86,9 @@ class Variants:
                         len(span) == 1 and self._reads_as_a_word(
                             clean, r, j < len(run) and not known[j])) and not (
                         i > 0 and r.roles == (Role.FAMILY,)
-                        and self._after_another_given_name(run[i - 1].text, known[i - 1],
-                                                           i > taken_to, r.confident)) and not (
+                        and self._after_another_given_name(
+                            run[i - 1].text, known[i - 1], i > taken_to, r.confident,
+                            text[run[i - 1].end:run[i].start].isspace())) and not (
                         # a place's name as a family name: Veranika Ivanova is no Ivanava
                         i > taken_to and j == i + 1 and r.roles == (Role.WORD,)
                         and self.matcher.index.kinds.get(r.entry or "") == Kind.PLACE
@@ -117,17 +118,19 @@ class Variants:
             i = j
 
     def _after_another_given_name(self, word: str, known: bool, untaken: bool,
-                                  sure: bool) -> bool:
+                                  sure: bool, spaced: bool) -> bool:
         """Whether a family name alone, after `word` in its run, is another person's: `word`
         reads as a given name of a person the glossary lacks. A given name no match took
         (`untaken`) that the glossary or the given-name data knows does (Alexander Bykov is not
         Vasil Bykau); so does one no name and no dictionary knows (Josep Borrell), but no title
         or patronymic (Mr Borrell, Ruslan Khikmetavich Mashadziyeu). Before a family name that
         only comes near an entry's (not `sure`), any such word does, even one read as another
-        name's word (Bahdan Karavets is not Uladzislau Kravets)."""
+        name's word (Bahdan Karavets is not Uladzislau Kravets). Only a word set apart by
+        blanks (`spaced`) reads as a given name the glossary does not know: Rimsky-Karpenkov is
+        one name."""
         if untaken and self._given_name(word):
             return True
-        if (known or not untaken) and sure:
+        if (known or not untaken) and sure or not spaced:
             return False
         return reads_as_a_given_name(word) and patronymic_gender(skeleton(word)) is None
 
