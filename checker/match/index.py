@@ -6,11 +6,11 @@ import os
 import unicodedata
 from array import array
 from collections import defaultdict
-from collections.abc import Iterable, Mapping, Set
+from collections.abc import Iterable, Mapping, Sequence, Set
 from dataclasses import dataclass, field, fields
 from itertools import accumulate, chain, repeat
 from operator import add
-from typing import TypeVar
+from typing import TypeVar, overload
 
 from checker.bounded import BoundedCache
 from checker.cache import Codec, cached, code_digest
@@ -233,7 +233,7 @@ class Index:
         for name in _BY_STRING:
             d[name] = _by_string_from_plain(d[name], name)
         d["slips"] = _hits_from_plain(d["slips"], tuple(d["by_fold"]), "slips")
-        return cls(names=records(Name, (entries, parts, roles, origins, languages)),
+        return cls(names=_Names((entries, parts, roles, origins, languages)),  # type: ignore[arg-type]
                    kinds={e.id: e.kind for e in glossary},
                    canonical={e.id: e.canonical for e in glossary},
                    genders=_genders(glossary), **d)
@@ -262,6 +262,40 @@ def _hits_to_plain(hits: Mapping[str, tuple[V, ...]], numbered: dict[V, int]) ->
     every = chain.from_iterable(hits.values())
     return {"keys": tuple(hits), "ends": uints_to_plain(accumulate(map(len, hits.values()))),
             "hits": uints_to_plain(numbered.setdefault(h, len(numbered)) for h in every)}
+
+
+class _Names(Sequence[Name]):
+    """The index's names read back, each made (as `records` makes them) when first asked for:
+    a small document looks at a few hundred of thousands."""
+
+    __slots__ = ("_columns", "_made")
+
+    def __init__(self, columns: tuple[tuple, ...]):
+        self._columns = columns
+        self._made: list[Name | None] = [None] * len(columns[0])
+
+    @overload
+    def __getitem__(self, n: int) -> Name: ...
+
+    @overload
+    def __getitem__(self, n: slice) -> list[Name]: ...
+
+    def __getitem__(self, n: int | slice) -> Name | list[Name]:
+        if isinstance(n, slice):
+            return [self[i] for i in range(*n.indices(len(self)))]
+        made = self._made[n]
+        if made is None:
+            made = self._made[n] = records(Name, tuple((column[n],) for column in self._columns))[0]
+        return made
+
+    def __len__(self) -> int:
+        return len(self._made)
+
+    def __eq__(self, other: object) -> bool:
+        return isinstance(other, Sequence) and list(self) == list(other)
+
+    def __reduce__(self) -> tuple:   # pickled (for a worker) as the list it stands for
+        return list, (list(self),)
 
 
 class _HitRow:

@@ -113,3 +113,15 @@ def test_a_forged_index_of_the_wrong_shape_is_refused(fixture_matcher, what, cha
     a look-up fail or name what is not there is a ShapeError, so the cache builds again."""
     with pytest.raises(ShapeError):
         COMPILED.from_plain(_forged(fixture_matcher, change))
+
+
+def test_names_read_back_one_at_a_time_are_the_names_built(fixture_matcher):
+    import pickle
+
+    value = (fixture_matcher.glossary, fixture_matcher.index)
+    _, index = COMPILED.from_plain(unpack(pack(COMPILED.to_plain(value))))
+    built = value[1].names
+    assert len(index.names) == len(built)
+    assert index.names[len(built) - 1] == built[-1] and index.names[0] is index.names[0]
+    assert index.names[1:3] == built[1:3] and list(index.names) == list(built)
+    assert pickle.loads(pickle.dumps(index.names)) == built   # a worker gets a list
