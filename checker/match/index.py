@@ -67,6 +67,7 @@ V = TypeVar("V")
 
 HITS_HELD = 200_000   # resolved words an index remembers
 ROW_AFTER = 4_000     # hits made one by one before the whole row is made at once
+NAMES_AFTER = 1_000   # names made one by one before all are made at once
 
 
 @dataclass
@@ -233,10 +234,13 @@ class Index:
         for name in _BY_STRING:
             d[name] = _by_string_from_plain(d[name], name)
         d["slips"] = _hits_from_plain(d["slips"], tuple(d["by_fold"]), "slips")
-        return cls(names=_Names((entries, parts, roles, origins, languages)),  # type: ignore[arg-type]
-                   kinds={e.id: e.kind for e in glossary},
-                   canonical={e.id: e.canonical for e in glossary},
-                   genders=_genders(glossary), **d)
+        made = _Names((entries, parts, roles, origins, languages))
+        index = cls(names=made,  # type: ignore[arg-type]
+                    kinds={e.id: e.kind for e in glossary},
+                    canonical={e.id: e.canonical for e in glossary},
+                    genders=_genders(glossary), **d)
+        made.owner = index
+        return index
 
 
 def _genders(glossary: Glossary) -> dict[str, str]:
@@ -268,11 +272,13 @@ class _Names(Sequence[Name]):
     """The index's names read back, each made (as `records` makes them) when first asked for:
     a small document looks at a few hundred of thousands."""
 
-    __slots__ = ("_columns", "_made")
+    __slots__ = ("_columns", "_made", "_asked", "owner")
 
     def __init__(self, columns: tuple[tuple, ...]):
         self._columns = columns
         self._made: list[Name | None] = [None] * len(columns[0])
+        self._asked = 0
+        self.owner: Index | None = None
 
     @overload
     def __getitem__(self, n: int) -> Name: ...
@@ -285,6 +291,12 @@ class _Names(Sequence[Name]):
             return [self[i] for i in range(*n.indices(len(self)))]
         made = self._made[n]
         if made is None:
+            self._asked += 1
+            if self._asked > NAMES_AFTER:   # a process that looks up many names: all at once
+                self._made = records(Name, self._columns)  # type: ignore[assignment]
+                if self.owner is not None:   # and the index holds them as a plain list
+                    self.owner.names = self._made  # type: ignore[assignment]
+                return self._made[n]  # type: ignore[return-value]
             made = self._made[n] = records(Name, tuple((column[n],) for column in self._columns))[0]
         return made
 
