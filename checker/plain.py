@@ -263,10 +263,18 @@ def shared_to_plain(values: Iterable[Hashable]) -> dict:
 def shared(value: object, what: str, size: int | None = None) -> tuple[tuple, tuple]:
     """The distinct values of a column `shared_to_plain` wrote (`size` long when given), for
     the caller to check, and the column."""
+    distinct, numbers = shared_numbers(value, what, size)
+    return distinct, tuple(map(distinct.__getitem__, numbers))
+
+
+def shared_numbers(value: object, what: str, size: int | None = None) -> tuple[tuple, array]:
+    """The distinct values of a column `shared_to_plain` wrote (`size` long when given), for
+    the caller to check, and each value's number among them, every one checked to stand for
+    one (for a reader that looks values up when asked for)."""
     d = record(value, ("values", "numbers"), what)
     distinct = d["values"]
     need(type(distinct) is tuple, f"{what}: no values")
-    return distinct, pick(distinct, uints(d["numbers"], what, size), what)
+    return distinct, uint_array(d["numbers"], what, size, len(distinct))
 
 
 def records(cls: type[R], columns: Sequence[tuple]) -> list[R]:

@@ -48,6 +48,9 @@ SUGGEST_MIN_LEN = 5      # and a single word must be at least this long
 SHORT_WORD = 3          # letters of a word that is a name alone only as the glossary lists it
 
 
+_GIVEN_FOLDED = frozenset(name.casefold() for name in LATIN_GIVEN_NAMES)
+
+
 class Variants:
     """Latin names resolved against the glossary: NC001 where the spelling is a known form but
     not the house form, NC002 where it only comes near one."""
@@ -130,14 +133,14 @@ class Variants:
         one name."""
         if untaken and self._given_name(word):
             return True
-        if (known or not untaken) and sure or not spaced:
+        if not spaced or (sure and (known or not untaken)):
             return False
         return reads_as_a_given_name(word) and patronymic_gender(skeleton(word)) is None
 
     def _given_name(self, word: str) -> bool:
         """Whether a word alone reads as a person's given name (Alexander, Darya), a glossary
         person's or one the given-name data lists (Lera, Sasha)."""
-        return word.casefold() in LATIN_GIVEN_NAMES or self.resolve(word).roles == (Role.GIVEN,)
+        return word.casefold() in _GIVEN_FOLDED or self.resolve(word).roles == (Role.GIVEN,)
 
     def phrase(self, text: str, base: int, end: int, lang: str, plan: RunPlan) -> None:
         """The findings and mentions of a glossary name with lowercase words, found whole."""

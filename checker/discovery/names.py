@@ -355,13 +355,13 @@ def _native_given_names() -> frozenset[str]:
     """Common Belarusian and Russian given names in every Latin spelling the schemes give, with
     the conventional and diminutive Latin forms (checker/match's given_names.yaml and
     diminutives.yaml)."""
+    from checker.match.diminutives import LATIN_GIVEN_NAMES
     from checker.match.forms import BOTH_LANGUAGES, romanize_word
 
-    out: set[str] = set()
+    out: set[str] = set(LATIN_GIVEN_NAMES)
     for name in ("given_names.yaml", "diminutives.yaml"):
-        for cyrillic, more in load_data("checker.match", name)["names"].items():
+        for cyrillic in load_data("checker.match", name)["names"]:
             out.update(form for form, _ in romanize_word(cyrillic, BOTH_LANGUAGES))
-            out.update(m for m in more if not _is_cyrillic(m))
     return frozenset(out)
 
 

@@ -5,18 +5,19 @@ from __future__ import annotations
 from checker.datafiles import load_data
 from checker.glossary.model import Entry
 from checker.text.letters import POSSESSIVE_END
+from checker.text.script import CYRILLIC_LETTER
 
 _DIMINUTIVES: dict[str, frozenset[str]] = {
     given.casefold(): frozenset(short.casefold() for short in shorts)
     for given, shorts in load_data("checker.match", "diminutives.yaml")["names"].items()}
 
 
-_GIVEN_NAMES = load_data("checker.match", "given_names.yaml")["names"]
-#: Given names in the Latin forms the data lists (diminutives and conventional forms: Lera,
-#: Sasha, Alexander), casefolded: a word any person may be called by
+#: Given names in the Latin forms the given-name data lists, as written (the diminutives and
+#: conventional forms of given_names.yaml and diminutives.yaml: Lera, Sasha, Alexander)
 LATIN_GIVEN_NAMES: frozenset[str] = frozenset(
-    form.casefold() for forms in (*_DIMINUTIVES.values(), *_GIVEN_NAMES.values())
-    for form in forms if form.isascii())
+    form for name in ("given_names.yaml", "diminutives.yaml")
+    for forms in load_data("checker.match", name)["names"].values()
+    for form in forms if not CYRILLIC_LETTER.search(form))
 
 
 def is_nickname(found: str, entry: Entry) -> bool:

@@ -48,6 +48,7 @@ from checker.plain import (
     record,
     records,
     shared,
+    shared_numbers,
     shared_to_plain,
     strs,
     tuples_of,
@@ -332,13 +333,15 @@ class _HitRow:
             numbers = tuple(numbers)
             self._asked += len(numbers)
             if self._asked <= ROW_AFTER:
-                # (name, part) + (how,), each made in C
-                return tuple(map(add, map(self._slots.__getitem__, map(self._at.__getitem__, numbers)),
-                                 zip(map(self._hows.__getitem__,
-                                         map(self._how_numbers.__getitem__, numbers)))))
-            self._all = tuple(map(add, map(self._slots.__getitem__, self._at),
-                                  zip(map(self._hows.__getitem__, self._how_numbers))))
+                return self._make(numbers)
+            self._all = self._make(range(len(self._at)))
         return tuple(map(self._all.__getitem__, numbers))
+
+    def _make(self, numbers: Iterable[int]) -> tuple[Hit, ...]:
+        # (name, part) + (how,), each made in C
+        return tuple(map(add, map(self._slots.__getitem__, map(self._at.__getitem__, numbers)),
+                         zip(map(self._hows.__getitem__, map(self._how_numbers.__getitem__,
+                                                             numbers)))))
 
     def __len__(self) -> int:
         return len(self._at)
@@ -348,10 +351,8 @@ def _distinct_hits(data: object, slots: list[tuple[int, int]]) -> _HitRow:
     """Every distinct hit, from its slot and way made."""
     d = record(data, ("slots", "hows"), "hits")
     at = uint_array(d["slots"], "hits", below=len(slots))
-    how = record(d["hows"], ("values", "numbers"), "hows")
-    how_values = strs(how["values"], "hows")
-    return _HitRow(slots, at, uint_array(how["numbers"], "hows", len(at), len(how_values)),
-                   how_values)
+    how_values, how_numbers = shared_numbers(d["hows"], "hows", len(at))
+    return _HitRow(slots, at, how_numbers, strs(how_values, "hows"))
 
 
 def _hits_from_plain(data: object, hits: Row[V], what: str) -> Cuts[V]:
@@ -373,9 +374,8 @@ def _by_part_from_plain(data: object, slots: list[tuple[int, int]],
 def _by_string_from_plain(data: object, what: str) -> Numbered[tuple[str, ...]]:
     d = record(data, ("keys", "values"), what)
     keys = strs(d["keys"], what)
-    values = record(d["values"], ("values", "numbers"), what)
-    distinct = tuples_of(values["values"], what, str)
-    return Numbered(keys, uint_array(values["numbers"], what, len(keys), len(distinct)), distinct)
+    distinct, numbers = shared_numbers(d["values"], what, len(keys))
+    return Numbered(keys, numbers, tuples_of(distinct, what, str))
 
 
 def _by_entry_from_plain(data: object, ids: Set[str],

@@ -392,9 +392,10 @@ def _numbers_agree(query_numbers: tuple[str, ...], entry: str, index: Index) -> 
     return query_numbers in index.numbers_of().get(entry, ((),))
 
 
-def _whole(query: str, words: list[_Token], index: Index, in_text: bool) -> Resolution | None:
-    """A place or organisation name matched whole (spacing and hyphens aside)."""
-    numbers = numbers_in(query)
+def _whole(query: str, words: list[_Token], index: Index,
+           numbers: tuple[str, ...]) -> Resolution | None:
+    """A place or organisation name matched whole (spacing and hyphens aside), holding the
+    query's `numbers`."""
     # word by word, as no key rule reaches across a space: each word's keys are cached
     latin = [_first_latin(t.text) for t in words]
     keys = [("".join(compact(w) for w in latin), "whole name")]
@@ -568,8 +569,9 @@ def _resolve(query: str, index: Index, in_text: bool = False) -> Resolution:
     words = [t for t in tokens if t.initial is None]
     if not words:
         return Resolution(query, "unknown", words=tuple(t.text for t in tokens))
+    numbers = numbers_in(query)
     if not any(t.initial for t in tokens):
-        whole = _whole(query, words, index, in_text)
+        whole = _whole(query, words, index, numbers)
         if whole is not None:
             return whole
     for t in words:
@@ -595,13 +597,11 @@ def _resolve(query: str, index: Index, in_text: bool = False) -> Resolution:
             best[e] = (m,)
         if m.confident and sure_at is None:
             sure_at = counts[n]
+    if numbers:   # a name with other numbers (37th Brigade for 38th) is never a sure answer
+        best = {e: (replace(m[0], confident=m[0].confident and _numbers_agree(numbers, e, index)),)
+                for e, m in best.items()}
     ranked = sorted(((m[0], e) for e, m in best.items()),
                     key=lambda me: (-me[0].confident, -me[0].score, me[1]))
-    numbers = numbers_in(query)
-    if numbers:   # a name with other numbers (37th Brigade for 38th) is never a sure answer
-        ranked = sorted(((replace(m, confident=m.confident and _numbers_agree(numbers, e, index)),
-                          e) for m, e in ranked),
-                        key=lambda me: (-me[0].confident, -me[0].score, me[1]))
     cands = [Candidate(e, index.canonical[e], m.score, m.how, m.confident, m.roles)
              for m, e in ranked[:6]]  # the answer and at most five alternatives
     read = tuple(t.text for t in tokens)

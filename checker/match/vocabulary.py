@@ -51,19 +51,27 @@ OF_COUNTRY: str = _COUNTRY["of_country"]
 _AFTER = _phrase_keys(_COUNTRY["after"])
 
 
+def _ends_with(keys: list[str], phrase: tuple[str, ...]) -> bool:
+    """Whether folded words end in `phrase` and hold more than it."""
+    return len(keys) > len(phrase) and tuple(keys[-len(phrase):]) == phrase
+
+
+def _starts_with(keys: list[str], phrase: tuple[str, ...]) -> bool:
+    """Whether folded words start with `phrase` and hold more than it."""
+    return len(keys) > len(phrase) and tuple(keys[:len(phrase)]) == phrase
+
+
 def without_country(words: list[str]) -> tuple[list[str], list[str]] | None:
     """`words` (a name as written, split at blanks) without the words that say which country
     it is of (of the Republic of Belarus, Республики Беларусь, Belarusian), and those words;
     None when it has none, or nothing else."""
     keys = [as_written(w) for w in words]
     for phrase in _AFTER:
-        n = len(phrase)
-        if len(words) > n and tuple(keys[-n:]) == phrase:
-            return words[:-n], words[-n:]
+        if _ends_with(keys, phrase):
+            return words[:-len(phrase)], words[-len(phrase):]
     for phrase in _BEFORE:
-        n = len(phrase)
-        if len(words) > n and tuple(keys[:n]) == phrase:
-            return words[n:], words[:n]
+        if _starts_with(keys, phrase):
+            return words[len(phrase):], words[:len(phrase)]
     return None
 
 
@@ -84,7 +92,6 @@ def unit_named(words: list[str]) -> tuple[list[str], str, list[str]] | None:
         words = [*words[:-1], town, unit_word] if town and unit_word else words
     keys = [as_written(w) for w in words]
     for phrase, unit in _UNIT_WORDS:
-        n = len(phrase)
-        if len(words) > n and tuple(keys[-n:]) == phrase:
-            return words[:-n], unit, words[-n:]
+        if _ends_with(keys, phrase):
+            return words[:-len(phrase)], unit, words[-len(phrase):]
     return None
