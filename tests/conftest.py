@@ -10,9 +10,19 @@ from pathlib import Path
 
 import pytest
 
+from checker import Project
 from checker.api import Matcher
 
 FIXTURE_GLOSSARY = Path(__file__).parent / "data" / "glossary"
+
+
+
+def project_of(folder: Path, glossary: str) -> Project:
+    """A project over one glossary file of `glossary`'s text, written into `folder`."""
+    path = folder / "glossary.yaml"
+    path.write_text(glossary, encoding="utf-8")
+    return Project.load(glossary=[str(path)])
+
 
 # the test files that are about the shipped glossary's content, and so may read it
 SHIPPED_GLOSSARY_FILES = {"test_shipped_glossary.py", "test_seeds.py"}

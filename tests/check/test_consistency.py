@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from checker import Project
+from tests.conftest import project_of
 
 GLOSSARY = """\
 version: 1
@@ -21,9 +22,7 @@ entries:
 
 @pytest.fixture(scope="module")
 def project(tmp_path_factory) -> Project:
-    path = tmp_path_factory.mktemp("g") / "glossary.yaml"
-    path.write_text(GLOSSARY, encoding="utf-8")
-    return Project.load(glossary=[str(path)])
+    return project_of(tmp_path_factory.mktemp("g"), GLOSSARY)
 
 
 def _codes(project: Project, text: str) -> list[tuple[str, str]]:

@@ -6,6 +6,7 @@ import pytest
 
 from checker.check import Checker
 from checker.formats import read_document
+from tests.conftest import project_of
 
 
 @pytest.fixture(scope="module")
@@ -622,10 +623,7 @@ def test_what_abbreviates_a_written_out_name(found, canonical, expected):
 
 # a short form of a name the document gave in full, and a bracket inside a company's name
 def test_the_documents_own_short_form_and_a_bracketed_company_name(tmp_path):
-    from checker import Project
-
-    path = tmp_path / "glossary.yaml"
-    path.write_text("""\
+    project = project_of(tmp_path, """\
 version: 1
 entries:
   - id: belarusian-hajun
@@ -638,8 +636,7 @@ entries:
     canonical: Belarusian Oil Company
     variants: [BNK]
     sources: [https://example.org]
-""", encoding="utf-8")
-    project = Project.load(glossary=[str(path)])
+""")
     assert project.check_text("Belarusian Hajun tracked troops. People wrote to Hajun daily.") == []
     assert [f.found for f in project.check_text("People wrote to Hajun daily.")] == ["Hajun"]
     assert project.check_text("London froze BNK (UK) Ltd, an exporter.") == []

@@ -1,7 +1,7 @@
 """NC005: the other orthography's form of a name (our own sentences, small glossaries)."""
 from __future__ import annotations
 
-from checker import Project
+from tests.conftest import project_of
 
 HOUSE = """\
 version: 1
@@ -16,9 +16,7 @@ entries:
 
 
 def test_a_common_word_of_an_organisations_name_is_no_name_word(tmp_path):
-    path = tmp_path / "glossary.yaml"
-    path.write_text(HOUSE, encoding="utf-8")
-    project = Project.load(glossary=[str(path)])
+    project = project_of(tmp_path, HOUSE)
     # the Belarusian preposition of the name opens a Russian sentence: no finding
     assert project.check_text("У Варшаве открылся новый центр.", language="ru") == []
     # the name's own words are still compared
@@ -39,9 +37,7 @@ entries:
 
 
 def test_a_cyrillic_name_with_a_latin_lookalike_gets_no_latin_fix(tmp_path):
-    path = tmp_path / "glossary.yaml"
-    path.write_text(NIVA, encoding="utf-8")
-    project = Project.load(glossary=[str(path)])
+    project = project_of(tmp_path, NIVA)
     # Нiва with a Latin i: the letter is NC003's; the name is a Cyrillic name in Cyrillic text
     found = project.check_text("Об этом сообщает издание Наша Нiва со ссылкой на суд.",
                                language="ru")

@@ -2,11 +2,10 @@
 sentences, a glossary of one place)."""
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 
 from checker import Project
+from tests.conftest import project_of
 
 ENTRY = """\
 version: 1
@@ -23,14 +22,9 @@ entries:
 
 @pytest.fixture(scope="module")
 def project(tmp_path_factory) -> Project:
-    return _project(tmp_path_factory.mktemp("g"), ENTRY)
+    return project_of(tmp_path_factory.mktemp("g"), ENTRY)
 
 
-def _project(folder: Path, glossary: str) -> Project:
-    """A project over one glossary file of `glossary`'s text, written into `folder`."""
-    path = folder / "glossary.yaml"
-    path.write_text(glossary, encoding="utf-8")
-    return Project.load(glossary=[str(path)])
 
 
 def test_a_word_of_another_shape_is_not_a_misspelling(project):
@@ -57,7 +51,7 @@ entries:
 
 
 def test_common_nouns_of_a_name_may_be_lowercase_in_running_text(tmp_path):
-    project = _project(tmp_path, COURT)
+    project = project_of(tmp_path, COURT)
     assert project.check_text("He was tried by the Frunzenski district court of Minsk.") == []
     # a spelling is still a spelling, whatever the case of the words around it
     [finding] = project.check_text("He was tried by the Frunzensky district court of Minsk.")
@@ -77,7 +71,7 @@ entries:
 
 
 def test_a_family_name_of_the_other_gender_is_another_person(tmp_path):
-    project = _project(tmp_path, BIALOU)
+    project = project_of(tmp_path, BIALOU)
     # a woman's family name near a man's entry is someone else, not a misspelling of his
     assert [f.code for f in project.check_text("The wallets belonged to Belova.")] == []
     # a man's name a slip away is still a likely misspelling
@@ -111,7 +105,7 @@ entries:
 
 @pytest.fixture(scope="module")
 def near(tmp_path_factory) -> Project:
-    return _project(tmp_path_factory.mktemp("g"), NEAR)
+    return project_of(tmp_path_factory.mktemp("g"), NEAR)
 
 
 def test_a_shared_given_name_alone_makes_no_misspelling(near):
@@ -129,7 +123,7 @@ def test_a_word_two_entries_write_is_no_misspelling_of_either(near):
 def test_a_hyphenated_name_known_whole_is_read_whole(tmp_path):
     """"Bel" of Tsybulka-Bel is no name's part alone: the compound, which the glossary lists
     whole, is one name, not "Tsybulka" near a person's family name."""
-    project = _project(tmp_path, """\
+    project = project_of(tmp_path, """\
 version: 1
 entries:
   - id: liudmila-tsybulskaya
@@ -162,7 +156,7 @@ entries:
 
 
 def test_an_institutions_full_official_wording_is_not_rewritten(tmp_path):
-    project = _project(tmp_path, INTERIOR)
+    project = project_of(tmp_path, INTERIOR)
     # the official name a legal act writes, even where the glossary lists it as a variant
     assert project.check_text(
         "Officers of the Ministry of Internal Affairs of the Republic of Belarus were named.") == []
@@ -185,7 +179,7 @@ entries:
 
 
 def test_a_former_name_in_a_sentence_of_its_last_year_stands(tmp_path):
-    project = _project(tmp_path, REGIMENT)
+    project = project_of(tmp_path, REGIMENT)
     # the year the name went out of use is a year it was still used (and years after 1999 count)
     assert project.check_text("It was the Kalinoŭski Battalion until May 2022.") == []
     assert [f.suggestion for f in project.check_text(
@@ -219,14 +213,14 @@ entries:
 
 
 def test_a_near_family_name_after_a_given_name_is_another_person(tmp_path):
-    project = _project(tmp_path, KRAVETS)
+    project = project_of(tmp_path, KRAVETS)
     # a name word of another entry (Bohdan) read as this man's given name
     assert project.check_text("The businessman Bahdan Karavets was jailed.") == []
     assert [f.code for f in project.check_text("The journalist Karavets was jailed.")] == ["NC002"]
 
 
 def test_a_cyrillic_name_that_shares_only_the_given_name_is_another_person(tmp_path):
-    project = _project(tmp_path, KRAVETS)
+    project = project_of(tmp_path, KRAVETS)
     assert project.check_text("Фото: Сергей Холодилин.", language="ru") == []
     assert [f.code for f in project.check_text("Фото: Сергей Гадилин.", language="ru")] == [
         "NC002"]
