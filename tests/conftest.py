@@ -17,6 +17,16 @@ FIXTURE_GLOSSARY = Path(__file__).parent / "data" / "glossary"
 
 
 
+def matcher_of(glossary: str, name: str = "glossary.yaml") -> Matcher:
+    """A matcher over a glossary given as text, its index built afresh (no cache)."""
+    from checker.glossary import parse_glossary_text
+    from checker.glossary.model import Glossary
+    from checker.match.index import build_index
+
+    g = Glossary(parse_glossary_text(glossary, name))
+    return Matcher(g, build_index(g))
+
+
 def project_of(folder: Path, glossary: str) -> Project:
     """A project over one glossary file of `glossary`'s text, written into `folder`."""
     path = folder / "glossary.yaml"

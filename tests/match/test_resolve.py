@@ -7,6 +7,7 @@ from checker.api import Matcher
 from checker.glossary import parse_glossary_text
 from checker.glossary.model import Glossary
 from checker.match.index import build_index
+from tests.conftest import matcher_of
 
 
 @pytest.fixture(scope="module")
@@ -38,8 +39,7 @@ entries:
   be: Віктар Лукашэнка
   ru: Виктор Лукашенко
 """
-    g = Glossary(parse_glossary_text(text, "small.yaml"))
-    return Matcher(g, build_index(g))
+    return matcher_of(text, "small.yaml")
 
 
 @pytest.mark.parametrize("query, status, entry", [
@@ -280,8 +280,7 @@ entries:
   be: Беларусь
   ru: Беларусь
 """
-    g = Glossary(parse_glossary_text(text, "bodies.yaml"))
-    return Matcher(g, build_index(g))
+    return matcher_of(text, "bodies.yaml")
 
 
 @pytest.mark.parametrize("query, entry, words", [
@@ -342,8 +341,7 @@ entries:
   be: Пінск
   ru: Пинск
 """
-    g = Glossary(parse_glossary_text(text, "units.yaml"))
-    return Matcher(g, build_index(g))
+    return matcher_of(text, "units.yaml")
 
 
 @pytest.mark.parametrize("query, entry, words", [
@@ -440,8 +438,7 @@ entries:
   canonical: 103rd Airborne Brigade
   ru: 103-я отдельная воздушно-десантная бригада
 """
-    g = Glossary(parse_glossary_text(text, "numbered.yaml"))
-    return Matcher(g, build_index(g))
+    return matcher_of(text, "numbered.yaml")
 
 
 @pytest.mark.parametrize("query, status, entry", [
