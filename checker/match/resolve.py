@@ -560,6 +560,28 @@ def _unit_of_town(query: str, index: Index) -> Resolution | None:
                       (*town.words, *unit_words), (*town.roles, *(None,) * len(unit_words)))
 
 
+def _family_owners(word: _Token, index: Index) -> set[str]:
+    """The entries whose family name a word spells (at the confident level)."""
+    return {index.names[n].entry for n, parts in word.hits.items()
+            for p, (s, _) in parts.items()
+            if index.names[n].roles[p] == "family" and s >= CONFIDENT_MIN}
+
+
+def _meant_by_family_name(owners: set[str], ranked: list[tuple[_NameMatch, str]],
+                          index: Index) -> str | None:
+    """Of the persons a family name alone spells, the one the glossary says reporting means by
+    it (by_family_name: Lukashenka is Aliaksandr Lukashenka), when that is one of several and
+    its match is confident."""
+    if len(owners) < 2:
+        return None
+    meant = owners & index.by_family_name
+    if len(meant) != 1:
+        return None
+    entry = next(iter(meant))
+    match = next((m for m, e in ranked if e == entry), None)
+    return entry if match is not None and match.confident else None
+
+
 def _resolve(query: str, index: Index, in_text: bool = False) -> Resolution:
     """resolve() of the query as written."""
     tokens = tokenize(query)
@@ -602,6 +624,10 @@ def _resolve(query: str, index: Index, in_text: bool = False) -> Resolution:
                 for e, m in best.items()}
     ranked = sorted(((m[0], e) for e, m in best.items()),
                     key=lambda me: (-me[0].confident, -me[0].score, me[1]))
+    owners = _family_owners(words[0], index) if len(words) == 1 else set()
+    meant = _meant_by_family_name(owners, ranked, index)
+    if meant is not None:
+        ranked.sort(key=lambda me: me[1] != meant)
     cands = [Candidate(e, index.canonical[e], m.score, m.how, m.confident, m.roles)
              for m, e in ranked[:6]]  # the answer and at most five alternatives
     read = tuple(t.text for t in tokens)
@@ -611,13 +637,12 @@ def _resolve(query: str, index: Index, in_text: bool = False) -> Resolution:
         return Resolution(query, "unknown", alternatives=cands[:5], words=read)
     top = cands[0]
     confident = top.confident
-    if confident and len(words) == 1 and index.kinds[top.entry] == "person":
+    # (a family name alone that reporting uses for one person is that person's: `meant`)
+    if meant is None and confident and len(words) == 1 and index.kinds[top.entry] == "person":
         # a family name alone identifies an entry only when no other entry has it
-        owners = {index.names[n].entry for n, parts in words[0].hits.items()
-                  for p, (s, _) in parts.items()
-                  if index.names[n].roles[p] == "family" and s >= CONFIDENT_MIN}
         confident = owners <= {top.entry}
-    if confident and len(cands) > 1 and cands[1].confident and cands[1].score >= top.score:
+    if meant is None and confident and len(cands) > 1 and cands[1].confident \
+            and cands[1].score >= top.score:
         confident = False  # two entries answer equally well: a person must choose
     if confident:
         status = "canonical" if _is_canonical(query, top.canonical) else "variant"

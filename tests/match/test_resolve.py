@@ -85,6 +85,51 @@ def test_relative_with_another_given_name_is_kept_apart(small):
     assert not r.confident
 
 
+_KNOWN_BY_FAMILY_NAME = """version: 1
+entries:
+- id: viktar-babaryka
+  kind: person
+  be: Віктар Бабарыка
+  ru: Виктор Бабарико
+  variants: [Viktor Babariko]
+  by_family_name: true
+- id: eduard-babaryka
+  kind: person
+  be: Эдуард Бабарыка
+  ru: Эдуард Бабарико
+- id: zhanna-zhuk
+  kind: person
+  be: Жанна Жук
+  ru: Жанна Жук
+  by_family_name: true
+- id: raman-zhuk
+  kind: person
+  be: Раман Жук
+  ru: Роман Жук
+  by_family_name: true
+"""
+
+
+@pytest.mark.parametrize("query", ["Babaryka", "Babariko", "BABARYKA", "Бабарыка", "Бабарико",
+                                   "Бабарыкі"])
+def test_family_name_alone_of_the_person_reporting_means(query):
+    """A family name several persons share is the one the glossary marks by_family_name,
+    with the others as alternatives; a full name still picks its own person."""
+    m = matcher_of(_KNOWN_BY_FAMILY_NAME)
+    r = m.resolve(query)
+    assert (r.confident, r.entry) == (True, "viktar-babaryka"), r.to_dict()
+    assert "eduard-babaryka" in [c.entry for c in r.alternatives]
+    assert m.resolve("Eduard Babaryka").entry == "eduard-babaryka"
+
+
+def test_family_name_alone_stays_a_suggestion_unless_one_person_is_marked():
+    # two marked persons (a mistake the lint reports) or none: the reader must choose
+    m = matcher_of(_KNOWN_BY_FAMILY_NAME)
+    assert not m.resolve("Zhuk").confident
+    unmarked = matcher_of(_KNOWN_BY_FAMILY_NAME.replace("  by_family_name: true\n", ""))
+    assert not unmarked.resolve("Babaryka").confident
+
+
 def test_karpenko_resolves_to_its_own_entry(small):
     r = small.resolve("Ihar Karpenka")
     assert r.entry == "ihar-karpenka" and r.status == "canonical"
