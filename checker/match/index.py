@@ -18,6 +18,8 @@ from checker.config import DEFAULT_HOUSE_STYLE
 from checker.glossary.model import Glossary
 from checker.match.forms import (
     GUESSED,
+    OTHER_GIVEN_FORM,
+    OTHER_GIVEN_FORMS,
     ROLES_PERSON,
     Name,
     Role,
@@ -442,6 +444,9 @@ def build_index(glossary: Glossary) -> Index:
                 guessed = name.origin == GUESSED
                 if name.language and not guessed:
                     by_cyr[cyrillic_key(name.parts[i])].append((*target, name.language + " form"))
+                    if role == "given":   # Алесь, Зміцер: the name's other forms
+                        for other in OTHER_GIVEN_FORMS.get(name.parts[i], ()):
+                            by_cyr[cyrillic_key(other)].append((*target, OTHER_GIVEN_FORM))
                 inits = initials.setdefault(target, set())
                 keys = part_keys.setdefault(target, set())
                 acronym = len(name.parts) == 1 and acronym_shaped(name.parts[0])

@@ -130,6 +130,42 @@ def test_family_name_alone_stays_a_suggestion_unless_one_person_is_marked():
     assert not unmarked.resolve("Babaryka").confident
 
 
+_ONE_NAME = """version: 1
+entries:
+- id: ales-bialiatski
+  kind: person
+  be: Алесь Бяляцкі
+  ru: Алесь Беляцкий
+- id: mikalai-statkevich
+  kind: person
+  be: Мікалай Статкевіч
+  ru: Николай Статкевич
+- id: zmitser-dashkevich
+  kind: person
+  be: Зміцер Дашкевіч
+  ru: Дмитрий Дашкевич
+"""
+
+
+@pytest.mark.parametrize("query, entry", [
+    ("Aliaksandr Bialiatski", "ales-bialiatski"),   # the formal form of Алесь
+    ("Александр Беляцкий", "ales-bialiatski"),
+    ("Мікола Статкевіч", "mikalai-statkevich"),     # the traditional form of Мікалай
+    ("Mikola Statkevich", "mikalai-statkevich"),
+    ("Дзмітрый Дашкевіч", "zmitser-dashkevich"),
+    ("Змитер Дашкевич", "zmitser-dashkevich"),
+])
+def test_a_given_names_other_form_is_the_same_person(query, entry):
+    r = matcher_of(_ONE_NAME).resolve(query)
+    assert (r.confident, r.entry) == (True, entry), r.to_dict()
+
+
+def test_a_given_name_of_another_name_is_not_the_person():
+    # Аляксей is not Алесь: only the forms of one name meet
+    r = matcher_of(_ONE_NAME).resolve("Aliaksei Bialiatski")
+    assert not r.confident
+
+
 def test_karpenko_resolves_to_its_own_entry(small):
     r = small.resolve("Ihar Karpenka")
     assert r.entry == "ihar-karpenka" and r.status == "canonical"
