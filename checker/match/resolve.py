@@ -12,7 +12,7 @@ from functools import lru_cache
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import OSA
 
-from checker.match.forms import ROLES_PERSON, romanize_word
+from checker.match.forms import OTHER_GIVEN_FORM, ROLES_PERSON, romanize_word
 from checker.match.index import SLIP_MIN, Hit, Index, cyrillic_key
 from checker.match.keys import (
     STOPWORDS,
@@ -49,6 +49,7 @@ FUZZY_WEIGHT = 0.9     # a fuzzy part never reaches the confident tier
 FUZZY_CUTOFF = 72.0
 UNLISTED_PATRONYMIC = 90.0  # a patronymic the entry does not give: below a listed one
 INITIALS = 70.0        # a dotted initialism of an organisation's name: a suggestion
+OTHER_FORM = 97.0       # a given name's other form (Алесь for Аляксандр): below the name as given
 ONE_SLIP = 90.0        # two letters swapped, one missing or extra in a long word: still a suggestion
 SUGGEST_MIN = 60.0
 MIN_FOLDED = 5         # letters a word needs before correspondences or fuzzy similarity apply
@@ -186,9 +187,11 @@ def _collect_uncached(token: _Token, index: Index, in_text: bool) -> None:
 
     def put(hitlist: Iterable[Hit], score: float, how: str | None) -> None:
         for n, part, made in hitlist:
+            # Aliaksandr is Ales Pashkevich's name too, but Aliaksandr Pashkevich's first
+            sure = min(score, OTHER_FORM) if made == OTHER_GIVEN_FORM else score
             best = hits[n].get(part)
-            if best is None or best[0] < score:
-                hits[n][part] = (score, how or made)
+            if best is None or best[0] < sure:
+                hits[n][part] = (sure, how or made)
 
     if CYRILLIC_LETTER.search(token.text):
         # a Cyrillic word meets the entries' Cyrillic forms directly, or through the base

@@ -160,6 +160,25 @@ def test_a_given_names_other_form_is_the_same_person(query, entry):
     assert (r.confident, r.entry) == (True, entry), r.to_dict()
 
 
+def test_a_given_name_as_given_outranks_its_other_form():
+    # two persons: Ales and Aliaksandr Pashkevich; each name as written is its own person's
+    m = matcher_of("""version: 1
+entries:
+- id: ales-pashkevich
+  kind: person
+  be: Алесь Пашкевіч
+- id: aliaksandr-pashkevich
+  kind: person
+  be: Аляксандр Пашкевіч
+  ru: Александр Пашкевич
+""")
+    for query, entry in [("Ales Pashkevich", "ales-pashkevich"), ("Алесь Пашкевіч", "ales-pashkevich"),
+                         ("Aliaksandr Pashkevich", "aliaksandr-pashkevich"),
+                         ("Александр Пашкевич", "aliaksandr-pashkevich")]:
+        r = m.resolve(query)
+        assert (r.confident, r.entry) == (True, entry), r.to_dict()
+
+
 def test_a_given_name_of_another_name_is_not_the_person():
     # Аляксей is not Алесь: only the forms of one name meet
     r = matcher_of(_ONE_NAME).resolve("Aliaksei Bialiatski")
