@@ -24,7 +24,13 @@ from checker.match.keys import (
     patronymic_gender,
     skeleton,
 )
-from checker.match.vocabulary import OF_COUNTRY, translations, unit_named, without_country
+from checker.match.vocabulary import (
+    NATIVE_UNIT_WORDS,
+    OF_COUNTRY,
+    translations,
+    unit_named,
+    without_country,
+)
 from checker.text.inflection import base_forms
 from checker.text.letters import LETTER, POSSESSIVE, POSSESSIVE_APOSTROPHES, STRESS
 from checker.text.script import CYRILLIC_LETTER, LATIN_LETTER, script_of, unmix
@@ -554,13 +560,31 @@ def _unit_of_town(query: str, index: Index) -> Resolution | None:
     town_words, unit, unit_words = split
     town = _resolve(" ".join(town_words), index)
     if not town.confident or index.kinds.get(town.entry or "") != "place":
-        return None
+        return _unit_of_adjective(query, town_words, unit, unit_words, index)
     entry = index.by_canonical().get(as_written(f"{town.canonical} {unit}"))
     if entry is None:
         return None
     return Resolution(query, "variant", entry, index.canonical[entry], town.score,
                       f"{town.how} + '{' '.join(unit_words)}'", [],
                       (*town.words, *unit_words), (*town.roles, *(None,) * len(unit_words)))
+
+
+def _unit_of_adjective(query: str, town_words: list[str], unit: str, unit_words: list[str],
+                       index: Index) -> Resolution | None:
+    """A unit named with its town's adjective and another language's word for the unit
+    (Kirovsky district, Kirowski-Bezirk): the adjective with the unit's own word (Kirovsky
+    raion), when that is an entry of the unit, as a variant; None otherwise."""
+    native = NATIVE_UNIT_WORDS.get(unit)
+    if native is None:
+        return None
+    answer = _resolve(" ".join([*town_words, native]), index)
+    if not answer.confident or index.kinds.get(answer.entry or "") != "place" \
+            or not as_written(answer.canonical or "").endswith(as_written(unit)):
+        return None
+    return replace(answer, query=query, status="variant",
+                   how=f"{answer.how} with '{' '.join(unit_words)}' for '{native}'",
+                   words=(*answer.words[:-1], *unit_words),
+                   roles=(*answer.roles[:-1], *(None,) * len(unit_words)))
 
 
 def _family_owners(word: _Token, index: Index) -> set[str]:

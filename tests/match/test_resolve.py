@@ -452,6 +452,10 @@ entries:
     ("Brest obwód", "brest-region", None),
     ("Grodno Gefängnis", "hrodna-prison", None),
     ("Lachavičy-Bezirk", "liakhavichy-district", ("Lachavičy", "Bezirk")),
+    # the town's adjective, as the entry's Cyrillic forms hold it, with another word for the unit
+    ("Lyakhovichsky district", "liakhavichy-district", ("Lyakhovichsky", "district")),
+    ("Ljachowitschski-Bezirk", "liakhavichy-district", ("Ljachowitschski", "Bezirk")),
+    ("Brestskaya Region", "brest-region", None),
 ])
 def test_a_town_with_the_word_for_its_unit_is_that_unit(units, query, entry, words):
     r = units.resolve(query)
@@ -460,7 +464,8 @@ def test_a_town_with_the_word_for_its_unit_is_that_unit(units, query, entry, wor
         assert r.words == words and len(r.roles) == len(words)
 
 
-@pytest.mark.parametrize("query", ["Pinsk district", "Pinsk prison", "district", "Lachavičy street"])
+@pytest.mark.parametrize("query", ["Pinsk district", "Pinsk prison", "district", "Lachavičy street",
+                                   "Pinski district", "Hrodzenski district"])
 def test_a_unit_no_entry_names_is_not_made_up(units, query):
     r = units.resolve(query)
     assert r.status != "variant" and r.entry != "liakhavichy-district"
