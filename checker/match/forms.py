@@ -8,7 +8,7 @@ from functools import cache, lru_cache
 
 from checker.datafiles import load_data
 from checker.glossary.model import Entry, Kind
-from checker.match.keys import STOPWORDS, fold
+from checker.match.keys import STOPWORDS, fold, without_number_signs
 from checker.text.letters import APOSTROPHE_GLYPHS, CYRILLIC_LETTER, STRESS
 from checker.translit import get_scheme, scheme_ids, transliterate_all
 from checker.translit.reverse import likely_cyrillic
@@ -45,7 +45,7 @@ class Name:
 
 def split_words(text: str) -> list[str]:
     """Words of a name (hyphenated words stay whole)."""
-    return [w for w in _SPLIT.split(text.replace(STRESS, "")) if w]
+    return without_number_signs([w for w in _SPLIT.split(text.replace(STRESS, "")) if w])
 
 
 def person_roles(n: int) -> tuple[str, ...]:

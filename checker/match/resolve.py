@@ -23,6 +23,7 @@ from checker.match.keys import (
     numbers_in,
     patronymic_gender,
     skeleton,
+    without_number_signs,
 )
 from checker.match.vocabulary import (
     NATIVE_UNIT_WORDS,
@@ -125,7 +126,7 @@ def tokenize(query: str) -> list[_Token]:
     """Words of a query; initials (`M.`) are kept apart; possessives and stress marks dropped."""
     text = unicodedata.normalize("NFC", query).replace(STRESS, "")
     out = []
-    for raw in _TOKEN.findall(text):
+    for raw in without_number_signs(_TOKEN.findall(text)):   # No. 15: no initial
         read = _read_token(raw)
         if read is not None:
             out.append(_Token(read[0], initial=read[1]))

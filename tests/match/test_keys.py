@@ -133,7 +133,9 @@ def test_compact_ignores_spacing_and_hyphens():
 
 def test_keys_data_hygiene():
     assert set(DATA) == {"letters", "marks", "fold", "skeleton", "foreign", "function_words",
-                         "legal_forms", "patronymic_endings"}
+                         "number_signs", "legal_forms", "patronymic_endings"}
+    signs = DATA["number_signs"]
+    assert signs == sorted(set(signs)) and all(isinstance(w, str) and w == w.lower() for w in signs)
     foreign = DATA["foreign"]
     assert set(foreign) == {"letters", "digraphs", "endings", "min_stem", "ascii"}
     for pattern, repl in foreign["ascii"]:

@@ -542,6 +542,12 @@ entries:
   kind: organization
   canonical: 103rd Airborne Brigade
   ru: 103-я отдельная воздушно-десантная бригада
+- id: hrodna-prison-1
+  kind: place
+  canonical: Hrodna Prison No. 1
+- id: zhodzina-prison-8
+  kind: place
+  canonical: Zhodzina Prison No. 8
 """
     return matcher_of(text, "numbered.yaml")
 
@@ -552,12 +558,17 @@ entries:
     ("Belarus", "canonical", "belarus"),
     ("38th Air Assault Brigade", "canonical", "38th-brigade"),
     ("103rd Airborne Brigade", "canonical", "103rd-brigade"),
+    # No. and Nr. say a number follows: no initial, no word of the name
+    ("Hrodna Prison No. 1", "canonical", "hrodna-prison-1"),
+    ("Hrodna prison Nr. 1", "variant", "hrodna-prison-1"),
+    ("Zhodzina Prison no 8", "canonical", "zhodzina-prison-8"),   # case and dots aside
 ])
 def test_names_told_apart_by_their_numbers(numbered, query, status, entry):
     r = numbered.resolve(query)
     assert (r.status, r.entry) == (status, entry)
 
 
-@pytest.mark.parametrize("query", ["Belarus 2", "37th Air Assault Brigade", "Belarus 5"])
+@pytest.mark.parametrize("query", ["Belarus 2", "37th Air Assault Brigade", "Belarus 5",
+                                   "Hrodna Prison No. 8"])
 def test_a_number_no_entry_has_is_never_a_sure_answer(numbered, query):
     assert not numbered.resolve(query).confident
