@@ -28,6 +28,7 @@ from checker.match.keys import (
 from checker.match.vocabulary import (
     NATIVE_UNIT_WORDS,
     OF_COUNTRY,
+    optional_word,
     translations,
     unit_named,
     without_country,
@@ -60,6 +61,7 @@ OTHER_FORM = 97.0       # a given name's other form (Алесь for Алякса
 ONE_SLIP = 90.0        # two letters swapped, one missing or extra in a long word: still a suggestion
 SUGGEST_MIN = 60.0
 MIN_FOLDED = 5         # letters a word needs before correspondences or fuzzy similarity apply
+LEFT_OUT = 0.99        # an organisation's word of rank left out: below the name in full
 EXTRA_WORD = 0.85      # a place or organisation query word that is not in the name
 ROLE_WEIGHT = {"family": 3.0, "given": 2.0, "patronymic": 1.0, "word": 1.0}
 PATRONYMIC = ROLES_PERSON.index("patronymic")   # a person's slot for it in the index
@@ -281,7 +283,7 @@ def _part_similarity(token: _Token, keys) -> float:
     return best[1] * FUZZY_WEIGHT if best else 0.0
 
 
-def _match_name(n: int, tokens: list[_Token], index: Index) -> _NameMatch:
+def _match_name(n: int, tokens: list[_Token], index: Index, in_text: bool = False) -> _NameMatch:
     name = index.names[n]
     pairs = []
     for t_i, tok in enumerate(tokens):
@@ -336,11 +338,18 @@ def _match_name(n: int, tokens: list[_Token], index: Index) -> _NameMatch:
         w = ROLE_WEIGHT[name.roles[part]]
         total += score * w
         weight += w
+    # an organisation's words of rank a look-up leaves out (National, Academic): not missing.
+    # Running text may give the name of its time (the Belarusian Agricultural Academy, which
+    # became a State one), which no fix may bring up to date
+    left_out = [] if person or in_text or index.kinds[name.entry] != "organization" \
+        or len(used_p) < 2 else [
+        p for p in range(len(name.roles)) if p not in used_p and optional_word(name.parts[p])]
     if person:
         weight += 2.0 * len(unassigned)
         score = total / weight if weight else 0.0
     else:  # the share of the place or organisation name that is there, less for extra words
-        score = total / len(name.roles) * EXTRA_WORD ** len(unassigned)
+        score = total / (len(name.roles) - len(left_out)) * EXTRA_WORD ** len(unassigned) \
+            * LEFT_OUT ** len(left_out)
     if not initials_ok:
         score *= 0.8
     all_strong = all(s >= CONFIDENT_MIN for s, _ in used_p.values())
@@ -357,8 +366,8 @@ def _match_name(n: int, tokens: list[_Token], index: Index) -> _NameMatch:
         confident = bool(fam) and fam[0] >= CONFIDENT_MIN and all_support and not unassigned \
             and initials_ok and (given_ok or len(words) == 1 or (not given and bool(initials)))
     else:
-        confident = all_strong and not unassigned and len(used_p) == len(name.roles) and \
-            initials_ok and not initials
+        confident = all_strong and not unassigned and \
+            len(used_p) + len(left_out) == len(name.roles) and initials_ok and not initials
     hows = sorted({h for _, h in used_p.values()},
                   key=lambda h: (h in ("fuzzy", "one slip"), h == "correspondence", h))
     roles: list[str | None] = [name.roles[assign[t]] if t in assign else None
@@ -640,7 +649,7 @@ def _resolve(query: str, index: Index, in_text: bool = False) -> Resolution:
     for n in ranked_names:
         if sure_at is not None and counts[n] < sure_at:
             break  # names hit by fewer words cannot match better than an exact confident one
-        m = _match_name(n, tokens, index)
+        m = _match_name(n, tokens, index, in_text)
         e = index.names[n].entry
         cur = best.get(e)
         if cur is None or (m.confident, m.score) > (cur[0].confident, cur[0].score):

@@ -6,6 +6,7 @@ from functools import lru_cache
 
 from checker.datafiles import load_data
 from checker.match.keys import as_written, fold
+from checker.text.script import CYRILLIC_LETTER
 
 _DATA = load_data("checker.match", "org_words.yaml")
 _WHOLE: dict[str, str] = {}
@@ -21,6 +22,7 @@ _HEAD = 2   # letters every stem has: the stems a word may start with, by its fi
 _STEMS_BY_HEAD: dict[str, list[tuple[str, str]]] = {}
 for _stem, _english in _STEMS:
     _STEMS_BY_HEAD.setdefault(_stem[:_HEAD], []).append((_stem, _english))
+_OPTIONAL: tuple[str, ...] = tuple(_DATA["optional"])
 _ALSO: dict[str, list[str]] = _DATA["also"]
 for _english, _more in _ALSO.items():   # an English name may use either (Trading House)
     for _word in (_english, *_more):
@@ -98,3 +100,17 @@ def unit_named(words: list[str]) -> tuple[list[str], str, list[str]] | None:
         if _ends_with(keys, phrase):
             return words[:-len(phrase)], unit, words[-len(phrase):]
     return None
+
+
+@lru_cache(maxsize=20_000)
+def optional_word(word: str) -> bool:
+    """Whether a word of an organisation's name is a word of rank that usage leaves out
+    (National, Academic, State; Нацыянальны, Государственного)."""
+    if CYRILLIC_LETTER.search(word):
+        lowered = word.casefold()
+        return any(lowered.startswith(stem) for stem in _OPTIONAL if CYRILLIC_LETTER.search(stem))
+    return fold(word) in _OPTIONAL_LATIN
+
+
+_OPTIONAL_LATIN = frozenset(fold(w) for w in _OPTIONAL if not CYRILLIC_LETTER.search(w))
+

@@ -405,6 +405,49 @@ def test_country_words_make_no_place_or_empty_name_an_organisation(bodies, query
     assert bodies.resolve(query).status != "variant"
 
 
+_RANKED = """version: 1
+entries:
+- id: kupala-theatre
+  kind: organization
+  canonical: Yanka Kupala National Theatre
+  be: Нацыянальны акадэмічны тэатр імя Янкі Купалы
+  ru: Национальный академический театр имени Янки Купалы
+- id: minsk-city-bar
+  kind: organization
+  canonical: Minsk City Bar Association
+- id: minsk-regional-bar
+  kind: organization
+  canonical: Minsk Regional Bar Association
+- id: national-bank
+  kind: organization
+  canonical: National Bank
+- id: republican-bar
+  kind: organization
+  canonical: Belarusian Republican Bar Association
+"""
+
+
+@pytest.mark.parametrize("query, entry", [
+    ("Yanka Kupala Theatre", "kupala-theatre"),
+    ("Тэатр імя Янкі Купалы", "kupala-theatre"),         # Belarusian, without its words of rank
+    ("театра имени Янки Купалы", "kupala-theatre"),       # Russian, inflected
+    ("Minsk City Bar Association", "minsk-city-bar"),
+    ("Belarusian Bar Association", "republican-bar"),
+])
+def test_an_organisation_without_its_words_of_rank_is_found(query, entry):
+    r = matcher_of(_RANKED).resolve(query)
+    assert (r.confident, r.entry) == (True, entry), r.to_dict()
+
+
+@pytest.mark.parametrize("query", [
+    "Bank",                    # one word left: a word of rank is no name's all
+    "Minsk Bar Association",   # City or Regional: no word of rank, and each another body
+    "Minsk Bar",               # a word that is no word of rank is still missing
+])
+def test_words_of_rank_left_out_need_the_rest_of_one_name(query):
+    assert not matcher_of(_RANKED).resolve(query).confident
+
+
 @pytest.fixture(scope="module")
 def units() -> Matcher:
     text = """version: 1

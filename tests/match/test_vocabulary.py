@@ -7,13 +7,24 @@ import pytest
 
 from checker.datafiles import load_data
 from checker.match.keys import fold
-from checker.match.vocabulary import translations
+from checker.match.vocabulary import optional_word, translations
 
 DATA = load_data("checker.match", "org_words.yaml")
 
 
+@pytest.mark.parametrize("word, expected", [
+    ("National", True), ("ACADEMIC", True), ("Нацыянальны", True), ("Государственного", True),
+    ("Nationality", False), ("Minsk", False), ("Бар", False),
+])
+def test_words_of_rank(word, expected):
+    assert optional_word(word) is expected
+
+
 def test_vocabulary_data_hygiene():
-    assert set(DATA) == {"words", "also"}
+    assert set(DATA) == {"words", "also", "optional"}
+    optional = DATA["optional"]
+    assert optional == sorted(set(optional)) and all(
+        re.fullmatch(r"[a-z]+|[а-яёіў]+", w) for w in optional), optional
     words = DATA["words"]
     assert list(words) == sorted(words) and list(DATA["also"]) == sorted(DATA["also"])
     seen: dict[str, str] = {}
