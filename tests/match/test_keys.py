@@ -161,6 +161,18 @@ def test_keys_data_hygiene():
     assert fold("OOO") in STOPWORDS and fold("Belarus") not in STOPWORDS
 
 
+def test_one_name_groups_data_hygiene():
+    """Each group is two or more Cyrillic given names, sorted; no name is in two groups."""
+    groups = GIVEN["one_name"]
+    cyr = re.compile(r"^[\u0400-\u04FF’]+$")
+    seen: list[str] = [name for group in groups for name in group]
+    assert len(seen) == len(set(seen))
+    assert groups == sorted(groups)
+    for group in groups:
+        assert len(group) >= 2 and group == sorted(group), group
+        assert all(cyr.match(name) for name in group), group
+
+
 def test_given_names_data_hygiene():
     names = GIVEN["names"]
     keys = list(names)
