@@ -311,6 +311,20 @@ def test_case_forms_in_polish_text_are_not_misspellings(checker):
     assert [f.code for f in r.findings] == ["NC002"]
 
 
+def test_a_case_ending_on_the_house_form_in_polish_text_is_no_variant(checker):
+    """A Polish text that writes the house form gives it case endings: a name ending in a
+    vowel takes ą or ę (z Tsikhanouskayą, Tsikhanouskayę), which fold to the house form's own
+    letters. That is the name in the sentence's case, not another spelling; a real variant
+    beside it is still reported."""
+    text = ("Sviatlana Tsikhanouskaya spotkała się z delegacją.\n\n"
+            "Rozmowa z Tsikhanouskayą trwała godzinę, a potem Tsikhanouskayę "
+            "przyjął minister.\n")
+    _, r = run(checker, text, "pl.md")
+    assert codes(r) == []
+    _, r = run(checker, text + "\nTikhanovskaya nie odpowiedziała.\n", "pl.md")
+    assert [(f.code, f.found) for f in r.findings] == [("NC001", "Tikhanovskaya")]
+
+
 FORMS = """version: 1
 entries:
 - id: mikalai-karpiankou

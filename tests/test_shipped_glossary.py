@@ -85,6 +85,19 @@ def test_an_organisations_own_russian_name_is_no_belarusian_form_in_russian_text
     assert [f.code for f in result.findings] == []
 
 
+def test_a_person_known_by_the_family_name_shares_it_and_is_what_it_answers(shipped):
+    """by_family_name marks one of several persons of a family name: the mark is needed (the
+    name is shared) and a look-up of the family name alone answers with that person."""
+    marked = [e for e in shipped.glossary if e.by_family_name]
+    assert len(marked) >= 5
+    families = Counter(e.canonical.split()[-1] for e in shipped.glossary if e.kind == "person")
+    for e in marked:
+        family = e.canonical.split()[-1]
+        assert families[family] > 1, e.id
+        r = shipped.resolve(family)
+        assert (r.confident, r.entry) == (True, e.id), r.to_dict()
+
+
 def test_a_former_name_of_the_country_is_listed_with_its_year(shipped):
     belarus = shipped.glossary.by_id["belarus"]
     assert "Byelorussia" in belarus.historical and belarus.historical_until == 1991

@@ -24,7 +24,7 @@ from checker.match.keys import (
 from checker.match.resolve import Candidate, Resolution, Status, known_word
 from checker.text.common_words import is_common_word, is_english_name
 from checker.text.context import reads_as_a_given_name
-from checker.text.language import INFLECTING
+from checker.text.language import INFLECTING, is_case_form
 from checker.text.mentions import Word, words
 from checker.text.script import unmix
 from checker.translit import scheme_ids
@@ -275,7 +275,7 @@ class Variants:
                 canon = suggest.fix_for(clean, entry_id, r.roles, canonical)
                 spelling = family_words(canon, r.roles) if is_person else " ".join(canon.split())
             plan.mention(start, end, entry_id, spelling, entry_id)
-            if fix != clean:
+            if fix != clean and not (lang in INFLECTING and is_case_form(clean, fix)):
                 # an acronym spelled out may need an article ('MID said': 'the Foreign Ministry')
                 safe = not suggest.spells_out(clean, entry_id, fix) and self._placed_exactly(
                     clean, fix, entry_id)
@@ -287,7 +287,7 @@ class Variants:
         tied = [Candidate(entry_id, canonical, r.score, r.how, True, r.roles)] + [
             c for c in r.alternatives if c.confident and c.score >= r.score]
         if len(tied) > 1 and suggest.same_fix(tied, clean, lang):
-            if fix != clean:
+            if fix != clean and not (lang in INFLECTING and is_case_form(clean, fix)):
                 plan.finding(start, end, Code.NC001, variant_message(
                     found, [c.canonical for c in tied], fix, lang, in_lang), fix, None,
                     FixSafety.SAFE if self._placed_exactly(clean, fix, entry_id)

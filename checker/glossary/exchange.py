@@ -6,8 +6,9 @@ In TBX each entry is a <termEntry> whose id is the entry's: its canonical form i
 term of the `en` language set and its variants admitted terms there; the Belarusian and Russian
 forms are the `be` and `ru` sets' terms (the main one preferred), the `forms` of other
 languages those languages' preferred terms, former names superseded terms. The kind is the
-subject field, the note a <note>, each source an <xref>; gender, Wikidata id and the year
-former names ended are <descrip> elements of our own (`x-` types). Extension keys (`x-...`)
+subject field, the note a <note>, each source an <xref>; gender, Wikidata id, the year
+former names ended and whether the family name alone means the person are <descrip> elements
+of our own (`x-` types). Extension keys (`x-...`)
 travel only in JSON.
 """
 from __future__ import annotations
@@ -24,7 +25,8 @@ from checker.glossary.model import Entry, Glossary
 FORMATS = ("tbx", "csv", "json")
 IMPORT_FORMATS = ("tbx", "csv")
 CSV_COLUMNS = ("id", "kind", "canonical", "be", "ru", "variants", "historical",
-               "historical_until", "forms", "gender", "note", "sources", "wikidata")
+               "historical_until", "forms", "gender", "note", "sources", "wikidata",
+               "by_family_name")
 SEPARATOR = " | "     # between the values of one CSV cell
 _XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
 _PREFERRED, _ADMITTED, _SUPERSEDED = ("preferredTerm-admn-sts", "admittedTerm-admn-sts",
@@ -78,7 +80,8 @@ def _to_tbx(entries: list[Entry]) -> str:
         out.append(f"    <termEntry id={quoteattr(e.id)}>\n")
         out.append(f'      <descrip type="subjectField">{escape(e.kind)}</descrip>\n')
         for key, value in (("x-gender", e.gender), ("x-wikidata", e.wikidata),
-                           ("x-historical-until", e.historical_until)):
+                           ("x-historical-until", e.historical_until),
+                           ("x-by-family-name", "true" if e.by_family_name else None)):
             if value is not None:
                 out.append(f'      <descrip type="{key}">{escape(str(value))}</descrip>\n')
         if e.note:
@@ -122,6 +125,8 @@ def _from_tbx(text: str) -> list[dict]:
                 d["gender"] = value
             elif tag == "descrip" and kind == "x-wikidata":
                 d["wikidata"] = value
+            elif tag == "descrip" and kind == "x-by-family-name":
+                d["by_family_name"] = value.lower() == "true"
             elif tag == "descrip" and kind == "x-historical-until":
                 d.setdefault("historical", {})["until"] = int(value)
             elif tag == "note":
@@ -172,7 +177,7 @@ def _to_csv(entries: list[Entry]) -> str:
                          "" if e.historical_until is None else str(e.historical_until),
                          SEPARATOR.join(f"{lang}={form}" for lang, form in e.forms),
                          e.gender or "", e.note or "", SEPARATOR.join(e.sources),
-                         e.wikidata or ""])
+                         e.wikidata or "", "true" if e.by_family_name else ""])
     return buffer.getvalue()
 
 
@@ -201,6 +206,8 @@ def _from_csv(text: str) -> list[dict]:
             d["historical"] = {"forms": _split(cells["historical"])}
             if cells.get("historical_until"):
                 d["historical"]["until"] = int(cells["historical_until"])
+        if cells.get("by_family_name"):
+            d["by_family_name"] = cells["by_family_name"].lower() == "true"
         if cells.get("forms"):
             d["forms"] = dict(f.split("=", 1) for f in _split(cells["forms"]) if "=" in f)
         entries.append(_ordered(d))

@@ -56,6 +56,21 @@ def check_ownership(glossary: Glossary) -> list[InputError]:
     return out
 
 
+def check_family_names(glossary: Glossary) -> list[InputError]:
+    """At most one person of a family name is the one its name alone means (by_family_name)."""
+    out = []
+    meant: dict[str, str] = {}
+    for e in glossary:
+        if not e.by_family_name:
+            continue
+        family = _key(e.canonical.split()[-1])
+        other = meant.setdefault(family, e.id)
+        if other != e.id:
+            out.append(_problem(e, f"by_family_name: '{other}' is already the person the family "
+                                   f"name alone means"))
+    return out
+
+
 def check_orthography(glossary: Glossary) -> list[InputError]:
     """Belarusian forms hold no Russian-only letters and the reverse."""
     out = []
@@ -133,7 +148,8 @@ def check_portable_yaml(glossary: Glossary) -> list[InputError]:
 
 def lint(glossary: Glossary, matcher=None) -> list[InputError]:
     """Every hygiene problem of a loaded glossary, in file order."""
-    problems = (check_order(glossary) + check_ownership(glossary) + check_orthography(glossary)
+    problems = (check_order(glossary) + check_ownership(glossary)
+                + check_family_names(glossary) + check_orthography(glossary)
                 + check_provenance(glossary) + check_portable_yaml(glossary))
     if matcher is not None:
         problems += check_variants_resolve(glossary, matcher)

@@ -18,7 +18,7 @@ if TYPE_CHECKING:
 # compiled glossary from the cache does without it (a tenth of a small file's check)
 
 ENTRY_KEYS = ("id", "kind", "be", "ru", "canonical", "variants", "historical", "forms",
-              "gender", "note", "sources", "wikidata")
+              "gender", "by_family_name", "note", "sources", "wikidata")
 HISTORICAL_KEYS = ("until", "forms")
 TOP_KEYS = ("version", "entries")
 ID_RE = re.compile(r"[a-z0-9][a-z0-9-]*\Z")
@@ -265,6 +265,14 @@ def _entry(node: yaml.Node, errors: _Errors, path: str) -> Entry | None:
         if g is not None and g not in GENDERS:
             errors.add(fields["gender"][1], f"gender {g!r} must be one of {', '.join(GENDERS)}")
         values["gender"] = g
+    if "by_family_name" in fields:
+        flag = fields["by_family_name"][1]
+        if not getattr(flag, "tag", "").endswith(":bool"):
+            errors.add(flag, f"by_family_name must be true or false, not {flag.value!r}")
+        elif values.get("kind") not in (None, "person"):
+            errors.add(flag, "by_family_name is for persons only")
+        else:
+            values["by_family_name"] = flag.value.lower() in ("true", "yes", "on")
     if "note" in fields:
         values["note"] = _string(fields["note"][1], errors, "note")
     if "sources" in fields:
@@ -291,7 +299,8 @@ def _entry(node: yaml.Node, errors: _Errors, path: str) -> Entry | None:
         historical=values.get("historical", ()), historical_until=values.get("historical_until"),
         forms=values.get("forms", ()), gender=values.get("gender"), note=values.get("note"),
         sources=values.get("sources", ()), wikidata=values.get("wikidata"),
-        canonical_explicit=explicit, extensions=ext, path=path, line=node.start_mark.line + 1,
+        by_family_name=values.get("by_family_name", False), canonical_explicit=explicit,
+        extensions=ext, path=path, line=node.start_mark.line + 1,
     )
 
 

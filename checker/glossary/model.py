@@ -64,6 +64,8 @@ class Entry:
     note: str | None = None
     sources: tuple[str, ...] = ()
     wikidata: str | None = None
+    # persons: reporting means this person by the family name alone (Lukashenka)
+    by_family_name: bool = False
     canonical_explicit: bool = True
     extensions: tuple[tuple[str, object], ...] = ()
     path: str = ""
@@ -94,7 +96,7 @@ class Entry:
             d["historical"] = {"until": self.historical_until, "forms": list(self.historical)}
         if self.forms:
             d["forms"] = dict(self.forms)
-        for key in ("gender", "note", "wikidata"):
+        for key in ("gender", "note", "wikidata", "by_family_name"):
             if getattr(self, key):
                 d[key] = getattr(self, key)
         if self.sources:
@@ -143,6 +145,7 @@ class Glossary:
             tuples_of(cols[name], name, str, size=n)
         column(cols["historical_until"], n, "historical_until", int, type(None))
         column(cols["canonical_explicit"], n, "canonical_explicit", bool)
+        column(cols["by_family_name"], n, "by_family_name", bool)
         column(cols["line"], n, "line", int)
         need(set(cols["kind"]) <= set(KINDS) and set(cols["gender"]) <= {*GENDERS, None},
              "an entry of an unknown kind or gender")

@@ -8,7 +8,7 @@ from functools import cache, lru_cache
 
 from checker.datafiles import load_data
 from checker.glossary.model import Entry, Kind
-from checker.match.keys import STOPWORDS, fold
+from checker.match.keys import STOPWORDS, fold, without_number_signs
 from checker.text.letters import APOSTROPHE_GLYPHS, CYRILLIC_LETTER, STRESS
 from checker.translit import get_scheme, scheme_ids, transliterate_all
 from checker.translit.reverse import likely_cyrillic
@@ -45,7 +45,7 @@ class Name:
 
 def split_words(text: str) -> list[str]:
     """Words of a name (hyphenated words stay whole)."""
-    return [w for w in _SPLIT.split(text.replace(STRESS, "")) if w]
+    return without_number_signs([w for w in _SPLIT.split(text.replace(STRESS, "")) if w])
 
 
 def person_roles(n: int) -> tuple[str, ...]:
@@ -141,7 +141,13 @@ def romanize_with(word: str, scheme_id: str) -> list[str]:
     return [f for f in transliterate_all(text, scheme_id) if not _CYRILLIC.search(f)]
 
 
-_GIVEN: dict[str, list[str]] = load_data("checker.match", "given_names.yaml")["names"]
+_GIVEN_DATA = load_data("checker.match", "given_names.yaml")
+_GIVEN: dict[str, list[str]] = _GIVEN_DATA["names"]
+#: given name -> its other forms as one name (Аляксандр: Алесь, Александр; Зміцер: Дзмітрый...)
+OTHER_GIVEN_FORMS: dict[str, tuple[str, ...]] = {
+    name: tuple(other for other in group if other != name)
+    for group in _GIVEN_DATA["one_name"] for name in group}
+OTHER_GIVEN_FORM = "other form of the given name"
 
 
 def latin_forms(name: Name, index: int) -> tuple[tuple[str, str], ...]:
@@ -153,8 +159,12 @@ def latin_forms(name: Name, index: int) -> tuple[tuple[str, str], ...]:
     if name.language is None:
         return ((word, name.origin),)
     forms = romanize_word(word, BOTH_LANGUAGES)
-    if name.roles[index] == "given" and word in _GIVEN:
-        forms += tuple((f, "conventional given name") for f in _GIVEN[word])
+    if name.roles[index] == "given":
+        if word in _GIVEN:
+            forms += tuple((f, "conventional given name") for f in _GIVEN[word])
+        known = {f for f, _ in forms}
+        forms += tuple((f, OTHER_GIVEN_FORM) for other in OTHER_GIVEN_FORMS.get(word, ())
+                       for f, _ in romanize_word(other, BOTH_LANGUAGES) if f not in known)
     return forms
 
 

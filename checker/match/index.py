@@ -18,6 +18,8 @@ from checker.config import DEFAULT_HOUSE_STYLE
 from checker.glossary.model import Glossary
 from checker.match.forms import (
     GUESSED,
+    OTHER_GIVEN_FORM,
+    OTHER_GIVEN_FORMS,
     ROLES_PERSON,
     Name,
     Role,
@@ -85,6 +87,8 @@ class Index:
     kinds: dict[str, str] = field(default_factory=dict)
     canonical: dict[str, str] = field(default_factory=dict)
     genders: dict[str, str] = field(default_factory=dict)   # persons the glossary gives one
+    # persons reporting means by the family name alone (the glossary's by_family_name)
+    by_family_name: frozenset[str] = frozenset()
     initials: dict[tuple[int, int], tuple[str, ...]] = field(default_factory=dict)
     by_compact: Mapping[str, tuple[str, ...]] = field(default_factory=dict)   # whole place/org names
     by_cyrillic: Mapping[str, tuple[Hit, ...]] = field(default_factory=dict)  # Cyrillic words as written
@@ -239,7 +243,7 @@ class Index:
         index = cls(names=made,  # type: ignore[arg-type]
                     kinds={e.id: e.kind for e in glossary},
                     canonical={e.id: e.canonical for e in glossary},
-                    genders=_genders(glossary), **d)
+                    genders=_genders(glossary), by_family_name=_by_family_name(glossary), **d)
         made.owner = index
         return index
 
@@ -248,8 +252,14 @@ def _genders(glossary: Glossary) -> dict[str, str]:
     return {e.id: e.gender for e in glossary if e.gender}
 
 
-# what the plain form keeps (kinds, canonical forms and genders are the glossary's)
-_STORED = tuple(f.name for f in fields(Index) if f.name not in ("kinds", "canonical", "genders"))
+def _by_family_name(glossary: Glossary) -> frozenset[str]:
+    return frozenset(e.id for e in glossary if e.by_family_name)
+
+
+# what the plain form keeps (kinds, canonical forms, genders and the persons known by their
+# family name are the glossary's)
+_STORED = tuple(f.name for f in fields(Index)
+                if f.name not in ("kinds", "canonical", "genders", "by_family_name"))
 _NAME_COLUMNS = ("entries", "parts", "roles", "origins", "languages")
 _HITS = ("by_fold", "by_skeleton", "by_cyrillic", "by_stem")
 _BY_PART = ("initials", "part_keys")   # keyed by (name, part)
@@ -389,7 +399,7 @@ def _by_entry_from_plain(data: object, ids: Set[str],
 
 def build_index(glossary: Glossary) -> Index:
     """Generate every form of every entry and index it by its keys."""
-    idx = Index(genders=_genders(glossary))
+    idx = Index(genders=_genders(glossary), by_family_name=_by_family_name(glossary))
     by_fold: dict[str, list[Hit]] = defaultdict(list)
     by_skel: dict[str, list[Hit]] = defaultdict(list)
     by_compact: dict[str, set[str]] = defaultdict(set)
@@ -434,6 +444,9 @@ def build_index(glossary: Glossary) -> Index:
                 guessed = name.origin == GUESSED
                 if name.language and not guessed:
                     by_cyr[cyrillic_key(name.parts[i])].append((*target, name.language + " form"))
+                    if role == "given":   # Алесь, Зміцер: the name's other forms
+                        for other in OTHER_GIVEN_FORMS.get(name.parts[i], ()):
+                            by_cyr[cyrillic_key(other)].append((*target, OTHER_GIVEN_FORM))
                 inits = initials.setdefault(target, set())
                 keys = part_keys.setdefault(target, set())
                 acronym = len(name.parts) == 1 and acronym_shaped(name.parts[0])

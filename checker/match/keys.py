@@ -179,6 +179,16 @@ def foreign_stems(word: str) -> tuple[str, ...]:
 FUNCTION_WORDS = frozenset(_DATA["function_words"])   # as written in running text (of, the)
 # compared by fold key
 STOPWORDS = frozenset(fold(w) for w in (*_DATA["function_words"], *_DATA["legal_forms"]))
+#: what says a number follows (No., Nr.), case folded: neither an initial nor a word of a name
+NUMBER_SIGNS = frozenset(w.casefold() for w in _DATA["number_signs"])
+_DIGIT = re.compile(r"\d")
+
+
+def without_number_signs(words: list[str]) -> list[str]:
+    """The words of a name less each sign that a number follows (Prison No. 1: Prison 1)."""
+    return [w for i, w in enumerate(words)
+            if not (w.casefold() in NUMBER_SIGNS and i + 1 < len(words)
+                    and _DIGIT.search(words[i + 1]))]
 
 
 _PATRONYMIC = _DATA["patronymic_endings"]

@@ -12,7 +12,7 @@ from functools import lru_cache
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import OSA
 
-from checker.match.forms import ROLES_PERSON, romanize_word
+from checker.match.forms import OTHER_GIVEN_FORM, ROLES_PERSON, romanize_word
 from checker.match.index import SLIP_MIN, Hit, Index, cyrillic_key
 from checker.match.keys import (
     STOPWORDS,
@@ -23,8 +23,15 @@ from checker.match.keys import (
     numbers_in,
     patronymic_gender,
     skeleton,
+    without_number_signs,
 )
-from checker.match.vocabulary import OF_COUNTRY, translations, unit_named, without_country
+from checker.match.vocabulary import (
+    NATIVE_UNIT_WORDS,
+    OF_COUNTRY,
+    translations,
+    unit_named,
+    without_country,
+)
 from checker.text.inflection import base_forms
 from checker.text.letters import LETTER, POSSESSIVE, POSSESSIVE_APOSTROPHES, STRESS
 from checker.text.script import CYRILLIC_LETTER, LATIN_LETTER, script_of, unmix
@@ -49,6 +56,7 @@ FUZZY_WEIGHT = 0.9     # a fuzzy part never reaches the confident tier
 FUZZY_CUTOFF = 72.0
 UNLISTED_PATRONYMIC = 90.0  # a patronymic the entry does not give: below a listed one
 INITIALS = 70.0        # a dotted initialism of an organisation's name: a suggestion
+OTHER_FORM = 97.0       # a given name's other form (Алесь for Аляксандр): below the name as given
 ONE_SLIP = 90.0        # two letters swapped, one missing or extra in a long word: still a suggestion
 SUGGEST_MIN = 60.0
 MIN_FOLDED = 5         # letters a word needs before correspondences or fuzzy similarity apply
@@ -118,7 +126,7 @@ def tokenize(query: str) -> list[_Token]:
     """Words of a query; initials (`M.`) are kept apart; possessives and stress marks dropped."""
     text = unicodedata.normalize("NFC", query).replace(STRESS, "")
     out = []
-    for raw in _TOKEN.findall(text):
+    for raw in without_number_signs(_TOKEN.findall(text)):   # No. 15: no initial
         read = _read_token(raw)
         if read is not None:
             out.append(_Token(read[0], initial=read[1]))
@@ -186,9 +194,11 @@ def _collect_uncached(token: _Token, index: Index, in_text: bool) -> None:
 
     def put(hitlist: Iterable[Hit], score: float, how: str | None) -> None:
         for n, part, made in hitlist:
+            # Aliaksandr is Ales Pashkevich's name too, but Aliaksandr Pashkevich's first
+            sure = min(score, OTHER_FORM) if made == OTHER_GIVEN_FORM else score
             best = hits[n].get(part)
-            if best is None or best[0] < score:
-                hits[n][part] = (score, how or made)
+            if best is None or best[0] < sure:
+                hits[n][part] = (sure, how or made)
 
     if CYRILLIC_LETTER.search(token.text):
         # a Cyrillic word meets the entries' Cyrillic forms directly, or through the base
@@ -551,13 +561,53 @@ def _unit_of_town(query: str, index: Index) -> Resolution | None:
     town_words, unit, unit_words = split
     town = _resolve(" ".join(town_words), index)
     if not town.confident or index.kinds.get(town.entry or "") != "place":
-        return None
+        return _unit_of_adjective(query, town_words, unit, unit_words, index)
     entry = index.by_canonical().get(as_written(f"{town.canonical} {unit}"))
     if entry is None:
         return None
     return Resolution(query, "variant", entry, index.canonical[entry], town.score,
                       f"{town.how} + '{' '.join(unit_words)}'", [],
                       (*town.words, *unit_words), (*town.roles, *(None,) * len(unit_words)))
+
+
+def _unit_of_adjective(query: str, town_words: list[str], unit: str, unit_words: list[str],
+                       index: Index) -> Resolution | None:
+    """A unit named with its town's adjective and another language's word for the unit
+    (Kirovsky district, Kirowski-Bezirk): the adjective with the unit's own word (Kirovsky
+    raion), when that is an entry of the unit, as a variant; None otherwise."""
+    native = NATIVE_UNIT_WORDS.get(unit)
+    if native is None:
+        return None
+    answer = _resolve(" ".join([*town_words, native]), index)
+    if not answer.confident or index.kinds.get(answer.entry or "") != "place" \
+            or not as_written(answer.canonical or "").endswith(as_written(unit)):
+        return None
+    return replace(answer, query=query, status="variant",
+                   how=f"{answer.how} with '{' '.join(unit_words)}' for '{native}'",
+                   words=(*answer.words[:-1], *unit_words),
+                   roles=(*answer.roles[:-1], *(None,) * len(unit_words)))
+
+
+def _family_owners(word: _Token, index: Index) -> set[str]:
+    """The entries whose family name a word spells (at the confident level)."""
+    return {index.names[n].entry for n, parts in word.hits.items()
+            for p, (s, _) in parts.items()
+            if index.names[n].roles[p] == "family" and s >= CONFIDENT_MIN}
+
+
+def _meant_by_family_name(owners: set[str], ranked: list[tuple[_NameMatch, str]],
+                          index: Index) -> str | None:
+    """Of the persons a family name alone spells, the one the glossary says reporting means by
+    it (by_family_name: Lukashenka is Aliaksandr Lukashenka), when that is one of several and
+    its match is confident."""
+    if len(owners) < 2:
+        return None
+    meant = owners & index.by_family_name
+    if len(meant) != 1:
+        return None
+    entry = next(iter(meant))
+    match = next((m for m, e in ranked if e == entry), None)
+    return entry if match is not None and match.confident else None
 
 
 def _resolve(query: str, index: Index, in_text: bool = False) -> Resolution:
@@ -602,6 +652,10 @@ def _resolve(query: str, index: Index, in_text: bool = False) -> Resolution:
                 for e, m in best.items()}
     ranked = sorted(((m[0], e) for e, m in best.items()),
                     key=lambda me: (-me[0].confident, -me[0].score, me[1]))
+    owners = _family_owners(words[0], index) if len(words) == 1 else set()
+    meant = _meant_by_family_name(owners, ranked, index)
+    if meant is not None:
+        ranked.sort(key=lambda me: me[1] != meant)
     cands = [Candidate(e, index.canonical[e], m.score, m.how, m.confident, m.roles)
              for m, e in ranked[:6]]  # the answer and at most five alternatives
     read = tuple(t.text for t in tokens)
@@ -611,13 +665,12 @@ def _resolve(query: str, index: Index, in_text: bool = False) -> Resolution:
         return Resolution(query, "unknown", alternatives=cands[:5], words=read)
     top = cands[0]
     confident = top.confident
-    if confident and len(words) == 1 and index.kinds[top.entry] == "person":
+    # (a family name alone that reporting uses for one person is that person's: `meant`)
+    if meant is None and confident and len(words) == 1 and index.kinds[top.entry] == "person":
         # a family name alone identifies an entry only when no other entry has it
-        owners = {index.names[n].entry for n, parts in words[0].hits.items()
-                  for p, (s, _) in parts.items()
-                  if index.names[n].roles[p] == "family" and s >= CONFIDENT_MIN}
         confident = owners <= {top.entry}
-    if confident and len(cands) > 1 and cands[1].confident and cands[1].score >= top.score:
+    if meant is None and confident and len(cands) > 1 and cands[1].confident \
+            and cands[1].score >= top.score:
         confident = False  # two entries answer equally well: a person must choose
     if confident:
         status = "canonical" if _is_canonical(query, top.canonical) else "variant"

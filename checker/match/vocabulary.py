@@ -75,7 +75,10 @@ def without_country(words: list[str]) -> tuple[list[str], list[str]] | None:
     return None
 
 
-_UNITS = load_data("checker.match", "unit_words.yaml")["units"]
+_UNIT_DATA = load_data("checker.match", "unit_words.yaml")
+_UNITS = _UNIT_DATA["units"]
+#: a unit (District) -> its word as the entries' Belarusian names give it, romanized (raion)
+NATIVE_UNIT_WORDS: dict[str, str] = _UNIT_DATA["native"]
 # each way of writing a unit as its folded words, the longest first, with the unit it names
 _UNIT_WORDS = sorted(((tuple(map(as_written, w.split())), unit)
                       for unit, words in _UNITS.items() for w in words),

@@ -104,7 +104,9 @@ _NAME_TALK = lazy(rf"(?<!{LETTER})(?:{_alternation(_DATA['name_talk'])})(?!{LETT
                         re.IGNORECASE)
 # a post reproduced in a page: "— Marcin Przydacz (@marcin_przydacz) August 2, 2021"
 _POST_SIGNATURE = lazy(r"[—–]\s*[^\n()—–]{1,80}\(@\w{1,30}\)[^\n]{0,40}\d{4}\s*\Z")
-_QUOTATION = lazy(r"“[^”\n]{1,1000}”|\"[^\"\n]{1,1000}\"|«[^»\n]{1,1000}»|„[^“”\n]{1,1000}[“”]")
+# a quotation holds no opening mark of its own kind: one left open ("should “just coronate
+# [himself], while ... was “terrified”") quotes nothing up to the next one's close
+_QUOTATION = lazy(r"“[^“”\n]{1,1000}”|\"[^\"\n]{1,1000}\"|«[^«»\n]{1,1000}»|„[^„“”\n]{1,1000}[“”]")
 _HANDLE = lazy(r"(?<![\w.])@\w{2,30}")
 # what says a quotation is a post quoted word for word ("..., Name wrote on Twitter.")
 POST_REACH = 80

@@ -13,6 +13,8 @@ WORDS_SAMPLE = 5_000   # characters its function words are counted in: a page is
 
 LATIN_LANGUAGES: tuple[str, ...] = tuple(_DATA["words"])
 INFLECTING: frozenset[str] = frozenset(_DATA["inflecting"])  # names take case endings
+_CASE_LETTERS = frozenset(_DATA["case_letters"])
+_VOWELS = frozenset("aeiouyAEIOUY")
 _OTHER_CYRILLIC: dict[str, str] = _DATA["cyrillic"]          # letters only that language uses
 CYRILLIC_LANGUAGES = frozenset({"be", "bg", "ru", *_OTHER_CYRILLIC})
 # what --language and the `language` config table take: the languages told apart, 'latin'
@@ -99,3 +101,16 @@ def is_language(code: str) -> bool:
 
 def _count(text: str, letters: str) -> int:
     return sum(text.count(c) for c in letters)
+
+
+def is_case_form(found: str, name: str) -> bool:
+    """Whether `found` is `name` with case endings of an inflecting language: words alike but
+    for some that end in a case letter where the name's word ends in a vowel (Babaryką,
+    Kalesnikavę for Babaryka, Kalesnikava). Such a word is the name in its sentence's case,
+    not another spelling of it."""
+    found_words, name_words = found.split(), name.split()
+    if len(found_words) != len(name_words) or found_words == name_words:
+        return False
+    return all(f == n or (f[-1:] in _CASE_LETTERS and n[-1:] in _VOWELS and f[:-1] == n[:-1])
+               for f, n in zip(found_words, name_words, strict=True))
+

@@ -596,6 +596,13 @@ def test_a_quoted_post_keeps_its_authors_spellings(checker, text):
     assert findings(checker, text) == []
 
 
+def test_a_quotation_left_open_quotes_nothing_after_it(checker):
+    # the first mark is never closed: the report's own words follow it, up to the next quotation
+    text = ("She tweeted that he should “just resign, while the spokesman in Mogilev said "
+            "nothing, and then she wrote on Twitter: “It is over.”\n")
+    assert [f[1] for f in findings(checker, text)] == ["Mogilev"]
+
+
 def test_quoted_speech_is_the_reports_own_transcription(checker):
     text = "“The verdict passed in Mogilev is shameful,” the spokesman said on Monday.\n"
     assert [f[1] for f in findings(checker, text)] == ["Mogilev"]

@@ -44,6 +44,11 @@ entries:
   wikidata: Q184
   note: "A note with <angle brackets>, a | bar & an ampersand."
   sources: [https://example.org/a?b=1&c=2, https://example.org/x]
+- id: viktar-babaryka
+  kind: person
+  be: Віктар Бабарыка
+  gender: male
+  by_family_name: true
 """, "extra.yaml")
     return Glossary(g.entries + extra, g.paths)
 
@@ -71,7 +76,8 @@ def test_tbx_marks_the_canonical_preferred_and_variants_admitted(glossary):
 def test_json_export_is_glossary_v1_data(glossary):
     data = json.loads(export_glossary(glossary, "json"))
     assert data["version"] == 1 and len(data["entries"]) == len(glossary)
-    assert data["entries"][-1]["historical"] == {"until": 1991, "forms": ["Byelorussia"]}
+    assert data["entries"][-2]["historical"] == {"until": 1991, "forms": ["Byelorussia"]}
+    assert data["entries"][-1]["by_family_name"] is True
 
 
 def test_the_commands_write_and_read_termbases(fixture_cli, tmp_path, monkeypatch):

@@ -4,6 +4,7 @@ from __future__ import annotations
 from checker.api import Matcher
 from checker.glossary import parse_glossary_text
 from checker.glossary.lint import (
+    check_family_names,
     check_order,
     check_orthography,
     check_ownership,
@@ -31,6 +32,14 @@ def test_ownership():
     msgs = [p.message for p in check_ownership(g)]
     assert "a: variant 'Beta' is the canonical form of 'b'" in msgs
     assert "b: variant 'Gamma' is also listed under 'a'" in msgs
+
+
+def test_one_person_per_family_name_is_the_one_it_means():
+    g = glossary("- id: a\n  kind: person\n  canonical: Raman Zhuk\n  by_family_name: true\n"
+                 "- id: b\n  kind: person\n  canonical: Iryna Zhuk\n  by_family_name: true\n"
+                 "- id: c\n  kind: person\n  canonical: Iryna Babaryka\n  by_family_name: true\n")
+    assert [str(p) for p in check_family_names(g)] == [
+        "g.yaml:7:3: b: by_family_name: 'a' is already the person the family name alone means"]
 
 
 def test_orthography():

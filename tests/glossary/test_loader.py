@@ -17,6 +17,7 @@ entries:
     variants: [Nikolai Karpenkov]
     forms: {de: Mikalaj Karpjankou}
     gender: male
+    by_family_name: true
     note: Deputy Interior Minister
     sources: [https://example.org/a]
     wikidata: Q123
@@ -37,7 +38,7 @@ def test_good_entry_loads_every_field():
     assert e.ru == ("Николай Карпенков",)
     assert e.variants == ("Nikolai Karpenkov",)
     assert dict(e.forms) == {"de": "Mikalaj Karpjankou"}
-    assert e.gender == "male" and e.wikidata == "Q123"
+    assert e.gender == "male" and e.wikidata == "Q123" and e.by_family_name
     assert dict(e.extensions) == {"x-review": {"by": "editor"}}
     assert e.canonical_explicit and e.line == 3
 
@@ -85,6 +86,10 @@ def test_forms_are_nfc():
      "g.yaml:6:11: gender 'm' must be one of male, female"),
     ("version: 1\nentries:\n- id: a\n  kind: person\n  canonical: A\n  wikidata: 123\n",
      "g.yaml:6:13: 'wikidata' must be a string"),
+    ("version: 1\nentries:\n- id: a\n  kind: person\n  canonical: A\n  by_family_name: yes please\n",
+     "g.yaml:6:19: by_family_name must be true or false, not 'yes please'"),
+    ("version: 1\nentries:\n- id: a\n  kind: place\n  canonical: A\n  by_family_name: true\n",
+     "g.yaml:6:19: by_family_name is for persons only"),
     ("version: 2\nentries: []\n", "g.yaml:1:10: unsupported glossary version '2'"),
     ("entries: []\n", "g.yaml:1:1: missing 'version: 1'"),
     ("version: 1\nentries: []\nextra: 1\n", "g.yaml:3:1: unknown key 'extra'"),

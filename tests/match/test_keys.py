@@ -133,7 +133,9 @@ def test_compact_ignores_spacing_and_hyphens():
 
 def test_keys_data_hygiene():
     assert set(DATA) == {"letters", "marks", "fold", "skeleton", "foreign", "function_words",
-                         "legal_forms", "patronymic_endings"}
+                         "number_signs", "legal_forms", "patronymic_endings"}
+    signs = DATA["number_signs"]
+    assert signs == sorted(set(signs)) and all(isinstance(w, str) and w == w.lower() for w in signs)
     foreign = DATA["foreign"]
     assert set(foreign) == {"letters", "digraphs", "endings", "min_stem", "ascii"}
     for pattern, repl in foreign["ascii"]:
@@ -159,6 +161,18 @@ def test_keys_data_hygiene():
     for gender in ("male", "female"):
         assert all(e == skeleton(e) for e in endings[gender]), gender
     assert fold("OOO") in STOPWORDS and fold("Belarus") not in STOPWORDS
+
+
+def test_one_name_groups_data_hygiene():
+    """Each group is two or more Cyrillic given names, sorted; no name is in two groups."""
+    groups = GIVEN["one_name"]
+    cyr = re.compile(r"^[\u0400-\u04FF’]+$")
+    seen: list[str] = [name for group in groups for name in group]
+    assert len(seen) == len(set(seen))
+    assert groups == sorted(groups)
+    for group in groups:
+        assert len(group) >= 2 and group == sorted(group), group
+        assert all(cyr.match(name) for name in group), group
 
 
 def test_given_names_data_hygiene():

@@ -94,6 +94,10 @@ def test_country_and_unit_words_data_hygiene():
             key = tuple(map(as_written, w.split()))
             assert seen.setdefault(key, unit) == unit, w
     assert list(units) == sorted(units, key=str.casefold)
+    native = load_data("checker.match", "unit_words.yaml")["native"]
+    # each a unit of the table, as one lowercase Latin word that is also a way of writing it
+    assert set(native) <= set(units) and all(
+        w.isalpha() and w.islower() and w in units[u] for u, w in native.items())
 
 
 @pytest.mark.parametrize("name, rest, country", [

@@ -7,7 +7,13 @@ import unicodedata
 import pytest
 
 from checker.datafiles import load_data
-from checker.text.language import INFLECTING, LATIN_LANGUAGES, document_language, is_language
+from checker.text.language import (
+    INFLECTING,
+    LATIN_LANGUAGES,
+    document_language,
+    is_case_form,
+    is_language,
+)
 
 DATA = load_data("checker.text", "languages.yaml")
 
@@ -42,8 +48,25 @@ def test_short_or_wordless_text_is_english(text):
     assert document_language(text) == "en"
 
 
+@pytest.mark.parametrize("found, name, expected", [
+    ("Babaryką", "Babaryka", True),          # Polish instrumental
+    ("Kalesnikavę", "Kalesnikava", True),    # Polish accusative
+    ("Viktarą Babaryką", "Viktar Babaryka", False),   # no case ending where the name ends in a consonant
+    ("Babaryka", "Babaryka", False),         # the name itself
+    ("Babarykos", "Babaryka", False),        # a case ending of letters a spelling also has
+    ("Lukashenko", "Lukashenka", False),     # another spelling
+    ("Babaryką", "Viktar Babaryka", False),  # words of another count
+])
+def test_case_form(found, name, expected):
+    assert is_case_form(found, name) is expected
+
+
 def test_languages_data_hygiene():
-    assert set(DATA) == {"min_hits", "inflecting", "words", "cyrillic", "cyrillic_min"}
+    assert set(DATA) == {"min_hits", "inflecting", "case_letters", "words", "cyrillic",
+                         "cyrillic_min"}
+    letters = DATA["case_letters"]
+    assert len(letters) == len(set(letters)) and all(
+        unicodedata.name(c).startswith("LATIN SMALL LETTER") for c in letters)
     assert list(DATA["cyrillic"]) == sorted(DATA["cyrillic"])
     every = "".join(DATA["cyrillic"].values())
     assert len(every) == len(set(every))                      # each letter one language's own
