@@ -24,7 +24,7 @@ from checker.match.keys import (
 from checker.match.resolve import Candidate, Resolution, Status, known_word
 from checker.text.common_words import is_common_word, is_english_name
 from checker.text.context import reads_as_a_given_name
-from checker.text.language import INFLECTING, is_case_form
+from checker.text.language import GENITIVE_S, INFLECTING, is_case_form
 from checker.text.mentions import Word, words
 from checker.text.script import unmix
 from checker.translit import scheme_ids
@@ -159,6 +159,8 @@ class Variants:
             return False
         if len(span) == 1 and len(span[0].text) < SUGGEST_MIN_LEN:
             return False
+        if lang in GENITIVE_S and span[-1].text.endswith("s") and self._genitive_of(r, span):
+            return False   # die Lage Weißrusslands: the name in the genitive, no misspelling
         if r.entry is None or self.entries[r.entry].kind == Kind.ORGANIZATION:
             # organisation names are English phrases: a near miss is usually another phrase
             # ('Interior Minister' is not 'Interior Ministry')
@@ -167,6 +169,13 @@ class Variants:
         # identifies nobody
         return all(role is not None for role in r.roles) and any(
             role in NAMING_ROLES for role in r.roles)
+
+    def _genitive_of(self, r: Resolution, span: list[Word]) -> bool:
+        """Whether the span less the -s of its last word is a name of the entry it comes
+        near, known with confidence: the genitive of a spelling, not a misspelling."""
+        text = " ".join(w.text for w in span)[:-1]
+        base = self.resolve(unmix(text) or text)
+        return base.confident and base.entry == r.entry
 
     def _reads_as_a_word(self, word: str, r: Resolution, before_a_stranger: bool) -> bool:
         """Whether a word alone, which the glossary does not list for the entry in this

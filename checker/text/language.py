@@ -14,6 +14,7 @@ WORDS_SAMPLE = 5_000   # characters its function words are counted in: a page is
 LATIN_LANGUAGES: tuple[str, ...] = tuple(_DATA["words"])
 INFLECTING: frozenset[str] = frozenset(_DATA["inflecting"])  # names take case endings
 _CASE_LETTERS = frozenset(_DATA["case_letters"])
+GENITIVE_S: frozenset[str] = frozenset(_DATA["genitive_s"])   # die Lage Weißrusslands
 _VOWELS = frozenset("aeiouyAEIOUY")
 _OTHER_CYRILLIC: dict[str, str] = _DATA["cyrillic"]          # letters only that language uses
 CYRILLIC_LANGUAGES = frozenset({"be", "bg", "ru", *_OTHER_CYRILLIC})

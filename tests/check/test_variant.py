@@ -241,3 +241,28 @@ def test_an_organisations_name_of_its_time_is_not_brought_up_to_date(tmp_path):
     project = project_of(tmp_path, ACADEMY)
     assert project.lookup("Belarusian Agricultural Academy").confident
     assert project.check_text("In 1985 he graduated from the Belarusian Agricultural Academy.") == []
+
+
+COUNTRY = """\
+version: 1
+entries:
+  - id: belarus
+    kind: place
+    be: Беларусь
+    canonical: Belarus
+    variants: [Weißrussland]
+    forms: {de: Belarus}
+"""
+
+
+def test_a_german_genitive_is_the_name_in_its_case(tmp_path):
+    # German names take -s in the genitive: no likely misspelling, while the variant itself
+    # is still reported where the document's language has a house form
+    project = project_of(tmp_path, COUNTRY)
+    text = "Die Lage in Belarus bleibt schwierig, und die Opposition Weißrusslands schweigt.\n"
+    assert project.check_text(text, language="de") == []
+    [finding] = project.check_text("Die Lage in Weißrussland bleibt schwierig.\n", language="de")
+    assert (finding.code, finding.suggestion) == ("NC001", "Belarus")
+    # in English text the same word is worth a look
+    [finding] = project.check_text("The opposition of Weißrusslands is silent.\n")
+    assert finding.code == "NC002"
