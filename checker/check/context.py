@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 from checker.findings import Code, Finding
@@ -87,6 +88,21 @@ class Languages:
             spans = self._on_purpose[i] = [
                 (start + s, start + e) for s, e in spelt_on_purpose(text[start:self.ends[i]])]
         return any(s <= offset < e for s, e in spans)
+
+
+def defines_for_another(text: str, acronym: str, group: str,
+                        by_end: Mapping[int, PlacedMention]) -> bool:
+    """Whether the document puts `acronym` in brackets after words that are no mention of its
+    group (a name the glossary lacks: "Belarusian House in Ukraine" (BDU)): its own
+    abbreviation of another name, wherever it stands."""
+    at = text.find(f"({acronym})")
+    while at >= 0:
+        before = text[:at].rstrip(" \"”»’'")
+        named = by_end.get(len(before))
+        if before and before[-1].isalpha() and (named is None or named[2] != group):
+            return True
+        at = text.find(f"({acronym})", at + 1)
+    return False
 
 
 def read_in_context(text: str, findings: list[Finding], mentions: list[PlacedMention],
@@ -160,6 +176,10 @@ def read_in_context(text: str, findings: list[Finding], mentions: list[PlacedMen
             continue
         if group in defined and defined[group] in text[start:end].split():
             withdraw(span)   # the document's own abbreviation, after its definition
+            continue
+        if acronym_shaped(text[start:end]) and defines_for_another(
+                text, text[start:end], group, by_end):
+            withdraw(span)   # "Belarusian House in Ukraine" (BDU): not the glossary's BDU
             continue
         if entry is not None and entries[entry].kind != Kind.PERSON and group in named_in_full \
                 and shortens(text[start:end], entries[entry].canonical):

@@ -51,6 +51,13 @@ _PHRASE_BEFORE = lazy(
     "(?:" + "|".join(rf"(?<!{LETTER}){re.escape(w)}{_label_end(w)}"
                      for w in sorted(_DATA["phrase_labels"], key=len, reverse=True))
     + r")[\s:]*\Z", re.IGNORECASE)
+# a bracket that opens with such a label holds a list of alternates: "(also known as A, B
+# and C)" gives each of them on purpose
+_LIST_LABEL = lazy(
+    r"\(\s*(?:" + "|".join(rf"{re.escape(w)}{_label_end(w)}"
+                          for w in sorted(_DATA["phrase_labels"], key=len, reverse=True))
+    + ")", re.IGNORECASE)
+LIST_REACH = 300   # characters back from a name to the bracket of its alternates list
 _LANGUAGE_BEFORE = lazy(
     rf"(?:(?:^|[(\[,;]\s*)(?:{_alternation(_DATA['language_labels'])})(?!{LETTER})[\s.]*:?"
     rf"|(?<!{LETTER})(?:{_alternation(_DATA['language_labels'])})\s*:)\s*\Z",
@@ -154,8 +161,19 @@ def is_labelled_alternate(text: str, start: int, end: int) -> bool:
             break
         pos = m.start()
     m = _WORD_AFTER.match(text, end)
-    return m is not None and m.group(1).casefold() in _AFTER_STARTS and \
-        _AFTER.match(text, end) is not None
+    if m is not None and m.group(1).casefold() in _AFTER_STARTS and \
+            _AFTER.match(text, end) is not None:
+        return True
+    return _in_alternates_list(text, start)
+
+
+def _in_alternates_list(text: str, start: int) -> bool:
+    """Whether `start` is inside a bracket that opens with an alternate's label and has not
+    closed yet: "(also known as Yuliya Aliaksandrauna BLIZNIUK, Julija BLIZNJUK ...)"."""
+    opening = text.rfind("(", max(0, start - LIST_REACH), start)
+    if opening < 0 or ")" in text[opening:start] or "\n" in text[opening:start]:
+        return False
+    return _LIST_LABEL.match(text, opening) is not None
 
 
 def _token_before(text: str, start: int, skip_colon: bool) -> str:
