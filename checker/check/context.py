@@ -18,7 +18,6 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 from checker.findings import Code, Finding
@@ -90,16 +89,46 @@ class Languages:
         return any(s <= offset < e for s, e in spans)
 
 
-def defines_for_another(text: str, acronym: str, group: str,
-                        by_end: Mapping[int, PlacedMention]) -> bool:
-    """Whether the document puts `acronym` in brackets after words that are no mention of its
-    group (a name the glossary lacks: "Belarusian House in Ukraine" (BDU)): its own
-    abbreviation of another name, wherever it stands."""
+_WORD = re.compile(r"\w+")
+
+
+def _written_whole(text: str, start: int, found: str, fix: str) -> bool:
+    """Whether the words a fix would put before `found` stand right before it in the text,
+    quotes and brackets aside: the document writes the longer name whole ("JSC 558 Aircraft
+    Repair Plant" for 558 Aircraft Repair Plant; Party "Narodnaya Hramada" for the Party
+    (Narodnaya Hramada)), which a fix would write twice."""
+    at = fix.casefold().find(found.casefold())
+    lead = _WORD.findall(fix[:at].casefold()) if at > 0 else []
+    if not lead:
+        return False
+    before = _WORD.findall(text[max(0, start - 4 * len(fix)):start].casefold())
+    return before[-len(lead):] == lead
+
+
+ORIGINAL_REACH = 300   # characters before a romanization where its Cyrillic original may stand
+
+
+def _after_its_original(text: str, start: int, end: int) -> bool:
+    """Whether the Latin name at [start, end) follows, with nothing but blanks and marks
+    between, as many capitalised Cyrillic words: a romanization given beside its original (a
+    table row, a heading)."""
+    found = text[start:end].split()
+    before = text[max(0, start - ORIGINAL_REACH):start]
+    if not found or script_of(text[start:end]) != "latin" or before[-1:] not in (" ", "\t"):
+        return False
+    original = before.rstrip(" \t|:–—-").split()[-len(found):]
+    return len(original) == len(found) and original[0][:1].isupper() and all(
+        script_of(w.strip("’'«»“”()")) == "cyrillic" for w in original)
+
+
+def defined_in_brackets(text: str, acronym: str) -> bool:
+    """Whether the document puts `acronym` in brackets right after a name ("Belarusian House
+    in Ukraine" (BDU); Party "Narodnaya Hramada" (BSDP NH)): it defines its own abbreviation,
+    of that name, wherever the abbreviation stands; never a variant of the glossary's."""
     at = text.find(f"({acronym})")
     while at >= 0:
         before = text[:at].rstrip(" \"”»’'")
-        named = by_end.get(len(before))
-        if before and before[-1].isalpha() and (named is None or named[2] != group):
+        if before[-1:].isalpha():
             return True
         at = text.find(f"({acronym})", at + 1)
     return False
@@ -135,6 +164,13 @@ def read_in_context(text: str, findings: list[Finding], mentions: list[PlacedMen
         # a joiner or a parenthesis links a name only to a name of its own group before it
         near = start - last_end.get(group, -PARENTHESIS_REACH - 1) <= PARENTHESIS_REACH
         last_end[group] = end
+        fix = fixes.get((start, end))
+        if fix and _written_whole(text, start, text[start:end], fix):
+            withdraw((start, end))   # JSC 558 Aircraft Repair Plant; Party "Narodnaya Hramada"
+            continue
+        if _after_its_original(text, start, end):
+            withdraw((start, end))   # "Аб’яднаны Пераходны Кабінет Abjadnany Pierachodny Kabiniet"
+            continue
         if entry is not None and "(" in text[end:end + 40]:
             acronym = defined_acronym(text, start, end)
             if acronym:
@@ -177,8 +213,8 @@ def read_in_context(text: str, findings: list[Finding], mentions: list[PlacedMen
         if group in defined and defined[group] in text[start:end].split():
             withdraw(span)   # the document's own abbreviation, after its definition
             continue
-        if acronym_shaped(text[start:end]) and defines_for_another(
-                text, text[start:end], group, by_end):
+        if all(map(acronym_shaped, text[start:end].split())) and defined_in_brackets(
+                text, text[start:end]):
             withdraw(span)   # "Belarusian House in Ukraine" (BDU): not the glossary's BDU
             continue
         if entry is not None and entries[entry].kind != Kind.PERSON and group in named_in_full \

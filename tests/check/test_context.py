@@ -669,3 +669,40 @@ def test_the_alternates_in_a_bracketed_list_are_given_on_purpose(checker):
     text = "- 121 Mikalai KARPIANKOU (born on 1 May 1970); his deputy met Nikolai KARPENKOV.\n"
     assert [f[:2] for f in findings(checker, text)] == [("NC001", "Nikolai KARPENKOV")]
 
+
+
+def test_a_romanization_given_beside_its_original_is_given_on_purpose(checker):
+    # after a label, or right after the Cyrillic original in a table row or heading
+    text = "In the Russian register he is listed, romanized: Nikolai Karpenkov.\n"
+    assert findings(checker, text) == []
+    text = "| Магілёў Mogilev | the city |\n| Магілёў | Mogilev | the city |\n"
+    assert findings(checker, text) == []
+    # a Cyrillic word that is no original of it (a lowercase word) does not count
+    text = "He said сказаў Nikolai Karpenkov was there.\n"
+    assert [f[:2] for f in findings(checker, text)] == [("NC001", "Nikolai Karpenkov")]
+
+
+WHOLE = """\
+version: 1
+entries:
+  - id: plant-558
+    kind: organization
+    canonical: 558 Aircraft Repair Plant
+    variants: [Aircraft Repair Plant]
+  - id: hramada
+    kind: organization
+    canonical: Belarusian Social Democratic Party (Narodnaya Hramada)
+    variants: [Narodnaya Hramada, BSDP NH]
+"""
+
+
+def test_a_longer_name_written_whole_gets_no_fix_that_would_write_it_twice(tmp_path):
+    project = project_of(tmp_path, WHOLE)
+    text = ("Sanctions hit JSC 558 Aircraft Repair Plant. He joined the Belarusian Social "
+            "Democratic Party \"Narodnaya Hramada\" (BSDP NH), and the BSDP NH left.\n")
+    assert project.check_text(text) == []
+    # alone, the short forms are the glossary's variants
+    found = [(f.code, f.found) for f in project.check_text(
+        "The Aircraft Repair Plant and Narodnaya Hramada and BSDP NH met.\n") if f.code == "NC001"]
+    assert found == [("NC001", "Aircraft Repair Plant"), ("NC001", "Narodnaya Hramada"),
+                     ("NC001", "BSDP NH")]
