@@ -342,6 +342,9 @@ def _write_cache_notes(err: _Output) -> None:
 def _run(argv: list[str] | None, out: TextIO, err: TextIO, stdin: TextIO) -> int:
     argv = sys.argv[1:] if argv is None else argv
     command = _command_named(argv)
+    if command != "serve":
+        from checker.process import start_run
+        start_run()
     # the completion script describes every command's options
     parser = _parser(None if command == "completion" else command)
     try:
