@@ -32,6 +32,7 @@ from checker.match.keys import (
     address_shaped,
     as_written,
     compact,
+    compact_skeleton,
     fold,
     numbers_in,
     place_stems,
@@ -423,7 +424,7 @@ def build_index(glossary: Glossary) -> Index:
                 n = len(idx.names)
                 idx.names.append(name)
                 for form, _ in whole_forms(name):
-                    for key in (compact(form), "~" + compact(skeleton(form))):
+                    for key in (compact(form), "~" + compact_skeleton(form)):
                         by_compact[key].add(entry.id)
                     if name.language:
                         phrases.append(form)   # Bresckaja voblasć: running text keeps it whole

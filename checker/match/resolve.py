@@ -7,7 +7,7 @@ from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from enum import StrEnum
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import OSA
@@ -18,6 +18,7 @@ from checker.match.keys import (
     STOPWORDS,
     as_written,
     compact,
+    compact_skeleton,
     fold,
     foreign_stems,
     numbers_in,
@@ -175,20 +176,29 @@ def _collect(token: _Token, index: Index, in_text: bool = False) -> None:
     _collect_uncached(token, index, in_text)
     names = index.names
     token.named = frozenset(n for n, parts in token.hits.items()
-                            if any(names[n].roles[p] in ("family", "word") for p in parts))
+                            if not _naming_parts(names[n].roles).isdisjoint(parts))
     entry = cache.set((token.text, in_text), (token.skeleton, token.hits, token.named))
     if folded:
         cache.set(folded, entry)
+
+
+@cache
+def _naming_parts(roles: tuple[str, ...]) -> frozenset[int]:
+    """The parts of a name with these roles that name its entry by themselves: a family name,
+    or any word of a place or organisation (a few role tuples recur)."""
+    return frozenset(p for p, r in enumerate(roles) if r in ("family", "word"))
 
 
 def _collect_uncached(token: _Token, index: Index, in_text: bool) -> None:
     hits: dict[int, dict[int, tuple[float, str]]] = defaultdict(dict)
 
     def put(hitlist: Iterable[Hit], score: float, how: str | None) -> None:
+        given = (score, how) if how else None
         for n, part, made in hitlist:
-            best = hits[n].get(part)
+            parts = hits[n]
+            best = parts.get(part)
             if best is None or best[0] < score:
-                hits[n][part] = (score, how or made)
+                parts[part] = given or (score, made)
 
     if CYRILLIC_LETTER.search(token.text):
         # a Cyrillic word meets the entries' Cyrillic forms directly, or through the base
@@ -271,13 +281,25 @@ def _part_similarity(token: _Token, keys) -> float:
     return best[1] * FUZZY_WEIGHT if best else 0.0
 
 
-def _match_name(n: int, tokens: list[_Token], index: Index) -> _NameMatch:
+_NO_PARTS: dict[int, tuple[float, str]] = {}
+
+
+@cache
+def _family_parts(roles: tuple[str, ...]) -> tuple[int, ...]:
+    """The parts of a name with these roles that are a family name (a few role tuples recur)."""
+    return tuple(p for p, r in enumerate(roles) if r == "family")
+
+
+def _match_name(n: int, tokens: list[_Token], index: Index, words: list[int],
+                initials: list[str]) -> _NameMatch:
+    """How well name `n` matches the query's `tokens`; `words` are the numbers of the tokens
+    that are no initials, `initials` the initials' letters (the same for every name tried)."""
     name = index.names[n]
-    pairs = []
-    for t_i, tok in enumerate(tokens):
-        for part, (score, how) in tok.hits.get(n, {}).items():
-            pairs.append((score, t_i, part, how))
-    pairs.sort(key=lambda p: (-p[0], -ROLE_WEIGHT[name.roles[p[2]]]))
+    name_roles = name.roles
+    pairs = [(score, t_i, part, how) for t_i, tok in enumerate(tokens)
+             for part, (score, how) in tok.hits.get(n, _NO_PARTS).items()]
+    if len(pairs) > 1:
+        pairs.sort(key=lambda p: (-p[0], -ROLE_WEIGHT[name_roles[p[2]]]))
     used_t: set[int] = set()
     used_p: dict[int, tuple[float, str]] = {}
     assign: dict[int, int] = {}
@@ -287,14 +309,12 @@ def _match_name(n: int, tokens: list[_Token], index: Index) -> _NameMatch:
         used_t.add(t_i)
         used_p[part] = (score, how)
         assign[t_i] = part
-    words = [i for i, t in enumerate(tokens) if t.initial is None]
-    initials = [t.initial for t in tokens if t.initial is not None]
     # words the index did not tie to this name: compare them with its free parts directly
     for t_i in words:
-        if t_i in used_t:
+        if t_i in used_t or len(tokens[t_i].skeleton) < 3:   # too short to compare (_part_similarity)
             continue
         best = None
-        for part in range(len(name.roles)):
+        for part in range(len(name_roles)):
             if part in used_p:
                 continue
             score = _part_similarity(tokens[t_i], index.part_keys.get((n, part), ()))
@@ -306,57 +326,59 @@ def _match_name(n: int, tokens: list[_Token], index: Index) -> _NameMatch:
             assign[t_i] = best[1]
     unassigned = [i for i in words if i not in used_t]
     person = index.kinds[name.entry] == "person"
-    unlisted = _unlisted_patronymic(n, tokens, unassigned, used_p, index) if person else None
+    unlisted = _unlisted_patronymic(n, tokens, unassigned, used_p, index) \
+        if person and len(unassigned) == 1 else None
     if unlisted is not None:
         unassigned.remove(unlisted)
         used_t.add(unlisted)
         used_p[PATRONYMIC] = (UNLISTED_PATRONYMIC, "patronymic not in the entry")
         assign[unlisted] = PATRONYMIC
-    # initials stand for given names and patronymics not written out
-    free = [p for p in range(len(name.roles)) if p not in used_p and name.roles[p] != "family"]
     initials_ok = True
-    for ini in initials:
-        match = next((p for p in free if ini in index.initials.get((n, p), ())), None)
-        if match is None:
-            initials_ok = False
-        else:
-            free.remove(match)
+    if initials:
+        # initials stand for given names and patronymics not written out
+        free = [p for p in range(len(name_roles)) if p not in used_p and name_roles[p] != "family"]
+        for ini in initials:
+            match = next((p for p in free if ini in index.initials.get((n, p), ())), None)
+            if match is None:
+                initials_ok = False
+            else:
+                free.remove(match)
     total = weight = 0.0
     for part, (score, _) in used_p.items():
-        w = ROLE_WEIGHT[name.roles[part]]
+        w = ROLE_WEIGHT[name_roles[part]]
         total += score * w
         weight += w
     if person:
         weight += 2.0 * len(unassigned)
         score = total / weight if weight else 0.0
     else:  # the share of the place or organisation name that is there, less for extra words
-        score = total / len(name.roles) * EXTRA_WORD ** len(unassigned)
+        score = total / len(name_roles) * EXTRA_WORD ** len(unassigned)
     if not initials_ok:
         score *= 0.8
-    all_strong = all(s >= CONFIDENT_MIN for s, _ in used_p.values())
     all_support = all(s >= SUPPORT_MIN for s, _ in used_p.values())
-    family_parts = [p for p, r in enumerate(name.roles) if r == "family"]
     if person:
-        fam = [used_p[p][0] for p in family_parts if p in used_p]
-        given = [s for p, (s, _) in used_p.items() if name.roles[p] == "given"]
-        patronymic = [s for p, (s, _) in used_p.items()
-                      if name.roles[p] == "patronymic" and unlisted is None]
+        fam = [used_p[p][0] for p in _family_parts(name_roles) if p in used_p]
+        given = [s for p, (s, _) in used_p.items() if name_roles[p] == "given"]
         # a given name spelled unusually (Alexander, Siarhaevich) is accepted when the
         # family name is exact and a patronymic the entry gives backs it up
-        given_ok = bool(given) and (given[0] >= CONFIDENT_MIN or (patronymic and all_support))
+        given_ok = bool(given) and (given[0] >= CONFIDENT_MIN or (
+            all_support and unlisted is None and any(name_roles[p] == "patronymic" for p in used_p)))
         confident = bool(fam) and fam[0] >= CONFIDENT_MIN and all_support and not unassigned \
             and initials_ok and (given_ok or len(words) == 1 or (not given and bool(initials)))
     else:
-        confident = all_strong and not unassigned and len(used_p) == len(name.roles) and \
+        all_strong = all(s >= CONFIDENT_MIN for s, _ in used_p.values())
+        confident = all_strong and not unassigned and len(used_p) == len(name_roles) and \
             initials_ok and not initials
-    hows = sorted({h for _, h in used_p.values()},
-                  key=lambda h: (h in ("fuzzy", "one slip"), h == "correspondence", h))
-    roles: list[str | None] = [name.roles[assign[t]] if t in assign else None
+    hows = {h for _, h in used_p.values()}
+    how = "+".join(sorted(hows, key=lambda h: (h in ("fuzzy", "one slip"), h == "correspondence", h))
+                   if len(hows) > 1 else hows)
+    roles: list[str | None] = [name_roles[assign[t]] if t in assign else None
                                for t in range(len(tokens))]
-    for t_i, tok in enumerate(tokens):
-        if tok.initial is not None:
-            roles[t_i] = "initial"
-    return _NameMatch(n, score, confident, "+".join(hows), tuple(roles))
+    if initials:
+        for t_i, tok in enumerate(tokens):
+            if tok.initial is not None:
+                roles[t_i] = "initial"
+    return _NameMatch(n, score, confident, how, tuple(roles))
 
 
 def _unlisted_patronymic(n: int, tokens: list[_Token], unassigned: list[int],
@@ -400,7 +422,7 @@ def _whole(query: str, words: list[_Token], index: Index,
     latin = [_first_latin(t.text) for t in words]
     keys = [("".join(compact(w) for w in latin), "whole name")]
     if len(keys[0][0]) >= MIN_FOLDED:
-        keys.append(("~" + "".join(compact(skeleton(w)) for w in latin), "correspondence"))
+        keys.append(("~" + "".join(map(compact_skeleton, latin)), "correspondence"))
     for key, how in keys:
         owners = index.by_compact.get(key)
         if owners and numbers:   # Belarus 24 is not Belarus, nor Belarus 1
@@ -587,10 +609,12 @@ def _resolve(query: str, index: Index, in_text: bool = False) -> Resolution:
     best: dict[str, tuple[_NameMatch, ...]] = {}
     ranked_names, counts = _candidates(words, index)
     sure_at = None
+    word_at = [i for i, t in enumerate(tokens) if t.initial is None]
+    initials = [t.initial for t in tokens if t.initial is not None]
     for n in ranked_names:
         if sure_at is not None and counts[n] < sure_at:
             break  # names hit by fewer words cannot match better than an exact confident one
-        m = _match_name(n, tokens, index)
+        m = _match_name(n, tokens, index, word_at, initials)
         e = index.names[n].entry
         cur = best.get(e)
         if cur is None or (m.confident, m.score) > (cur[0].confident, cur[0].score):
