@@ -477,8 +477,9 @@ def _candidates(words: list[_Token], index: Index) -> tuple[list[int], dict[int,
     # names: the place Belarus is scored before the cut, A1 Belarus or Alfa-Bank Belarus after
     size = len(words)
     names = index.names
-    ranked = sorted(counts, key=lambda n: (-counts[n], abs(len(names[n].parts) - size), n))
-    return ranked[:MAX_CANDIDATES], counts
+    # the sort keys made in one pass (they are distinct: each holds its name's number)
+    ranked = sorted([(-c, abs(len(names[n].parts) - size), n) for n, c in counts.items()])
+    return [n for _, _, n in ranked[:MAX_CANDIDATES]], counts
 
 
 _DOTTED = re.compile(rf"(?:{LETTER}\.){{2,}}{LETTER}?\.?")   # B.O.T.H.
