@@ -43,10 +43,12 @@ def settle_after_load() -> None:
     gc.set_threshold(YOUNG_THRESHOLD, *_SAVED[0][1:])
 
 
-def restore() -> None:
+def restore(keep_frozen: bool = False) -> None:
     """Undo start_run() and settle_after_load() at the end of a run, for a process that goes on
-    (main() called from Python): what was frozen may be collected again, at the usual pace."""
+    (main() called from Python): what was frozen may be collected again, at the usual pace.
+    `keep_frozen`: the process ends now, and what was frozen is left so."""
     if _SAVED:
-        gc.unfreeze()
+        if not keep_frozen:
+            gc.unfreeze()
         gc.set_threshold(*_SAVED.pop())
     _KEEPING.clear()

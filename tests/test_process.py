@@ -38,3 +38,14 @@ def test_a_run_freezes_what_the_cache_reads_and_restore_undoes_it(tmp_path, monk
         restore()
     assert not keeping_reads()
     assert gc.get_freeze_count() == 0 and gc.get_threshold() == before
+
+
+def test_the_last_run_of_a_process_leaves_what_it_froze_frozen():
+    before = gc.get_threshold()
+    start_run()
+    settle_after_load()
+    try:
+        restore(keep_frozen=True)
+        assert gc.get_freeze_count() > 0 and gc.get_threshold() == before
+    finally:
+        gc.unfreeze()
