@@ -300,18 +300,16 @@ def _match_name(n: int, tokens: list[_Token], index: Index, words: list[int],
              for part, (score, how) in tok.hits.get(n, _NO_PARTS).items()]
     if len(pairs) > 1:
         pairs.sort(key=lambda p: (-p[0], -ROLE_WEIGHT[name_roles[p[2]]]))
-    used_t: set[int] = set()
     used_p: dict[int, tuple[float, str]] = {}
-    assign: dict[int, int] = {}
+    assign: dict[int, int] = {}   # token -> part: the tokens used
     for score, t_i, part, how in pairs:
-        if t_i in used_t or part in used_p:
+        if t_i in assign or part in used_p:
             continue
-        used_t.add(t_i)
         used_p[part] = (score, how)
         assign[t_i] = part
     # words the index did not tie to this name: compare them with its free parts directly
     for t_i in words:
-        if t_i in used_t or len(tokens[t_i].skeleton) < 3:   # too short to compare (_part_similarity)
+        if t_i in assign or len(tokens[t_i].skeleton) < 3:   # too short to compare (_part_similarity)
             continue
         best = None
         for part in range(len(name_roles)):
@@ -321,16 +319,14 @@ def _match_name(n: int, tokens: list[_Token], index: Index, words: list[int],
             if score >= FUZZY_CUTOFF * FUZZY_WEIGHT and (best is None or score > best[0]):
                 best = (score, part)
         if best is not None:
-            used_t.add(t_i)
             used_p[best[1]] = (best[0], "fuzzy")
             assign[t_i] = best[1]
-    unassigned = [i for i in words if i not in used_t]
+    unassigned = [i for i in words if i not in assign]
     person = index.kinds[name.entry] == "person"
     unlisted = _unlisted_patronymic(n, tokens, unassigned, used_p, index) \
         if person and len(unassigned) == 1 else None
     if unlisted is not None:
         unassigned.remove(unlisted)
-        used_t.add(unlisted)
         used_p[PATRONYMIC] = (UNLISTED_PATRONYMIC, "patronymic not in the entry")
         assign[unlisted] = PATRONYMIC
     initials_ok = True
@@ -355,7 +351,8 @@ def _match_name(n: int, tokens: list[_Token], index: Index, words: list[int],
         score = total / len(name_roles) * EXTRA_WORD ** len(unassigned)
     if not initials_ok:
         score *= 0.8
-    all_support = all(s >= SUPPORT_MIN for s, _ in used_p.values())
+    low = min(used_p.values())[0] if used_p else EXACT   # the lowest score of a part
+    all_support = low >= SUPPORT_MIN
     if person:
         fam = [used_p[p][0] for p in _family_parts(name_roles) if p in used_p]
         given = [s for p, (s, _) in used_p.items() if name_roles[p] == "given"]
@@ -366,8 +363,7 @@ def _match_name(n: int, tokens: list[_Token], index: Index, words: list[int],
         confident = bool(fam) and fam[0] >= CONFIDENT_MIN and all_support and not unassigned \
             and initials_ok and (given_ok or len(words) == 1 or (not given and bool(initials)))
     else:
-        all_strong = all(s >= CONFIDENT_MIN for s, _ in used_p.values())
-        confident = all_strong and not unassigned and len(used_p) == len(name_roles) and \
+        confident = low >= CONFIDENT_MIN and not unassigned and len(used_p) == len(name_roles) and \
             initials_ok and not initials
     hows = {h for _, h in used_p.values()}
     how = "+".join(sorted(hows, key=lambda h: (h in ("fuzzy", "one slip"), h == "correspondence", h))
@@ -387,13 +383,16 @@ def _unlisted_patronymic(n: int, tokens: list[_Token], unassigned: list[int],
     patronymic (sanctions lists and court records always write it) and its given and family
     names are there at the confident tier; None when there is none, or when it is a woman's
     patronymic for a man or the reverse."""
-    if len(unassigned) != 1 or PATRONYMIC in used_p or index.part_keys.get((n, PATRONYMIC)):
+    if len(unassigned) != 1 or PATRONYMIC in used_p:
+        return None
+    # the word's shape first: most words left over are no patronymics
+    gender = patronymic_gender(tokens[unassigned[0]].skeleton)
+    if gender is None or index.part_keys.get((n, PATRONYMIC)):
         return None
     roles = index.names[n].roles
     if sorted(roles[p] for p, (s, _) in used_p.items() if s >= CONFIDENT_MIN) != ["family", "given"]:
         return None
-    gender = patronymic_gender(tokens[unassigned[0]].skeleton)
-    if gender is None or index.genders.get(index.names[n].entry, gender) != gender:
+    if index.genders.get(index.names[n].entry, gender) != gender:
         return None
     return unassigned[0]
 
@@ -477,9 +476,8 @@ def _candidates(words: list[_Token], index: Index) -> tuple[list[int], dict[int,
     # names: the place Belarus is scored before the cut, A1 Belarus or Alfa-Bank Belarus after
     size = len(words)
     names = index.names
-    # the sort keys made in one pass (they are distinct: each holds its name's number)
-    ranked = sorted([(-c, abs(len(names[n].parts) - size), n) for n, c in counts.items()])
-    return [n for _, _, n in ranked[:MAX_CANDIDATES]], counts
+    ranked = sorted(counts, key=lambda n: (-counts[n], abs(len(names[n].parts) - size), n))
+    return ranked[:MAX_CANDIDATES], counts
 
 
 _DOTTED = re.compile(rf"(?:{LETTER}\.){{2,}}{LETTER}?\.?")   # B.O.T.H.
