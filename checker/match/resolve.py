@@ -105,7 +105,7 @@ class Resolution:
                 "alternatives": [c.to_dict() for c in self.alternatives]}
 
 
-@dataclass
+@dataclass(slots=True)
 class _Token:
     text: str
     initial: str | None = None
@@ -122,7 +122,7 @@ def tokenize(query: str) -> list[_Token]:
     for raw in _TOKEN.findall(text):
         read = _read_token(raw)
         if read is not None:
-            out.append(_Token(read[0], initial=read[1]))
+            out.append(_Token(*read))
     return out
 
 
@@ -264,7 +264,7 @@ def _collect_uncached(token: _Token, index: Index, in_text: bool) -> None:
     token.hits = dict(hits)
 
 
-@dataclass
+@dataclass(slots=True)
 class _NameMatch:
     name: int
     score: float
