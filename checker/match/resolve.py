@@ -273,14 +273,6 @@ class _NameMatch:
     roles: tuple[str | None, ...] = ()
 
 
-def _part_similarity(token: _Token, keys) -> float:
-    key = token.skeleton
-    if not keys or len(key) < 3:
-        return 0.0
-    best = process.extractOne(key, keys, scorer=fuzz.ratio)
-    return best[1] * FUZZY_WEIGHT if best else 0.0
-
-
 _NO_PARTS: dict[int, tuple[float, str]] = {}
 
 
@@ -307,15 +299,19 @@ def _match_name(n: int, tokens: list[_Token], index: Index, words: list[int],
             continue
         used_p[part] = (score, how)
         assign[t_i] = part
-    # words the index did not tie to this name: compare them with its free parts directly
+    # words the index did not tie to this name: compare their skeleton keys (of three letters
+    # or more) with its free parts' keys, fuzzily
     for t_i in words:
-        if t_i in assign or len(tokens[t_i].skeleton) < 3:   # too short to compare (_part_similarity)
+        key = tokens[t_i].skeleton
+        if t_i in assign or len(key) < 3:
             continue
         best = None
         for part in range(len(name_roles)):
-            if part in used_p:
+            keys = None if part in used_p else index.part_keys.get((n, part))
+            if not keys:
                 continue
-            score = _part_similarity(tokens[t_i], index.part_keys.get((n, part), ()))
+            found = process.extractOne(key, keys, scorer=fuzz.ratio)
+            score = found[1] * FUZZY_WEIGHT if found else 0.0
             if score >= FUZZY_CUTOFF * FUZZY_WEIGHT and (best is None or score > best[0]):
                 best = (score, part)
         if best is not None:
