@@ -2,9 +2,9 @@
 import sys
 
 try:
-    from checker.cli import main
+    from checker.cli import program
 except KeyboardInterrupt:   # Ctrl-C before main() handles it
     sys.stderr.write("namecheck: interrupted\n")
     sys.exit(130)
 
-sys.exit(main())
+sys.exit(program())

@@ -27,6 +27,7 @@ from typing import Any, Generic, TypeVar
 
 from checker.errors import os_message
 from checker.plain import ShapeError, pack, unpack
+from checker.process import keeping_reads
 
 T = TypeVar("T")
 
@@ -212,12 +213,15 @@ def _read_file(path: Path) -> bytes | None:
 def _no_collection() -> Iterator[None]:
     """No cyclic garbage collection meanwhile: reading an entry makes up to millions of objects
     that all live on and hold no cycles, and the collector would walk them again and again
-    while they are made."""
+    while they are made. In a run that keeps them to its end (keeping_reads), they are frozen
+    after: else the first collection after the read walks them all."""
     was_on = gc.isenabled()
     gc.disable()
     try:
         yield
     finally:
+        if keeping_reads():
+            gc.freeze()
         if was_on:
             gc.enable()
 

@@ -6,7 +6,6 @@ import dataclasses
 import datetime
 import os
 import re
-import tomllib
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -290,6 +289,8 @@ def _position(positions: dict[tuple[str, ...], tuple[int, int]],
 
 
 def _read_toml(path: Path) -> tuple[dict, str]:
+    import tomllib  # here: most runs read no configuration file
+
     where = str(path)
     try:
         data = read_regular(where)   # a FIFO is refused, not waited on

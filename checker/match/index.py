@@ -6,11 +6,11 @@ import os
 import unicodedata
 from array import array
 from collections import defaultdict
-from collections.abc import Iterable, Mapping, Sequence, Set
+from collections.abc import Iterable, Iterator, Mapping, Sequence, Set
 from dataclasses import dataclass, field, fields
 from itertools import accumulate, chain, repeat
 from operator import add
-from typing import TypeVar, overload
+from typing import Any, TypeVar, overload
 
 from checker.bounded import BoundedCache
 from checker.cache import Codec, cached, code_digest
@@ -34,6 +34,7 @@ from checker.match.keys import (
     address_shaped,
     as_written,
     compact,
+    compact_skeleton,
     fold,
     numbers_in,
     place_stems,
@@ -46,7 +47,6 @@ from checker.plain import (
     all_strings,
     need,
     only,
-    pick,
     record,
     records,
     shared,
@@ -55,7 +55,6 @@ from checker.plain import (
     strs,
     tuples_of,
     uint_array,
-    uints,
     uints_to_plain,
 )
 from checker.text.letters import strip_stress
@@ -245,6 +244,8 @@ class Index:
                     canonical={e.id: e.canonical for e in glossary},
                     genders=_genders(glossary), by_family_name=_by_family_name(glossary), **d)
         made.owner = index
+        for name in _BY_PART:
+            getattr(index, name).owner = index
         return index
 
 
@@ -372,13 +373,52 @@ def _hits_from_plain(data: object, hits: Row[V], what: str) -> Cuts[V]:
     return Cuts(keys, ends, uint_array(d["hits"], what, ends[-1] if ends else 0, len(hits)), hits)
 
 
-def _by_part_from_plain(data: object, slots: list[tuple[int, int]],
-                        what: str) -> dict[tuple[int, int], tuple[str, ...]]:
+class _ByPart(Mapping[tuple[int, int], tuple[str, ...]]):
+    """A table keyed by (name, part) read back, made the first time it is asked for (a check
+    never asks for initials or part keys; a look-up asks for both); from then on its index
+    holds the dict it made."""
+
+    __slots__ = ("_slots", "_at", "_values", "_made", "owner", "name")
+
+    def __init__(self, slots: list[tuple[int, int]], at: array, values: tuple[tuple[str, ...], ...],
+                 name: str):
+        self._slots, self._at, self._values = slots, at, values
+        self._made: dict[tuple[int, int], tuple[str, ...]] | None = None
+        self.owner: Index | None = None
+        self.name = name
+
+    def _table(self) -> dict[tuple[int, int], tuple[str, ...]]:
+        if self._made is None:
+            self._made = dict(zip(map(self._slots.__getitem__, self._at), self._values, strict=True))
+            if self.owner is not None:
+                setattr(self.owner, self.name, self._made)
+        return self._made
+
+    def __getitem__(self, key: tuple[int, int]) -> tuple[str, ...]:
+        return self._table()[key]
+
+    def get(self, key: tuple[int, int], default: Any = None) -> Any:
+        return self._table().get(key, default)
+
+    def __contains__(self, key: object) -> bool:
+        return key in self._table()
+
+    def __iter__(self) -> Iterator[tuple[int, int]]:
+        return iter(self._table())
+
+    def __len__(self) -> int:
+        return len(self._table())
+
+    def __reduce__(self) -> tuple:   # pickled (for a worker) as the dict it stands for
+        return dict, (self._table(),)
+
+
+def _by_part_from_plain(data: object, slots: list[tuple[int, int]], what: str) -> _ByPart:
     d = record(data, ("slots", "values"), what)
-    at = uints(d["slots"], what)
+    at = uint_array(d["slots"], what, below=len(slots))
     distinct, values = shared(d["values"], what, len(at))
     tuples_of(distinct, what, str)
-    return dict(zip(pick(slots, at, what), values, strict=True))
+    return _ByPart(slots, at, values, what)
 
 
 def _by_string_from_plain(data: object, what: str) -> Numbered[tuple[str, ...]]:
@@ -433,7 +473,7 @@ def build_index(glossary: Glossary) -> Index:
                 n = len(idx.names)
                 idx.names.append(name)
                 for form, _ in whole_forms(name):
-                    for key in (compact(form), "~" + compact(skeleton(form))):
+                    for key in (compact(form), "~" + compact_skeleton(form)):
                         by_compact[key].add(entry.id)
                     if name.language:
                         phrases.append(form)   # Bresckaja voblasć: running text keeps it whole

@@ -98,6 +98,13 @@ def compact(text: str) -> str:
     return fold(text).replace(" ", "")
 
 
+def compact_skeleton(text: str) -> str:
+    """The skeleton key of a whole name without spaces or hyphens: compact(skeleton(text)), as a
+    skeleton key is its own fold key (no fold rule finds anything to rewrite in one), without
+    folding it again."""
+    return skeleton(text).replace(" ", "")
+
+
 _FOREIGN = _DATA["foreign"]
 _FOREIGN_LETTERS = frozenset(_FOREIGN["letters"])
 _FOREIGN_DIGRAPHS = tuple(_FOREIGN["digraphs"])

@@ -7,7 +7,7 @@ from collections import defaultdict
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from enum import StrEnum
-from functools import lru_cache
+from functools import cache, lru_cache
 
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import OSA
@@ -18,6 +18,7 @@ from checker.match.keys import (
     STOPWORDS,
     as_written,
     compact,
+    compact_skeleton,
     fold,
     foreign_stems,
     numbers_in,
@@ -114,7 +115,7 @@ class Resolution:
                 "alternatives": [c.to_dict() for c in self.alternatives]}
 
 
-@dataclass
+@dataclass(slots=True)
 class _Token:
     text: str
     initial: str | None = None
@@ -131,7 +132,7 @@ def tokenize(query: str) -> list[_Token]:
     for raw in without_number_signs(_TOKEN.findall(text)):   # No. 15: no initial
         read = _read_token(raw)
         if read is not None:
-            out.append(_Token(read[0], initial=read[1]))
+            out.append(_Token(*read))
     return out
 
 
@@ -185,10 +186,17 @@ def _collect(token: _Token, index: Index, in_text: bool = False) -> None:
     _collect_uncached(token, index, in_text)
     names = index.names
     token.named = frozenset(n for n, parts in token.hits.items()
-                            if any(names[n].roles[p] in ("family", "word") for p in parts))
+                            if not _naming_parts(names[n].roles).isdisjoint(parts))
     entry = cache.set((token.text, in_text), (token.skeleton, token.hits, token.named))
     if folded:
         cache.set(folded, entry)
+
+
+@cache
+def _naming_parts(roles: tuple[str, ...]) -> frozenset[int]:
+    """The parts of a name with these roles that name its entry by themselves: a family name,
+    or any word of a place or organisation (a few role tuples recur)."""
+    return frozenset(p for p, r in enumerate(roles) if r in ("family", "word"))
 
 
 def _collect_uncached(token: _Token, index: Index, in_text: bool) -> None:
@@ -198,9 +206,10 @@ def _collect_uncached(token: _Token, index: Index, in_text: bool) -> None:
         for n, part, made in hitlist:
             # Aliaksandr is Ales Pashkevich's name too, but Aliaksandr Pashkevich's first
             sure = min(score, OTHER_FORM) if made == OTHER_GIVEN_FORM else score
-            best = hits[n].get(part)
+            parts = hits[n]
+            best = parts.get(part)
             if best is None or best[0] < sure:
-                hits[n][part] = (sure, how or made)
+                parts[part] = (sure, how) if how else (sure, made)
 
     if CYRILLIC_LETTER.search(token.text):
         # a Cyrillic word meets the entries' Cyrillic forms directly, or through the base
@@ -266,7 +275,7 @@ def _collect_uncached(token: _Token, index: Index, in_text: bool) -> None:
     token.hits = dict(hits)
 
 
-@dataclass
+@dataclass(slots=True)
 class _NameMatch:
     name: int
     score: float
@@ -275,67 +284,71 @@ class _NameMatch:
     roles: tuple[str | None, ...] = ()
 
 
-def _part_similarity(token: _Token, keys) -> float:
-    key = token.skeleton
-    if not keys or len(key) < 3:
-        return 0.0
-    best = process.extractOne(key, keys, scorer=fuzz.ratio)
-    return best[1] * FUZZY_WEIGHT if best else 0.0
+_NO_PARTS: dict[int, tuple[float, str]] = {}
 
 
-def _match_name(n: int, tokens: list[_Token], index: Index, in_text: bool = False) -> _NameMatch:
+@cache
+def _family_parts(roles: tuple[str, ...]) -> tuple[int, ...]:
+    """The parts of a name with these roles that are a family name (a few role tuples recur)."""
+    return tuple(p for p, r in enumerate(roles) if r == "family")
+
+
+def _match_name(n: int, tokens: list[_Token], index: Index, words: list[int],
+                initials: list[str], in_text: bool = False) -> _NameMatch:
+    """How well name `n` matches the query's `tokens`; `words` are the numbers of the tokens
+    that are no initials, `initials` the initials' letters (the same for every name tried)."""
     name = index.names[n]
-    pairs = []
-    for t_i, tok in enumerate(tokens):
-        for part, (score, how) in tok.hits.get(n, {}).items():
-            pairs.append((score, t_i, part, how))
-    pairs.sort(key=lambda p: (-p[0], -ROLE_WEIGHT[name.roles[p[2]]]))
-    used_t: set[int] = set()
+    name_roles = name.roles
+    pairs = [(score, t_i, part, how) for t_i, tok in enumerate(tokens)
+             for part, (score, how) in tok.hits.get(n, _NO_PARTS).items()]
+    if len(pairs) > 1:
+        pairs.sort(key=lambda p: (-p[0], -ROLE_WEIGHT[name_roles[p[2]]]))
     used_p: dict[int, tuple[float, str]] = {}
-    assign: dict[int, int] = {}
+    assign: dict[int, int] = {}   # token -> part: the tokens used
     for score, t_i, part, how in pairs:
-        if t_i in used_t or part in used_p:
+        if t_i in assign or part in used_p:
             continue
-        used_t.add(t_i)
         used_p[part] = (score, how)
         assign[t_i] = part
-    words = [i for i, t in enumerate(tokens) if t.initial is None]
-    initials = [t.initial for t in tokens if t.initial is not None]
-    # words the index did not tie to this name: compare them with its free parts directly
+    # words the index did not tie to this name: compare their skeleton keys (of three letters
+    # or more) with its free parts' keys, fuzzily
     for t_i in words:
-        if t_i in used_t:
+        key = tokens[t_i].skeleton
+        if t_i in assign or len(key) < 3:
             continue
         best = None
-        for part in range(len(name.roles)):
-            if part in used_p:
+        for part in range(len(name_roles)):
+            keys = None if part in used_p else index.part_keys.get((n, part))
+            if not keys:
                 continue
-            score = _part_similarity(tokens[t_i], index.part_keys.get((n, part), ()))
+            found = process.extractOne(key, keys, scorer=fuzz.ratio)
+            score = found[1] * FUZZY_WEIGHT if found else 0.0
             if score >= FUZZY_CUTOFF * FUZZY_WEIGHT and (best is None or score > best[0]):
                 best = (score, part)
         if best is not None:
-            used_t.add(t_i)
             used_p[best[1]] = (best[0], "fuzzy")
             assign[t_i] = best[1]
-    unassigned = [i for i in words if i not in used_t]
+    unassigned = [i for i in words if i not in assign]
     person = index.kinds[name.entry] == "person"
-    unlisted = _unlisted_patronymic(n, tokens, unassigned, used_p, index) if person else None
+    unlisted = _unlisted_patronymic(n, tokens, unassigned, used_p, index) \
+        if person and len(unassigned) == 1 else None
     if unlisted is not None:
         unassigned.remove(unlisted)
-        used_t.add(unlisted)
         used_p[PATRONYMIC] = (UNLISTED_PATRONYMIC, "patronymic not in the entry")
         assign[unlisted] = PATRONYMIC
-    # initials stand for given names and patronymics not written out
-    free = [p for p in range(len(name.roles)) if p not in used_p and name.roles[p] != "family"]
     initials_ok = True
-    for ini in initials:
-        match = next((p for p in free if ini in index.initials.get((n, p), ())), None)
-        if match is None:
-            initials_ok = False
-        else:
-            free.remove(match)
+    if initials:
+        # initials stand for given names and patronymics not written out
+        free = [p for p in range(len(name_roles)) if p not in used_p and name_roles[p] != "family"]
+        for ini in initials:
+            match = next((p for p in free if ini in index.initials.get((n, p), ())), None)
+            if match is None:
+                initials_ok = False
+            else:
+                free.remove(match)
     total = weight = 0.0
     for part, (score, _) in used_p.items():
-        w = ROLE_WEIGHT[name.roles[part]]
+        w = ROLE_WEIGHT[name_roles[part]]
         total += score * w
         weight += w
     # an organisation's words of rank a look-up leaves out (National, Academic): not missing.
@@ -343,39 +356,39 @@ def _match_name(n: int, tokens: list[_Token], index: Index, in_text: bool = Fals
     # became a State one), which no fix may bring up to date
     left_out = [] if person or in_text or index.kinds[name.entry] != "organization" \
         or len(used_p) < 2 else [
-        p for p in range(len(name.roles)) if p not in used_p and optional_word(name.parts[p])]
+        p for p in range(len(name_roles)) if p not in used_p and optional_word(name.parts[p])]
     if person:
         weight += 2.0 * len(unassigned)
         score = total / weight if weight else 0.0
     else:  # the share of the place or organisation name that is there, less for extra words
-        score = total / (len(name.roles) - len(left_out)) * EXTRA_WORD ** len(unassigned) \
+        score = total / (len(name_roles) - len(left_out)) * EXTRA_WORD ** len(unassigned) \
             * LEFT_OUT ** len(left_out)
     if not initials_ok:
         score *= 0.8
-    all_strong = all(s >= CONFIDENT_MIN for s, _ in used_p.values())
-    all_support = all(s >= SUPPORT_MIN for s, _ in used_p.values())
-    family_parts = [p for p, r in enumerate(name.roles) if r == "family"]
+    low = min(used_p.values())[0] if used_p else EXACT   # the lowest score of a part
+    all_support = low >= SUPPORT_MIN
     if person:
-        fam = [used_p[p][0] for p in family_parts if p in used_p]
-        given = [s for p, (s, _) in used_p.items() if name.roles[p] == "given"]
-        patronymic = [s for p, (s, _) in used_p.items()
-                      if name.roles[p] == "patronymic" and unlisted is None]
+        fam = [used_p[p][0] for p in _family_parts(name_roles) if p in used_p]
+        given = [s for p, (s, _) in used_p.items() if name_roles[p] == "given"]
         # a given name spelled unusually (Alexander, Siarhaevich) is accepted when the
         # family name is exact and a patronymic the entry gives backs it up
-        given_ok = bool(given) and (given[0] >= CONFIDENT_MIN or (patronymic and all_support))
+        given_ok = bool(given) and (given[0] >= CONFIDENT_MIN or (
+            all_support and unlisted is None and any(name_roles[p] == "patronymic" for p in used_p)))
         confident = bool(fam) and fam[0] >= CONFIDENT_MIN and all_support and not unassigned \
             and initials_ok and (given_ok or len(words) == 1 or (not given and bool(initials)))
     else:
-        confident = all_strong and not unassigned and \
-            len(used_p) + len(left_out) == len(name.roles) and initials_ok and not initials
-    hows = sorted({h for _, h in used_p.values()},
-                  key=lambda h: (h in ("fuzzy", "one slip"), h == "correspondence", h))
-    roles: list[str | None] = [name.roles[assign[t]] if t in assign else None
+        confident = low >= CONFIDENT_MIN and not unassigned and \
+            len(used_p) + len(left_out) == len(name_roles) and initials_ok and not initials
+    hows = {h for _, h in used_p.values()}
+    how = "+".join(sorted(hows, key=lambda h: (h in ("fuzzy", "one slip"), h == "correspondence", h))
+                   if len(hows) > 1 else hows)
+    roles: list[str | None] = [name_roles[assign[t]] if t in assign else None
                                for t in range(len(tokens))]
-    for t_i, tok in enumerate(tokens):
-        if tok.initial is not None:
-            roles[t_i] = "initial"
-    return _NameMatch(n, score, confident, "+".join(hows), tuple(roles))
+    if initials:
+        for t_i, tok in enumerate(tokens):
+            if tok.initial is not None:
+                roles[t_i] = "initial"
+    return _NameMatch(n, score, confident, how, tuple(roles))
 
 
 def _unlisted_patronymic(n: int, tokens: list[_Token], unassigned: list[int],
@@ -384,13 +397,16 @@ def _unlisted_patronymic(n: int, tokens: list[_Token], unassigned: list[int],
     patronymic (sanctions lists and court records always write it) and its given and family
     names are there at the confident tier; None when there is none, or when it is a woman's
     patronymic for a man or the reverse."""
-    if len(unassigned) != 1 or PATRONYMIC in used_p or index.part_keys.get((n, PATRONYMIC)):
+    if len(unassigned) != 1 or PATRONYMIC in used_p:
+        return None
+    # the word's shape first: most words left over are no patronymics
+    gender = patronymic_gender(tokens[unassigned[0]].skeleton)
+    if gender is None or index.part_keys.get((n, PATRONYMIC)):
         return None
     roles = index.names[n].roles
     if sorted(roles[p] for p, (s, _) in used_p.items() if s >= CONFIDENT_MIN) != ["family", "given"]:
         return None
-    gender = patronymic_gender(tokens[unassigned[0]].skeleton)
-    if gender is None or index.genders.get(index.names[n].entry, gender) != gender:
+    if index.genders.get(index.names[n].entry, gender) != gender:
         return None
     return unassigned[0]
 
@@ -419,7 +435,7 @@ def _whole(query: str, words: list[_Token], index: Index,
     latin = [_first_latin(t.text) for t in words]
     keys = [("".join(compact(w) for w in latin), "whole name")]
     if len(keys[0][0]) >= MIN_FOLDED:
-        keys.append(("~" + "".join(compact(skeleton(w)) for w in latin), "correspondence"))
+        keys.append(("~" + "".join(map(compact_skeleton, latin)), "correspondence"))
     for key, how in keys:
         owners = index.by_compact.get(key)
         if owners and numbers:   # Belarus 24 is not Belarus, nor Belarus 1
@@ -646,10 +662,12 @@ def _resolve(query: str, index: Index, in_text: bool = False) -> Resolution:
     best: dict[str, tuple[_NameMatch, ...]] = {}
     ranked_names, counts = _candidates(words, index)
     sure_at = None
+    word_at = [i for i, t in enumerate(tokens) if t.initial is None]
+    initials = [t.initial for t in tokens if t.initial is not None]
     for n in ranked_names:
         if sure_at is not None and counts[n] < sure_at:
             break  # names hit by fewer words cannot match better than an exact confident one
-        m = _match_name(n, tokens, index, in_text)
+        m = _match_name(n, tokens, index, word_at, initials, in_text)
         e = index.names[n].entry
         cur = best.get(e)
         if cur is None or (m.confident, m.score) > (cur[0].confident, cur[0].score):

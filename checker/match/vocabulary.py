@@ -2,11 +2,15 @@
 English words a name written in English uses (rules in org_words.yaml)."""
 from __future__ import annotations
 
+from collections.abc import Iterable
 from functools import lru_cache
+from typing import TypeVar
 
 from checker.datafiles import load_data
 from checker.match.keys import as_written, fold
 from checker.text.script import CYRILLIC_LETTER
+
+T = TypeVar("T")
 
 _DATA = load_data("checker.match", "org_words.yaml")
 _WHOLE: dict[str, str] = {}
@@ -47,10 +51,24 @@ def _phrase_keys(phrases: list[str]) -> tuple[tuple[str, ...], ...]:
     return tuple(sorted({tuple(map(as_written, p.split())) for p in phrases}, key=len, reverse=True))
 
 
-_BEFORE = _phrase_keys(_COUNTRY["before"])
+_Phrases = dict[str, list[tuple[tuple[str, ...], T]]]
+
+
+def _by_word(phrases: Iterable[tuple[tuple[str, ...], T]], at: int) -> _Phrases[T]:
+    """Phrases (each with its value) by their word at `at` (0 or -1), in the order given: a
+    name's words are compared only with the phrases that could end (or start) them (an empty
+    phrase ends or starts none)."""
+    table: _Phrases[T] = {}
+    for phrase, value in phrases:
+        if phrase:
+            table.setdefault(phrase[at], []).append((phrase, value))
+    return table
+
+
+_BEFORE = _by_word(((p, None) for p in _phrase_keys(_COUNTRY["before"])), 0)
 #: What a look-up adds to an organisation's name that the glossary gives with its country
 OF_COUNTRY: str = _COUNTRY["of_country"]
-_AFTER = _phrase_keys(_COUNTRY["after"])
+_AFTER = _by_word(((p, None) for p in _phrase_keys(_COUNTRY["after"])), -1)
 
 
 def _ends_with(keys: list[str], phrase: tuple[str, ...]) -> bool:
@@ -68,10 +86,12 @@ def without_country(words: list[str]) -> tuple[list[str], list[str]] | None:
     it is of (of the Republic of Belarus, Республики Беларусь, Belarusian), and those words;
     None when it has none, or nothing else."""
     keys = [as_written(w) for w in words]
-    for phrase in _AFTER:
+    if not keys:
+        return None
+    for phrase, _ in _AFTER.get(keys[-1], ()):
         if _ends_with(keys, phrase):
             return words[:-len(phrase)], words[-len(phrase):]
-    for phrase in _BEFORE:
+    for phrase, _ in _BEFORE.get(keys[0], ()):
         if _starts_with(keys, phrase):
             return words[len(phrase):], words[:len(phrase)]
     return None
@@ -82,9 +102,9 @@ _UNITS = _UNIT_DATA["units"]
 #: a unit (District) -> its word as the entries' Belarusian names give it, romanized (raion)
 NATIVE_UNIT_WORDS: dict[str, str] = _UNIT_DATA["native"]
 # each way of writing a unit as its folded words, the longest first, with the unit it names
-_UNIT_WORDS = sorted(((tuple(map(as_written, w.split())), unit)
-                      for unit, words in _UNITS.items() for w in words),
-                     key=lambda wu: len(wu[0]), reverse=True)
+_UNIT_WORDS = _by_word(sorted(((tuple(map(as_written, w.split())), unit)
+                               for unit, words in _UNITS.items() for w in words),
+                              key=lambda wu: len(wu[0]), reverse=True), -1)
 
 
 def unit_named(words: list[str]) -> tuple[list[str], str, list[str]] | None:
@@ -96,7 +116,7 @@ def unit_named(words: list[str]) -> tuple[list[str], str, list[str]] | None:
         town, _, unit_word = words[-1].rpartition("-")
         words = [*words[:-1], town, unit_word] if town and unit_word else words
     keys = [as_written(w) for w in words]
-    for phrase, unit in _UNIT_WORDS:
+    for phrase, unit in _UNIT_WORDS.get(keys[-1], ()) if keys else ():
         if _ends_with(keys, phrase):
             return words[:-len(phrase)], unit, words[-len(phrase):]
     return None

@@ -21,6 +21,7 @@ Shcheglova), or the form the scheme gives under ``title:`` (ALA-LC Ц -> T͡S).
 """
 from __future__ import annotations
 
+import hashlib
 import itertools
 import re
 import unicodedata
@@ -31,6 +32,8 @@ from pathlib import Path
 from typing import Any
 
 from checker.bounded import BoundedCache
+from checker.cache import cached
+from checker.datafiles import CODEC
 from checker.text.letters import (
     APOSTROPHE_GLYPHS,
     APOSTROPHE_KEY,
@@ -101,11 +104,17 @@ def _unique_key_loader() -> type:
 
 
 def load_yaml(path: Path) -> Any:
-    """Read a YAML file, rejecting duplicate keys."""
-    import yaml
+    """Read a YAML file, rejecting duplicate keys; parsed once, then read from the cache (a
+    file with duplicate keys is refused each time: it is never cached)."""
+    data = path.read_bytes()
+    key = hashlib.sha256(data).hexdigest()[:16]
+    return cached(f"scheme-{path.name}-{key}", lambda: _parse_yaml(data), CODEC)
 
-    with open(path, encoding="utf-8") as f:
-        return yaml.load(f, Loader=_unique_key_loader())  # noqa: S506 - a SafeLoader subclass
+
+def _parse_yaml(data: bytes) -> Any:
+    import yaml  # only when the file changed: a look-up of a Cyrillic name does without PyYAML
+
+    return yaml.load(data.decode("utf-8"), Loader=_unique_key_loader())  # noqa: S506 - a SafeLoader subclass
 
 
 @cache

@@ -14,6 +14,7 @@ from checker.match.keys import (
     as_written,
     closed_stem,
     compact,
+    compact_skeleton,
     fold,
     foreign_stems,
     numbers_in,
@@ -194,6 +195,15 @@ def test_keys_of_a_name_are_its_words_keys(words):
     word (each word's keys cached) and get the key of the whole."""
     assert compact(" ".join(words)) == "".join(compact(w) for w in words)
     assert compact(skeleton(" ".join(words))) == "".join(compact(skeleton(w)) for w in words)
+
+
+@settings(max_examples=500, deadline=None)
+@given(st.text(alphabet="abcdefghijklmnopqrstuvwxyzABCHKSZŭüłžß'’-. ", max_size=30))
+def test_a_skeleton_key_is_its_own_fold_key(text):
+    """compact_skeleton() does not fold a skeleton key again: no fold rule rewrites one."""
+    key = skeleton(text)
+    assert fold(key) == key
+    assert compact_skeleton(text) == compact(skeleton(text))
 
 
 @settings(max_examples=500, deadline=None)
