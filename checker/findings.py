@@ -1,7 +1,9 @@
 """The finding record and the registry of finding codes."""
 from __future__ import annotations
 
-from dataclasses import dataclass, field, fields
+import sys
+from collections.abc import Sequence
+from dataclasses import dataclass, fields
 from enum import StrEnum
 from operator import attrgetter
 
@@ -79,11 +81,13 @@ RULES: dict[str, Rule] = {
 }
 
 
-@dataclass
+@dataclass(slots=True)
 class Finding:
     """One finding in one document. Lines and columns are 1-based code points; end_column is exclusive.
 
     `start`/`end` are code-point offsets into the decoded document text (end exclusive).
+    `related` is the places an NC004 finding lists; the findings without any share one empty
+    tuple (a large run holds hundreds of thousands of findings).
     """
 
     path: str
@@ -100,7 +104,7 @@ class Finding:
     fix_safety: str = "none"
     start: int = 0
     end: int = 0
-    related: list[dict] = field(default_factory=list)
+    related: Sequence[dict] = ()
 
     def __post_init__(self) -> None:
         rule = RULES[self.code]
@@ -109,9 +113,9 @@ class Finding:
         if self.suggestion is None and self.fix_safety != "none":
             self.fix_safety = "none"
 
-    def __reduce__(self):
+    def __reduce__(self) -> tuple:
         # pickled as its field values, not as a dict: workers send hundreds of thousands
-        return Finding, _finding_fields(self)
+        return _received_finding, _finding_fields(self)
 
     def to_dict(self) -> dict:
         """The wire form used by the JSON reporter (format version 1)."""
@@ -133,5 +137,18 @@ class Finding:
 
 
 _finding_fields = attrgetter(*(f.name for f in fields(Finding)))
+
+
+def _received_finding(path: str, line: int, column: int, end_line: int, end_column: int,
+                      code: str, message: str, found: str, suggestion: str | None,
+                      entry: str | None, severity: str, fix_safety: str, start: int, end: int,
+                      related: Sequence[dict]) -> Finding:
+    """A Finding sent by a worker. Its strings are interned: the findings of one run of words
+    share them where they were made, but a worker's every message is unpickled anew."""
+    return Finding(path, line, column, end_line, end_column, code, sys.intern(message),
+                   sys.intern(found), suggestion and sys.intern(suggestion),
+                   entry and sys.intern(entry), severity, fix_safety, start, end, related)
+
+
 # the order of a report: path, line, column, code, end (a key for sort())
 finding_order = attrgetter("path", "line", "column", "code", "end_line", "end_column")
