@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import sys
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, fields
 from enum import StrEnum
 from operator import attrgetter
@@ -11,7 +11,8 @@ from operator import attrgetter
 from checker.errors import InputError, NamecheckError
 
 __all__ = ["FIX_SAFETIES", "RULES", "SEVERITIES", "Finding", "InputError", "NamecheckError",
-           "Code", "FixSafety", "Rule", "Severity", "finding_order", "severity_rank"]
+           "Code", "FixSafety", "Rule", "Severity", "finding_order", "in_report_order",
+           "severity_rank"]
 
 
 class Code(StrEnum):
@@ -152,3 +153,20 @@ def _received_finding(path: str, line: int, column: int, end_line: int, end_colu
 
 # the order of a report: path, line, column, code, end (a key for sort())
 finding_order = attrgetter("path", "line", "column", "code", "end_line", "end_column")
+
+
+def in_report_order(findings: Iterable[Finding]) -> list[Finding]:
+    """The findings sorted by finding_order, as a stable sort would: a path at a time, since
+    one sort of a large run's findings holds a key tuple for each of them at once."""
+    by_path: dict[str, list[Finding]] = {}
+    for f in findings:
+        same = by_path.get(f.path)
+        if same is None:
+            same = by_path[f.path] = []
+        same.append(f)
+    out: list[Finding] = []
+    for path in sorted(by_path):
+        same = by_path.pop(path)
+        same.sort(key=finding_order)
+        out += same
+    return out

@@ -23,7 +23,7 @@ from typing import TYPE_CHECKING, Any
 from checker.baseline import Baseline
 from checker.cache import take_notes as take_cache_notes
 from checker.config import Config, find_config, load_config, merge_cli
-from checker.findings import Finding, InputError, NamecheckError, finding_order, severity_rank
+from checker.findings import Finding, InputError, NamecheckError, in_report_order, severity_rank
 
 if TYPE_CHECKING:
     from checker.api import Matcher
@@ -266,12 +266,13 @@ class Project:
             report.errors.extend(o.errors)
             report.notes.extend(o.notes)
         self._apply_fixes(outcomes, options, report)
-        findings = []
+        findings: list[Finding] = []
         for project, done, mentions in by_group:   # NC004 compares the files of one configuration
             found, checked = project._finish(done, options, mentions)
             findings += found
             report.files_checked += checked
-        findings.sort(key=finding_order)
+        if len(by_group) > 1:
+            findings = in_report_order(findings)
         if write_baseline:
             n = write_baseline_file(write_baseline, findings)
             report.notes.append(f"wrote {n} finding(s) to the baseline {write_baseline}")
@@ -335,7 +336,9 @@ class Project:
                 mentions: list[Mention] | None = None) -> tuple[list[Finding], int]:
         """Every file's findings with the cross-document pass (NC004) over their mentions (or
         over `mentions`, what a cluster's reduction kept of them), the configured severities
-        and select/ignore applied, in report order; and how many files were checked."""
+        and select/ignore applied, in report order; and how many files were checked. The
+        outcomes' mentions are handed over to the pass: they are left empty, and let go before
+        the findings are sorted."""
         from checker.check import consistency
 
         findings: list[Finding] = []
@@ -347,10 +350,12 @@ class Project:
             findings.extend(o.findings)
             if gathered:
                 mentions.extend(o.mentions)
+                o.mentions = []
             checked += o.checked
-        findings.extend(self.select(consistency(mentions, self.matcher), options))
-        findings.sort(key=finding_order)
-        return findings, checked
+        across = consistency(mentions, self.matcher)
+        del mentions
+        findings.extend(self.select(across, options))
+        return in_report_order(findings), checked
 
     def select(self, findings: list[Finding], options: RunOptions) -> list[Finding]:
         """The findings the configuration and options keep, at their configured severities."""
