@@ -28,6 +28,7 @@ from checker.findings import Finding, InputError, NamecheckError, in_report_orde
 if TYPE_CHECKING:
     from checker.api import Matcher
     from checker.check import Checker, Mention
+    from checker.check.consistency import MentionFold
     from checker.fix import Snapshot
     from checker.formats import Document
     from checker.glossary import Glossary
@@ -230,6 +231,7 @@ class Project:
         cluster's workers (checker/cluster.py), with the same report; fixing stays local.
         """
         from checker.baseline import write_baseline as write_baseline_file
+        from checker.check.consistency import MentionFold
         from checker.run import run_files
 
         options = options or RunOptions()
@@ -249,7 +251,15 @@ class Project:
                 client = stack.enter_context(client_for(dask, self.config.jobs))
             for project, files in groups:
                 project.checker  # noqa: B018 (built once here: a glossary error stops the run, not each file)
-                if client is None:
+                if client is None and options.fix is FixMode.NONE:
+                    # the mentions reduced as the files come in, so that a large run need not
+                    # hold them all; not when fixing, where a file whose fixes cannot be
+                    # written takes back the mentions of its text as read
+                    fold = MentionFold()
+                    done = run_files(project, files, options, baseline, stdin=stdin,
+                                     progress=progress, arrived=_mentions_into(fold))
+                    mentions = fold.mentions()
+                elif client is None:
                     done = run_files(project, files, options, baseline, stdin=stdin,
                                      progress=progress)
                     mentions = None
@@ -494,6 +504,14 @@ class Project:
             report.fixed_by_path[o.path] = o.fixed_codes
         if report.fixed and options.write:
             report.notes.append(f"fixed {report.fixed} finding(s) in {report.fixed_files} file(s)")
+
+
+def _mentions_into(fold: MentionFold) -> Callable[[FileOutcome], None]:
+    """What hands each outcome's mentions over to `fold` as it arrives, leaving it none."""
+    def arrived(outcome: FileOutcome) -> None:
+        fold.add(outcome.mentions)
+        outcome.mentions = []
+    return arrived
 
 
 def _same_glossary(a: Config, b: Config) -> bool:
