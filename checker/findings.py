@@ -140,15 +140,29 @@ class Finding:
 _finding_fields = attrgetter(*(f.name for f in fields(Finding)))
 
 
+# line, column and offset numbers below this that findings and mentions sent by workers hold
+# are kept once each in the process that reads them: a number above 256 is an object of its
+# own (as large as a short string) each time it is unpickled, and they recur from file to file
+SHARED_BELOW = 1 << 16
+_numbers: dict[int, int] = {}
+
+
+def shared_number(n: int) -> int:
+    """The one int object of n's value that received findings and mentions share, if n is
+    below SHARED_BELOW."""
+    return _numbers.setdefault(n, n) if n < SHARED_BELOW else n
+
+
 def _received_finding(path: str, line: int, column: int, end_line: int, end_column: int,
                       code: str, message: str, found: str, suggestion: str | None,
                       entry: str | None, severity: str, fix_safety: str, start: int, end: int,
                       related: Sequence[dict]) -> Finding:
     """A Finding sent by a worker. Its strings are interned: the findings of one run of words
     share them where they were made, but a worker's every message is unpickled anew."""
-    return Finding(path, line, column, end_line, end_column, code, sys.intern(message),
-                   sys.intern(found), suggestion and sys.intern(suggestion),
-                   entry and sys.intern(entry), severity, fix_safety, start, end, related)
+    return Finding(path, shared_number(line), shared_number(column), shared_number(end_line),
+                   shared_number(end_column), code, sys.intern(message), sys.intern(found),
+                   suggestion and sys.intern(suggestion), entry and sys.intern(entry), severity,
+                   fix_safety, shared_number(start), shared_number(end), related)
 
 
 # the order of a report: path, line, column, code, end (a key for sort())
