@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import sys
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from dataclasses import dataclass, fields
 from enum import StrEnum
 from operator import attrgetter
@@ -140,17 +140,20 @@ class Finding:
 _finding_fields = attrgetter(*(f.name for f in fields(Finding)))
 
 
-# line, column and offset numbers below this that findings and mentions sent by workers hold
-# are kept once each in the process that reads them: a number above 256 is an object of its
-# own (as large as a short string) each time it is unpickled, and they recur from file to file
-SHARED_BELOW = 1 << 16
+# the line, column and offset numbers of the findings and mentions workers send, each kept
+# once in the process that reads them (at most NUMBERS_HELD at a time): a number above 256 is
+# an object of its own (as large as a short string) each time it is unpickled, and offsets
+# and lines recur from file to file
+NUMBERS_HELD = 1 << 18
 _numbers: dict[int, int] = {}
 
 
-def shared_number(n: int) -> int:
-    """The one int object of n's value that received findings and mentions share, if n is
-    below SHARED_BELOW."""
-    return _numbers.setdefault(n, n) if n < SHARED_BELOW else n
+def shared_numbers(*numbers: int) -> Iterator[int]:
+    """The numbers, each as the one int object of its value that received findings and
+    mentions share."""
+    if len(_numbers) > NUMBERS_HELD:
+        _numbers.clear()
+    return map(_numbers.setdefault, numbers, numbers)
 
 
 def _received_finding(path: str, line: int, column: int, end_line: int, end_column: int,
@@ -159,10 +162,11 @@ def _received_finding(path: str, line: int, column: int, end_line: int, end_colu
                       related: Sequence[dict]) -> Finding:
     """A Finding sent by a worker. Its strings are interned: the findings of one run of words
     share them where they were made, but a worker's every message is unpickled anew."""
-    return Finding(path, shared_number(line), shared_number(column), shared_number(end_line),
-                   shared_number(end_column), code, sys.intern(message), sys.intern(found),
-                   suggestion and sys.intern(suggestion), entry and sys.intern(entry), severity,
-                   fix_safety, shared_number(start), shared_number(end), related)
+    line, column, end_line, end_column, start, end = shared_numbers(
+        line, column, end_line, end_column, start, end)
+    return Finding(path, line, column, end_line, end_column, code, sys.intern(message),
+                   sys.intern(found), suggestion and sys.intern(suggestion),
+                   entry and sys.intern(entry), severity, fix_safety, start, end, related)
 
 
 # the order of a report: path, line, column, code, end (a key for sort())

@@ -6,7 +6,7 @@ import sys
 from dataclasses import dataclass, fields
 from operator import attrgetter
 
-from checker.findings import shared_number
+from checker.findings import shared_numbers
 
 from .finding import Located
 
@@ -42,10 +42,10 @@ def _received_mention(path: str, start: int, end: int, line: int, column: int, e
                       end_column: int, text: str, group: str, spelling: str, entry: str | None,
                       weight: int) -> Mention:
     """A Mention sent by a worker, its strings interned as a received Finding's are."""
-    return Mention(path, shared_number(start), shared_number(end), shared_number(line),
-                   shared_number(column), shared_number(end_line), shared_number(end_column),
-                   sys.intern(text), sys.intern(group), sys.intern(spelling),
-                   entry and sys.intern(entry), weight)
+    start, end, line, column, end_line, end_column = shared_numbers(
+        start, end, line, column, end_line, end_column)
+    return Mention(path, start, end, line, column, end_line, end_column, sys.intern(text),
+                   sys.intern(group), sys.intern(spelling), entry and sys.intern(entry), weight)
 
 
 # A mention of a run of words, made once per distinct run and replayed at each place it
