@@ -15,7 +15,9 @@ from .plan import RunPlan
 
 MAX_RELATED = 50         # places listed with an NC004 finding (the message has the counts)
 PLACES_PER_SPELLING = 3  # places the NC004 message gives for each spelling
-FOLD_AT = 50_000         # mentions a MentionFold takes before it first reduces them
+# mentions a MentionFold takes before it first reduces them: fewer are held at less cost (a
+# few dozen MiB) than reducing them takes in CPU
+FOLD_AT = 500_000
 UNKNOWN = "unknown:"     # the group of a name not in the glossary: this + its skeleton key
 LANGUAGE_MARK = "@"      # a group of one language's spellings: entry id + "@" + language
 
