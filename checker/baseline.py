@@ -5,7 +5,7 @@ import json
 from collections import Counter
 from collections.abc import Iterable
 
-from checker.findings import Finding, InputError, NamecheckError, finding_order
+from checker.findings import Finding, InputError, NamecheckError, in_report_order
 from checker.reading import read_regular
 
 BASELINE_VERSION = 1
@@ -59,7 +59,7 @@ class Baseline:
         """The findings the baseline does not account for, in report order."""
         left = Counter(self.counts)
         out = []
-        for f in sorted(findings, key=finding_order):
+        for f in in_report_order(findings):
             k = fingerprint(f)
             if left[k] > 0:
                 left[k] -= 1

@@ -23,11 +23,12 @@ from typing import TYPE_CHECKING, Any
 from checker.baseline import Baseline
 from checker.cache import take_notes as take_cache_notes
 from checker.config import Config, find_config, load_config, merge_cli
-from checker.findings import Finding, InputError, NamecheckError, finding_order, severity_rank
+from checker.findings import Finding, InputError, NamecheckError, in_report_order, severity_rank
 
 if TYPE_CHECKING:
     from checker.api import Matcher
     from checker.check import Checker, Mention
+    from checker.check.consistency import MentionFold
     from checker.fix import Snapshot
     from checker.formats import Document
     from checker.glossary import Glossary
@@ -230,6 +231,7 @@ class Project:
         cluster's workers (checker/cluster.py), with the same report; fixing stays local.
         """
         from checker.baseline import write_baseline as write_baseline_file
+        from checker.check.consistency import MentionFold
         from checker.run import run_files
 
         options = options or RunOptions()
@@ -249,7 +251,15 @@ class Project:
                 client = stack.enter_context(client_for(dask, self.config.jobs))
             for project, files in groups:
                 project.checker  # noqa: B018 (built once here: a glossary error stops the run, not each file)
-                if client is None:
+                if client is None and options.fix is FixMode.NONE:
+                    # the mentions reduced as the files come in, so that a large run need not
+                    # hold them all; not when fixing, where a file whose fixes cannot be
+                    # written takes back the mentions of its text as read
+                    fold = MentionFold()
+                    done = run_files(project, files, options, baseline, stdin=stdin,
+                                     progress=progress, arrived=_mentions_into(fold))
+                    mentions = fold.mentions()
+                elif client is None:
                     done = run_files(project, files, options, baseline, stdin=stdin,
                                      progress=progress)
                     mentions = None
@@ -266,12 +276,13 @@ class Project:
             report.errors.extend(o.errors)
             report.notes.extend(o.notes)
         self._apply_fixes(outcomes, options, report)
-        findings = []
+        findings: list[Finding] = []
         for project, done, mentions in by_group:   # NC004 compares the files of one configuration
             found, checked = project._finish(done, options, mentions)
             findings += found
             report.files_checked += checked
-        findings.sort(key=finding_order)
+        if len(by_group) > 1:
+            findings = in_report_order(findings)
         if write_baseline:
             n = write_baseline_file(write_baseline, findings)
             report.notes.append(f"wrote {n} finding(s) to the baseline {write_baseline}")
@@ -335,7 +346,9 @@ class Project:
                 mentions: list[Mention] | None = None) -> tuple[list[Finding], int]:
         """Every file's findings with the cross-document pass (NC004) over their mentions (or
         over `mentions`, what a cluster's reduction kept of them), the configured severities
-        and select/ignore applied, in report order; and how many files were checked."""
+        and select/ignore applied, in report order; and how many files were checked. The
+        outcomes' mentions are handed over to the pass: they are left empty, and let go before
+        the findings are sorted."""
         from checker.check import consistency
 
         findings: list[Finding] = []
@@ -347,10 +360,12 @@ class Project:
             findings.extend(o.findings)
             if gathered:
                 mentions.extend(o.mentions)
+                o.mentions = []
             checked += o.checked
-        findings.extend(self.select(consistency(mentions, self.matcher), options))
-        findings.sort(key=finding_order)
-        return findings, checked
+        across = consistency(mentions, self.matcher)
+        del mentions
+        findings.extend(self.select(across, options))
+        return in_report_order(findings), checked
 
     def select(self, findings: list[Finding], options: RunOptions) -> list[Finding]:
         """The findings the configuration and options keep, at their configured severities."""
@@ -489,6 +504,14 @@ class Project:
             report.fixed_by_path[o.path] = o.fixed_codes
         if report.fixed and options.write:
             report.notes.append(f"fixed {report.fixed} finding(s) in {report.fixed_files} file(s)")
+
+
+def _mentions_into(fold: MentionFold) -> Callable[[FileOutcome], None]:
+    """What hands each outcome's mentions over to `fold` as it arrives, leaving it none."""
+    def arrived(outcome: FileOutcome) -> None:
+        fold.add(outcome.mentions)
+        outcome.mentions = []
+    return arrived
 
 
 def _same_glossary(a: Config, b: Config) -> bool:

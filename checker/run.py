@@ -127,8 +127,10 @@ def _check_job(path: str) -> FileOutcome:
 
 def run_files(project: Project, files: list[str], options: RunOptions, baseline: Baseline, *,
               stdin: Callable[[], bytes] | None = None,
-              progress: Callable[[int, int], None] | None = None) -> list[FileOutcome]:
-    """Check every file (STDIN through `stdin()`); outcomes in the order of `files`."""
+              progress: Callable[[int, int], None] | None = None,
+              arrived: Callable[[FileOutcome], None] | None = None) -> list[FileOutcome]:
+    """Check every file (STDIN through `stdin()`); outcomes in the order of `files` (STDIN
+    first), each also handed to `arrived` in that order as soon as it is in."""
     from checker.project import STDIN, FileOutcome
     from checker.reading import take_stdin
 
@@ -143,9 +145,12 @@ def run_files(project: Project, files: list[str], options: RunOptions, baseline:
             outcome = check_file(project, STDIN, options, baseline, data=data, shown=shown)
             outcome.from_stdin = True
             outcomes.append(outcome)
+    if arrived:
+        for outcome in outcomes:
+            arrived(outcome)
     state = {"project": project, "options": options, "baseline": baseline}
     outcomes.extend(map_files(disk, _check_job, state, jobs=project.config.jobs,
-                              failed=_failed_outcome, progress=progress))
+                              failed=_failed_outcome, progress=progress, arrived=arrived))
     return outcomes
 
 
@@ -157,20 +162,24 @@ def _failed_outcome(path: str, exc: BaseException) -> FileOutcome:
 
 def map_files(files: list[str], job: Callable[[str], T], state: dict, *, jobs: int,
               failed: Callable[[str, BaseException], T],
-              progress: Callable[[int, int], None] | None = None) -> list[T]:
+              progress: Callable[[int, int], None] | None = None,
+              arrived: Callable[[T], None] | None = None) -> list[T]:
     """`job(path)` of every file, in the order of `files`: in this process, or in `jobs` worker
     processes (0: one per core) when there are enough files. `job` is a module's function that
     reads `state` through worker_state(); `failed(path, exc)` stands for the outcome of a file
-    whose worker died."""
+    whose worker died. Each outcome is also handed to `arrived`, in the order of `files`, as
+    soon as it and those before it are in."""
     jobs = jobs or os.cpu_count() or 1
     if jobs > 1 and len(files) >= MIN_FILES_FOR_POOL:
-        return _run_pool(files, job, state, jobs, failed, progress)
+        return _run_pool(files, job, state, jobs, failed, progress, arrived)
     out: list[T] = []
     _WORKER.update(state)
     try:
         for i, f in enumerate(files, 1):
             raise_if_stopped()
             out.append(job(f))
+            if arrived:
+                arrived(out[-1])
             if progress:
                 progress(i, len(files))
     finally:
@@ -186,7 +195,8 @@ class _Worker:
 
 def _run_pool(disk: list[str], job: Callable[[str], T], state: dict, jobs: int,
               failed: Callable[[str, BaseException], T],
-              progress: Callable[[int, int], None] | None) -> list[T]:
+              progress: Callable[[int, int], None] | None,
+              arrived: Callable[[T], None] | None = None) -> list[T]:
     """Run the job over the files in worker processes, POOL_CHUNK files a message; outcomes
     in order.
 
@@ -206,8 +216,17 @@ def _run_pool(disk: list[str], job: Callable[[str], T], state: dict, jobs: int,
     ctx = mp.get_context("fork") if forking else mp.get_context()
     chunks = [disk[i:i + POOL_CHUNK] for i in range(0, len(disk), POOL_CHUNK)]
     results: list[list[T] | None] = [None] * len(chunks)
+    handed = 0   # the chunks handed to `arrived`, all those before the first not yet in
     workers: list[_Worker] = []
     finished = False
+
+    def hand_over() -> None:
+        nonlocal handed
+        while arrived and handed < len(chunks) and (chunk := results[handed]) is not None:
+            for outcome in chunk:
+                arrived(outcome)
+            handed += 1
+
     if forking:
         _WORKER.update(state)
     try:
@@ -267,6 +286,7 @@ def _run_pool(disk: list[str], job: Callable[[str], T], state: dict, jobs: int,
                     done += 1
                     if progress:
                         progress(done, len(disk))
+                hand_over()
         for w in workers:   # nothing left: each may go
             with contextlib.suppress(OSError):
                 w.conn.send(None)
@@ -274,6 +294,7 @@ def _run_pool(disk: list[str], job: Callable[[str], T], state: dict, jobs: int,
         for k in waiting:   # every worker died: the rest is checked here
             raise_if_stopped()
             results[k] = [job(p) for p in chunks[k]]
+            hand_over()
         finished = True
     finally:
         _WORKER.clear()

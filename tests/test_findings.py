@@ -21,3 +21,13 @@ def test_findings_and_mentions_survive_pickling_whole():
     m = Mention("a.md", 3, 13, 1, 4, 1, 14, "Karpiankou", "mikalai-karpiankou", "Karpiankou",
                 "mikalai-karpiankou", weight=7)
     assert pickle.loads(pickle.dumps(m)) == m
+
+
+def test_received_findings_share_their_strings_and_numbers():
+    sent = [Finding("a.md", 300, 400, 300, 410, "NC001", "'Karpenkov' is a variant", "Karpenkov",
+                    "Karpiankou", "mikalai-karpiankou", start=70_000 + 5, end=1000 + 9)]
+    first, second = (pickle.loads(pickle.dumps(sent))[0] for _ in range(2))
+    assert first == second == sent[0]
+    assert first.message is second.message and first.suggestion is second.suggestion
+    assert first.line is second.end_line and first.column is second.column
+    assert first.end is second.end and first.start == second.start   # 70,005: not shared

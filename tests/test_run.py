@@ -71,3 +71,27 @@ def test_a_worker_that_dies_costs_its_files_and_no_more(tmp_path):
                for e in out["errors"])
     assert out["found"] == sorted({f"d{i:02}.txt" for i in range(40)} - lost)
     assert "Traceback" not in done.stderr
+
+
+def test_mentions_reduced_as_the_files_come_give_the_nc004_of_all(project, tmp_path, monkeypatch):
+    consistency = sys.modules["checker.check.consistency"]   # checker.check.consistency: the function
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    spellings = ["Nikolai Karpenkov", "Mikalai Karpiankou", "Nikolay Karpenkov", "KARPENKOV"]
+    for i in range(30):
+        (docs / f"d{i:02}.txt").write_text(
+            "".join(f"{spellings[(i + k) % 4]} visited Mogilev.\n" for k in range(i % 5 + 2)),
+            encoding="utf-8")
+    whole = [f.to_dict() for f in project.check_paths([str(docs)]).findings]
+    reduced: list[int] = []
+    real = consistency.reduce_mentions
+
+    def counted(mentions):
+        reduced.append(len(mentions))
+        return real(mentions)
+
+    monkeypatch.setattr(consistency, "FOLD_AT", 5)
+    monkeypatch.setattr(consistency, "reduce_mentions", counted)
+    folded = [f.to_dict() for f in project.check_paths([str(docs)]).findings]
+    assert len(reduced) > 1 and any(f["code"] == "NC004" for f in whole)
+    assert folded == whole

@@ -15,6 +15,9 @@ from .plan import RunPlan
 
 MAX_RELATED = 50         # places listed with an NC004 finding (the message has the counts)
 PLACES_PER_SPELLING = 3  # places the NC004 message gives for each spelling
+# mentions a MentionFold takes before it first reduces them: fewer are held at less cost (a
+# few dozen MiB) than reducing them takes in CPU
+FOLD_AT = 500_000
 UNKNOWN = "unknown:"     # the group of a name not in the glossary: this + its skeleton key
 LANGUAGE_MARK = "@"      # a group of one language's spellings: entry id + "@" + language
 
@@ -164,3 +167,29 @@ def reduce_mentions(mentions: list[Mention]) -> list[Mention]:
             weights[holder[(m.group, m.spelling.casefold())]] += m.weight
     return [replace(mentions[i], weight=weights[i]) if weights[i] != mentions[i].weight
             else mentions[i] for i in sorted(keep)]
+
+
+class MentionFold:
+    """The mentions NC004 needs of a run's files, handed over in run order as they come.
+
+    Each time twice as many have come as were kept, the kept and the new are reduced together
+    (reduce_mentions), so a large run holds at most three times what the reduction keeps
+    rather than every mention, for at most one and a half times the work of reducing them all
+    at once; a run of fewer than FOLD_AT is never reduced. consistency() of mentions() is that
+    of every mention handed over.
+    """
+
+    def __init__(self) -> None:
+        self._kept: list[Mention] = []
+        self._new: list[Mention] = []
+
+    def add(self, mentions: list[Mention]) -> None:
+        """The mentions of the next file in run order."""
+        self._new += mentions
+        if len(self._new) >= max(FOLD_AT, 2 * len(self._kept)):
+            self._kept = reduce_mentions(self._kept + self._new)
+            self._new = []
+
+    def mentions(self) -> list[Mention]:
+        """What NC004 needs of every mention so far, in run order."""
+        return self._kept + self._new

@@ -34,7 +34,7 @@ def build_finding(path: str, start: int, end: int, line: int, column: int, end_l
     return Finding(path, line, column, end_line, end_column, code, message, found, suggestion,
                    entry, severity or RULES[code].severity,
                    safety if suggestion else FixSafety.NONE, start, end,
-                   related if related is not None else [])
+                   related or ())
 
 
 def one_line(message: str) -> str:

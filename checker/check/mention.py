@@ -2,15 +2,18 @@
 forms they take on the way there."""
 from __future__ import annotations
 
+import sys
 from dataclasses import dataclass, fields
 from operator import attrgetter
+
+from checker.findings import shared_numbers
 
 from .finding import Located
 
 CYRILLIC = "cyrillic"   # the spelling of a mention of a Cyrillic form: NC004 leaves these out
 
 
-@dataclass
+@dataclass(slots=True)
 class Mention:
     """A name found in a document, for the cross-document consistency pass."""
 
@@ -29,10 +32,20 @@ class Mention:
 
     def __reduce__(self) -> tuple:
         # pickled as its field values: workers send one per kept mention
-        return Mention, _mention_fields(self)
+        return _received_mention, _mention_fields(self)
 
 
 _mention_fields = attrgetter(*(f.name for f in fields(Mention)))
+
+
+def _received_mention(path: str, start: int, end: int, line: int, column: int, end_line: int,
+                      end_column: int, text: str, group: str, spelling: str, entry: str | None,
+                      weight: int) -> Mention:
+    """A Mention sent by a worker, its strings interned as a received Finding's are."""
+    start, end, line, column, end_line, end_column = shared_numbers(
+        start, end, line, column, end_line, end_column)
+    return Mention(path, start, end, line, column, end_line, end_column, sys.intern(text),
+                   sys.intern(group), sys.intern(spelling), entry and sys.intern(entry), weight)
 
 
 # A mention of a run of words, made once per distinct run and replayed at each place it
