@@ -77,7 +77,10 @@ def test_another_organisation_with_the_same_words_is_not_found(dev_matcher):
 @pytest.mark.parametrize("word, english", [("Trading", ("trade", "trading")),
                                            ("Trade", ("trade", "trading")),
                                            ("Defense", ("defence", "defense")),
-                                           ("Region", ("oblast", "region"))])
+                                           ("Region", ("oblast", "region")),
+                                           ("Organized", ("organised", "organized")),
+                                           ("City", ("city", "town")),
+                                           ("organizovannoi", ("organised", "organized"))])
 def test_english_words_that_name_the_same_thing(word, english):
     assert translations(word) == english
 
