@@ -639,11 +639,10 @@ def _resolve(query: str, index: Index, in_text: bool = False) -> Resolution:
     """resolve() of the query as written."""
     tokens = tokenize(query)
     kept = [t for t in tokens if t.initial is not None or fold(t.text) not in STOPWORDS]
-    if any(t.initial is None for t in kept):
-        tokens = kept
-    words = [t for t in tokens if t.initial is None]
-    if not words:
+    words = [t for t in kept if t.initial is None]
+    if not words:   # initials, function and legal-form words alone (The, of, JSC) name nothing
         return Resolution(query, "unknown", words=tuple(t.text for t in tokens))
+    tokens = kept
     numbers = numbers_in(query)
     if not any(t.initial for t in tokens):
         whole = _whole(query, words, index, numbers)

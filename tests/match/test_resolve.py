@@ -185,6 +185,15 @@ def test_a_given_name_of_another_name_is_not_the_person():
     assert not r.confident
 
 
+@pytest.mark.parametrize("query", ["The", "of", "the and of", "JSC", "M. of"])
+def test_function_words_alone_name_nothing(query):
+    # a glossary name holding "of" (Cyril of Turov) is no answer to "of" alone
+    m = matcher_of("version: 1\nentries:\n- id: cyril\n  kind: person\n"
+                   "  canonical: Cyril of Turov\n")
+    r = m.resolve(query)
+    assert (r.status, r.entry) == ("unknown", None), r.to_dict()
+
+
 def test_karpenko_resolves_to_its_own_entry(small):
     r = small.resolve("Ihar Karpenka")
     assert r.entry == "ihar-karpenka" and r.status == "canonical"
