@@ -639,10 +639,15 @@ def _resolve(query: str, index: Index, in_text: bool = False) -> Resolution:
     """resolve() of the query as written."""
     tokens = tokenize(query)
     kept = [t for t in tokens if t.initial is not None or fold(t.text) not in STOPWORDS]
-    words = [t for t in kept if t.initial is None]
-    if not words:   # initials, function and legal-form words alone (The, of, JSC) name nothing
+    if any(t.initial is None for t in kept):
+        tokens = kept
+    elif all(t.initial is not None or fold(t.text) == t.text.casefold() for t in tokens):
+        # initials, function and legal-form words alone (The, of, JSC) name nothing; a word
+        # that only folds to one (Aa) is still read
         return Resolution(query, "unknown", words=tuple(t.text for t in tokens))
-    tokens = kept
+    words = [t for t in tokens if t.initial is None]
+    if not words:
+        return Resolution(query, "unknown", words=tuple(t.text for t in tokens))
     numbers = numbers_in(query)
     if not any(t.initial for t in tokens):
         whole = _whole(query, words, index, numbers)
