@@ -18,7 +18,6 @@ from array import array
 from collections import deque
 from collections.abc import Hashable, Iterable, Iterator, Mapping, Sequence
 from itertools import chain, repeat
-from operator import getitem
 from typing import Any, Generic, Protocol, TypeVar
 
 import msgpack
@@ -131,21 +130,17 @@ def tuples_of(value: object, what: str, *types: type, size: int | None = None) -
 
 def uints_to_plain(values: Iterable[int]) -> bytes:
     """Integers from 0 to 2**32 - 1 as bytes (OverflowError for others), read back by
-    `uints` at a fraction of the cost of as many MessagePack integers."""
+    `uint_array` at a fraction of the cost of as many MessagePack integers."""
     packed = array(_UINT, values)
     if sys.byteorder == "big":
         packed.byteswap()
     return packed.tobytes()
 
 
-def uints(value: object, what: str, size: int | None = None) -> list[int]:
-    """The integers `uints_to_plain` wrote in `value` (`size` of them when given)."""
-    return uint_array(value, what, size).tolist()
-
-
 def uint_array(value: object, what: str, size: int | None = None, below: int | None = None) -> array:
-    """`uints` as an array (kept as it was read, for values looked up by number later), each
-    integer below `below` when given."""
+    """The integers `uints_to_plain` wrote in `value` (`size` of them when given), as an array
+    (kept as it was read, for values looked up by number later), each below `below` when
+    given."""
     need(type(value) is bytes and len(value) % 4 == 0 and (size is None or len(value) == 4 * size),
          f"{what}: not {'' if size is None else f'{size} '}32-bit integers")
     out = array(_UINT)
@@ -154,14 +149,6 @@ def uint_array(value: object, what: str, size: int | None = None, below: int | N
         out.byteswap()
     need(below is None or max(out, default=-1) < below, f"{what}: numbers past the {below} it has")
     return out
-
-
-def pick(items: Sequence[R], numbers: Iterable[int], what: str) -> tuple[R, ...]:
-    """The items at these numbers; ShapeError when one has no item."""
-    try:
-        return tuple(map(getitem, repeat(items), numbers))
-    except IndexError:
-        raise ShapeError(f"{what}: numbers past the {len(items)} it has") from None
 
 
 R_co = TypeVar("R_co", covariant=True)
