@@ -11,7 +11,8 @@ written atomically (a temporary file in the same folder, renamed; removed on any
 
 A cache folder another user owns, or that others may write without the sticky bit, is not
 used at all for the run (with a note): whoever could write it could choose what every later
-run reads. A folder that cannot be written only costs speed.
+run reads. A folder that cannot be written only costs speed. The folder is kept under a size
+(NAMECHECK_CACHE_MAX_MB): the entries used least recently go first.
 """
 from __future__ import annotations
 
@@ -19,6 +20,7 @@ import contextlib
 import gc
 import hashlib
 import os
+import re
 import stat
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -206,7 +208,11 @@ def _read_file(path: Path) -> bytes | None:
         problem = entry_problem(os.fstat(fd), _uid())
         if problem:
             raise ShapeError(problem)
-        return f.read()
+        data = f.read()
+        if os.utime in os.supports_fd:   # its last use, for pruning (none on a read-only disk)
+            with contextlib.suppress(OSError):
+                os.utime(fd)
+        return data
 
 
 @contextlib.contextmanager
@@ -267,12 +273,51 @@ def write(name: str, codec: Codec[T], value: T) -> None:
         with open(fd, "wb") as f:
             f.write(data)
         os.replace(tmp, path)
+        prune(folder, path)
     except BaseException as exc:
         with contextlib.suppress(OSError):
             os.unlink(tmp)
         if not isinstance(exc, OSError):
             raise
         _note(f"{path}: cache entry not written: {os_message(exc)}", debug=True)
+
+
+DEFAULT_MAX_MB = 1024   # what the cache folder's entries may take, unless NAMECHECK_CACHE_MAX_MB says
+_ENTRY_NAME = re.compile(r".+\.(?:v\d+|pickle)\Z")   # this and earlier versions' entries
+
+
+def max_bytes() -> int:
+    """What the cache folder's entries may take (NAMECHECK_CACHE_MAX_MB, in megabytes)."""
+    try:
+        mb = float(os.environ.get("NAMECHECK_CACHE_MAX_MB", DEFAULT_MAX_MB))
+    except ValueError:
+        mb = DEFAULT_MAX_MB
+    return max(0, int(mb * 1024 * 1024))
+
+
+def prune(folder: Path, keep: Path) -> None:
+    """Remove the entries used least recently (read or written) until the folder's entries
+    take at most max_bytes(); `keep`, just written, stays. Only regular files of this user
+    named as entries are counted or removed (a glossary edited a hundred times leaves a hundred
+    compiled entries, each named by its content)."""
+    uid = _uid()
+    found = []
+    with contextlib.suppress(OSError), os.scandir(folder) as it:
+        for e in it:
+            if not _ENTRY_NAME.match(e.name):
+                continue
+            with contextlib.suppress(OSError):
+                st = e.stat(follow_symlinks=False)
+                if stat.S_ISREG(st.st_mode) and (uid is None or st.st_uid == uid):
+                    found.append((st.st_mtime, st.st_size, e.path))
+    total, limit = sum(size for _, size, _ in found), max_bytes()
+    for _, size, path in sorted(found):
+        if total <= limit:
+            break
+        if path != str(keep):
+            with contextlib.suppress(OSError):
+                os.unlink(path)
+                total -= size
 
 
 def cached(name: str, compute: Callable[[], T], codec: Codec[T]) -> T:

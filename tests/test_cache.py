@@ -67,6 +67,24 @@ def test_cached_computes_once_then_reads(cache_dir):
     assert os.listdir(cache_dir) == [entry.name]   # written atomically, nothing left over
 
 
+def test_the_least_recently_used_entries_go_when_the_folder_is_full(cache_dir, monkeypatch):
+    big = {f"k{i}": i for i in range(3000)}   # about 20 KB an entry
+    for name in ("old", "used", "other"):
+        cache.cached(name, lambda: big, INTS)
+    for age, name in ((300, "old"), (200, "used"), (100, "other")):
+        t = datetime.datetime.now().timestamp() - age
+        os.utime(cache.entry_path(name), (t, t))
+    (cache_dir / "notes.txt").write_text("not an entry")   # not namecheck's: never touched
+    assert cache.read("used", INTS) == big                  # a read is a use
+    size = cache.entry_path("old").stat().st_size
+    monkeypatch.setenv("NAMECHECK_CACHE_MAX_MB", str(2.5 * size / 1024 / 1024))
+    cache.cached("new", lambda: big, INTS)   # four entries, room for two and a half
+    assert sorted(os.listdir(cache_dir)) == ["new.v1", "notes.txt", "used.v1"]
+    monkeypatch.setenv("NAMECHECK_CACHE_MAX_MB", "0")
+    cache.cached("newest", lambda: big, INTS)   # the entry just written always stays
+    assert sorted(os.listdir(cache_dir)) == ["newest.v1", "notes.txt"]
+
+
 def test_the_folder_and_entries_are_the_users_alone(cache_dir):
     cache.cached("thing", lambda: {"a": 1}, INTS)
     assert stat.S_IMODE(os.stat(cache_dir).st_mode) & 0o077 == 0
