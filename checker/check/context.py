@@ -30,6 +30,7 @@ from checker.text.context import (
     about_time_before,
     acronym_defined_before,
     defined_acronym,
+    defined_in_brackets,
     ends_in_institution_word,
     followed_by_capitalised,
     in_address,
@@ -119,19 +120,6 @@ def _after_its_original(text: str, start: int, end: int) -> bool:
     original = before.rstrip(" \t|:–—-").split()[-len(found):]
     return len(original) == len(found) and original[0][:1].isupper() and all(
         script_of(w.strip("’'«»“”()")) == "cyrillic" for w in original)
-
-
-def defined_in_brackets(text: str, acronym: str) -> bool:
-    """Whether the document puts `acronym` in brackets right after a name ("Belarusian House
-    in Ukraine" (BDU); Party "Narodnaya Hramada" (BSDP NH)): it defines its own abbreviation,
-    of that name, wherever the abbreviation stands; never a variant of the glossary's."""
-    at = text.find(f"({acronym})")
-    while at >= 0:
-        before = text[:at].rstrip(" \"”»’'")
-        if before[-1:].isalpha():
-            return True
-        at = text.find(f"({acronym})", at + 1)
-    return False
 
 
 def read_in_context(text: str, findings: list[Finding], mentions: list[PlacedMention],

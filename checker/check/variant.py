@@ -25,6 +25,7 @@ from checker.match.resolve import Candidate, Resolution, Status, known_word
 from checker.text.common_words import is_common_word, is_english_name
 from checker.text.context import reads_as_a_given_name
 from checker.text.language import GENITIVE_S, INFLECTING, is_case_form
+from checker.text.letters import LATIN_VOWELS
 from checker.text.mentions import Word, words
 from checker.text.script import unmix
 from checker.translit import scheme_ids
@@ -272,6 +273,8 @@ class Variants:
         fix = suggest.fix_for(clean, entry_id, r.roles, target)
         if not is_person and _lowercase_words_only(clean, fix):
             fix = clean   # "the Frunzenski district court": common nouns in the text's own case
+        # a known variant to report: not the house form with a case ending (z Babaryką)
+        changes = fix != clean and not (lang in INFLECTING and is_case_form(clean, fix))
         if r.confident:
             if is_person:
                 family = [w for w, role in zip(span, r.roles, strict=False)
@@ -284,7 +287,7 @@ class Variants:
                 canon = suggest.fix_for(clean, entry_id, r.roles, canonical)
                 spelling = family_words(canon, r.roles) if is_person else " ".join(canon.split())
             plan.mention(start, end, entry_id, spelling, entry_id)
-            if fix != clean and not (lang in INFLECTING and is_case_form(clean, fix)):
+            if changes:
                 # an acronym spelled out may need an article ('MID said': 'the Foreign Ministry')
                 safe = not suggest.spells_out(clean, entry_id, fix) and self._placed_exactly(
                     clean, fix, entry_id)
@@ -296,7 +299,7 @@ class Variants:
         tied = [Candidate(entry_id, canonical, r.score, r.how, True, r.roles)] + [
             c for c in r.alternatives if c.confident and c.score >= r.score]
         if len(tied) > 1 and suggest.same_fix(tied, clean, lang):
-            if fix != clean and not (lang in INFLECTING and is_case_form(clean, fix)):
+            if changes:
                 plan.finding(start, end, Code.NC001, variant_message(
                     found, [c.canonical for c in tied], fix, lang, in_lang), fix, None,
                     FixSafety.SAFE if self._placed_exactly(clean, fix, entry_id)
@@ -321,16 +324,13 @@ class Variants:
                 fix, entry_id, FixSafety.UNSAFE)
 
 
-_VOWELS = frozenset("aeiouy")
-
-
 def _ends_alike(found: str, forms: tuple[str, ...]) -> bool:
     """Whether `found` ends as one of the forms does, in a vowel or in a consonant: a
     misspelling keeps a name's shape, a word ending otherwise is another word (a likely
     misspelling of a place or organisation is reported only then)."""
     def vowel_end(name: str) -> bool:
         word = fold(name.split()[-1]) if name.split() else ""
-        return word[-1:] in _VOWELS
+        return word[-1:] in LATIN_VOWELS
     return any(vowel_end(found) == vowel_end(form) for form in forms)
 
 

@@ -614,10 +614,12 @@ def _unit_of_adjective(query: str, town_words: list[str], unit: str, unit_words:
 
 
 def _family_owners(word: _Token, index: Index) -> set[str]:
-    """The entries whose family name a word spells (at the confident level)."""
-    return {index.names[n].entry for n, parts in word.hits.items()
-            for p, (s, _) in parts.items()
-            if index.names[n].roles[p] == "family" and s >= CONFIDENT_MIN}
+    """The entries whose family name a word spells (at the confident level): among the names
+    it is a family name or a place's or organisation's word of (`named`), not all it hits (a
+    given name alone hits thousands)."""
+    names = index.names
+    return {names[n].entry for n in word.named for p, (s, _) in word.hits[n].items()
+            if names[n].roles[p] == "family" and s >= CONFIDENT_MIN}
 
 
 def _meant_by_family_name(owners: set[str], ranked: list[tuple[_NameMatch, str]],

@@ -317,6 +317,21 @@ def acronym_defined_before(text: str, acronym: str, before: int) -> bool:
     return False
 
 
+def defined_in_brackets(text: str, acronym: str) -> bool:
+    """Whether the document puts `acronym` in brackets right after a name ("Belarusian House
+    in Ukraine" (BDU); Party "Narodnaya Hramada" (BSDP NH)): it defines its own abbreviation,
+    of that name, wherever the abbreviation stands; never a variant of the glossary's."""
+    at = text.find(f"({acronym})")
+    while at >= 0:
+        i = at   # back over blanks and closing quotes, without copying the text before
+        while i and text[i - 1] in " \"”»’'":
+            i -= 1
+        if i and text[i - 1].isalpha():
+            return True
+        at = text.find(f"({acronym})", at + 1)
+    return False
+
+
 @lru_cache(maxsize=1)
 def _bracketed_acronym() -> re.Pattern[str]:
     """Capitalised words, then capitals in brackets (compiled on first use: the class of

@@ -4,7 +4,13 @@ from __future__ import annotations
 import re
 
 from checker.datafiles import load_data
-from checker.text.letters import BELARUSIAN_ONLY, CYRILLIC_LETTER, LATIN_LETTER, RUSSIAN_ONLY
+from checker.text.letters import (
+    BELARUSIAN_ONLY,
+    CYRILLIC_LETTER,
+    LATIN_LETTER,
+    LATIN_VOWELS,
+    RUSSIAN_ONLY,
+)
 
 _DATA = load_data("checker.text", "languages.yaml")
 MIN_HITS: int = _DATA["min_hits"]
@@ -15,7 +21,6 @@ LATIN_LANGUAGES: tuple[str, ...] = tuple(_DATA["words"])
 INFLECTING: frozenset[str] = frozenset(_DATA["inflecting"])  # names take case endings
 _CASE_LETTERS = frozenset(_DATA["case_letters"])
 GENITIVE_S: frozenset[str] = frozenset(_DATA["genitive_s"])   # die Lage Weißrusslands
-_VOWELS = frozenset("aeiouyAEIOUY")
 _OTHER_CYRILLIC: dict[str, str] = _DATA["cyrillic"]          # letters only that language uses
 CYRILLIC_LANGUAGES = frozenset({"be", "bg", "ru", *_OTHER_CYRILLIC})
 # what --language and the `language` config table take: the languages told apart, 'latin'
@@ -112,6 +117,7 @@ def is_case_form(found: str, name: str) -> bool:
     found_words, name_words = found.split(), name.split()
     if len(found_words) != len(name_words) or found_words == name_words:
         return False
-    return all(f == n or (f[-1:] in _CASE_LETTERS and n[-1:] in _VOWELS and f[:-1] == n[:-1])
+    return all(f == n or (f[-1:] in _CASE_LETTERS and n[-1:].casefold() in LATIN_VOWELS
+                          and f[:-1] == n[:-1])
                for f, n in zip(found_words, name_words, strict=True))
 

@@ -118,6 +118,9 @@ CYRILLIC_LETTER = re.compile(f"[{CYRILLIC}]")
 LATIN_LETTER = re.compile(f"[{LATIN}]")
 
 #: Letters of Belarusian that Russian lacks, and of Russian that Belarusian lacks (ё is both's).
+# the Latin letters a name word ending in a vowel ends in (Babaryka, Haradzeya)
+LATIN_VOWELS = frozenset("aeiouy")
+
 BELARUSIAN_ONLY = "іІўЎ"
 RUSSIAN_ONLY = "иИщЩъЪ"
 #: Letters no Belarusian text has: Russian's own and the pre-reform yat.
