@@ -26,7 +26,7 @@ FORMATS = ("tbx", "csv", "json")
 IMPORT_FORMATS = ("tbx", "csv")
 CSV_COLUMNS = ("id", "kind", "canonical", "be", "ru", "variants", "historical",
                "historical_until", "forms", "gender", "note", "sources", "wikidata",
-               "by_family_name")
+               "by_family_name", "numbers")
 SEPARATOR = " | "     # between the values of one CSV cell
 _XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
 _PREFERRED, _ADMITTED, _SUPERSEDED = ("preferredTerm-admn-sts", "admittedTerm-admn-sts",
@@ -81,7 +81,8 @@ def _to_tbx(entries: list[Entry]) -> str:
         out.append(f'      <descrip type="subjectField">{escape(e.kind)}</descrip>\n')
         for key, value in (("x-gender", e.gender), ("x-wikidata", e.wikidata),
                            ("x-historical-until", e.historical_until),
-                           ("x-by-family-name", "true" if e.by_family_name else None)):
+                           ("x-by-family-name", "true" if e.by_family_name else None),
+                           ("x-numbers", SEPARATOR.join(e.numbers) or None)):
             if value is not None:
                 out.append(f'      <descrip type="{key}">{escape(str(value))}</descrip>\n')
         if e.note:
@@ -127,6 +128,8 @@ def _from_tbx(text: str) -> list[dict]:
                 d["wikidata"] = value
             elif tag == "descrip" and kind == "x-by-family-name":
                 d["by_family_name"] = value.lower() == "true"
+            elif tag == "descrip" and kind == "x-numbers":
+                d["numbers"] = _split(value)
             elif tag == "descrip" and kind == "x-historical-until":
                 d.setdefault("historical", {})["until"] = int(value)
             elif tag == "note":
@@ -177,7 +180,8 @@ def _to_csv(entries: list[Entry]) -> str:
                          "" if e.historical_until is None else str(e.historical_until),
                          SEPARATOR.join(f"{lang}={form}" for lang, form in e.forms),
                          e.gender or "", e.note or "", SEPARATOR.join(e.sources),
-                         e.wikidata or "", "true" if e.by_family_name else ""])
+                         e.wikidata or "", "true" if e.by_family_name else "",
+                         SEPARATOR.join(e.numbers)])
     return buffer.getvalue()
 
 
@@ -199,7 +203,7 @@ def _from_csv(text: str) -> list[dict]:
         for key in ("id", "kind", "canonical", "gender", "note", "wikidata"):
             if cells.get(key):
                 d[key] = cells[key]
-        for key in ("be", "ru", "variants", "sources"):
+        for key in ("be", "ru", "variants", "sources", "numbers"):
             if cells.get(key):
                 d[key] = _split(cells[key])
         if cells.get("historical"):

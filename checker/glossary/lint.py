@@ -71,6 +71,18 @@ def check_family_names(glossary: Glossary) -> list[InputError]:
     return out
 
 
+def check_facility_numbers(glossary: Glossary) -> list[InputError]:
+    """A place of detention's number (IK-15) belongs to one entry."""
+    out = []
+    holder: dict[str, str] = {}
+    for e in glossary:
+        for number in e.numbers:
+            other = holder.setdefault(number, e.id)
+            if other != e.id:
+                out.append(_problem(e, f"number {number} is already '{other}'s"))
+    return out
+
+
 def check_orthography(glossary: Glossary) -> list[InputError]:
     """Belarusian forms hold no Russian-only letters and the reverse."""
     out = []
@@ -149,7 +161,8 @@ def check_portable_yaml(glossary: Glossary) -> list[InputError]:
 def lint(glossary: Glossary, matcher=None) -> list[InputError]:
     """Every hygiene problem of a loaded glossary, in file order."""
     problems = (check_order(glossary) + check_ownership(glossary)
-                + check_family_names(glossary) + check_orthography(glossary)
+                + check_family_names(glossary) + check_facility_numbers(glossary)
+                + check_orthography(glossary)
                 + check_provenance(glossary) + check_portable_yaml(glossary))
     if matcher is not None:
         problems += check_variants_resolve(glossary, matcher)

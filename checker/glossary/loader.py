@@ -18,7 +18,7 @@ if TYPE_CHECKING:
 # compiled glossary from the cache does without it (a tenth of a small file's check)
 
 ENTRY_KEYS = ("id", "kind", "be", "ru", "canonical", "variants", "historical", "forms",
-              "gender", "by_family_name", "note", "sources", "wikidata")
+              "gender", "by_family_name", "numbers", "note", "sources", "wikidata")
 HISTORICAL_KEYS = ("until", "forms")
 TOP_KEYS = ("version", "entries")
 ID_RE = re.compile(r"[a-z0-9][a-z0-9-]*\Z")
@@ -273,6 +273,8 @@ def _entry(node: yaml.Node, errors: _Errors, path: str) -> Entry | None:
             errors.add(flag, "by_family_name is for persons only")
         else:
             values["by_family_name"] = flag.value.lower() in ("true", "yes", "on")
+    if "numbers" in fields:
+        _numbers(fields["numbers"][1], errors, values)
     if "note" in fields:
         values["note"] = _string(fields["note"][1], errors, "note")
     if "sources" in fields:
@@ -299,9 +301,26 @@ def _entry(node: yaml.Node, errors: _Errors, path: str) -> Entry | None:
         historical=values.get("historical", ()), historical_until=values.get("historical_until"),
         forms=values.get("forms", ()), gender=values.get("gender"), note=values.get("note"),
         sources=values.get("sources", ()), wikidata=values.get("wikidata"),
-        by_family_name=values.get("by_family_name", False), canonical_explicit=explicit,
+        by_family_name=values.get("by_family_name", False), numbers=values.get("numbers", ()),
+        canonical_explicit=explicit,
         extensions=ext, path=path, line=node.start_mark.line + 1,
     )
+
+
+def _numbers(node: yaml.Node, errors: _Errors, values: dict) -> None:
+    """`numbers: [IK-15]`: a place of detention's numbers, each a type's code and a number."""
+    from checker.match.facilities import TYPES, facility_code
+
+    out = []
+    for item, text in _strings(node, errors, "numbers"):
+        if facility_code(text) is None:
+            errors.add(item, f"number {text!r} must be a type's code, a hyphen and a number "
+                             f"(IK-15); the codes: {', '.join(TYPES)}")
+        elif values.get("kind") == "person":
+            errors.add(item, "numbers are for places and organisations, not persons")
+        else:
+            out.append(text)
+    values["numbers"] = tuple(out)
 
 
 def _historical(node: yaml.Node, errors: _Errors, values: dict) -> None:

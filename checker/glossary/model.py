@@ -66,6 +66,8 @@ class Entry:
     wikidata: str | None = None
     # persons: reporting means this person by the family name alone (Lukashenka)
     by_family_name: bool = False
+    # places of detention: the prison service's numbers (IK-15, SIZO-1)
+    numbers: tuple[str, ...] = ()
     canonical_explicit: bool = True
     extensions: tuple[tuple[str, object], ...] = ()
     path: str = ""
@@ -99,6 +101,8 @@ class Entry:
         for key in ("gender", "note", "wikidata", "by_family_name"):
             if getattr(self, key):
                 d[key] = getattr(self, key)
+        if self.numbers:
+            d["numbers"] = list(self.numbers)
         if self.sources:
             d["sources"] = list(self.sources)
         return d
@@ -141,7 +145,7 @@ class Glossary:
             column(cols[name], n, name, str)
         for name in ("gender", "note", "wikidata"):
             column(cols[name], n, name, str, type(None))
-        for name in ("be", "ru", "variants", "historical", "sources"):
+        for name in ("be", "ru", "variants", "historical", "sources", "numbers"):
             tuples_of(cols[name], name, str, size=n)
         column(cols["historical_until"], n, "historical_until", int, type(None))
         column(cols["canonical_explicit"], n, "canonical_explicit", bool)

@@ -16,6 +16,7 @@ from checker.bounded import BoundedCache
 from checker.cache import Codec, cached, code_digest
 from checker.config import DEFAULT_HOUSE_STYLE
 from checker.glossary.model import Glossary
+from checker.match.facilities import facility_code
 from checker.match.forms import (
     GUESSED,
     OTHER_GIVEN_FORM,
@@ -88,6 +89,8 @@ class Index:
     genders: dict[str, str] = field(default_factory=dict)   # persons the glossary gives one
     # persons reporting means by the family name alone (the glossary's by_family_name)
     by_family_name: frozenset[str] = frozenset()
+    # places of detention by type code and number (the glossary's numbers: IK-15)
+    facilities: dict[tuple[str, int], str] = field(default_factory=dict)
     initials: dict[tuple[int, int], tuple[str, ...]] = field(default_factory=dict)
     by_compact: Mapping[str, tuple[str, ...]] = field(default_factory=dict)   # whole place/org names
     by_cyrillic: Mapping[str, tuple[Hit, ...]] = field(default_factory=dict)  # Cyrillic words as written
@@ -242,7 +245,8 @@ class Index:
         index = cls(names=made,  # type: ignore[arg-type]
                     kinds={e.id: e.kind for e in glossary},
                     canonical={e.id: e.canonical for e in glossary},
-                    genders=_genders(glossary), by_family_name=_by_family_name(glossary), **d)
+                    genders=_genders(glossary), by_family_name=_by_family_name(glossary),
+                    facilities=_facilities(glossary), **d)
         made.owner = index
         for name in _BY_PART:
             getattr(index, name).owner = index
@@ -257,10 +261,22 @@ def _by_family_name(glossary: Glossary) -> frozenset[str]:
     return frozenset(e.id for e in glossary if e.by_family_name)
 
 
-# what the plain form keeps (kinds, canonical forms, genders and the persons known by their
-# family name are the glossary's)
+def _facilities(glossary: Glossary) -> dict[tuple[str, int], str]:
+    """(type code, number) -> entry; of two entries with one number, the first keeps it (lint
+    reports the second)."""
+    table: dict[tuple[str, int], str] = {}
+    for e in glossary:
+        for text in e.numbers:
+            code = facility_code(text)
+            if code is not None:
+                table.setdefault(code, e.id)
+    return table
+
+
+# what the plain form keeps (kinds, canonical forms, genders, the persons known by their
+# family name and the numbered places of detention are the glossary's)
 _STORED = tuple(f.name for f in fields(Index)
-                if f.name not in ("kinds", "canonical", "genders", "by_family_name"))
+                if f.name not in ("kinds", "canonical", "genders", "by_family_name", "facilities"))
 _NAME_COLUMNS = ("entries", "parts", "roles", "origins", "languages")
 _HITS = ("by_fold", "by_skeleton", "by_cyrillic", "by_stem")
 _BY_PART = ("initials", "part_keys")   # keyed by (name, part)
@@ -439,7 +455,8 @@ def _by_entry_from_plain(data: object, ids: Set[str],
 
 def build_index(glossary: Glossary) -> Index:
     """Generate every form of every entry and index it by its keys."""
-    idx = Index(genders=_genders(glossary), by_family_name=_by_family_name(glossary))
+    idx = Index(genders=_genders(glossary), by_family_name=_by_family_name(glossary),
+                facilities=_facilities(glossary))
     by_fold: dict[str, list[Hit]] = defaultdict(list)
     by_skel: dict[str, list[Hit]] = defaultdict(list)
     by_compact: dict[str, set[str]] = defaultdict(set)

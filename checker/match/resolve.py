@@ -12,6 +12,7 @@ from functools import cache, lru_cache
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import OSA
 
+from checker.match.facilities import facility_named
 from checker.match.forms import OTHER_GIVEN_FORM, ROLES_PERSON, romanize_word
 from checker.match.index import SLIP_MIN, Hit, Index, cyrillic_key
 from checker.match.keys import (
@@ -354,15 +355,21 @@ def _match_name(n: int, tokens: list[_Token], index: Index, words: list[int],
     # an organisation's words of rank a look-up leaves out (National, Academic): not missing.
     # Running text may give the name of its time (the Belarusian Agricultural Academy, which
     # became a State one), which no fix may bring up to date
-    left_out = [] if person or in_text or index.kinds[name.entry] != "organization" \
-        or len(used_p) < 2 else [
-        p for p in range(len(name_roles)) if p not in used_p and optional_word(name.parts[p])]
+    left_out: list[int] = []
+    added: list[int] = []
+    if not (person or in_text or index.kinds[name.entry] != "organization" or len(used_p) < 2):
+        left_out = [p for p in range(len(name_roles))
+                    if p not in used_p and optional_word(name.parts[p])]
+        # and a word of rank or a city's word the look-up adds (суд ... города Бреста): the same
+        added = [t_i for t_i in unassigned if optional_word(tokens[t_i].text)]
+        if added:
+            unassigned = [t_i for t_i in unassigned if t_i not in added]
     if person:
         weight += 2.0 * len(unassigned)
         score = total / weight if weight else 0.0
     else:  # the share of the place or organisation name that is there, less for extra words
         score = total / (len(name_roles) - len(left_out)) * EXTRA_WORD ** len(unassigned) \
-            * LEFT_OUT ** len(left_out)
+            * LEFT_OUT ** (len(left_out) + len(added))
     if not initials_ok:
         score *= 0.8
     low = min(used_p.values())[0] if used_p else EXACT   # the lowest score of a part
@@ -521,7 +528,19 @@ def resolve(query: str, index: Index, in_text: bool = False) -> Resolution:
     if answer.confident or in_text:
         return answer
     return (_without_country(query, index, answer) or _unit_of_town(query, index)
-            or _web_address(query, index) or answer)
+            or _web_address(query, index) or _numbered_facility(query, index) or answer)
+
+
+def _numbered_facility(query: str, index: Index) -> Resolution | None:
+    """A look-up of a place of detention by its type and number (IK-15, калонія № 15,
+    Gefängnis Nr. 1): the entry the glossary gives that number, as a variant; None otherwise."""
+    named = facility_named(query)
+    entry = index.facilities.get(named) if named is not None else None
+    if named is None or entry is None:
+        return None
+    words = tuple(query.split())
+    return Resolution(query, "variant", entry, index.canonical[entry], EXACT,
+                      "number {}-{}".format(*named), [], words, (None,) * len(words))
 
 
 _ADDRESS = re.compile(r"(?:https?://)?(?:www\.)?([^\W_](?:[\w-]*[^\W_])?)\.[\w.-]+/?", re.ASCII)

@@ -26,7 +26,8 @@ _HEAD = 2   # letters every stem has: the stems a word may start with, by its fi
 _STEMS_BY_HEAD: dict[str, list[tuple[str, str]]] = {}
 for _stem, _english in _STEMS:
     _STEMS_BY_HEAD.setdefault(_stem[:_HEAD], []).append((_stem, _english))
-_OPTIONAL: tuple[str, ...] = tuple(_DATA["optional"])
+_OPTIONAL_STEMS: tuple[str, ...] = tuple(w[:-1] for w in _DATA["optional"] if w.endswith("*"))
+_OPTIONAL_WHOLE = frozenset(w for w in _DATA["optional"] if not w.endswith("*"))
 _ALSO: dict[str, list[str]] = _DATA["also"]
 for _english, _more in _ALSO.items():   # an English name may use either (Trading House)
     for _word in (_english, *_more):
@@ -125,12 +126,13 @@ def unit_named(words: list[str]) -> tuple[list[str], str, list[str]] | None:
 @lru_cache(maxsize=20_000)
 def optional_word(word: str) -> bool:
     """Whether a word of an organisation's name is a word of rank that usage leaves out
-    (National, Academic, State; Нацыянальны, Государственного)."""
+    (National, Academic, State; Нацыянальны, Государственного) or the word for a city before
+    its name (г., города)."""
     if CYRILLIC_LETTER.search(word):
         lowered = word.casefold()
-        return any(lowered.startswith(stem) for stem in _OPTIONAL if CYRILLIC_LETTER.search(stem))
+        return lowered in _OPTIONAL_WHOLE or lowered.startswith(_OPTIONAL_STEMS)
     return fold(word) in _OPTIONAL_LATIN
 
 
-_OPTIONAL_LATIN = frozenset(fold(w) for w in _OPTIONAL if not CYRILLIC_LETTER.search(w))
+_OPTIONAL_LATIN = frozenset(fold(w) for w in _OPTIONAL_WHOLE if not CYRILLIC_LETTER.search(w))
 

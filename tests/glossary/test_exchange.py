@@ -49,6 +49,10 @@ entries:
   be: Віктар Бабарыка
   gender: male
   by_family_name: true
+- id: zhodzina-prison
+  kind: place
+  canonical: Zhodzina prison
+  numbers: [prison-8, SIZO-8]
 """, "extra.yaml")
     return Glossary(g.entries + extra, g.paths)
 
@@ -76,8 +80,9 @@ def test_tbx_marks_the_canonical_preferred_and_variants_admitted(glossary):
 def test_json_export_is_glossary_v1_data(glossary):
     data = json.loads(export_glossary(glossary, "json"))
     assert data["version"] == 1 and len(data["entries"]) == len(glossary)
-    assert data["entries"][-2]["historical"] == {"until": 1991, "forms": ["Byelorussia"]}
-    assert data["entries"][-1]["by_family_name"] is True
+    assert data["entries"][-3]["historical"] == {"until": 1991, "forms": ["Byelorussia"]}
+    assert data["entries"][-2]["by_family_name"] is True
+    assert data["entries"][-1]["numbers"] == ["prison-8", "SIZO-8"]
 
 
 def test_the_commands_write_and_read_termbases(fixture_cli, tmp_path, monkeypatch):

@@ -4,6 +4,7 @@ from __future__ import annotations
 from checker.api import Matcher
 from checker.glossary import parse_glossary_text
 from checker.glossary.lint import (
+    check_facility_numbers,
     check_family_names,
     check_order,
     check_orthography,
@@ -40,6 +41,14 @@ def test_one_person_per_family_name_is_the_one_it_means():
                  "- id: c\n  kind: person\n  canonical: Iryna Babaryka\n  by_family_name: true\n")
     assert [str(p) for p in check_family_names(g)] == [
         "g.yaml:7:3: b: by_family_name: 'a' is already the person the family name alone means"]
+
+
+def test_a_facility_number_belongs_to_one_entry():
+    g = glossary("- id: a\n  kind: place\n  canonical: Horki penal colony\n  numbers: [IK-9]\n"
+                 "- id: b\n  kind: place\n  canonical: Horki colony\n  numbers: [IK-9]\n"
+                 "- id: c\n  kind: place\n  canonical: Horki prison\n  numbers: [prison-9]\n")
+    assert [str(p) for p in check_facility_numbers(g)] == [
+        "g.yaml:7:3: b: number IK-9 is already 'a's"]
 
 
 def test_orthography():

@@ -43,6 +43,13 @@ def test_good_entry_loads_every_field():
     assert e.canonical_explicit and e.line == 3
 
 
+def test_a_place_of_detention_has_its_numbers():
+    (e,) = parse_glossary_text("version: 1\nentries:\n- id: a\n  kind: place\n  canonical: A\n"
+                               "  numbers: [prison-8, SIZO-8]\n", "g.yaml")
+    assert e.numbers == ("prison-8", "SIZO-8")
+    assert e.to_dict()["numbers"] == ["prison-8", "SIZO-8"]
+
+
 def test_canonical_is_derived_from_be_with_the_house_scheme():
     (e,) = parse_glossary_text("version: 1\nentries:\n- id: a\n  kind: person\n"
                                "  be: Аляксандр Тарайкоўскі\n  ru: Александр Тарайковский\n", "g.yaml")
@@ -90,6 +97,13 @@ def test_forms_are_nfc():
      "g.yaml:6:19: by_family_name must be true or false, not 'yes please'"),
     ("version: 1\nentries:\n- id: a\n  kind: place\n  canonical: A\n  by_family_name: true\n",
      "g.yaml:6:19: by_family_name is for persons only"),
+    ("version: 1\nentries:\n- id: a\n  kind: place\n  canonical: A\n  numbers: [IK-15, ИК-15]\n",
+     "g.yaml:6:20: number 'ИК-15' must be a type's code, a hyphen and a number (IK-15); the codes: "
+     "IK, SIZO, prison, VK, LTP"),
+    ("version: 1\nentries:\n- id: a\n  kind: place\n  canonical: A\n  numbers: IK-0\n",
+     "g.yaml:6:12: number 'IK-0' must be a type's code"),
+    ("version: 1\nentries:\n- id: a\n  kind: person\n  canonical: A\n  numbers: [IK-1]\n",
+     "g.yaml:6:13: numbers are for places and organisations, not persons"),
     ("version: 2\nentries: []\n", "g.yaml:1:10: unsupported glossary version '2'"),
     ("entries: []\n", "g.yaml:1:1: missing 'version: 1'"),
     ("version: 1\nentries: []\nextra: 1\n", "g.yaml:3:1: unknown key 'extra'"),

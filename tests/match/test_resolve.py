@@ -433,6 +433,16 @@ entries:
 - id: republican-bar
   kind: organization
   canonical: Belarusian Republican Bar Association
+- id: leninski-court-brest
+  kind: organization
+  canonical: Leninski District Court of Brest
+  be: Суд Ленінскага раёна г. Брэста
+  ru: Суд Ленинского района г. Бреста
+- id: leninski-court-hrodna
+  kind: organization
+  canonical: Leninski District Court of Hrodna
+  be: Суд Ленінскага раёна г. Гродна
+  ru: Суд Ленинского района г. Гродно
 """
 
 
@@ -442,6 +452,11 @@ entries:
     ("театра имени Янки Купалы", "kupala-theatre"),       # Russian, inflected
     ("Minsk City Bar Association", "minsk-city-bar"),
     ("Belarusian Bar Association", "republican-bar"),
+    ("National Belarusian Bar Association", "republican-bar"),   # a word of rank added
+    ("суд Ленинского района Бреста", "leninski-court-brest"),    # without the city's word
+    ("суда Ленінскага раёна Брэста", "leninski-court-brest"),
+    ("Суд Ленинского района города Гродно", "leninski-court-hrodna"),   # the word written out
+    ("суд Ленінскага раёна горада Гродна", "leninski-court-hrodna"),
 ])
 def test_an_organisation_without_its_words_of_rank_is_found(query, entry):
     r = matcher_of(_RANKED).resolve(query)
@@ -452,6 +467,8 @@ def test_an_organisation_without_its_words_of_rank_is_found(query, entry):
     "Bank",                    # one word left: a word of rank is no name's all
     "Minsk Bar Association",   # City or Regional: no word of rank, and each another body
     "Minsk Bar",               # a word that is no word of rank is still missing
+    "суд Ленинского района",   # the city is no word of rank: Brest's or Hrodna's
+    "суд города Бреста",       # nor is the district
 ])
 def test_words_of_rank_left_out_need_the_rest_of_one_name(query):
     assert not matcher_of(_RANKED).resolve(query).confident

@@ -14,7 +14,9 @@ DATA = load_data("checker.match", "org_words.yaml")
 
 @pytest.mark.parametrize("word, expected", [
     ("National", True), ("ACADEMIC", True), ("Нацыянальны", True), ("Государственного", True),
-    ("Nationality", False), ("Minsk", False), ("Бар", False),
+    ("г.", True), ("г", True), ("города", True), ("горада", True),
+    ("Nationality", False), ("Minsk", False), ("Бар", False), ("Гомель", False),
+    ("городской", False), ("гарадскі", False),
 ])
 def test_words_of_rank(word, expected):
     assert optional_word(word) is expected
@@ -23,8 +25,9 @@ def test_words_of_rank(word, expected):
 def test_vocabulary_data_hygiene():
     assert set(DATA) == {"words", "also", "optional"}
     optional = DATA["optional"]
+    # Latin words whole; Cyrillic stems end in '*', Cyrillic whole words (г.) have none
     assert optional == sorted(set(optional)) and all(
-        re.fullmatch(r"[a-z]+|[а-яёіў]+", w) for w in optional), optional
+        re.fullmatch(r"[a-z]+|[а-яёіў]+\*?|[а-яёіў]+\.", w) for w in optional), optional
     words = DATA["words"]
     assert list(words) == sorted(words) and list(DATA["also"]) == sorted(DATA["also"])
     seen: dict[str, str] = {}
