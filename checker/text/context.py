@@ -321,6 +321,21 @@ def defined_in_brackets(text: str, acronym: str) -> bool:
     """Whether the document puts `acronym` in brackets right after a name ("Belarusian House
     in Ukraine" (BDU); Party "Narodnaya Hramada" (BSDP NH)): it defines its own abbreviation,
     of that name, wherever the abbreviation stands; never a variant of the glossary's."""
+    # each acronym is looked for once per document, however often it stands there (a long
+    # report names one hundreds of times); only the last document is remembered
+    if _BRACKETED[0] is not text:
+        _BRACKETED[:] = [text, {}]
+    known: dict[str, bool] = _BRACKETED[1]
+    found = known.get(acronym)
+    if found is None:
+        found = known[acronym] = _defined_in_brackets(text, acronym)
+    return found
+
+
+_BRACKETED: list = [None, {}]   # the document last asked about, and its answers by acronym
+
+
+def _defined_in_brackets(text: str, acronym: str) -> bool:
     at = text.find(f"({acronym})")
     while at >= 0:
         i = at   # back over blanks and closing quotes, without copying the text before

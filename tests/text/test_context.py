@@ -5,6 +5,7 @@ import pytest
 
 from checker.datafiles import load_data
 from checker.text.context import (
+    defined_in_brackets,
     in_longer_name,
     is_labelled_alternate,
     joined_to,
@@ -99,3 +100,21 @@ def test_the_context_data_is_sorted_and_unique() -> None:
         words = data[key]
         assert words == sorted(set(words)), key
         assert all(w == w.strip() and w == w.lower() for w in words), key
+
+
+@pytest.mark.parametrize("text, acronym, expected", [
+    ('the "Belarusian House in Ukraine" (BDU) said; BDU later added', "BDU", True),
+    ("Party Narodnaya Hramada (BSDP NH) and the BSDP NH", "BSDP NH", True),
+    ("students of BDU (BDU) came", "BDU", True),
+    ("a list: (BDU), then BDU", "BDU", False),       # brackets after no name
+    ("BDU and (BSU) were named", "BDU", False),
+])
+def test_an_acronym_the_document_defines_in_brackets(text, acronym, expected):
+    assert defined_in_brackets(text, acronym) is expected
+
+
+def test_an_acronym_is_defined_per_document():
+    defines = "the Belarusian House in Ukraine (BDU) and BDU"
+    assert defined_in_brackets(defines, "BDU")
+    assert not defined_in_brackets("BDU, the university, and BDU again", "BDU")
+    assert defined_in_brackets(defines, "BDU")
