@@ -66,6 +66,13 @@ def test_case_and_possessive_are_kept(checker):
                         ("NC001", "Tikhanovskaya", "Tsikhanouskaya")]
 
 
+def test_a_possessive_with_the_modifier_apostrophe_is_a_possessive(checker):
+    # Ukrainian outlets' English writes the possessive with U+02BC
+    _, r = run(checker, "Karpenkovʼs order and Tikhanovskayaʼs speech.\n")
+    assert codes(r) == [("NC001", "Karpenkov", "Karpiankou"),
+                        ("NC001", "Tikhanovskaya", "Tsikhanouskaya")]
+
+
 def test_surname_first_order_is_kept_in_the_fix(checker):
     _, r = run(checker, "Listed as KARPENKOV Nikolai.\n")
     assert codes(r) == [("NC001", "KARPENKOV Nikolai", "KARPIANKOU Mikalai")]
@@ -166,6 +173,15 @@ def test_consistency_across_documents(checker):
     assert "'Aliaksei Zhyhalka' x1 (a.txt:1)" in found[0].message
     assert "'Alexei Zhigalko' x1 (b.txt:1)" in found[0].message
     assert found[0].suggestion is None and found[0].fix_safety == "none"
+
+
+def test_a_run_of_two_scripts_is_no_name_the_glossary_lacks(checker):
+    # a Cyrillic caption word before a Latin outlet name, twice with another word
+    _, a = run(checker, "Задержание в Лиде. Скриншот Hrodna.life\n", "a.txt")
+    _, b = run(checker, "Редакция Hrodna.life не комментирует.\n", "b.txt")
+    assert consistency(a.mentions + b.mentions, checker.matcher) == []
+    _, c = run(checker, "Скриншот: Aliaksei Zhyhalka\n", "c.txt")   # the Latin name still one
+    assert [m.spelling for m in c.mentions] == ["Aliaksei Zhyhalka"]
 
 
 def test_consistency_for_a_glossary_entry(checker):

@@ -8,6 +8,7 @@ from checker.api import Matcher
 from checker.findings import Code, Finding
 from checker.match.keys import skeleton
 from checker.text.mentions import Word
+from checker.text.script import script_of
 
 from .finding import build_finding
 from .mention import CYRILLIC, Mention, PlacedMention
@@ -23,8 +24,12 @@ LANGUAGE_MARK = "@"      # a group of one language's spellings: entry id + "@" +
 
 
 def unknown_name(run: list[Word], plan: RunPlan) -> None:
-    """A run of 2-3 capitalised words that no entry matched: kept for the consistency pass."""
+    """A run of 2-3 capitalised words that no entry matched, all in one script: kept for the
+    consistency pass. A Cyrillic word beside a Latin one is no name of two words (a caption's
+    Скриншот before the outlet Hrodna.life)."""
     if not 2 <= len(run) <= 3 or any(len(w.text) < 3 or w.text.isupper() for w in run):
+        return
+    if len({script_of(w.text) for w in run}) > 1:
         return
     group = unknown_key([w.text for w in run])
     plan.mention(run[0].start, run[-1].end, group, " ".join(w.text for w in run), None)

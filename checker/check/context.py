@@ -49,7 +49,7 @@ from checker.text.context import (
 )
 from checker.text.language import CYRILLIC_LANGUAGES, INFLECTING, LATIN_LANGUAGES
 from checker.text.letters import POSSESSIVE_END
-from checker.text.script import script_of
+from checker.text.script import LATIN_LETTER, script_of
 
 from .consistency import LANGUAGE_MARK, UNKNOWN, is_house_spelling
 from .mention import PlacedMention
@@ -107,17 +107,26 @@ def _written_whole(text: str, start: int, found: str, fix: str) -> bool:
 
 
 ORIGINAL_REACH = 300   # characters before a romanization where its Cyrillic original may stand
+_BETWEEN_ORIGINAL = " \t|:–—-"   # what may stand between the original and its romanization
 
 
 def _after_its_original(text: str, start: int, end: int) -> bool:
     """Whether the Latin name at [start, end) follows, with nothing but blanks and marks
     between, as many capitalised Cyrillic words: a romanization given beside its original (a
     table row, a heading)."""
+    reach = max(0, start - ORIGINAL_REACH)
+    if text[start - 1:start] not in (" ", "\t"):
+        return False
+    i = start - 1
+    while i > reach and text[i - 1] in _BETWEEN_ORIGINAL:
+        i -= 1
+    if i > reach and LATIN_LETTER.match(text, i - 1):
+        return False   # a Latin word before it (almost every name of Latin text): no original
     found = text[start:end].split()
-    before = text[max(0, start - ORIGINAL_REACH):start]
+    before = text[reach:start]
     if not found or script_of(text[start:end]) != "latin" or before[-1:] not in (" ", "\t"):
         return False
-    original = before.rstrip(" \t|:–—-").split()[-len(found):]
+    original = before.rstrip(_BETWEEN_ORIGINAL).split()[-len(found):]
     return len(original) == len(found) and original[0][:1].isupper() and all(
         script_of(w.strip("’'«»“”()")) == "cyrillic" for w in original)
 

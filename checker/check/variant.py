@@ -28,7 +28,7 @@ from checker.text.language import GENITIVE_S, INFLECTING, is_case_form
 from checker.text.letters import LATIN_VOWELS
 from checker.text.mentions import Word, words
 from checker.text.script import unmix
-from checker.translit import scheme_ids
+from checker.translit import scheme_ids, schemes_for, transliterate
 
 from .consistency import unknown_name
 from .mixed_script import unmixed
@@ -64,6 +64,7 @@ class Variants:
         self.suggest = suggest
         self._listed_keys: BoundedCache[str, frozenset[str]] = BoundedCache(PER_ENTRY_HELD)
         self._written: BoundedCache[str, frozenset[str]] = BoundedCache(PER_ENTRY_HELD)
+        self._family_forms: BoundedCache[str, frozenset[str]] = BoundedCache(PER_ENTRY_HELD)
 
     def run(self, text: str, run: list[Word], lang: str, plan: RunPlan) -> None:
         """The findings and mentions of a run of capitalised words (not all Cyrillic): the
@@ -96,7 +97,11 @@ class Variants:
                         # a place's name as a family name: Veranika Ivanova is no Ivanava
                         i > taken_to and j == i + 1 and r.roles == (Role.WORD,)
                         and self.matcher.index.kinds.get(r.entry or "") == Kind.PLACE
-                        and self._given_name(run[i - 1].text)):
+                        and self._given_name(run[i - 1].text)) and not (
+                        # a given name before a family name: Nadzeya Polkina is no party Nadzeya
+                        j == i + 1 < len(run) and r.roles == (Role.WORD,)
+                        and self._a_persons_given_name(run[i].text)
+                        and not is_common_word(run[j].text)):
                     self._emit(span, found, clean, r, lang, plan)
                     taken = j - i
                     break
@@ -143,6 +148,15 @@ class Variants:
         person's or one the given-name data lists (Lera, Sasha)."""
         return word.casefold() in _GIVEN_FOLDED or self.resolve(word).roles == (Role.GIVEN,)
 
+    def _a_persons_given_name(self, word: str) -> bool:
+        """Whether a word is some person's given name as written: a given name the data lists,
+        or one the index has as a glossary person's given name (Nadzeya, Nadzeya Astapchuk's)."""
+        if word.casefold() in _GIVEN_FOLDED:
+            return True
+        index = self.matcher.index
+        names = index.names
+        return any(names[n].roles[p] == Role.GIVEN for n, p, _ in index.by_fold.get(fold(word), ()))
+
     def phrase(self, text: str, base: int, end: int, lang: str, plan: RunPlan) -> None:
         """The findings and mentions of a glossary name with lowercase words, found whole."""
         found = text[base:end]
@@ -153,7 +167,7 @@ class Variants:
 
     def _accept(self, r: Resolution, span: list[Word], lang: str) -> bool:
         if r.confident:
-            return True
+            return not self._another_name(r, span)
         if r.status != Status.SUGGESTION or r.score < SUGGEST_MIN or lang in INFLECTING:
             # in Polish or Lithuanian text a near miss is most often a case form (w Mińsku,
             # Swiatłany Cichanouskiej), which similarity cannot tell from a misspelling
@@ -202,6 +216,32 @@ class Variants:
             return True
         return is_english_name(word) and (before_a_stranger
                                           or not self._a_scheme_writes(word, entry_id))
+
+    def _another_name(self, r: Resolution, span: list[Word]) -> bool:
+        """Whether a person's listed variant is another name of theirs, not a spelling: its
+        family name comes near neither the canonical's nor any romanization of the entry's
+        Cyrillic family names (a legal name beside a pen name: Katsiaryna Bakhvalava for
+        Katsiaryna Andreyeva; a maiden name). A document that uses it means it; no fix."""
+        entry = self.entries.get(r.entry or "")
+        if entry is None or entry.kind != Kind.PERSON or not entry.cyrillic \
+                or len(span) != len(r.roles):
+            return False
+        family = [w.text for w, role in zip(span, r.roles, strict=True) if role == Role.FAMILY]
+        return bool(family) and not any(near_family(w, self._family_forms_of(entry.id))
+                                        for w in family)
+
+    def _family_forms_of(self, entry_id: str) -> frozenset[str]:
+        """The canonical's last word and every scheme's romanization of the last word of each
+        of the entry's Cyrillic forms."""
+        forms = self._family_forms.get(entry_id)
+        if forms is None:
+            entry = self.entries[entry_id]
+            made = {entry.canonical.split()[-1]}
+            for lang, form in entry.cyrillic:
+                last = form.split()[-1]
+                made.update(transliterate(last, scheme) for scheme in schemes_for(lang))
+            forms = self._family_forms.set(entry_id, frozenset(made))
+        return forms
 
     def _listed_as_written(self, entry_id: str) -> frozenset[str]:
         """The Latin forms the glossary lists for an entry, as written (as_written), and for

@@ -134,8 +134,9 @@ APOSTROPHES = "'’ʼ"
 #: scheme's entry for ’ (APOSTROPHE_KEY) applies to all of them.
 APOSTROPHE_GLYPHS = APOSTROPHES + "´`‘′"
 APOSTROPHE_KEY = "’"
-#: The apostrophes of an English possessive ending ('s, ’s).
-POSSESSIVE_APOSTROPHES = "'’"
+#: The apostrophes of an English possessive ending ('s, ’s, and ʼs, which Ukrainian outlets'
+#: English uses): no apostrophe of a Belarusian word comes before a final s.
+POSSESSIVE_APOSTROPHES = "'’ʼ"
 POSSESSIVE = f"[{POSSESSIVE_APOSTROPHES}][sS]"
 #: A possessive ending at the end of a string, to strip ("Tsikhanouskaya's" -> the name).
 POSSESSIVE_END = re.compile(POSSESSIVE + r"\Z")

@@ -266,3 +266,53 @@ def test_a_german_genitive_is_the_name_in_its_case(tmp_path):
     # in English text the same word is worth a look
     [finding] = project.check_text("The opposition of Weißrusslands is silent.\n")
     assert finding.code == "NC002"
+
+
+PARTY = """\
+version: 1
+entries:
+  - id: nadzeya-party
+    kind: organization
+    canonical: Belarusian Women's Party Nadzeya
+    variants: [Nadzeya]
+    sources: [https://example.org/nadzeya]
+  - id: nadzeya-astapchuk
+    kind: person
+    be: Надзея Астапчук
+    ru: Надежда Астапчук
+    sources: [https://example.org/astapchuk]
+"""
+
+
+def test_a_given_name_before_a_family_name_is_no_one_word_name_of_a_body(tmp_path):
+    project = project_of(tmp_path, PARTY)
+    # Nadzeya is a person's given name: before another capitalised word, a person's name
+    assert project.check_text("Two women, Nadzeya Polkina and Natallya Ked, were tried.") == []
+    # alone, or before a common word, it is still the party's short name
+    [alone] = project.check_text("The party Nadzeya was closed in 2023.")
+    [before_a_word] = project.check_text("A Nadzeya Party congress met.")
+    assert alone.suggestion == before_a_word.suggestion == "Belarusian Women's Party Nadzeya"
+
+
+PEN_NAME = """\
+version: 1
+entries:
+  - id: katsiaryna-andreyeva
+    kind: person
+    be: Кацярына Андрэева
+    ru: Екатерина Андреева
+    canonical: Katsiaryna Andreyeva
+    variants: [Katerina Andreeva, Katsiaryna Bakhvalava]
+    gender: female
+    sources: [https://example.org/andreyeva]
+"""
+
+
+def test_another_name_of_a_person_is_no_spelling_to_fix(tmp_path):
+    project = project_of(tmp_path, PEN_NAME)
+    # her legal name beside her pen name: listed, so the look-up finds her, but no spelling
+    assert project.check_text("Katsyaryna Bakhvalava (Andreyeva) was convicted first.") == []
+    assert project.check_text("Bakhvalava is her legal surname.") == []
+    # a spelling of the name itself is still fixed
+    [finding] = project.check_text("Katerina Andreeva was convicted first.")
+    assert finding.suggestion == "Katsiaryna Andreyeva"
