@@ -217,7 +217,9 @@ def _collect_uncached(token: _Token, index: Index, in_text: bool) -> None:
         # form of an inflected word (Карпенкова, Тарайкоўскага)
         bases = base_forms(cyrillic_key(token.text))
         put(index.by_cyrillic.get(bases[0], []), EXACT, "cyrillic form")
-        if not hits:
+        # a look-up of a case form that is also a word of longer names (Беларуси, of the
+        # Communist Party of Belarus) still meets the name it is a case of (Беларусь)
+        if not hits or not in_text and all(len(index.names[n].parts) > 1 for n in hits):
             for base in bases[1:]:
                 put(index.by_cyrillic.get(base, []), EXACT, "inflected form")
         if hits:
@@ -502,13 +504,17 @@ def _candidates(words: list[_Token], index: Index) -> tuple[list[int], dict[int,
 
 
 _DOTTED = re.compile(rf"(?:{LETTER}\.){{2,}}{LETTER}?\.?")   # B.O.T.H.
+_CAPITALS = re.compile(r"[A-Z]{3,6}")   # CEC, BPF: an acronym of Latin capitals
 
 
 def _initialism(query: str, index: Index) -> Resolution | None:
-    """A suggestion for a dotted initialism of an organisation's name (B.O.T.H.: Belarusian
-    Oil Trade House), never a confident answer: initials stand for many names."""
+    """A dotted initialism of an organisation's English name (B.O.T.H.: Belarusian Oil Trade
+    House), or an acronym of three to six capitals that no entry lists (CEC: the Central
+    Election Commission): a suggestion of the organisations whose name's initials it spells,
+    never a confident answer (initials stand for many names, and an acronym for a body the
+    glossary lacks as often as for one it has)."""
     text = query.strip()
-    if not _DOTTED.fullmatch(text):
+    if not (_DOTTED.fullmatch(text) or _CAPITALS.fullmatch(text)):
         return None
     owners = sorted(index.by_initials.get(fold(text.replace(".", "")), ()))
     if not owners:

@@ -306,6 +306,33 @@ def test_a_dotted_initialism_of_an_organisation_is_a_suggestion(dev_matcher):
     assert dev_matcher.resolve("B.O.T.H.", in_text=True).status == "unknown"
 
 
+@pytest.mark.parametrize("query", ["Беларуси", "Беларусі", "Белоруссии", "Беларусь"])
+def test_a_case_form_that_longer_names_hold_still_finds_its_name(query):
+    # Беларуси is a word of the Communist Party's name, and the genitive of Беларусь
+    m = matcher_of("""version: 1
+entries:
+- id: belarus
+  kind: place
+  be: Беларусь
+  ru: [Беларусь, Белоруссия]
+- id: communist-party
+  kind: organization
+  canonical: Communist Party of Belarus
+  be: Камуністычная партыя Беларусі
+  ru: Коммунистическая партия Беларуси
+""")
+    r = m.resolve(query)
+    assert (r.confident, r.entry) == (True, "belarus"), r.to_dict()
+    assert m.resolve("Коммунистической партии Беларуси").entry == "communist-party"
+
+
+def test_an_acronym_no_entry_lists_suggests_the_organisation_with_its_initials(dev_matcher):
+    r = dev_matcher.resolve("BOTH")
+    assert (r.status, r.entry, r.how) == ("suggestion", "ofac-10762", "initials")
+    assert dev_matcher.resolve("BOTH", in_text=True).status == "unknown"   # look-ups only
+    assert dev_matcher.resolve("BO").status == "unknown"        # two capitals: too short
+
+
 @pytest.mark.parametrize("word", ["Ѕ", "Ј", "Јован", "Ѕвезда", "Љубомир", "Ђорђе"])
 def test_a_cyrillic_word_no_scheme_can_romanize(small, word):
     """Serbian and Macedonian letters (Ј, Ѕ, Љ, Ђ) are in no Belarusian or Russian scheme, so
@@ -453,6 +480,7 @@ entries:
     ("Minsk City Bar Association", "minsk-city-bar"),
     ("Belarusian Bar Association", "republican-bar"),
     ("National Belarusian Bar Association", "republican-bar"),   # a word of rank added
+    ("Yanka Kupala Theater", "kupala-theatre"),                  # the American spelling
     ("суд Ленинского района Бреста", "leninski-court-brest"),    # without the city's word
     ("суда Ленінскага раёна Брэста", "leninski-court-brest"),
     ("Суд Ленинского района города Гродно", "leninski-court-hrodna"),   # the word written out
