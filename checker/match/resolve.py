@@ -8,10 +8,12 @@ from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from enum import StrEnum
 from functools import cache, lru_cache
+from itertools import islice, product
 
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import OSA
 
+from checker.datafiles import load_data
 from checker.match.facilities import facility_named
 from checker.match.forms import OTHER_GIVEN_FORM, ROLES_PERSON, romanize_word
 from checker.match.index import SLIP_MIN, Hit, Index, cyrillic_key
@@ -534,7 +536,63 @@ def resolve(query: str, index: Index, in_text: bool = False) -> Resolution:
     if answer.confident or in_text:
         return answer
     return (_without_country(query, index, answer) or _unit_of_town(query, index)
-            or _web_address(query, index) or _numbered_facility(query, index) or answer)
+            or _web_address(query, index) or _numbered_facility(query, index)
+            or _case_form(query, index) or answer)
+
+
+_LATIN_CASES = load_data("checker.match", "latin_cases.yaml")
+_CASE_RULES_ANY: tuple[tuple[str, str], ...] = tuple(map(tuple, _LATIN_CASES["any"]))
+_CASE_RULES_POLISH: tuple[tuple[str, str], ...] = tuple(map(tuple, _LATIN_CASES["polish"]))
+_POLISH_LETTERS = frozenset(_LATIN_CASES["polish_marks"]["letters"])
+_POLISH_DIGRAPHS = tuple(_LATIN_CASES["polish_marks"]["digraphs"])
+_CASE_STEM = 3          # letters a word keeps once its case ending is taken back
+_CASE_TRIES = 8         # readings of a query tried at most
+
+
+def _spells_a_word(word: str, index: Index) -> bool:
+    """Whether a Latin word spells a word of some name: as written, or by correspondence."""
+    return fold(word) in index.by_fold or skeleton(word) in index.by_skeleton
+
+
+def _polish_marked(word: str) -> bool:
+    lower = word.casefold()
+    return any(c in _POLISH_LETTERS for c in lower) or any(d in lower for d in _POLISH_DIGRAPHS)
+
+
+def _case_form(query: str, index: Index) -> Resolution | None:
+    """A look-up of a name in a Polish case, or a German genitive (Swiatłany Cichanouskiej,
+    w Grodnie, Tichanowskajas): the entry it names with confidence once its words are taken
+    back to base forms that spell words of names exactly, when one entry is so named; as a
+    variant. None otherwise."""
+    words = query.split()
+    if not 0 < len(words) <= 4 or CYRILLIC_LETTER.search(query):
+        return None
+    rules = _CASE_RULES_ANY + (_CASE_RULES_POLISH if any(map(_polish_marked, words)) else ())
+    options = []
+    for word in words:
+        if fold(word) in STOPWORDS:
+            options.append([word])
+            continue
+        lower = word.casefold()
+        bases = [word] if _spells_a_word(word, index) else []
+        for ending, repl in rules:
+            if lower.endswith(ending) and len(lower) - len(ending) >= _CASE_STEM:
+                base = word[:len(word) - len(ending)] + repl
+                if base not in bases and _spells_a_word(base, index):
+                    bases.append(base)
+        if not bases:
+            return None
+        options.append(bases)
+    readings = [r for r in islice(product(*options), _CASE_TRIES) if list(r) != words]
+    found: dict[str, Resolution] = {}
+    for reading in readings:
+        answer = _resolve(" ".join(reading), index)
+        if answer.confident and answer.entry is not None:
+            found.setdefault(answer.entry, answer)
+    if len(found) != 1:
+        return None
+    answer = next(iter(found.values()))
+    return replace(answer, query=query, status="variant", how=f"{answer.how} of a case form")
 
 
 def _numbered_facility(query: str, index: Index) -> Resolution | None:

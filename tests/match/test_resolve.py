@@ -326,6 +326,52 @@ entries:
     assert m.resolve("Коммунистической партии Беларуси").entry == "communist-party"
 
 
+_CASES = """version: 1
+entries:
+- id: sviatlana-tsikhanouskaya
+  kind: person
+  be: Святлана Ціханоўская
+  ru: Светлана Тихановская
+  forms: {pl: Swiatłana Cichanouska}
+- id: viktar-babaryka
+  kind: person
+  be: Віктар Бабарыка
+  ru: Виктор Бабарико
+- id: belarus
+  kind: place
+  be: Беларусь
+  ru: Беларусь
+  canonical: Belarus
+  forms: {pl: Białoruś}
+- id: ivanava
+  kind: place
+  be: Іванава
+  ru: Иваново
+"""
+
+
+@pytest.mark.parametrize("query, entry", [
+    ("Swiatłany Cichanouskiej", "sviatlana-tsikhanouskaya"),    # Polish genitive
+    ("Swiatłanę Cichanouską", "sviatlana-tsikhanouskaya"),      # accusative
+    ("Wiktara Babaryki", "viktar-babaryka"),
+    ("Białorusi", "belarus"),
+    ("Tichanowskajas", "sviatlana-tsikhanouskaya"),             # German genitive -s
+])
+def test_a_name_in_a_polish_case_or_a_german_genitive_is_found(query, entry):
+    r = matcher_of(_CASES).resolve(query)
+    assert (r.status, r.entry) == ("variant", entry), r.to_dict()
+    # look-ups only: running text keeps a case form as written
+    assert not matcher_of(_CASES).resolve(query, in_text=True).how.endswith("of a case form")
+
+
+@pytest.mark.parametrize("query", [
+    "Ivanowa Polkina",     # a word no ending takes back to a word of a name
+    "Wiktara Babarykowa",  # nor this one
+])
+def test_a_case_ending_taken_back_must_spell_the_name(query):
+    assert not matcher_of(_CASES).resolve(query).confident
+
+
 def test_an_acronym_no_entry_lists_suggests_the_organisation_with_its_initials(dev_matcher):
     r = dev_matcher.resolve("BOTH")
     assert (r.status, r.entry, r.how) == ("suggestion", "ofac-10762", "initials")
