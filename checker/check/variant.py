@@ -227,8 +227,9 @@ class Variants:
                 or len(span) != len(r.roles):
             return False
         family = [w.text for w, role in zip(span, r.roles, strict=True) if role == Role.FAMILY]
-        return bool(family) and not any(near_family(w, self._family_forms_of(entry.id))
-                                        for w in family)
+        if not family or any(near_family(w, (entry.canonical.split()[-1],)) for w in family):
+            return False   # (most spellings come near the canonical: no scheme need run)
+        return not any(near_family(w, self._family_forms_of(entry.id)) for w in family)
 
     def _family_forms_of(self, entry_id: str) -> frozenset[str]:
         """The canonical's last word and every scheme's romanization of the last word of each
