@@ -363,7 +363,8 @@ def names_facility_itself(text: str, end: int, canonical: str) -> bool:
         _FACILITY_IN.search(canonical) is not None
 
 
-_TAILS = sorted((t.casefold() for t in _DATA["official_tails"]), key=len, reverse=True)
+_TAILS = sorted((t.casefold() for t in (*_DATA["official_tails"], *_DATA["country_tails"])),
+                key=len, reverse=True)
 
 
 def official_tail(name: str) -> str | None:
@@ -375,7 +376,8 @@ def official_tail(name: str) -> str | None:
 def official_wording(found: str, canonical: str) -> bool:
     """Whether a name found is an institution's full official wording, as the house form is
     not: it ends in an official tail the canonical does not end in ("Ministry of Internal
-    Affairs of the Republic of Belarus" for the Interior Ministry)."""
+    Affairs of the Republic of Belarus" for the Interior Ministry), or in the country's name
+    ("Supreme Council Belarus")."""
     tail = official_tail(found)
     return tail is not None and tail != official_tail(canonical)
 

@@ -164,6 +164,26 @@ def test_an_institutions_full_official_wording_is_not_rewritten(tmp_path):
     assert finding.suggestion == "Interior Ministry"
 
 
+SUPREME_COUNCIL = """\
+version: 1
+entries:
+  - id: supreme-council
+    kind: organization
+    be: Вярхоўны Савет
+    ru: Верховный Совет
+    canonical: Supreme Council
+    variants: [Supreme Council of Belarus]
+    sources: [https://example.org]
+"""
+
+
+def test_an_institution_named_with_the_country_after_it_is_not_rewritten(tmp_path):
+    project = project_of(tmp_path, SUPREME_COUNCIL)
+    # the country's name after the name, with or without "of": the document's own wording
+    assert project.check_text("He sat in the Supreme Council Belarus from 1990.") == []
+    assert project.check_text("He sat in the Supreme Council of Belarus from 1990.") == []
+
+
 REGIMENT = """\
 version: 1
 entries:
