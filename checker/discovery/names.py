@@ -159,8 +159,10 @@ def discover_names(project: Project, paths: Iterable[str], min_count: int = 2
                     w.casefold() in _phrase_words() for w in words):
                 continue   # NationalityBelarusian Alma; Belarusian Olympic, Tokyo Olympics
             text = " ".join(words)
-            if len(words) < len(m.text.split()) and checker.resolve(text).confident:
-                continue   # President Alexander Lukashenko: a glossary name after a title
+            if checker.resolve(text).confident:
+                # a glossary name after a title (President Alexander Lukashenko), or one check
+                # leaves alone where it stands (a person's other name: Katsiaryna Bakhvalava)
+                continue
             for _ in range(m.weight):
                 add(unknown_key(words), text, doc, m.start + m.text.index(words[0]))
         for start, end in doc.segments:

@@ -89,6 +89,23 @@ def test_a_misspelling_of_a_glossary_name_is_not_a_new_name(project, tmp_path):
     assert found == {"Aksana Fedarenka"}
 
 
+def test_a_persons_other_name_the_glossary_lists_is_not_a_new_name(tmp_path):
+    (tmp_path / "g.yaml").write_text("""version: 1
+entries:
+- id: katsiaryna-andreyeva
+  kind: person
+  be: Кацярына Андрэева
+  ru: Екатерина Андреева
+  canonical: Katsiaryna Andreyeva
+  variants: [Katsiaryna Bakhvalava]
+""", encoding="utf-8")
+    project = Project.load(glossary=[str(tmp_path / "g.yaml")], use_cache=False)
+    docs = tmp_path / "docs"
+    docs.mkdir()
+    found = names_in(project, docs, "Katsiaryna Bakhvalava (Andreyeva) and Aksana Fedarenka.\n")
+    assert found == {"Aksana Fedarenka"}
+
+
 def test_a_word_glued_before_a_name_is_not_part_of_it(project, tmp_path):
     found = names_in(project, tmp_path,
                      "The reporters Belsatters Ihar Zhaunerchyk and Mikalai Zhaunerchyk.\n"
