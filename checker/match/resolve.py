@@ -202,6 +202,12 @@ def _naming_parts(roles: tuple[str, ...]) -> frozenset[int]:
     return frozenset(p for p, r in enumerate(roles) if r in ("family", "word"))
 
 
+def _only_in_longer_names(hits: Iterable[int], index: Index) -> bool:
+    """Whether every name hit is a place's or organisation's name of more than one word."""
+    names, kinds = index.names, index.kinds
+    return all(len(names[n].parts) > 1 and kinds[names[n].entry] != "person" for n in hits)
+
+
 def _collect_uncached(token: _Token, index: Index, in_text: bool) -> None:
     hits: dict[int, dict[int, tuple[float, str]]] = defaultdict(dict)
 
@@ -219,9 +225,10 @@ def _collect_uncached(token: _Token, index: Index, in_text: bool) -> None:
         # form of an inflected word (Карпенкова, Тарайкоўскага)
         bases = base_forms(cyrillic_key(token.text))
         put(index.by_cyrillic.get(bases[0], []), EXACT, "cyrillic form")
-        # a look-up of a case form that is also a word of longer names (Беларуси, of the
-        # Communist Party of Belarus) still meets the name it is a case of (Беларусь)
-        if not hits or not in_text and all(len(index.names[n].parts) > 1 for n in hits):
+        # a look-up of a case form that is only a word of longer names of places and bodies
+        # (Беларуси, of the Communist Party of Belarus) still meets the name it is a case of
+        # (Беларусь); a word of a person's name is that name's
+        if not hits or not in_text and _only_in_longer_names(hits, index):
             for base in bases[1:]:
                 put(index.by_cyrillic.get(base, []), EXACT, "inflected form")
         if hits:

@@ -372,6 +372,24 @@ def test_a_case_ending_taken_back_must_spell_the_name(query):
     assert not matcher_of(_CASES).resolve(query).confident
 
 
+def test_a_persons_cyrillic_name_is_not_read_as_a_case_form_of_another():
+    # Жукапенка is a name as written; read as a case form it would also be the genitive of
+    # Жукапёнак, another person's, and the look-up would no longer be sure
+    m = matcher_of("""version: 1
+entries:
+- id: viktar-zhukapenka
+  kind: person
+  be: Віктар Жукапенка
+  ru: Виктор Жукапенко
+- id: viktar-zhukapionak
+  kind: person
+  be: Віктар Жукапёнак
+  ru: Виктор Жукапёнок
+""")
+    r = m.resolve("Віктар Жукапенка")
+    assert (r.confident, r.entry) == (True, "viktar-zhukapenka"), r.to_dict()
+
+
 def test_an_acronym_no_entry_lists_suggests_the_organisation_with_its_initials(dev_matcher):
     r = dev_matcher.resolve("BOTH")
     assert (r.status, r.entry, r.how) == ("suggestion", "ofac-10762", "initials")
