@@ -28,7 +28,7 @@ from checker.text.language import GENITIVE_S, INFLECTING, is_case_form
 from checker.text.letters import LATIN_VOWELS
 from checker.text.mentions import Word, words
 from checker.text.script import unmix
-from checker.translit import scheme_ids, schemes_for, transliterate
+from checker.translit import get_scheme, scheme_ids, transliterate
 
 from .consistency import unknown_name
 from .mixed_script import unmixed
@@ -233,14 +233,15 @@ class Variants:
 
     def _family_forms_of(self, entry_id: str) -> frozenset[str]:
         """The canonical's last word and every scheme's romanization of the last word of each
-        of the entry's Cyrillic forms."""
+        of the entry's Cyrillic forms (the other languages' ones too: Schuschotowa)."""
         forms = self._family_forms.get(entry_id)
         if forms is None:
             entry = self.entries[entry_id]
             made = {entry.canonical.split()[-1]}
             for lang, form in entry.cyrillic:
                 last = form.split()[-1]
-                made.update(transliterate(last, scheme) for scheme in schemes_for(lang))
+                made.update(transliterate(last, scheme) for scheme in scheme_ids()
+                            if get_scheme(scheme).language == lang)
             forms = self._family_forms.set(entry_id, frozenset(made))
         return forms
 

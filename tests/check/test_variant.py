@@ -336,3 +336,19 @@ def test_another_name_of_a_person_is_no_spelling_to_fix(tmp_path):
     # a spelling of the name itself is still fixed
     [finding] = project.check_text("Katerina Andreeva was convicted first.")
     assert finding.suggestion == "Katsiaryna Andreyeva"
+
+
+def test_a_spelling_by_another_languages_scheme_is_still_a_spelling(tmp_path):
+    project = project_of(tmp_path, """\
+version: 1
+entries:
+  - id: zinaida-zhuzhatova
+    kind: person
+    be: Зінаіда Жужатава
+    ru: Зинаида Жужотова
+    variants: [Sinaida Schuschotowa]
+    sources: [https://example.org/z]
+""")
+    # German's Schuschotowa comes near no English-route form, but a German scheme writes it
+    [finding] = project.check_text("Sinaida Schuschotowa was detained in Minsk.")
+    assert finding.suggestion == "Zinaida Zhuzhatava"
