@@ -202,10 +202,13 @@ def _naming_parts(roles: tuple[str, ...]) -> frozenset[int]:
     return frozenset(p for p, r in enumerate(roles) if r in ("family", "word"))
 
 
-def _only_in_longer_names(hits: Iterable[int], index: Index) -> bool:
-    """Whether every name hit is a place's or organisation's name of more than one word."""
+def _only_in_longer_names(hits: dict[int, dict[int, tuple[float, str]]], index: Index) -> bool:
+    """Whether every name hit is a place's or organisation's name of more than one word, or
+    a person's, hit in the given name only."""
     names, kinds = index.names, index.kinds
-    return all(len(names[n].parts) > 1 and kinds[names[n].entry] != "person" for n in hits)
+    return all(all(names[n].roles[p] == "given" for p in parts)
+               if kinds[names[n].entry] == "person" else len(names[n].parts) > 1
+               for n, parts in hits.items())
 
 
 def _collect_uncached(token: _Token, index: Index, in_text: bool) -> None:
@@ -227,7 +230,8 @@ def _collect_uncached(token: _Token, index: Index, in_text: bool) -> None:
         put(index.by_cyrillic.get(bases[0], []), EXACT, "cyrillic form")
         # a look-up of a case form that is only a word of longer names of places and bodies
         # (Беларуси, of the Communist Party of Belarus) still meets the name it is a case of
-        # (Беларусь); a word of a person's name is that name's
+        # (Беларусь), and so does one that is only a given name (Аляксандра, a woman's name
+        # and the case of Аляксандр); a family name is that name's
         if not hits or not in_text and _only_in_longer_names(hits, index):
             for base in bases[1:]:
                 put(index.by_cyrillic.get(base, []), EXACT, "inflected form")

@@ -372,6 +372,26 @@ def test_a_case_ending_taken_back_must_spell_the_name(query):
     assert not matcher_of(_CASES).resolve(query).confident
 
 
+def test_a_given_name_that_is_also_a_case_form_is_read_both_ways():
+    # Аляксандра is a woman's given name and the genitive or accusative of Аляксандр
+    m = matcher_of("""version: 1
+entries:
+- id: aliaksandr-feduta
+  kind: person
+  be: Аляксандр Фядута
+  ru: Александр Федута
+  gender: male
+- id: aliaksandra-kalesnik
+  kind: person
+  be: Аляксандра Калеснік
+  ru: Александра Колесник
+  gender: female
+""")
+    assert m.resolve("Аляксандра Фядуту").entry == "aliaksandr-feduta"
+    assert m.resolve("Аляксандра Фядуту").confident
+    assert m.resolve("Аляксандра Калеснік").entry == "aliaksandra-kalesnik"
+
+
 def test_a_persons_cyrillic_name_is_not_read_as_a_case_form_of_another():
     # Жукапенка is a name as written; read as a case form it would also be the genitive of
     # Жукапёнак, another person's, and the look-up would no longer be sure
