@@ -483,6 +483,7 @@ entries:
 
 def test_a_russian_translation_names_a_place_in_its_case_and_is_told_the_russian_form(checker):
     text = _po(("Ён выступіў у Гомелі.", "Он выступил в Гомеле."),
+               ("Ён памёр у Брэсце.", "Он умер в Бресте."),   # ст: сц before the ending
                ("Горад Магілёў.", "Город."), header="Language: ru")
     _, r = run(checker, text, "a.po")
     assert [(f.code, f.entry) for f in r.findings] == [("NC006", "mahiliou")]

@@ -2,6 +2,7 @@
 translation."""
 from __future__ import annotations
 
+import re
 from bisect import bisect_right
 from collections.abc import Callable
 from dataclasses import replace
@@ -9,7 +10,9 @@ from dataclasses import replace
 from checker.api import Matcher
 from checker.findings import Code, Finding, FixSafety
 from checker.glossary.model import Kind
+from checker.match.index import cyrillic_key
 from checker.match.resolve import Resolution
+from checker.text.inflection import base_forms
 
 from .finding import finding_at
 from .suggest import Suggester
@@ -92,7 +95,8 @@ class Translations:
         spelling checks leave as it is: in any case (the Hrodna region, HRODNA), over any
         white space."""
         entry = self.entries[entry_id]
-        return any(_holds(said, form) for form in (*entry.latin, *(f for _, f in entry.cyrillic)))
+        return any(_holds(said, form) for form in (*entry.latin, *(f for _, f in entry.cyrillic))) \
+            or any(_holds_inflected(said, form) for _, form in entry.cyrillic)
 
     def _kept_in_translation(self, entry_id: str, lang: str) -> bool:
         """Whether a translation is expected to name the entry: people and places keep their
@@ -105,6 +109,19 @@ class Translations:
 def _said(text: str, target: list[tuple[int, int]]) -> str:
     """A unit's translation in one line, case folded."""
     return " ".join(" ".join(text[s:e] for s, e in target).split()).casefold()
+
+
+_CYRILLIC_WORD = re.compile(r"[^\W\d_]+(?:[’'-][^\W\d_]+)*")
+
+
+def _holds_inflected(said: str, form: str) -> bool:
+    """Whether `said` holds a Cyrillic `form` with its words in a case (в Бресте for Брест,
+    у Мінскім раённым судзе), word for word."""
+    wanted = [cyrillic_key(w) for w in form.split()]
+    words = [base_forms(cyrillic_key(w)) for w in _CYRILLIC_WORD.findall(said)]
+    n = len(wanted)
+    return any(all(wanted[j] in words[i + j] for j in range(n))
+               for i in range(len(words) - n + 1))
 
 
 def _holds(said: str, form: str) -> bool:
