@@ -34,7 +34,7 @@ class DocumentWalk:
         lowercase words reaches over the runs after the one it starts in."""
         text, planner = self.doc.text, self.planner
         spans = run_spans(text, start, end, self.plain)
-        phrases, heads_get = planner.phrases, planner.heads.get
+        phrases, heads_get = bool(planner.phrases), planner.heads.get
         k = 0
         while k < len(spans):
             s, e = spans[k]
