@@ -108,6 +108,8 @@ def compact_skeleton(text: str) -> str:
 _FOREIGN = _DATA["foreign"]
 _FOREIGN_LETTERS = frozenset(_FOREIGN["letters"])
 _FOREIGN_DIGRAPHS = tuple(_FOREIGN["digraphs"])
+#: Polish spellings no English-route convention uses (cz, rz, sz, w)
+POLISH_DIGRAPHS = _FOREIGN_DIGRAPHS
 _ENDINGS = tuple(sorted(_FOREIGN["endings"], key=len, reverse=True))  # longest cut first
 _VOWELS = frozenset("aeiou")
 _ASCII = [(re.compile(p), r) for p, r in _FOREIGN["ascii"]]

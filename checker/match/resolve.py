@@ -18,6 +18,7 @@ from checker.match.facilities import facility_named
 from checker.match.forms import OTHER_GIVEN_FORM, ROLES_PERSON, romanize_word
 from checker.match.index import SLIP_MIN, Hit, Index, cyrillic_key
 from checker.match.keys import (
+    POLISH_DIGRAPHS,
     STOPWORDS,
     as_written,
     compact,
@@ -554,8 +555,7 @@ def resolve(query: str, index: Index, in_text: bool = False) -> Resolution:
 _LATIN_CASES = load_data("checker.match", "latin_cases.yaml")
 _CASE_RULES_ANY: tuple[tuple[str, str], ...] = tuple(map(tuple, _LATIN_CASES["any"]))
 _CASE_RULES_POLISH: tuple[tuple[str, str], ...] = tuple(map(tuple, _LATIN_CASES["polish"]))
-_POLISH_LETTERS = frozenset(_LATIN_CASES["polish_marks"]["letters"])
-_POLISH_DIGRAPHS = tuple(_LATIN_CASES["polish_marks"]["digraphs"])
+_POLISH_LETTERS = frozenset(_LATIN_CASES["polish_letters"])
 _CASE_STEM = 3          # letters a word keeps once its case ending is taken back
 _CASE_TRIES = 8         # readings of a query tried at most
 
@@ -567,12 +567,12 @@ def _spells_a_word(word: str, index: Index) -> bool:
 
 def _polish_marked(word: str) -> bool:
     lower = word.casefold()
-    return any(c in _POLISH_LETTERS for c in lower) or any(d in lower for d in _POLISH_DIGRAPHS)
+    return any(c in _POLISH_LETTERS for c in lower) or any(d in lower for d in POLISH_DIGRAPHS)
 
 
 def _case_form(query: str, index: Index) -> Resolution | None:
     """A look-up of a name in a Polish case, or a German genitive (Swiatłany Cichanouskiej,
-    w Grodnie, Tichanowskajas): the entry it names with confidence once its words are taken
+    Białorusi, Tichanowskajas): the entry it names with confidence once its words are taken
     back to base forms that spell words of names exactly, when one entry is so named; as a
     variant. None otherwise."""
     words = query.split()
