@@ -291,9 +291,11 @@ def read_in_context(text: str, findings: list[Finding], mentions: list[PlacedMen
                         # the house family name with that language's given name (Wiktar)
                         or _last_word(f.found) == _last_word(entries[f.entry].canonical)))):
                 continue
-            if f.code == Code.NC005 and f.entry is not None and \
-                    entries[f.entry].kind == Kind.ORGANIZATION and in_guillemets(text, f.start, f.end):
-                continue   # «Рабочага руха»: an organisation's own name, quoted as it writes it
+            if f.code == Code.NC005 and f.entry is not None and in_guillemets(text, f.start, f.end):
+                # «Рабочага руха»: an organisation's own name, quoted as it writes it; and a
+                # word of a quoted name in the other language (the club «Честь Родины» in
+                # Belarusian text), which is no person's family name
+                continue
         out.append(f)
     kept = [m for m in kept if (m[0], m[1]) not in left_out]
     return out, kept

@@ -180,6 +180,8 @@ class Variants:
             # organisation names are English phrases: a near miss is usually another phrase
             # ('Interior Minister' is not 'Interior Ministry')
             return False
+        if self._another_given_name(r, span) or self._holds_a_whole_name(span):
+            return False   # Alla Novikava is no misspelling of Volha Novikava
         # every word of the span must play a part in the name, and a given name alone
         # identifies nobody
         return all(role is not None for role in r.roles) and any(
@@ -216,6 +218,34 @@ class Variants:
             return True
         return is_english_name(word) and (before_a_stranger
                                           or not self._a_scheme_writes(word, entry_id))
+
+    def _holds_a_whole_name(self, span: list[Word]) -> bool:
+        """Whether a run read as one unsure name starts or ends with a person's whole name
+        known with confidence: two names side by side (a list's Eduard, then Viktar Babaryka
+        on the next line), not one misspelt."""
+        n = len(span)
+        for k in range(1, n - 1):
+            for part in (span[k:], span[:n - k]):
+                r = self.resolve(" ".join(w.text for w in part))
+                if r.confident and Role.FAMILY in r.roles and Role.GIVEN in r.roles:
+                    return True
+        return False
+
+    def _another_given_name(self, r: Resolution, span: list[Word]) -> bool:
+        """Whether the given name of a likely misspelling of a person is another glossary
+        person's given name as written, and comes near no form of the entry's own (Alla for
+        Volha): another person. Vital for Vitaly, Yauhen for Yauheny are one name's forms. (A
+        nickname the given-name data lists, Sveta, is the nickname rule's.)"""
+        if len(span) != len(r.roles):
+            return False
+        index = self.matcher.index
+        own = index.given_forms.get(r.entry or "", ())
+        names = index.names
+        return any(role == Role.GIVEN and w.text.casefold() not in _GIVEN_FOLDED
+                   and any(names[n].roles[p] == Role.GIVEN
+                           for n, p, _ in index.by_fold.get(fold(w.text), ()))
+                   and not any(fuzz.ratio(fold(w.text), fold(f)) >= GIVEN_NEAR for f in own)
+                   for w, role in zip(span, r.roles, strict=True))
 
     def _another_name(self, r: Resolution, span: list[Word]) -> bool:
         """Whether a person's listed variant is another name of theirs, not a spelling: its
@@ -404,6 +434,9 @@ def _other_gender(found: str, gender: str | None) -> bool:
     return last.endswith(_MALE_ENDINGS) and not last.endswith(_FEMALE_ENDINGS)
 
 
+# how alike (fold keys) a given name must be to one of the entry's own forms to be a form of it
+# (Vital, Vitaly; Yauhen, Yauheny) rather than another given name (Alla, Volha)
+GIVEN_NEAR = 80.0
 # how alike a family name must be to the entry's (fold or skeleton key, the better) for the
 # whole name to be a likely misspelling of it
 FAMILY_NEAR = 78.0

@@ -45,3 +45,26 @@ def test_a_cyrillic_name_with_a_latin_lookalike_gets_no_latin_fix(tmp_path):
     assert all(f.suggestion is None or not any("a" <= c <= "z" for c in f.suggestion.lower())
                for f in found)
     assert ("NC003", "Ніва") in [(f.code, f.suggestion) for f in found]
+
+
+JUDGE = """\
+version: 1
+entries:
+  - id: tatsiana-rodzina
+    kind: person
+    be: Таццяна Родзіна
+    ru: Татьяна Родина
+    canonical: Tatsiana Rodzina
+    gender: female
+    sources: [https://example.org]
+"""
+
+
+def test_a_word_of_a_quoted_name_in_the_other_language_is_no_persons_name(tmp_path):
+    project = project_of(tmp_path, JUDGE)
+    # the Russian name of a club, quoted in Belarusian text: Родины is "of the motherland"
+    assert project.check_text(
+        "Клуб «Честь Родины» ліквідавалі па рашэнні абласнога суда.", language="be") == []
+    # the judge's name in the Russian form, unquoted, is still NC005
+    assert "NC005" in [f.code for f in project.check_text(
+        "Суддзя Татьяна Родина вынесла прысуд.", language="be")]

@@ -352,3 +352,58 @@ entries:
     # German's Schuschotowa comes near no English-route form, but a German scheme writes it
     [finding] = project.check_text("Sinaida Schuschotowa was detained in Minsk.")
     assert finding.suggestion == "Zinaida Zhuzhatava"
+
+
+GIVEN_NAMES = """\
+version: 1
+entries:
+  - id: volha-novikava
+    kind: person
+    be: Вольга Новікава
+    ru: Ольга Новикова
+    gender: female
+    sources: [https://example.org/n]
+  - id: ala-zueva
+    kind: person
+    be: Ала Зуева
+    ru: Алла Зуева
+    gender: female
+    sources: [https://example.org/z]
+"""
+
+
+def test_another_given_name_before_a_family_name_is_another_person(tmp_path):
+    project = project_of(tmp_path, GIVEN_NAMES)
+    # Alla is a given name as written (Ala Zueva's, in Russian): Alla Novikava is someone else
+    assert project.check_text("Hanna Liviant and Alla Novikava were convicted.") == []
+    # a slip in the entry's own given name is still a likely misspelling
+    [finding] = project.check_text("Hanna Liviant and Vohla Novikava were convicted.")
+    assert (finding.code, finding.suggestion) == ("NC002", "Volha Novikava")
+
+
+FAMILY = """\
+version: 1
+entries:
+  - id: viktar-babaryka
+    kind: person
+    be: Віктар Бабарыка
+    ru: Виктор Бабарико
+    gender: male
+    sources: [https://example.org/v]
+  - id: eduard-babaryka
+    kind: person
+    be: Эдуард Віктаравіч Бабарыка
+    ru: Эдуард Викторович Бабарико
+    canonical: Eduard Babaryka
+    gender: male
+    sources: [https://example.org/e]
+"""
+
+
+def test_two_whole_names_side_by_side_are_no_misspelt_name(tmp_path):
+    project = project_of(tmp_path, FAMILY)
+    # a list of headlines: one ends with the son's given name, the next starts with his father
+    assert project.check_text("A year after the arrest of his son Eduard\n"
+                              "Viktar Babaryka was still a candidate.") == []
+    [finding] = project.check_text("Viktr Babaryka was still a candidate.")
+    assert (finding.code, finding.suggestion) == ("NC002", "Viktar Babaryka")
