@@ -347,6 +347,11 @@ entries:
   kind: place
   be: Іванава
   ru: Иваново
+- id: pavel-latushka
+  kind: person
+  be: Павел Латушка
+  ru: Павел Латушко
+  forms: {pl: Paweł Łatuszka}
 """
 
 
@@ -356,6 +361,7 @@ entries:
     ("Wiktara Babaryki", "viktar-babaryka"),
     ("Białorusi", "belarus"),
     ("Tichanowskajas", "sviatlana-tsikhanouskaya"),             # German genitive -s
+    ("Pawła Łatuszki", "pavel-latushka"),                       # a vowel that drops: Paweł
 ])
 def test_a_name_in_a_polish_case_or_a_german_genitive_is_found(query, entry):
     r = matcher_of(_CASES).resolve(query)

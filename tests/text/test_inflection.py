@@ -18,6 +18,7 @@ from checker.text.inflection import base_forms
     ("Баранавічамі", "баранавічы"), ("Беларуси", "беларусь"),
     # adjectives stressed on the ending; a consonant alternating before the locative's -е
     ("Маладога", "малады"), ("Молодого", "молодой"), ("судзе", "суд"),
+    ("областном", "областной"), ("Бешанковічаў", "бешанковічы"), ("Барановичей", "барановичи"),
 ])
 def test_base_form_is_among_the_candidates(word, base):
     assert base in base_forms(word)
