@@ -463,6 +463,9 @@ def _whole(query: str, words: list[_Token], index: Index,
         owners = index.by_compact.get(key)
         if owners and numbers:   # Belarus 24 is not Belarus, nor Belarus 1
             owners = tuple(e for e in owners if _numbers_agree(numbers, e, index))
+        if owners and len(owners) == 1 and how == "correspondence" and len(words) == 1 and any(
+                index.names[n].entry not in owners for n, _, _ in index.by_fold.get(fold(latin[0]), ())):
+            continue   # a word another name spells as written (Lasitsa) is not this one's by a looser key
         if owners and len(owners) == 1:
             e = next(iter(owners))
             status = "canonical" if _is_canonical(query, index.canonical[e]) else "variant"
@@ -796,6 +799,10 @@ def _resolve(query: str, index: Index, in_text: bool = False) -> Resolution:
     if meant is None and confident and len(words) == 1 and index.kinds[top.entry] == "person":
         # a family name alone identifies an entry only when no other entry has it
         confident = owners <= {top.entry}
+    elif confident and len(words) == 1 and top.score < EXACT and owners - {top.entry}:
+        # a word a person's family name spells as written is not another entry's name by a
+        # looser key (Lasitsa, Tatsiana Lasitsa's, is not the place Loshytsa)
+        confident = False
     if meant is None and confident and len(cands) > 1 and cands[1].confident \
             and cands[1].score >= top.score:
         confident = False  # two entries answer equally well: a person must choose

@@ -109,6 +109,7 @@ _TIME_MARKER = lazy(
 NAME_TALK_WORDS = 2
 _NAME_TALK = lazy(rf"(?<!{LETTER})(?:{_alternation(_DATA['name_talk'])})(?!{LETTER})",
                         re.IGNORECASE)
+_NAME_STATEMENTS = tuple(s.casefold() for s in _DATA["name_statements"])
 # a post reproduced in a page: "— Marcin Przydacz (@marcin_przydacz) August 2, 2021"
 _POST_SIGNATURE = lazy(r"[—–]\s*[^\n()—–]{1,80}\(@\w{1,30}\)[^\n]{0,40}\d{4}\s*\Z")
 # a quotation holds no opening mark of its own kind: one left open ("should “just coronate
@@ -264,8 +265,11 @@ def _quotes_a_post(paragraph: str, start: int, end: int) -> bool:
 def talks_about_names(paragraph: str) -> bool:
     """Whether a paragraph talks about names and their spellings (an etymology, a list of
     historical forms): at least NAME_TALK_WORDS different words of `name_talk` stand in it,
-    and every spelling it gives is given on purpose."""
+    or one of the `name_statements` (also transliterated as), and every spelling it gives is
+    given on purpose."""
     lowered = paragraph.casefold()
+    if any(s in lowered for s in _NAME_STATEMENTS):
+        return True
     # the longest word of each phrase, looked for as a plain substring, tells most
     # paragraphs apart without the pattern
     if not any(word in lowered for word in _NAME_TALK_WORDS):

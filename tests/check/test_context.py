@@ -258,6 +258,12 @@ def test_a_paragraph_about_the_names_spellings_gives_them_on_purpose(checker):
     assert findings(checker, text) == [("NC001", "Mogilev", "Mahiliou")]
 
 
+def test_a_sentence_that_gives_a_names_other_transliteration_gives_both_on_purpose(checker):
+    text = ("The court in Mogilev, whose name is also transliterated as Mahiliou, met.\n\n"
+            "They met in Mogilev.\n")
+    assert findings(checker, text) == [("NC001", "Mogilev", "Mahiliou")]
+
+
 # a former name is right in a sentence about its time, and a variant elsewhere
 def test_a_former_name_stands_in_a_sentence_about_its_time(tmp_path):
     checker = _small_checker(tmp_path, ENTRIES)

@@ -416,6 +416,27 @@ entries:
     assert (r.confident, r.entry) == (True, "viktar-zhukapenka"), r.to_dict()
 
 
+def test_a_word_a_persons_family_name_spells_is_not_a_place_by_correspondence():
+    # Lasitsa is Tatsiana Lasitsa's family name as written; by a looser key it is also the
+    # Minsk district Loshytsa, which must not take it
+    m = matcher_of("""version: 1
+entries:
+- id: tatsiana-lasitsa
+  kind: person
+  be: Таццяна Ласіца
+  ru: Татьяна Ласица
+  canonical: Tatsiana Lasitsa
+- id: loshytsa
+  kind: place
+  be: Лошыца
+  ru: Лошица
+""")
+    assert m.resolve("Lasitsa").entry == "tatsiana-lasitsa"
+    assert m.resolve("Lasitsa", in_text=True).entry != "loshytsa" or \
+        not m.resolve("Lasitsa", in_text=True).confident
+    assert m.resolve("Loshitsa").entry == "loshytsa"
+
+
 def test_an_acronym_no_entry_lists_suggests_the_organisation_with_its_initials(dev_matcher):
     r = dev_matcher.resolve("BOTH")
     assert (r.status, r.entry, r.how) == ("suggestion", "ofac-10762", "initials")
