@@ -73,6 +73,11 @@ def test_a_possessive_with_the_modifier_apostrophe_is_a_possessive(checker):
                         ("NC001", "Tikhanovskaya", "Tsikhanouskaya")]
 
 
+def test_a_word_glued_to_a_misspelt_name_stays_in_the_fix(checker):
+    _, r = run(checker, "He met Alexander Lukashenkoand his sons.\n")
+    assert codes(r) == [("NC002", "Alexander Lukashenkoand", "Aliaksandr Lukashenka and")]
+
+
 def test_surname_first_order_is_kept_in_the_fix(checker):
     _, r = run(checker, "Listed as KARPENKOV Nikolai.\n")
     assert codes(r) == [("NC001", "KARPENKOV Nikolai", "KARPIANKOU Mikalai")]

@@ -33,6 +33,7 @@ from checker.text.context import (
     defined_in_brackets,
     ends_in_institution_word,
     followed_by_capitalised,
+    gives_house_form_after,
     in_address,
     in_guillemets,
     in_longer_name,
@@ -164,6 +165,9 @@ def read_in_context(text: str, findings: list[Finding], mentions: list[PlacedMen
         fix = fixes.get((start, end))
         if fix and _written_whole(text, start, text[start:end], fix):
             withdraw((start, end))   # JSC 558 Aircraft Repair Plant; Party "Narodnaya Hramada"
+            continue
+        if fix and gives_house_form_after(text, end, fix):
+            withdraw((start, end))   # "Timanovskaya, whose name is also transliterated as ..."
             continue
         if _after_its_original(text, start, end):
             withdraw((start, end))   # "Аб’яднаны Пераходны Кабінет Abjadnany Pierachodny Kabiniet"

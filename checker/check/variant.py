@@ -23,7 +23,7 @@ from checker.match.keys import (
 )
 from checker.match.resolve import Candidate, Resolution, Status, known_word
 from checker.text.common_words import is_common_word, is_english_name
-from checker.text.context import reads_as_a_given_name
+from checker.text.context import glued_word, reads_as_a_given_name
 from checker.text.language import GENITIVE_S, INFLECTING, is_case_form
 from checker.text.letters import LATIN_VOWELS
 from checker.text.mentions import Word, words
@@ -388,6 +388,13 @@ class Variants:
             return
         if is_person and not _family_near(clean, r.roles, self.entries[entry_id].latin):
             return   # Viktar Tsarykevich is not Viktar Shalkevich: only the given names agree
+        glued = glued_word(clean)
+        if glued:
+            # a word glued to the name (Tsimanouskayawho): the name's fix, then the word
+            named = self.resolve(clean[:-len(glued)])
+            if named.confident and named.entry == entry_id:
+                fix = suggest.fix_for(clean[:-len(glued)], entry_id, named.roles, target) + \
+                    " " + glued
         if fix != clean:
             plan.finding(
                 start, end, Code.NC002,

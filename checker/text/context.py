@@ -110,6 +110,8 @@ NAME_TALK_WORDS = 2
 _NAME_TALK = lazy(rf"(?<!{LETTER})(?:{_alternation(_DATA['name_talk'])})(?!{LETTER})",
                         re.IGNORECASE)
 _NAME_STATEMENTS = tuple(s.casefold() for s in _DATA["name_statements"])
+_GLUED_WORDS = tuple(sorted(_DATA["glued_words"], key=len, reverse=True))
+GLUED_STEM = 4   # letters a name keeps before a glued word
 # a post reproduced in a page: "— Marcin Przydacz (@marcin_przydacz) August 2, 2021"
 _POST_SIGNATURE = lazy(r"[—–]\s*[^\n()—–]{1,80}\(@\w{1,30}\)[^\n]{0,40}\d{4}\s*\Z")
 # a quotation holds no opening mark of its own kind: one left open ("should “just coronate
@@ -262,14 +264,34 @@ def _quotes_a_post(paragraph: str, start: int, end: int) -> bool:
             or _POST_MARKER.search(paragraph, max(0, start - POST_REACH), start) is not None)
 
 
+STATEMENT_REACH = 120   # characters after a name where a statement of its other spelling may stand
+
+
+def gives_house_form_after(text: str, end: int, house: str) -> bool:
+    """Whether the sentence goes on to say the name is also written as the house writes it
+    ("Ms. Timanovskaya, whose name is also transliterated as Krystsina Tsimanouskaya"): the
+    document gives both on purpose, and a fix would write the house form twice."""
+    after = text[end:end + STATEMENT_REACH]
+    cut = [i for i in (after.find(". "), after.find("\n")) if i >= 0]
+    after = after[:min(cut)] if cut else after
+    lowered = after.casefold()
+    at = min((i for i in (lowered.find(s) for s in _NAME_STATEMENTS) if i >= 0), default=-1)
+    return at >= 0 and house.casefold() in lowered[at:]
+
+
+def glued_word(name: str) -> str | None:
+    """The English word a typo glued to the end of a name (Lukashenkoand, Tsimanouskayawho),
+    one of `glued_words`, or None."""
+    last = name.rsplit(maxsplit=1)[-1] if name.strip() else ""
+    return next((w for w in _GLUED_WORDS if last.endswith(w) and len(last) - len(w) >= GLUED_STEM
+                 and last[-len(w) - 1].islower()), None)
+
+
 def talks_about_names(paragraph: str) -> bool:
     """Whether a paragraph talks about names and their spellings (an etymology, a list of
     historical forms): at least NAME_TALK_WORDS different words of `name_talk` stand in it,
-    or one of the `name_statements` (also transliterated as), and every spelling it gives is
-    given on purpose."""
+    and every spelling it gives is given on purpose."""
     lowered = paragraph.casefold()
-    if any(s in lowered for s in _NAME_STATEMENTS):
-        return True
     # the longest word of each phrase, looked for as a plain substring, tells most
     # paragraphs apart without the pattern
     if not any(word in lowered for word in _NAME_TALK_WORDS):

@@ -6,6 +6,7 @@ import pytest
 from checker.datafiles import load_data
 from checker.text.context import (
     defined_in_brackets,
+    glued_word,
     in_longer_name,
     is_labelled_alternate,
     joined_to,
@@ -97,7 +98,7 @@ def test_a_paragraph_in_another_language_is_read_in_its_own() -> None:
 def test_the_context_data_is_sorted_and_unique() -> None:
     data = load_data("checker.text", "context.yaml")
     for key in ("phrase_labels", "language_labels", "institution_words", "other_countries",
-                "official_tails", "country_tails", "name_statements"):
+                "official_tails", "country_tails", "name_statements", "glued_words"):
         words = data[key]
         assert words == sorted(set(words)), key
         assert all(w == w.strip() and w == w.lower() for w in words), key
@@ -119,3 +120,12 @@ def test_an_acronym_is_defined_per_document():
     assert defined_in_brackets(defines, "BDU")
     assert not defined_in_brackets("BDU, the university, and BDU again", "BDU")
     assert defined_in_brackets(defines, "BDU")
+
+
+@pytest.mark.parametrize("name, glued", [
+    ("Alexander Lukashenkoand", "and"), ("Krystina Tsimanouskayawho", "who"),
+    ("Aliaksandr Lukashenka", None), ("Denis", None),   # a name that ends so by itself
+    ("Dzianis", None) if False else ("Karpiankouthe", "the"), ("LUKASHENKOAND", None),
+])
+def test_a_word_glued_to_the_end_of_a_name(name, glued):
+    assert glued_word(name) == glued
