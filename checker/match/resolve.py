@@ -39,7 +39,13 @@ from checker.match.vocabulary import (
     without_country,
 )
 from checker.text.inflection import base_forms
-from checker.text.letters import LETTER, POSSESSIVE, POSSESSIVE_APOSTROPHES, STRESS
+from checker.text.letters import (
+    BELARUSIAN_ONLY,
+    LETTER,
+    POSSESSIVE,
+    POSSESSIVE_APOSTROPHES,
+    STRESS,
+)
 from checker.text.script import CYRILLIC_LETTER, LATIN_LETTER, script_of, unmix
 from checker.translit import detect_language, transliterate
 
@@ -145,7 +151,10 @@ def _read_token(raw: str) -> tuple[str, str | None] | None:
     """(word, None), (initial, its folded letter), or None for a piece with no letter."""
     m = _INITIAL.match(raw)
     if m and (m.group(1) or len(raw) == 1):
-        return raw, fold(m.group(1) or m.group(2))[:1] or None
+        letter = m.group(1) or m.group(2)
+        if CYRILLIC_LETTER.match(letter):   # А. Лукашэнка: the letter as the press romanizes it
+            letter = transliterate(letter, "be-press" if letter in BELARUSIAN_ONLY else "ru-press")
+        return raw, fold(letter)[:1] or None
     word = _POSSESSIVE.sub("", raw).strip(_QUOTES)
     if script_of(word) == "mixed":
         word = unmix(word) or word
@@ -797,8 +806,10 @@ def _resolve(query: str, index: Index, in_text: bool = False) -> Resolution:
     confident = top.confident
     # (a family name alone that reporting uses for one person is that person's: `meant`)
     if meant is None and confident and len(words) == 1 and index.kinds[top.entry] == "person":
-        # a family name alone identifies an entry only when no other entry has it
-        confident = owners <= {top.entry}
+        # a family name alone identifies an entry only when no other entry has it, or when
+        # initials tell the one (A. Lukashenka, В. Лукашэнка) better than any other
+        confident = owners <= {top.entry} or bool(initials) and (
+            len(cands) < 2 or cands[1].score < top.score)
     elif confident and len(words) == 1 and top.score < EXACT and owners - {top.entry}:
         # a word a person's family name spells as written is not another entry's name by a
         # looser key (Lasitsa, Tatsiana Lasitsa's, is not the place Loshytsa)

@@ -437,6 +437,26 @@ entries:
     assert m.resolve("Loshitsa").entry == "loshytsa"
 
 
+@pytest.mark.parametrize("query", ["А. Лукашэнка", "А. Лукашэнкі", "А. Г. Лукашенко",
+                                   "A. Lukashenka"])
+def test_a_cyrillic_initial_is_the_given_names_initial(query):
+    m = matcher_of("""version: 1
+entries:
+- id: aliaksandr-lukashenka
+  kind: person
+  be: Аляксандр Рыгоравіч Лукашэнка
+  ru: Александр Григорьевич Лукашенко
+  canonical: Aliaksandr Lukashenka
+- id: viktar-lukashenka
+  kind: person
+  be: Віктар Лукашэнка
+  ru: Виктор Лукашенко
+""")
+    r = m.resolve(query)
+    assert (r.confident, r.entry) == (True, "aliaksandr-lukashenka"), r.to_dict()
+    assert m.resolve("В. Лукашэнка").entry == "viktar-lukashenka"
+
+
 def test_an_acronym_no_entry_lists_suggests_the_organisation_with_its_initials(dev_matcher):
     r = dev_matcher.resolve("BOTH")
     assert (r.status, r.entry, r.how) == ("suggestion", "ofac-10762", "initials")
