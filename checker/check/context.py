@@ -124,10 +124,10 @@ def _after_its_original(text: str, start: int, end: int) -> bool:
     if i > reach and LATIN_LETTER.match(text, i - 1):
         return False   # a Latin word before it (almost every name of Latin text): no original
     found = text[start:end].split()
-    before = text[reach:start]
-    if not found or script_of(text[start:end]) != "latin" or before[-1:] not in (" ", "\t"):
+    if not found or script_of(text[start:end]) != "latin":
         return False
-    original = before.rstrip(_BETWEEN_ORIGINAL).split()[-len(found):]
+    # text[reach:i] is the text before, less the blanks and marks the loop went back over
+    original = text[reach:i].split()[-len(found):]
     return len(original) == len(found) and original[0][:1].isupper() and all(
         script_of(w.strip("’'«»“”()")) == "cyrillic" for w in original)
 

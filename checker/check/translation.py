@@ -95,8 +95,10 @@ class Translations:
         spelling checks leave as it is: in any case (the Hrodna region, HRODNA), over any
         white space."""
         entry = self.entries[entry_id]
-        return any(_holds(said, form) for form in (*entry.latin, *(f for _, f in entry.cyrillic))) \
-            or any(_holds_inflected(said, form) for _, form in entry.cyrillic)
+        if any(_holds(said, form) for form in (*entry.latin, *(f for _, f in entry.cyrillic))):
+            return True
+        bases = _word_bases(said) if entry.cyrillic else []   # worked out once for every form
+        return any(_holds_inflected(bases, form) for _, form in entry.cyrillic)
 
     def _kept_in_translation(self, entry_id: str, lang: str) -> bool:
         """Whether a translation is expected to name the entry: people and places keep their
@@ -114,11 +116,15 @@ def _said(text: str, target: list[tuple[int, int]]) -> str:
 _CYRILLIC_WORD = re.compile(r"[^\W\d_]+(?:[’'-][^\W\d_]+)*")
 
 
-def _holds_inflected(said: str, form: str) -> bool:
-    """Whether `said` holds a Cyrillic `form` with its words in a case (в Бресте for Брест,
-    у Мінскім раённым судзе), word for word."""
+def _word_bases(said: str) -> list[tuple[str, ...]]:
+    """The candidate base forms of each word of `said`, in order."""
+    return [base_forms(cyrillic_key(w)) for w in _CYRILLIC_WORD.findall(said)]
+
+
+def _holds_inflected(words: list[tuple[str, ...]], form: str) -> bool:
+    """Whether words with these base forms (_word_bases) hold a Cyrillic `form` with its words
+    in a case (в Бресте for Брест, у Мінскім раённым судзе), word for word."""
     wanted = [cyrillic_key(w) for w in form.split()]
-    words = [base_forms(cyrillic_key(w)) for w in _CYRILLIC_WORD.findall(said)]
     n = len(wanted)
     return any(all(wanted[j] in words[i + j] for j in range(n))
                for i in range(len(words) - n + 1))

@@ -151,8 +151,10 @@ class Variants:
     def _a_persons_given_name(self, word: str) -> bool:
         """Whether a word is some person's given name as written: a given name the data lists,
         or one the index has as a glossary person's given name (Nadzeya, Nadzeya Astapchuk's)."""
-        if word.casefold() in _GIVEN_FOLDED:
-            return True
+        return word.casefold() in _GIVEN_FOLDED or self._a_glossary_given_name(word)
+
+    def _a_glossary_given_name(self, word: str) -> bool:
+        """Whether the index has a word, as written, as a glossary person's given name."""
         index = self.matcher.index
         names = index.names
         return any(names[n].roles[p] == Role.GIVEN for n, p, _ in index.by_fold.get(fold(word), ()))
@@ -238,12 +240,9 @@ class Variants:
         nickname the given-name data lists, Sveta, is the nickname rule's.)"""
         if len(span) != len(r.roles):
             return False
-        index = self.matcher.index
-        own = index.given_forms.get(r.entry or "", ())
-        names = index.names
+        own = self.matcher.index.given_forms.get(r.entry or "", ())
         return any(role == Role.GIVEN and w.text.casefold() not in _GIVEN_FOLDED
-                   and any(names[n].roles[p] == Role.GIVEN
-                           for n, p, _ in index.by_fold.get(fold(w.text), ()))
+                   and self._a_glossary_given_name(w.text)
                    and not any(fuzz.ratio(fold(w.text), fold(f)) >= GIVEN_NEAR for f in own)
                    for w, role in zip(span, r.roles, strict=True))
 
