@@ -385,6 +385,13 @@ def _match_name(n: int, tokens: list[_Token], index: Index, words: list[int],
     if not (person or in_text or index.kinds[name.entry] != "organization" or len(used_p) < 2):
         left_out = [p for p in range(len(name_roles))
                     if p not in used_p and optional_word(name.parts[p])]
+        # and the town a body of several towns' districts sits in (Першамайскі раённы суд:
+        # of Minsk, Vitsebsk or Babruisk), so that the district's own word, exact, outranks
+        # another district's court with that word only alike
+        last = len(name_roles) - 1
+        if last > 1 and last not in used_p and last not in left_out \
+                and _names_a_town(name.parts[last], index):
+            left_out.append(last)
         # and a word of rank or a city's word the look-up adds (суд ... города Бреста): the same
         added = [t_i for t_i in unassigned if optional_word(tokens[t_i].text)]
         if added:
@@ -421,6 +428,17 @@ def _match_name(n: int, tokens: list[_Token], index: Index, words: list[int],
             if tok.initial is not None:
                 roles[t_i] = "initial"
     return _NameMatch(n, score, confident, how, tuple(roles))
+
+
+def _names_a_town(word: str, index: Index) -> bool:
+    """Whether a word, as written or in a case form, is the whole name of a place the
+    glossary has (Minsk, Мінска, Витебска)."""
+    token = _Token(word)
+    _collect(token, index)
+    names, kinds = index.names, index.kinds
+    return any(kinds[names[n].entry] == "place" and len(names[n].parts) == 1
+               and any(score >= CONFIDENT_MIN for score, _ in parts.values())
+               for n, parts in token.hits.items())
 
 
 def _unlisted_patronymic(n: int, tokens: list[_Token], unassigned: list[int],

@@ -633,6 +633,55 @@ def test_words_of_rank_left_out_need_the_rest_of_one_name(query):
     assert not matcher_of(_RANKED).resolve(query).confident
 
 
+_TOWNS_COURTS = """version: 1
+entries:
+- id: minsk
+  kind: place
+  be: Мінск
+  ru: Минск
+- id: brest
+  kind: place
+  be: Брэст
+  ru: Брест
+- id: pershamaiski-court-minsk
+  kind: organization
+  canonical: Pershamaiski District Court of Minsk
+  be: Суд Першамайскага раёна г. Мінска
+  ru: Суд Первомайского района г. Минска
+- id: partyzanski-court-minsk
+  kind: organization
+  canonical: Partyzanski District Court of Minsk
+  be: Суд Партызанскага раёна г. Мінска
+  ru: Суд Партизанского района г. Минска
+- id: pershamaiski-court-brest
+  kind: organization
+  canonical: Pershamaiski District Court of Brest
+  be: Суд Першамайскага раёна г. Брэста
+  ru: Суд Первомайского района г. Бреста
+- id: piarshai-court
+  kind: organization
+  canonical: Piarshai District Court
+  be: Суд Пяршайскага раёна
+  ru: Суд Першайского района
+"""
+
+
+@pytest.mark.parametrize("query", ["Суд Партызанскага раёна", "суд Партизанского района",
+                                   "Partyzanski District Court"])
+def test_a_district_court_without_its_town_is_the_one_court_of_that_district(query):
+    r = matcher_of(_TOWNS_COURTS).resolve(query)
+    assert (r.confident, r.entry) == (True, "partyzanski-court-minsk"), r.to_dict()
+
+
+@pytest.mark.parametrize("query", ["Суд Першамайскага раёна", "суд Первомайского района",
+                                   "Pershamaiski District Court"])
+def test_a_district_two_towns_have_is_theirs_not_a_district_with_a_word_alike(query):
+    r = matcher_of(_TOWNS_COURTS).resolve(query)
+    top = {r.entry, *(c.entry for c in r.alternatives[:1])}
+    assert not r.confident and top == {"pershamaiski-court-minsk", "pershamaiski-court-brest"}, \
+        r.to_dict()
+
+
 @pytest.fixture(scope="module")
 def units() -> Matcher:
     text = """version: 1
