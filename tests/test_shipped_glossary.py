@@ -112,6 +112,30 @@ def test_a_services_own_belarusian_name_is_no_error_in_russian_text(shipped):
     assert [f.code for f in result.findings] == []
 
 
+@pytest.mark.parametrize("query, entry", [
+    ("Менск", "minsk"), ("у Менску", "minsk"), ("Горадня", "hrodna"), ("Берасьце", "brest"),
+    ("Гарадзенскай вобласьці", "hrodna-region"), ("Маладэчна", "maladzechna"),
+    ("Полацак", "polatsk"), ("Horadnia", "hrodna"), ("Bierascie", "brest"),
+])
+def test_a_citys_name_in_the_classical_orthography_is_that_city(shipped, query, entry):
+    """Both orthographies are Belarusian: Nasha Niva and Radio Svaboda write Менск, Горадня,
+    Берасьце, and reports romanize them (Horadnia)."""
+    assert shipped.resolve(query).entry == entry
+
+
+def test_a_classical_orthography_text_keeps_its_city_names(shipped):
+    from checker.check import Checker
+    from checker.formats import read_document
+
+    text = "Суд у Менску асудзіў актывістку з Горадні; яе перавезьлі ў Берасьце.\n"
+    result = Checker(shipped).check(read_document(text.encode(), "doc.txt"), "be")
+    assert [f.code for f in result.findings] == []
+    # and known: in Russian text the classical form is the Belarusian one
+    text = "Суд в Менске.\n"
+    result = Checker(shipped).check(read_document(text.encode(), "doc.txt"), "ru")
+    assert [(f.code, f.suggestion) for f in result.findings] == [("NC005", "Минске")]
+
+
 @pytest.mark.parametrize("fmt", ["tbx", "csv"])
 def test_the_shipped_glossary_round_trips_through_termbases(fmt):
     from tests.glossary.test_exchange import carried, round_trip
