@@ -174,8 +174,9 @@ class Variants:
             # in Polish or Lithuanian text a near miss is most often a case form (w Mińsku,
             # Swiatłany Cichanouskiej), which similarity cannot tell from a misspelling
             return False
-        if len(span) == 1 and len(span[0].text) < SUGGEST_MIN_LEN:
-            return False
+        if len(span) == 1 and (len(span[0].text) < SUGGEST_MIN_LEN or (
+                span[0].text.casefold() in _GIVEN_FOLDED and r.roles != (Role.GIVEN,))):
+            return False   # a given name the data lists, alone (Mykhailo), is no family name
         if lang in GENITIVE_S and span[-1].text.endswith("s") and self._genitive_of(r, span):
             return False   # die Lage Weißrusslands: the name in the genitive, no misspelling
         if r.entry is None or self.entries[r.entry].kind == Kind.ORGANIZATION:

@@ -13,10 +13,12 @@ _DIMINUTIVES: dict[str, frozenset[str]] = {
 
 
 #: Given names in the Latin forms the given-name data lists, as written (the diminutives and
-#: conventional forms of given_names.yaml and diminutives.yaml: Lera, Sasha, Alexander)
+#: conventional forms of given_names.yaml and diminutives.yaml: Lera, Sasha, Alexander; and
+#: the Ukrainian given names of given_names.yaml: Mykhailo)
 LATIN_GIVEN_NAMES: frozenset[str] = frozenset(
-    form for name in ("given_names.yaml", "diminutives.yaml")
-    for forms in load_data("checker.match", name)["names"].values()
+    form for name, section in (("given_names.yaml", "names"), ("diminutives.yaml", "names"),
+                               ("given_names.yaml", "ukrainian"))
+    for forms in load_data("checker.match", name)[section].values()
     for form in forms if not CYRILLIC_LETTER.search(form))
 
 

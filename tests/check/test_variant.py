@@ -381,6 +381,28 @@ def test_another_given_name_before_a_family_name_is_another_person(tmp_path):
     assert (finding.code, finding.suggestion) == ("NC002", "Volha Novikava")
 
 
+MIKHAILAU = """\
+version: 1
+entries:
+  - id: aliaksandr-mikhailau
+    kind: person
+    be: Аляксандр Міхайлаў
+    ru: Александр Михайлов
+    gender: male
+    sources: [https://example.org/m]
+"""
+
+
+def test_a_ukrainian_given_name_alone_is_no_misspelt_family_name(tmp_path):
+    project = project_of(tmp_path, MIKHAILAU)
+    # Mykhailo (Михайло) comes within one slip of Mikhailau, but the given-name data lists it
+    assert project.check_text("Mykhailo, a native of Donetsk, had lived in Homel.") == []
+    assert project.check_text("Mykhailo Ferents, a Ukrainian citizen, was sentenced.") == []
+    # a family name written as another convention writes it is still the person's
+    [finding] = project.check_text("The court heard Mikhailou on Monday.")
+    assert finding.suggestion == "Mikhailau"
+
+
 FAMILY = """\
 version: 1
 entries:

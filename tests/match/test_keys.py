@@ -176,8 +176,9 @@ def test_one_name_groups_data_hygiene():
         assert all(cyr.match(name) for name in group), group
 
 
-def test_given_names_data_hygiene():
-    names = GIVEN["names"]
+@pytest.mark.parametrize("section", ["names", "ukrainian"])
+def test_given_names_data_hygiene(section):
+    names = GIVEN[section]
     keys = list(names)
     assert keys == sorted(keys) and len(keys) == len(set(keys))
     cyr = re.compile(r"^[\u0400-\u04FF’]+$")
