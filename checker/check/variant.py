@@ -17,6 +17,7 @@ from checker.match.keys import (
     acronym_shaped,
     as_written,
     compact,
+    fewer_hushing_sounds,
     fold,
     patronymic_gender,
     skeleton,
@@ -168,6 +169,8 @@ class Variants:
             self._emit(span, found, found, r, lang, plan)
 
     def _accept(self, r: Resolution, span: list[Word], lang: str) -> bool:
+        if self._fewer_hushing_sounds(r, span):
+            return False   # Paskevich is Паскевич, no spelling of Pashkevich
         if r.confident:
             return not self._another_name(r, span)
         if r.status != Status.SUGGESTION or r.score < SUGGEST_MIN or lang in INFLECTING:
@@ -189,6 +192,18 @@ class Variants:
         # identifies nobody
         return all(role is not None for role in r.roles) and any(
             role in NAMING_ROLES for role in r.roles)
+
+    def _fewer_hushing_sounds(self, r: Resolution, span: list[Word]) -> bool:
+        """Whether a person's family name in the span, not a form the glossary lists, writes
+        hushing sounds the English route's way but fewer of them than every English-route
+        romanization of the entry's family name: its plain s, z or c is another letter."""
+        entry = self.entries.get(r.entry or "")
+        if entry is None or entry.kind != Kind.PERSON or len(span) != len(r.roles):
+            return False
+        listed = self._listed_as_written(entry.id)
+        return any(role == Role.FAMILY and as_written(w.text) not in listed
+                   and fewer_hushing_sounds(w.text, self._family_forms_of(entry.id))
+                   for w, role in zip(span, r.roles, strict=True))
 
     def _genitive_of(self, r: Resolution, span: list[Word]) -> bool:
         """Whether the span less the -s of its last word is a name of the entry it comes

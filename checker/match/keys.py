@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterable
 from functools import lru_cache
 
 from checker.datafiles import load_data
@@ -209,3 +210,39 @@ def patronymic_gender(key: str) -> str | None:
     if len(key) < _PATRONYMIC["min"]:
         return None
     return next((g for g in ("female", "male") if key.endswith(tuple(_PATRONYMIC[g]))), None)
+
+
+_HUSHING = _DATA["hushing"]
+_ENGLISH_ROUTE = re.compile("|".join(_HUSHING["digraphs"]))
+_OTHER_ROUTES = tuple(_HUSHING["other_routes"])
+# longest first: shch (one sound, щ) before sh, sh before s
+_HISSING = re.compile("|".join(sorted(
+    {"shch", *_HUSHING["fricatives"], *_HUSHING["fricatives"].values()}, key=len, reverse=True)))
+
+
+def _fricatives(word: str) -> list[str] | None:
+    """The hissing and hushing fricatives a word writes (s, z, sh, zh, shch, in order), when it
+    writes hushing sounds the English route's way (sh, zh, ch); None for another route's
+    spelling or one with no such digraph, whose plain s may be a mark stripped from š."""
+    if any(d in as_written(word) for d in _OTHER_ROUTES):
+        return None
+    folded = fold(word)
+    if not _ENGLISH_ROUTE.search(folded):
+        return None
+    return _HISSING.findall(folded)
+
+
+def fewer_hushing_sounds(word: str, forms: Iterable[str]) -> bool:
+    """Whether a word written the English route's way has a plain s or z where every
+    English-route form of a name with as many such sounds has sh or zh (Paskevich beside
+    Pashkevich): it is another name."""
+    own = _fricatives(word)
+    if own is None:
+        return False
+    plain = _HUSHING["fricatives"]
+    compared = [theirs for theirs in map(_fricatives, forms)
+                if theirs is not None and len(theirs) == len(own)]
+    return bool(compared) and all(
+        any(mine in plain and theirs_one.startswith(plain[mine])
+            for mine, theirs_one in zip(own, theirs, strict=True))
+        for theirs in compared)

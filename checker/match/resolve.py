@@ -586,13 +586,16 @@ _LATIN_CASES = load_data("checker.match", "latin_cases.yaml")
 _CASE_RULES_ANY: tuple[tuple[str, str], ...] = tuple(map(tuple, _LATIN_CASES["any"]))
 _CASE_RULES_POLISH: tuple[tuple[str, str], ...] = tuple(map(tuple, _LATIN_CASES["polish"]))
 _POLISH_LETTERS = frozenset(_LATIN_CASES["polish_letters"])
+_POLISH_PREPOSITIONS = frozenset(_LATIN_CASES["prepositions"])
 _CASE_STEM = 3          # letters a word keeps once its case ending is taken back
 _CASE_TRIES = 8         # readings of a query tried at most
 
 
 def _spells_a_word(word: str, index: Index) -> bool:
-    """Whether a Latin word spells a word of some name: as written, or by correspondence."""
-    return fold(word) in index.by_fold or skeleton(word) in index.by_skeleton
+    """Whether a Latin word spells a word of some name: as written, by correspondence, or as
+    another language spells a place (Osipowicze)."""
+    return fold(word) in index.by_fold or skeleton(word) in index.by_skeleton \
+        or any(key in index.by_stem for key in foreign_stems(word))
 
 
 def _polish_marked(word: str) -> bool:
@@ -606,9 +609,13 @@ def _case_form(query: str, index: Index) -> Resolution | None:
     back to base forms that spell words of names exactly, when one entry is so named; as a
     variant. None otherwise."""
     words = query.split()
+    after = len(words) > 1 and words[0].casefold() in _POLISH_PREPOSITIONS
+    if after:
+        words = words[1:]
     if not 0 < len(words) <= 4 or CYRILLIC_LETTER.search(query):
         return None
-    rules = _CASE_RULES_ANY + (_CASE_RULES_POLISH if any(map(_polish_marked, words)) else ())
+    marked = any(map(_polish_marked, words))
+    rules = _CASE_RULES_ANY + (_CASE_RULES_POLISH if marked or after or len(words) == 1 else ())
     options = []
     for word in words:
         if fold(word) in STOPWORDS:
@@ -617,18 +624,23 @@ def _case_form(query: str, index: Index) -> Resolution | None:
         lower = word.casefold()
         bases = [word] if _spells_a_word(word, index) else []
         for ending, repl in rules:
-            if lower.endswith(ending) and len(lower) - len(ending) >= _CASE_STEM:
+            if lower.endswith(ending):
                 base = word[:len(word) - len(ending)] + repl
+                # a stem of three letters, or a base of four (Lidzie: Lida)
+                if len(lower) - len(ending) < _CASE_STEM and len(base) <= _CASE_STEM:
+                    continue
                 if base not in bases and _spells_a_word(base, index):
                     bases.append(base)
         if not bases:
             return None
         options.append(bases)
-    readings = [r for r in islice(product(*options), _CASE_TRIES) if list(r) != words]
+    readings = [r for r in islice(product(*options), _CASE_TRIES) if after or list(r) != words]
     found: dict[str, Resolution] = {}
     for reading in readings:
         answer = _resolve(" ".join(reading), index)
-        if answer.confident and answer.entry is not None:
+        # a word with no Polish letter is read in a Polish case only to a name as written
+        # (Hrodnie: Hrodna), not by correspondence (Polotskiy is no Polotskia)
+        if answer.confident and answer.entry is not None and (marked or answer.score >= EXACT):
             found.setdefault(answer.entry, answer)
     if len(found) != 1:
         return None

@@ -15,6 +15,7 @@ from checker.match.keys import (
     closed_stem,
     compact,
     compact_skeleton,
+    fewer_hushing_sounds,
     fold,
     foreign_stems,
     numbers_in,
@@ -134,7 +135,7 @@ def test_compact_ignores_spacing_and_hyphens():
 
 def test_keys_data_hygiene():
     assert set(DATA) == {"letters", "marks", "fold", "skeleton", "foreign", "function_words",
-                         "number_signs", "legal_forms", "patronymic_endings"}
+                         "number_signs", "legal_forms", "patronymic_endings", "hushing"}
     signs = DATA["number_signs"]
     assert signs == sorted(set(signs)) and all(isinstance(w, str) and w == w.lower() for w in signs)
     foreign = DATA["foreign"]
@@ -146,6 +147,11 @@ def test_keys_data_hygiene():
         assert foreign[table] == sorted(set(foreign[table])), table
         assert all(re.match(r"^[a-z]+$", w) for w in foreign[table]), table
     assert len(set(foreign["letters"])) == len(foreign["letters"])
+    hushing = DATA["hushing"]
+    assert set(hushing) == {"digraphs", "other_routes", "fricatives"}
+    assert all(re.match(r"^[a-z]+$", w) for w in (*hushing["digraphs"], *hushing["other_routes"]))
+    assert all(hushing_one.startswith(plain) and hushing_one in hushing["digraphs"]
+               for plain, hushing_one in hushing["fricatives"].items())
     assert all(c.islower() and not c.isascii() for c in foreign["letters"])
     for table in ("fold", "skeleton"):
         for pattern, repl in DATA[table]:
@@ -238,3 +244,16 @@ def test_as_written_keeps_letters_digits_and_doubling(a, b):
 ])
 def test_numbers_a_key_cannot_hold(name, numbers):
     assert numbers_in(name) == numbers
+
+
+@pytest.mark.parametrize("word, forms, other", [
+    ("Paskevich", ["Pashkevich", "Pashkyevich", "Paškevič", "Paschkewitsch"], True),  # Паскевич
+    ("Sushkevich", ["Shushkevich", "Šuškievič"], True),                               # Сушкевич
+    ("Pashkevich", ["Pashkevich", "Pashkyevich"], False),
+    ("Paskevic", ["Pashkevich"], False),        # no digraph: a mark stripped (Paškevič)
+    ("Pasjkevitj", ["Pashkevich"], False),      # the Swedish route
+    ("Paschkewitsch", ["Pashkevich"], False),   # the German route
+    ("Paskevich", ["Paškevič", "Paszkiewicz"], False),   # no English-route form to compare
+])
+def test_fewer_hushing_digraphs_than_every_english_route_form_is_another_name(word, forms, other):
+    assert fewer_hushing_sounds(word, forms) is other

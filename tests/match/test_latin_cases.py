@@ -9,7 +9,10 @@ DATA = load_data("checker.match", "latin_cases.yaml")
 
 
 def test_latin_cases_data_hygiene():
-    assert set(DATA) == {"polish_letters", "polish", "any"}
+    assert set(DATA) == {"polish_letters", "polish", "any", "prepositions"}
+    prepositions = DATA["prepositions"]
+    assert prepositions == sorted(set(prepositions))
+    assert all(re.fullmatch(r"[a-z]+", w) for w in prepositions)
     letters = DATA["polish_letters"]
     assert len(set(letters)) == len(letters) and letters == letters.lower()
     assert all(not c.isascii() for c in letters)   # what no English-route spelling has

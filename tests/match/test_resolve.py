@@ -291,6 +291,56 @@ entries:
     assert "one slip" not in r.how
 
 
+_TOWNS = """version: 1
+entries:
+- id: baranavichy
+  kind: place
+  be: Баранавічы
+  ru: Барановичи
+  variants: [Baranowicze]
+- id: hrodna
+  kind: place
+  be: Гродна
+  ru: Гродно
+  canonical: Hrodna
+  variants: [Grodno]
+- id: homel
+  kind: place
+  be: Гомель
+  ru: Гомель
+- id: lida
+  kind: place
+  be: Ліда
+  ru: Лида
+- id: mahiliou
+  kind: place
+  be: Магілёў
+  ru: Могилёв
+  canonical: Mahiliou
+  variants: [Mohylew]
+"""
+
+
+@pytest.mark.parametrize("query, entry", [
+    ("Baranowiczach", "baranavichy"),   # w Baranowiczach: a plural town's locative
+    ("Mohylewie", "mahiliou"),          # masculine locative
+    ("Lidzie", "lida"),                 # d softened before -ie
+    ("Homlu", "homel"),                 # the e that drops
+    ("z Homla", "homel"),               # after a preposition
+    ("Grodnie", "hrodna"),
+    ("w Grodnie", "hrodna"),
+    ("Hrodnie", "hrodna"),              # no Polish letter: one word, read to a name as written
+])
+def test_a_town_in_a_polish_case_is_found(query, entry):
+    r = matcher_of(_TOWNS).resolve(query)
+    assert (r.status, r.entry) == ("variant", entry), r.to_dict()
+
+
+def test_a_word_with_no_polish_letter_is_read_in_a_case_only_to_a_name_as_written():
+    # Hrodnie is Hrodna taken back; Homlie would be Homl (no name), Homla only by likeness
+    assert not matcher_of(_TOWNS).resolve("Hradnie").confident
+
+
 @pytest.mark.parametrize("query", ["Krupka", "Polotskiy"])
 def test_another_vowel_or_an_adjective_ending_stays_a_suggestion(dev_matcher, query):
     """Krupka is not Krupki's stem and ending; Polotskiy is an adjective (a district, a
