@@ -767,6 +767,11 @@ entries:
   kind: place
   be: Пінск
   ru: Пинск
+- id: liakhavichy-district-police-department
+  kind: organization
+  canonical: Liakhavichy District Police Department
+  be: Ляхавіцкі РАУС
+  ru: Ляховичский РОВД
 """
     return matcher_of(text, "units.yaml")
 
@@ -783,6 +788,9 @@ entries:
     ("Lyakhovichsky district", "liakhavichy-district", ("Lyakhovichsky", "district")),
     ("Ljachowitschski-Bezirk", "liakhavichy-district", ("Ljachowitschski", "Bezirk")),
     ("Brestskaya Region", "brest-region", None),
+    # a district police department by its initials, romanized (Lida ROVD in Viasna's reports)
+    ("Liakhavichy ROVD", "liakhavichy-district-police-department", ("Liakhavichy", "ROVD")),
+    ("Lachavičy RAUS", "liakhavichy-district-police-department", None),
 ])
 def test_a_town_with_the_word_for_its_unit_is_that_unit(units, query, entry, words):
     r = units.resolve(query)
@@ -792,7 +800,7 @@ def test_a_town_with_the_word_for_its_unit_is_that_unit(units, query, entry, wor
 
 
 @pytest.mark.parametrize("query", ["Pinsk district", "Pinsk prison", "district", "Lachavičy street",
-                                   "Pinski district", "Hrodzenski district"])
+                                   "Pinski district", "Hrodzenski district", "Pinsk ROVD"])
 def test_a_unit_no_entry_names_is_not_made_up(units, query):
     r = units.resolve(query)
     assert r.status != "variant" and r.entry != "liakhavichy-district"
