@@ -32,6 +32,7 @@ from checker.match.keys import (
 )
 from checker.match.vocabulary import (
     NATIVE_UNIT_WORDS,
+    SMALLER_UNIT,
     OF_COUNTRY,
     optional_word,
     translations,
@@ -723,7 +724,11 @@ def _unit_of_town(query: str, index: Index) -> Resolution | None:
     town = _resolve(" ".join(town_words), index)
     if not town.confident or index.kinds.get(town.entry or "") != "place":
         return _unit_of_adjective(query, town_words, unit, unit_words, index)
-    entry = index.by_canonical().get(as_written(f"{town.canonical} {unit}"))
+    canonicals = index.by_canonical()
+    entry = canonicals.get(as_written(f"{town.canonical} {unit}"))
+    smaller = SMALLER_UNIT.get(as_written(" ".join(unit_words)))
+    if entry is None and smaller:   # Pruzhany region: its district
+        entry = canonicals.get(as_written(f"{town.canonical} {smaller}"))
     if entry is None:
         return None
     return Resolution(query, "variant", entry, index.canonical[entry], town.score,

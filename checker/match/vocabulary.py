@@ -102,6 +102,8 @@ _UNIT_DATA = load_data("checker.match", "unit_words.yaml")
 _UNITS = _UNIT_DATA["units"]
 #: a unit (District) -> its word as the entries' Belarusian names give it, romanized (raion)
 NATIVE_UNIT_WORDS: dict[str, str] = _UNIT_DATA["native"]
+#: a unit's word (as written) -> the smaller unit English also names by it (region: District)
+SMALLER_UNIT: dict[str, str] = {as_written(w): unit for w, unit in _UNIT_DATA["smaller"].items()}
 # each way of writing a unit as its folded words, the longest first, with the unit it names
 _UNIT_WORDS = _by_word(sorted(((tuple(map(as_written, w.split())), unit)
                                for unit, words in _UNITS.items() for w in words),

@@ -791,6 +791,9 @@ entries:
     # a district police department by its initials, romanized (Lida ROVD in Viasna's reports)
     ("Liakhavichy ROVD", "liakhavichy-district-police-department", ("Liakhavichy", "ROVD")),
     ("Lachavičy RAUS", "liakhavichy-district-police-department", None),
+    ("Brest province", "brest-region", None),
+    # English's region for a town that heads no region: its district
+    ("Liakhavichy region", "liakhavichy-district", None),
 ])
 def test_a_town_with_the_word_for_its_unit_is_that_unit(units, query, entry, words):
     r = units.resolve(query)
@@ -800,7 +803,8 @@ def test_a_town_with_the_word_for_its_unit_is_that_unit(units, query, entry, wor
 
 
 @pytest.mark.parametrize("query", ["Pinsk district", "Pinsk prison", "district", "Lachavičy street",
-                                   "Pinski district", "Hrodzenski district", "Pinsk ROVD"])
+                                   "Pinski district", "Hrodzenski district", "Pinsk ROVD",
+                                   "Liakhavichy oblast"])
 def test_a_unit_no_entry_names_is_not_made_up(units, query):
     r = units.resolve(query)
     assert r.status != "variant" and r.entry != "liakhavichy-district"

@@ -111,6 +111,10 @@ def test_country_and_unit_words_data_hygiene():
             key = tuple(map(as_written, w.split()))
             assert seen.setdefault(key, unit) == unit, w
     assert list(units) == sorted(units, key=str.casefold)
+    smaller = load_data("checker.match", "unit_words.yaml")["smaller"]
+    # a word of a unit of the table, naming another unit of the table
+    assert all(any(w in words for words in units.values()) and unit in units
+               for w, unit in smaller.items())
     native = load_data("checker.match", "unit_words.yaml")["native"]
     # each a unit of the table, as one lowercase Latin word that is also a way of writing it
     assert set(native) <= set(units) and all(
