@@ -580,14 +580,29 @@ def resolve(query: str, index: Index, in_text: bool = False) -> Resolution:
         return answer
     return (_without_country(query, index, answer) or _unit_of_town(query, index)
             or _web_address(query, index) or _numbered_facility(query, index)
-            or _case_form(query, index) or answer)
+            or _case_form(query, index) or _after_preposition(query, index) or answer)
+
+
+def _after_preposition(query: str, index: Index) -> Resolution | None:
+    """A look-up of a name after a preposition (w Grodnie, у Менску, на Гомельшчыне): the
+    entry the rest names with confidence, in the case the preposition governs, as a variant;
+    None otherwise."""
+    first, _, rest = query.strip().partition(" ")
+    if not rest or first.casefold() not in _PREPOSITIONS:
+        return None
+    answer = resolve(rest, index)
+    if not answer.confident or answer.entry is None:
+        return None
+    return replace(answer, query=query, status="variant", words=(first, *answer.words),
+                   roles=(None, *answer.roles), how=f"{answer.how} after '{first}'")
 
 
 _LATIN_CASES = load_data("checker.match", "latin_cases.yaml")
 _CASE_RULES_ANY: tuple[tuple[str, str], ...] = tuple(map(tuple, _LATIN_CASES["any"]))
 _CASE_RULES_POLISH: tuple[tuple[str, str], ...] = tuple(map(tuple, _LATIN_CASES["polish"]))
 _POLISH_LETTERS = frozenset(_LATIN_CASES["polish_letters"])
-_POLISH_PREPOSITIONS = frozenset(_LATIN_CASES["prepositions"])
+_PREPOSITIONS = frozenset(w for words in load_data("checker.match", "prepositions.yaml").values()
+                          for w in words)
 _CASE_STEM = 3          # letters a word keeps once its case ending is taken back
 _CASE_TRIES = 8         # readings of a query tried at most
 
@@ -610,13 +625,10 @@ def _case_form(query: str, index: Index) -> Resolution | None:
     back to base forms that spell words of names exactly, when one entry is so named; as a
     variant. None otherwise."""
     words = query.split()
-    after = len(words) > 1 and words[0].casefold() in _POLISH_PREPOSITIONS
-    if after:
-        words = words[1:]
     if not 0 < len(words) <= 4 or CYRILLIC_LETTER.search(query):
         return None
     marked = any(map(_polish_marked, words))
-    rules = _CASE_RULES_ANY + (_CASE_RULES_POLISH if marked or after or len(words) == 1 else ())
+    rules = _CASE_RULES_ANY + (_CASE_RULES_POLISH if marked or len(words) == 1 else ())
     options = []
     for word in words:
         if fold(word) in STOPWORDS:
@@ -635,7 +647,7 @@ def _case_form(query: str, index: Index) -> Resolution | None:
         if not bases:
             return None
         options.append(bases)
-    readings = [r for r in islice(product(*options), _CASE_TRIES) if after or list(r) != words]
+    readings = [r for r in islice(product(*options), _CASE_TRIES) if list(r) != words]
     found: dict[str, Resolution] = {}
     for reading in readings:
         answer = _resolve(" ".join(reading), index)

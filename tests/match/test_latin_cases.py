@@ -9,10 +9,7 @@ DATA = load_data("checker.match", "latin_cases.yaml")
 
 
 def test_latin_cases_data_hygiene():
-    assert set(DATA) == {"polish_letters", "polish", "any", "prepositions"}
-    prepositions = DATA["prepositions"]
-    assert prepositions == sorted(set(prepositions))
-    assert all(re.fullmatch(r"[a-z]+", w) for w in prepositions)
+    assert set(DATA) == {"polish_letters", "polish", "any"}
     letters = DATA["polish_letters"]
     assert len(set(letters)) == len(letters) and letters == letters.lower()
     assert all(not c.isascii() for c in letters)   # what no English-route spelling has
@@ -23,3 +20,11 @@ def test_latin_cases_data_hygiene():
             # an ending to take back, and what the base form ends in instead (may be nothing)
             assert re.fullmatch(r"[^\W\d_]+", ending) and ending == ending.lower(), ending
             assert re.fullmatch(r"[^\W\d_]*", repl) and repl == repl.lower(), repl
+
+
+def test_prepositions_data_hygiene():
+    data = load_data("checker.match", "prepositions.yaml")
+    assert set(data) == {"polish", "belarusian", "russian"}
+    for language, words in data.items():
+        assert words == sorted(set(words)), language
+        assert all(re.fullmatch(r"[^\W\d_]+", w) and w == w.casefold() for w in words), language

@@ -330,8 +330,11 @@ entries:
     ("Grodnie", "hrodna"),
     ("w Grodnie", "hrodna"),
     ("Hrodnie", "hrodna"),              # no Polish letter: one word, read to a name as written
+    ("в Гомеле", "homel"),              # Russian and Belarusian, after a preposition
+    ("у Магілёве", "mahiliou"),
+    ("з Гродна", "hrodna"),
 ])
-def test_a_town_in_a_polish_case_is_found(query, entry):
+def test_a_town_in_a_case_or_after_a_preposition_is_found(query, entry):
     r = matcher_of(_TOWNS).resolve(query)
     assert (r.status, r.entry) == ("variant", entry), r.to_dict()
 
