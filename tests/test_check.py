@@ -36,7 +36,7 @@ def codes(result) -> list[tuple[str, str, str | None]]:
     ("Bash", "belarusian-association-of-journalists"), ("BSD", "belarusian-railways"),
     ("Mid", "foreign-ministry"), ("BAY", "belarusian-association-of-journalists"),
     ("MASS", "maz"), ("Spring", "viasna"), ("Mohylewie", "mahiliou"), ("Mińsku", "minsk"),
-    ("Swiatłany", "svetlana-alexievich"), ("Cichanouskiej", "siarhei-tsikhanouski"),
+    ("Swiatłany", "svetlana-alexievich"), ("Cichanouskiej", "sviatlana-tsikhanouskaya"),
     ("Aleksandra", "aliaksandra-herasimenia"), ("Łukaszenki", "aliaksandr-lukashenka"),
     ("Karpenka", "ihar-karpenka"), ("Гомеля", "homel"), ("Interior Minister", "interior-ministry"),
     ("Honest People", "honest-people"), ("Belsat TV", "belsat"),
