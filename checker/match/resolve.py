@@ -32,8 +32,8 @@ from checker.match.keys import (
 )
 from checker.match.vocabulary import (
     NATIVE_UNIT_WORDS,
-    SMALLER_UNIT,
     OF_COUNTRY,
+    SMALLER_UNIT,
     optional_word,
     translations,
     unit_named,
