@@ -40,12 +40,14 @@ from checker.text.context import (
     in_title,
     is_labelled_alternate,
     joined_to,
+    line_in_the_other_orthography,
     names_event,
     names_facility_itself,
     names_neighbouring_place,
     of_other_country,
     official_wording,
     opened_after,
+    quoted_alone,
     spelt_on_purpose,
 )
 from checker.text.language import CYRILLIC_LANGUAGES, INFLECTING, LATIN_LANGUAGES
@@ -281,6 +283,7 @@ def read_in_context(text: str, findings: list[Finding], mentions: list[PlacedMen
             # a finding with no mention of its own (a likely misspelling) is read here
             canonical = entries[f.entry].canonical if f.entry is not None else ""
             if span not in read and (others.names_another(f.start, f.end)
+                                     or quoted_alone(text, f.start, f.end)
                                      or _apart(text, f.start, f.end, canonical)
                                      or languages.on_purpose(text, f.start)
                                      or f.entry is not None and _written_on_purpose(
@@ -295,6 +298,8 @@ def read_in_context(text: str, findings: list[Finding], mentions: list[PlacedMen
                         # the house family name with that language's given name (Wiktar)
                         or _last_word(f.found) == _last_word(entries[f.entry].canonical)))):
                 continue
+            if f.code == Code.NC005 and line_in_the_other_orthography(text, f.start, f.end, lang):
+                continue   # a line in the other language ("Художники Витебщины", a menu item)
             if f.code == Code.NC005 and f.entry is not None and in_guillemets(text, f.start, f.end):
                 # «Рабочага руха»: an organisation's own name, quoted as it writes it; and a
                 # word of a quoted name in the other language (the club «Честь Родины» in

@@ -53,6 +53,11 @@ SHORT_WORD = 3          # letters of a word that is a name alone only as the glo
 _GIVEN_FOLDED = frozenset(name.casefold() for name in LATIN_GIVEN_NAMES)
 
 
+def _without_given_name(roles: tuple[str | None, ...]) -> bool:
+    """Whether a match is a family name, alone or after a patronymic, with no given name."""
+    return Role.FAMILY in roles and all(r in (Role.FAMILY, Role.PATRONYMIC) for r in roles)
+
+
 class Variants:
     """Latin names resolved against the glossary: NC001 where the spelling is a known form but
     not the house form, NC002 where it only comes near one."""
@@ -91,10 +96,9 @@ class Variants:
                 if self._accept(r, span, lang) and not (
                         len(span) == 1 and self._reads_as_a_word(
                             clean, r, j < len(run) and not known[j])) and not (
-                        i > 0 and r.roles == (Role.FAMILY,)
-                        and self._after_another_given_name(
-                            run[i - 1].text, known[i - 1], i > taken_to, r.confident,
-                            text[run[i - 1].end:run[i].start].isspace())) and not (
+                        i > 0 and _without_given_name(r.roles)
+                        and self._after_another_persons_name(
+                            text, run, known, i, taken_to, r)) and not (
                         # a place's name as a family name: Veranika Ivanova is no Ivanava
                         i > taken_to and j == i + 1 and r.roles == (Role.WORD,)
                         and self.matcher.index.kinds.get(r.entry or "") == Kind.PLACE
@@ -126,6 +130,23 @@ class Variants:
                 if compact(unmix(compound) or compound) in self.matcher.index.by_compact:
                     known[i:j] = [True] * (j - i)
             i = j
+
+    def _after_another_persons_name(self, text: str, run: list[Word], known: list[bool], i: int,
+                                    taken_to: int, r: Resolution) -> bool:
+        """Whether a family name (with or without a patronymic) at run[i] follows another
+        person's given name, or their given name and patronymic (Igor Nikolayevich KARPENKOV
+        is not Mikalai Karpiankou; Vladislav Nikolayevich PAVLENKO no Palienka). The entry's
+        own given name before a patronymic is its own (Ruslan Khikmetavich Mashadziyeu)."""
+        g = i - 1
+        if g > 0 and patronymic_gender(skeleton(run[g].text)) is not None \
+                and text[run[g - 1].end:run[g].start].isspace():
+            g -= 1   # the given name before the patronymic
+            own = self.matcher.index.given_forms.get(r.entry or "", ())
+            if any(fuzz.ratio(fold(run[g].text), fold(f)) >= GIVEN_NEAR for f in own):
+                return False
+        return self._after_another_given_name(
+            run[g].text, known[g], g >= taken_to, r.confident,
+            text[run[g].end:run[g + 1].start].isspace())
 
     def _after_another_given_name(self, word: str, known: bool, untaken: bool,
                                   sure: bool, spaced: bool) -> bool:
@@ -186,7 +207,8 @@ class Variants:
             # organisation names are English phrases: a near miss is usually another phrase
             # ('Interior Minister' is not 'Interior Ministry')
             return False
-        if self._another_given_name(r, span) or self._holds_a_whole_name(span):
+        if self._another_given_name(r, span) or self._holds_a_whole_name(span) \
+                or self._patronymic_for_a_given_name(r, span):
             return False   # Alla Novikava is no misspelling of Volha Novikava
         # every word of the span must play a part in the name, and a given name alone
         # identifies nobody
@@ -248,6 +270,14 @@ class Variants:
                 if r.confident and Role.FAMILY in r.roles and Role.GIVEN in r.roles:
                     return True
         return False
+
+    def _patronymic_for_a_given_name(self, r: Resolution, span: list[Word]) -> bool:
+        """Whether a likely misspelling reads a patronymic as the entry's given name
+        (Artem Dmitrievich BALABA's Dmitrievich BALABA is no Dzmitry Balaba: his son)."""
+        return len(span) == len(r.roles) and any(
+            role == Role.GIVEN and patronymic_gender(skeleton(w.text)) is not None
+            and not self._a_persons_given_name(w.text)
+            for w, role in zip(span, r.roles, strict=True))
 
     def _another_given_name(self, r: Resolution, span: list[Word]) -> bool:
         """Whether the given name of a likely misspelling of a person is another glossary

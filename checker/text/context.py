@@ -23,7 +23,7 @@ from checker.text.language import (
     document_language,
     latin_language,
 )
-from checker.text.letters import LETTER, UPPER
+from checker.text.letters import BELARUSIAN_ONLY, LETTER, RUSSIAN_ONLY, UPPER
 from checker.text.patterns import lazy
 from checker.text.script import script_of
 
@@ -471,6 +471,34 @@ def in_guillemets(text: str, start: int, end: int) -> bool:
         return False
     closing = text.find("»", end, end + GUILLEMET_REACH)
     return closing != -1 and "\n" not in text[end:closing]
+
+
+_ONLY_LETTERS = {"be": BELARUSIAN_ONLY, "ru": RUSSIAN_ONLY}
+
+
+def line_in_the_other_orthography(text: str, start: int, end: int, lang: str) -> bool:
+    """Whether the rest of the line holding [start, end) is written in the other Cyrillic
+    language than `lang`: letters only that one uses, none only `lang` uses (a Russian menu
+    line "Художники Витебщины" in a Belarusian page). A line too short to be told by its
+    paragraph is told by its letters."""
+    other = {"be": "ru", "ru": "be"}.get(lang)
+    if other is None:
+        return False
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    rest = text[line_start:start] + " " + text[end:line_end if line_end != -1 else len(text)]
+    return any(c in _ONLY_LETTERS[other] for c in rest) and not any(
+        c in _ONLY_LETTERS[lang] for c in rest)
+
+
+_QUOTE_PAIRS = {"“": "”", '"': '"', "«": "»", "„": "“”"}
+
+
+def quoted_alone(text: str, start: int, end: int) -> bool:
+    """Whether [start, end) is all a quotation holds ("Kirovets", «Кіровец»): a title, a
+    brand's or a channel's name quoted as such, not a person named in passing."""
+    closing = _QUOTE_PAIRS.get(text[start - 1:start])
+    return closing is not None and text[end:end + 1] != "" and text[end:end + 1] in closing
 
 
 def names_event(text: str, start: int) -> bool:

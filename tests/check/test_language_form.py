@@ -68,3 +68,25 @@ def test_a_word_of_a_quoted_name_in_the_other_language_is_no_persons_name(tmp_pa
     # the judge's name in the Russian form, unquoted, is still NC005
     assert "NC005" in [f.code for f in project.check_text(
         "Суддзя Татьяна Родина вынесла прысуд.", language="be")]
+
+
+REGION = """\
+version: 1
+entries:
+  - id: vitsebsk-region
+    kind: place
+    be: [Віцебская вобласць, Віцебшчына]
+    ru: [Витебская область, Витебщина]
+    canonical: Vitsebsk Region
+    sources: [https://example.org]
+"""
+
+
+def test_a_line_in_the_other_language_keeps_its_own_forms(tmp_path):
+    project = project_of(tmp_path, REGION)
+    # a Russian menu line in a Belarusian page: its letters (и) say Russian, none says Belarusian
+    assert project.check_text("Мастацкая выстава адкрылася ўчора.\nХудожники Витебщины\n",
+                              language="be") == []
+    # the same form in a Belarusian sentence (ў) is NC005
+    [finding] = project.check_text("Выстава ў Витебщине адкрылася ўчора.\n", language="be")
+    assert (finding.code, finding.suggestion) == ("NC005", "Віцебшчыне")

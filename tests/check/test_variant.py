@@ -425,6 +425,74 @@ def test_a_family_name_with_s_for_the_hushing_sound_english_spelling_writes_sh_i
     assert stripped.suggestion == swedish.suggestion == "Ales Pashkevich"
 
 
+FATHERS = """\
+version: 1
+entries:
+  - id: mikalai-karpiankou
+    kind: person
+    be: Мікалай Карпянкоў
+    ru: Николай Карпенков
+    gender: male
+    sources: [https://example.org/k]
+  - id: dzmitry-balaba
+    kind: person
+    be: Дзмітрый Балаба
+    ru: Дмитрий Балаба
+    gender: male
+    sources: [https://example.org/b]
+  - id: dzmitry-paulenka
+    kind: person
+    be: Дзмітрый Паўленка
+    ru: Дмитрий Павленко
+    gender: male
+    sources: [https://example.org/pa]
+  - id: ihar-kravets
+    kind: person
+    be: Ігар Кравец
+    ru: Игорь Кравец
+    gender: male
+    sources: [https://example.org/kr]
+"""
+
+
+@pytest.mark.parametrize("text", [
+    # a son listed with his father's name as his patronymic: his given name is no match's
+    "- 132 Igor Nikolayevich KARPENKOV (born on January 1, 1988)",
+    "- 96 Vladislav Nikolayevich PAVLENKO (born on April 2, 1990)",
+    # a patronymic is no given name: Dmitrievich is not Dzmitry
+    "- 129 Artem Dmitrievich BALABA (born on March 31, 1994)",
+])
+def test_a_sanctions_list_son_is_not_his_father(tmp_path, text):
+    assert project_of(tmp_path, FATHERS).check_text(text + "\n") == []
+
+
+def test_the_father_himself_is_still_found(tmp_path):
+    [finding] = project_of(tmp_path, FATHERS).check_text("- 12 Nikolai KARPENKOV (born 1973)\n")
+    assert finding.suggestion == "Mikalai KARPIANKOU"
+
+
+def test_a_persons_own_given_name_before_a_patronymic_is_theirs(tmp_path):
+    glossary = FATHERS + """  - id: ruslan-mashadzeu
+    kind: person
+    be: Руслан Машадзеў
+    ru: Руслан Машадзиев
+    gender: male
+    sources: [https://example.org/m]
+"""
+    [finding] = project_of(tmp_path, glossary).check_text(
+        "- 99 Ruslan Khikmetavich Mashadziyeu\n")
+    assert finding.suggestion == "Mashadzeu"
+
+
+def test_a_word_a_quotation_holds_alone_is_a_title_not_a_misspelt_name(tmp_path):
+    project = project_of(tmp_path, FATHERS)
+    assert project.check_text('The first tractor made was "Kirovets", in 1946.\n') == []
+    assert project.check_text("The first tractor made was “Kirovets”, in 1946.\n") == []
+    # unquoted, the near miss is still reported
+    [finding] = project.check_text("The court heard Kirovets on Monday.\n")
+    assert (finding.code, finding.suggestion) == ("NC002", "Kravets")
+
+
 FAMILY = """\
 version: 1
 entries:
