@@ -123,6 +123,17 @@ def test_a_citys_name_in_the_classical_orthography_is_that_city(shipped, query, 
     assert shipped.resolve(query).entry == entry
 
 
+@pytest.mark.parametrize("query, entry", [
+    ("Минздрав", "health-ministry"), ("Минюста", "justice-ministry"),
+    ("Мінабароны", "defence-ministry"), ("Минобразования", "education-ministry"),
+    ("Emergencies Ministry", "emergency-situations-ministry"), ("BATE", "fc-bate-borisov"),
+    ("на Гомельшчыне", "homel-region"), ("Витебщина", "vitsebsk-region"),
+])
+def test_a_bodys_or_regions_short_name_in_reporting_is_that_body_or_region(shipped, query, entry):
+    r = shipped.resolve(query)
+    assert (r.confident, r.entry) == (True, entry), r.to_dict()
+
+
 def test_a_classical_orthography_text_keeps_its_city_names(shipped):
     from checker.check import Checker
     from checker.formats import read_document

@@ -318,6 +318,11 @@ entries:
   ru: Могилёв
   canonical: Mahiliou
   variants: [Mohylew]
+- id: minsk
+  kind: place
+  be: Мінск
+  ru: Минск
+  variants: [Mińsk]
 """
 
 
@@ -330,6 +335,7 @@ entries:
     ("Grodnie", "hrodna"),
     ("w Grodnie", "hrodna"),
     ("Hrodnie", "hrodna"),              # no Polish letter: one word, read to a name as written
+    ("pod Mińskiem", "minsk"),          # the instrumental of a soft stem
     ("в Гомеле", "homel"),              # Russian and Belarusian, after a preposition
     ("у Магілёве", "mahiliou"),
     ("з Гродна", "hrodna"),
