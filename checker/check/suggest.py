@@ -9,7 +9,7 @@ from checker.api import Matcher
 from checker.bounded import BoundedCache
 from checker.glossary.model import Kind
 from checker.match.forms import Role, person_roles
-from checker.match.keys import as_written, fold
+from checker.match.keys import FUNCTION_WORDS, as_written, fold
 from checker.match.resolve import Candidate
 from checker.text.letters import APOSTROPHES, LETTER
 
@@ -80,9 +80,12 @@ class Suggester:
         if self.spells_out(found, entry_id, target):
             return target   # MID: Foreign Ministry, not FOREIGN MINISTRY
         if entry.kind != Kind.PERSON or None in roles:
-            if not found.isupper() and (has_inner_capital(target) or _has_lowercase_word(target)):
+            if not found.isupper() and (has_inner_capital(target) or _has_lowercase_word(target)
+                                        or _capitalised_around_a_function_word(found)):
                 # the name's own capitals: MAZ is never Maz, NEXTA never Nexta, and the
-                # lowercase words stay so (Belarus of the Brain, Akrestsina detention centre)
+                # lowercase words stay so (Belarus of the Brain, Akrestsina detention centre);
+                # a name written with a function word gives none of its case to the house
+                # form's words (Ministry of Emergencies: Emergency Situations Ministry)
                 return target
             return match_case(found, target)
         by_role = self._words_by_role(entry_id, target)
@@ -181,6 +184,12 @@ def canonical_inside(found: str, canonical: str) -> str | None:
         if [w.casefold() for w in words[i:i + n]] == canon:
             return " ".join(words[i:i + n])
     return None
+
+
+def _capitalised_around_a_function_word(name: str) -> bool:
+    """Whether a name is capitalised but for a function word (Ministry of Emergencies)."""
+    words = name.split()
+    return any(w in FUNCTION_WORDS for w in words) and any(w[:1].isupper() for w in words)
 
 
 def _has_lowercase_word(name: str) -> bool:

@@ -80,16 +80,6 @@ def match_case(found: str, replacement: str) -> str:
     chunks = _WORD_SPLIT_RE.split(replacement)
     repl_words = [c for c in chunks if c and not c.isspace()]
     if found_words and len(found_words) == len(repl_words):
-        # a lowercase word inside a capitalised name ("Ministry of Emergencies") gives no case
-        # to the word in its place ("Emergency Situations Ministry": not "situations")
-        inside = any(_pattern(w) != "lower" for w in found_words)
         words = iter(found_words)
-        return "".join(_word_in_case(next(words), c, inside) if c and not c.isspace() else c
-                       for c in chunks)
+        return "".join(match_word(next(words), c) if c and not c.isspace() else c for c in chunks)
     return _apply(_pattern(found), replacement)
-
-
-def _word_in_case(found: str, replacement: str, inside: bool) -> str:
-    if inside and _pattern(found) == "lower" and _pattern(replacement) != "lower":
-        return replacement
-    return match_word(found, replacement)

@@ -519,3 +519,22 @@ def test_two_whole_names_side_by_side_are_no_misspelt_name(tmp_path):
                               "Viktar Babaryka was still a candidate.") == []
     [finding] = project.check_text("Viktr Babaryka was still a candidate.")
     assert (finding.code, finding.suggestion) == ("NC002", "Viktar Babaryka")
+
+
+EMERGENCIES = """\
+version: 1
+entries:
+  - id: emergency-situations-ministry
+    kind: organization
+    be: Міністэрства па надзвычайных сітуацыях
+    ru: Министерство по чрезвычайным ситуациям
+    canonical: Emergency Situations Ministry
+    variants: [Ministry of Emergencies]
+    sources: [https://example.org/e]
+"""
+
+
+def test_a_fix_keeps_the_house_forms_capitals_where_the_name_had_a_function_word(tmp_path):
+    [finding] = project_of(tmp_path, EMERGENCIES).check_text(
+        "She was fired from the Ministry of Emergencies in 2020.\n")
+    assert finding.suggestion == "Emergency Situations Ministry"
