@@ -25,8 +25,8 @@ from checker.match.keys import (
 from checker.match.resolve import Candidate, Resolution, Status, known_word
 from checker.text.common_words import is_common_word, is_english_name
 from checker.text.context import glued_word, reads_as_a_given_name
-from checker.text.language import GENITIVE_S, INFLECTING, is_case_form
-from checker.text.letters import LATIN_VOWELS
+from checker.text.language import CYRILLIC_LANGUAGES, GENITIVE_S, INFLECTING, is_case_form
+from checker.text.letters import LATIN_LETTER, LATIN_VOWELS
 from checker.text.mentions import Word, words
 from checker.text.script import unmix
 from checker.translit import get_scheme, scheme_ids, transliterate
@@ -91,6 +91,10 @@ class Variants:
                 if fold(span[0].text) in STOPWORDS or fold(span[-1].text) in STOPWORDS:
                     continue  # 'The Central Election Commission': the name starts after 'The'
                 found = text[span[0].start:span[-1].end]
+                if lang in CYRILLIC_LANGUAGES and not LATIN_LETTER.search(found):
+                    # a Cyrillic name of Cyrillic text beside a word with a Latin lookalike
+                    # letter («Трэцi Рэгiён Беларусь»): never a Latin fix
+                    continue
                 clean = unmixed(found)
                 r = self.resolve(clean)
                 if self._accept(r, span, lang) and not (

@@ -90,3 +90,23 @@ def test_a_line_in_the_other_language_keeps_its_own_forms(tmp_path):
     # the same form in a Belarusian sentence (ў) is NC005
     [finding] = project.check_text("Выстава ў Витебщине адкрылася ўчора.\n", language="be")
     assert (finding.code, finding.suggestion) == ("NC005", "Віцебшчыне")
+
+
+BELARUS = """\
+version: 1
+entries:
+  - id: belarus
+    kind: place
+    be: Беларусь
+    ru: Беларусь
+    canonical: Belarus
+    sources: [https://example.org]
+"""
+
+
+def test_a_cyrillic_name_beside_a_word_with_a_latin_lookalike_gets_no_latin_fix(tmp_path):
+    project = project_of(tmp_path, BELARUS)
+    # Трэцi and Рэгiён hold a Latin i (NC003); Беларусь beside them is a Cyrillic name
+    found = project.check_text("Автор ютуб-канала «Трэцi Рэгiён Беларусь» осуждён.\n",
+                               language="ru")
+    assert sorted(f.code for f in found) == ["NC003", "NC003"]
