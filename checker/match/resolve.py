@@ -474,8 +474,14 @@ def _name_words(name: str) -> tuple[str, ...]:
 
 
 def _numbers_agree(query_numbers: tuple[str, ...], entry: str, index: Index) -> bool:
-    """Whether one of the entry's names holds the numbers a query holds."""
-    return query_numbers in index.numbers_of().get(entry, ((),))
+    """Whether one of the entry's names holds the numbers a query holds, or the query's one
+    number is the number the glossary gives the entry as a place of detention (Mahiliou penal
+    colony No. 15, Віцьба-3: numbers IK-15, IK-3)."""
+    if query_numbers in index.numbers_of().get(entry, ((),)):
+        return True
+    return len(query_numbers) == 1 and any(
+        owner == entry and number == int(query_numbers[0])
+        for (_, number), owner in index.facilities.items())
 
 
 def _whole(query: str, words: list[_Token], index: Index,

@@ -99,6 +99,15 @@ def test_a_number_no_entry_has_is_no_sure_answer(query):
     assert not matcher_of(_NUMBERED).resolve(query).confident
 
 
+@pytest.mark.parametrize("query", ["Mahiliou penal colony No. 15", "Могилёвская колония № 15",
+                                   "могилевская колония №15"])
+def test_a_facilitys_name_with_its_number_is_that_facility(query):
+    r = matcher_of(_NUMBERED).resolve(query)
+    assert (r.confident, r.entry) == (True, "mahiliou-penal-colony"), r.to_dict()
+    # with another number it is not sure
+    assert not matcher_of(_NUMBERED).resolve(query.replace("15", "16")).confident
+
+
 def test_running_text_keeps_the_number_as_written():
     r = matcher_of(_NUMBERED).resolve("IK-15", in_text=True)
     assert not r.confident
