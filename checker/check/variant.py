@@ -20,6 +20,7 @@ from checker.match.keys import (
     fewer_hushing_sounds,
     fold,
     patronymic_gender,
+    plain_where_hushing_may_be,
     skeleton,
 )
 from checker.match.resolve import Candidate, Resolution, Status, known_word
@@ -224,10 +225,12 @@ class Variants:
         hushing sounds the English route's way but fewer of them than every English-route
         romanization of the entry's family name: its plain s, z or c is another letter."""
         entry = self.entries.get(r.entry or "")
-        if entry is None or entry.kind != Kind.PERSON or len(span) != len(r.roles):
+        if entry is None or entry.kind != Kind.PERSON or len(span) != len(r.roles) \
+                or not any(map(plain_where_hushing_may_be, (w.text for w in span))):
             return False
         listed = self._listed_as_written(entry.id)
-        return any(role == Role.FAMILY and as_written(w.text) not in listed
+        return any(role == Role.FAMILY and plain_where_hushing_may_be(w.text)
+                   and as_written(w.text) not in listed
                    and fewer_hushing_sounds(w.text, self._family_forms_of(entry.id))
                    for w, role in zip(span, r.roles, strict=True))
 

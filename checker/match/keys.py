@@ -232,6 +232,13 @@ def _fricatives(word: str) -> list[str] | None:
     return _HISSING.findall(folded)
 
 
+def plain_where_hushing_may_be(word: str) -> bool:
+    """Whether a word written the English route's way has a plain s or z at all: only such a
+    word can be another name by fewer_hushing_sounds (a cheap test before the forms are made)."""
+    own = _fricatives(word)
+    return own is not None and any(f in _HUSHING["fricatives"] for f in own)
+
+
 def fewer_hushing_sounds(word: str, forms: Iterable[str]) -> bool:
     """Whether a word written the English route's way has a plain s or z where every
     English-route form of a name with as many such sounds has sh or zh (Paskevich beside
