@@ -20,10 +20,12 @@ import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
 
+from rapidfuzz.distance import OSA
+
 from checker.findings import Code, Finding
 from checker.glossary.model import Entry, Kind
 from checker.match.diminutives import is_nickname
-from checker.match.keys import acronym_shaped, fold
+from checker.match.keys import acronym_shaped, fold, skeleton
 from checker.text.common_words import is_common_word, is_english_name
 from checker.text.context import (
     PARENTHESIS_REACH,
@@ -34,6 +36,7 @@ from checker.text.context import (
     ends_in_institution_word,
     followed_by_capitalised,
     gives_house_form_after,
+    in_a_list_of_names,
     in_address,
     in_guillemets,
     in_longer_name,
@@ -174,6 +177,9 @@ def read_in_context(text: str, findings: list[Finding], mentions: list[PlacedMen
         if _after_its_original(text, start, end):
             withdraw((start, end))   # "Аб’яднаны Пераходны Кабінет Abjadnany Pierachodny Kabiniet"
             continue
+        if fix and quoted_alone(text, start, end):
+            withdraw((start, end))   # the “Belorus” sanatorium: a brand's name, not Belarus's
+            continue
         if entry is not None and "(" in text[end:end + 40]:
             acronym = defined_acronym(text, start, end)
             if acronym:
@@ -284,6 +290,8 @@ def read_in_context(text: str, findings: list[Finding], mentions: list[PlacedMen
             canonical = entries[f.entry].canonical if f.entry is not None else ""
             if span not in read and (others.names_another(f.start, f.end)
                                      or quoted_alone(text, f.start, f.end)
+                                     or in_a_list_of_names(text, f.start, f.end)
+                                     and not _family_name_near(f.found, f.suggestion)
                                      or _apart(text, f.start, f.end, canonical)
                                      or languages.on_purpose(text, f.start)
                                      or f.entry is not None and _written_on_purpose(
@@ -308,6 +316,16 @@ def read_in_context(text: str, findings: list[Finding], mentions: list[PlacedMen
         out.append(f)
     kept = [m for m in kept if (m[0], m[1]) not in left_out]
     return out, kept
+
+
+def _family_name_near(found: str, suggestion: str | None) -> bool:
+    """Whether a likely misspelling's last word is the suggestion's by the skeleton key or but
+    one slip away (Uladzimer Tsyhanovich, Uladzimir Niarosnki for Niaronski), not another
+    family name (Pavel Mazko for Mazheika)."""
+    if not suggestion or not found.split():
+        return False
+    mine, theirs = found.split()[-1], suggestion.split()[-1]
+    return skeleton(mine) == skeleton(theirs) or OSA.distance(fold(mine), fold(theirs)) <= 1
 
 
 def abbreviates(found: str, canonical: str) -> bool:

@@ -17,7 +17,7 @@ from checker.api import Matcher
 from checker.findings import Code, Finding, FixSafety
 from checker.glossary.model import Kind
 from checker.text.common_words import is_common_word
-from checker.text.context import followed_by_capitalised
+from checker.text.context import followed_by_capitalised, is_demonym
 from checker.text.letters import LETTER
 
 from .finding import build_finding
@@ -66,7 +66,7 @@ class GivenNames:
         for start, end in found:
             word = text[start:end]
             ids = owners[word]
-            if len(ids) != 1 or _beside_a_capital(text, start, end) or \
+            if len(ids) != 1 or is_demonym(word) or _beside_a_capital(text, start, end) or \
                     _BRACKETED.match(text, end) or (
                     is_common_word(word) and _SENTENCE_START.search(text, max(0, start - 4), start)) \
                     or language_at(start) != ENGLISH or any(s <= start < e for s, e in taken):

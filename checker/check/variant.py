@@ -25,7 +25,7 @@ from checker.match.keys import (
 )
 from checker.match.resolve import Candidate, Resolution, Status, known_word
 from checker.text.common_words import is_common_word, is_english_name
-from checker.text.context import glued_word, reads_as_a_given_name
+from checker.text.context import glued_word, is_contraction, is_demonym, reads_as_a_given_name
 from checker.text.language import CYRILLIC_LANGUAGES, GENITIVE_S, INFLECTING, is_case_form
 from checker.text.letters import LATIN_LETTER, LATIN_VOWELS
 from checker.text.mentions import Word, words
@@ -253,6 +253,8 @@ class Variants:
         entry_id = r.entry
         if entry_id is None:
             return False
+        if is_contraction(word) or is_demonym(word):
+            return True   # I've is no Ive (Iue); two German citizens, no Herman
         key = as_written(word)  # case and diacritics aside: Polock is Połock, Pollock is not
         if key in self._listed_as_written(entry_id):
             return False

@@ -491,6 +491,23 @@ def line_in_the_other_orthography(text: str, start: int, end: int, lang: str) ->
         c in _ONLY_LETTERS[lang] for c in rest)
 
 
+# a person's name of two or three capitalised words, and a list of three or more of them
+_LISTED_WORD = rf"[{UPPER}]{LETTER}+(?:[-’'][{UPPER}]?{LETTER}+)?"
+_LISTED_NAME = rf"{_LISTED_WORD}(?:\s+{_LISTED_WORD}){{1,2}}"
+_NAME_LIST = lazy(rf"{_LISTED_NAME}(?:\s*,\s*(?:and\s+)?{_LISTED_NAME}){{2,}}")
+
+
+def in_a_list_of_names(text: str, start: int, end: int) -> bool:
+    """Whether [start, end) is one of three or more persons' names listed with commas on its
+    line (Viasna's lists of the sentenced): a near miss there is most often another person,
+    one the glossary lacks, rather than a misspelling."""
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", end)
+    line = text[line_start:line_end if line_end != -1 else len(text)]
+    at, to = start - line_start, end - line_start
+    return any(m.start() <= at and to <= m.end() for m in _NAME_LIST.finditer(line))
+
+
 _QUOTE_PAIRS = {"“": "”", '"': '"', "«": "»", "„": "“”"}
 
 
@@ -550,6 +567,18 @@ def paragraph_language(paragraph: str, document: str) -> str:
 
 
 _HONORIFICS = frozenset(_DATA["honorifics"])
+_DEMONYMS = frozenset(_DATA["demonyms"])
+_CONTRACTIONS = tuple(_DATA["contractions"])
+
+
+def is_demonym(word: str) -> bool:
+    """Whether a word is a people's adjective English capitalises (German, Polish)."""
+    return word.casefold() in _DEMONYMS
+
+
+def is_contraction(word: str) -> bool:
+    """Whether a word is an English contraction (I've, don't, they'll): no name."""
+    return word.casefold().replace("’", "'").endswith(_CONTRACTIONS)
 
 
 def reads_as_a_given_name(word: str) -> bool:

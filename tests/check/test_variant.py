@@ -538,3 +538,71 @@ def test_a_fix_keeps_the_house_forms_capitals_where_the_name_had_a_function_word
     [finding] = project_of(tmp_path, EMERGENCIES).check_text(
         "She was fired from the Ministry of Emergencies in 2020.\n")
     assert finding.suggestion == "Emergency Situations Ministry"
+
+
+LISTED = """\
+version: 1
+entries:
+  - id: pavel-mazheika
+    kind: person
+    be: Павел Мажэйка
+    ru: Павел Мажейко
+    gender: male
+    sources: [https://example.org/pm]
+  - id: uladzimir-tsyhanovich
+    kind: person
+    be: Уладзімір Цыгановіч
+    ru: Владимир Цыганович
+    gender: male
+    sources: [https://example.org/ut]
+  - id: elvira-herman
+    kind: person
+    be: Эльвіра Герман
+    ru: Эльвира Герман
+    gender: female
+    sources: [https://example.org/eh]
+  - id: iue
+    kind: place
+    be: Іўе
+    ru: Ивье
+    variants: [Ive]
+    sources: [https://example.org/iue]
+  - id: belarus
+    kind: place
+    be: Беларусь
+    ru: Беларусь
+    canonical: Belarus
+    variants: [Belorus]
+    sources: [https://example.org/by]
+"""
+
+
+def test_a_near_miss_in_a_list_of_names_is_another_person(tmp_path):
+    project = project_of(tmp_path, LISTED)
+    text = "Sentenced were Henadz Kavalenka, Pavel Mazko, Raman Paulenka and Pavel Babchanok.\n"
+    assert project.check_text(text) == []
+    # alone in a sentence the near miss is still reported
+    [finding] = project.check_text("The court sentenced Pavel Mazheyka on Monday.\n")
+    assert finding.suggestion == "Pavel Mazheika"
+    # in a list, a name whose family name is the entry's is still reported
+    [finding] = project.check_text(
+        "In the cage: Dzmitry Papou, Uladzimer Tsyhanovich, Ihar Losik and Artsiom Sakau.\n")
+    assert (finding.code, finding.suggestion) == ("NC002", "Uladzimir Tsyhanovich")
+    # and so is one whose family name is one slip from the entry's
+    [finding] = project.check_text(
+        "Named were Siarhei Bahrou, Ihar Losik, Pavel Mazhieka and Raman Paulenka.\n")
+    assert finding.suggestion == "Pavel Mazheika"
+
+
+def test_a_peoples_adjective_and_a_contraction_are_no_names(tmp_path):
+    project = project_of(tmp_path, LISTED)
+    assert project.check_text("He pardoned two German citizens and one French.\n") == []
+    assert project.check_text("The sources I've been in contact with said nothing.\n") == []
+
+
+def test_a_name_quoted_alone_is_a_brands_name(tmp_path):
+    project = project_of(tmp_path, LISTED)
+    # the “Belorus” sanatorium in Druskininkai: not the country misspelt
+    assert project.check_text("She worked at the “Belorus” sanatorium in Druskininkai.\n") == []
+    [finding] = project.check_text("She moved to Belorus in 2019.\n")
+    assert finding.suggestion == "Belarus"
