@@ -177,7 +177,8 @@ def read_in_context(text: str, findings: list[Finding], mentions: list[PlacedMen
         if _after_its_original(text, start, end):
             withdraw((start, end))   # "Аб’яднаны Пераходны Кабінет Abjadnany Pierachodny Kabiniet"
             continue
-        if fix and quoted_alone(text, start, end):
+        if fix and entry is not None and entries[entry].kind != Kind.PERSON \
+                and quoted_alone(text, start, end):
             withdraw((start, end))   # the “Belorus” sanatorium: a brand's name, not Belarus's
             continue
         if entry is not None and "(" in text[end:end + 40]:
