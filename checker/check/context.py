@@ -25,6 +25,8 @@ from rapidfuzz.distance import OSA
 from checker.findings import Code, Finding
 from checker.glossary.model import Entry, Kind
 from checker.match.diminutives import is_nickname
+from checker.match.forms import split_words
+from checker.match.index import cyrillic_key
 from checker.match.keys import acronym_shaped, fold, skeleton
 from checker.text.common_words import is_common_word, is_english_name
 from checker.text.context import (
@@ -53,6 +55,7 @@ from checker.text.context import (
     quoted_alone,
     spelt_on_purpose,
 )
+from checker.text.inflection import base_forms
 from checker.text.language import CYRILLIC_LANGUAGES, INFLECTING, LATIN_LANGUAGES
 from checker.text.letters import POSSESSIVE_END
 from checker.text.script import LATIN_LETTER, script_of
@@ -307,6 +310,9 @@ def read_in_context(text: str, findings: list[Finding], mentions: list[PlacedMen
                         # the house family name with that language's given name (Wiktar)
                         or _last_word(f.found) == _last_word(entries[f.entry].canonical)))):
                 continue
+            if f.code == Code.NC005 and f.entry is not None \
+                    and _without_the_rest_of_its_name(text, f.end, f.found, entries[f.entry]):
+                continue   # "Беларусы на войне": not the weekly «Беларусы і рынак»
             if f.code == Code.NC005 and line_in_the_other_orthography(text, f.start, f.end, lang):
                 continue   # a line in the other language ("Художники Витебщины", a menu item)
             if f.code == Code.NC005 and f.entry is not None and in_guillemets(text, f.start, f.end):
@@ -327,6 +333,29 @@ def _family_name_near(found: str, suggestion: str | None) -> bool:
         return False
     mine, theirs = found.split()[-1], suggestion.split()[-1]
     return skeleton(mine) == skeleton(theirs) or OSA.distance(fold(mine), fold(theirs)) <= 1
+
+
+def _without_the_rest_of_its_name(text: str, end: int, found: str, entry: Entry) -> bool:
+    """Whether a lone word of an organisation's Cyrillic name stands without the lowercase
+    words that follow it in every form of the name that holds it (Беларусы of «Беларусы і
+    рынак» before "на войне"): another word, not the body's name."""
+    if entry.kind != Kind.ORGANIZATION or " " in found.strip():
+        return False
+    bases = set(base_forms(cyrillic_key(found)))
+    following = text[end:end + 60].split()[:1]
+    after = set(base_forms(cyrillic_key(following[0].strip(".,;:!?»«\"")))) if following else set()
+    held = False
+    for _, form in entry.cyrillic:
+        words = split_words(form)
+        at = next((i for i, w in enumerate(words) if cyrillic_key(w) in bases), None)
+        if at is None:
+            continue
+        if at == len(words) - 1 or not words[at + 1][:1].islower():
+            return False   # the name's last word, or a capitalised word follows (in the run)
+        held = True
+        if after & set(base_forms(cyrillic_key(words[at + 1]))):
+            return False   # the rest of the name follows (у «Беларусах і рынку»)
+    return held
 
 
 def abbreviates(found: str, canonical: str) -> bool:

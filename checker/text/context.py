@@ -479,14 +479,16 @@ _ONLY_LETTERS = {"be": BELARUSIAN_ONLY, "ru": RUSSIAN_ONLY}
 def line_in_the_other_orthography(text: str, start: int, end: int, lang: str) -> bool:
     """Whether the rest of the line holding [start, end) is written in the other Cyrillic
     language than `lang`: letters only that one uses, none only `lang` uses (a Russian menu
-    line "Художники Витебщины" in a Belarusian page). A line too short to be told by its
-    paragraph is told by its letters."""
+    line "Художники Витебщины" in a Belarusian page; a Russian sentence quoting Belarusian
+    words, «усе гісторыі маюць добры канец»). A line too short to be told by its paragraph is
+    told by its letters, what it quotes aside."""
     other = {"be": "ru", "ru": "be"}.get(lang)
     if other is None:
         return False
     line_start = text.rfind("\n", 0, start) + 1
     line_end = text.find("\n", end)
-    rest = text[line_start:start] + " " + text[end:line_end if line_end != -1 else len(text)]
+    rest = _QUOTATION.sub(" ", text[line_start:start] + " \n " +
+                          text[end:line_end if line_end != -1 else len(text)])
     return any(c in _ONLY_LETTERS[other] for c in rest) and not any(
         c in _ONLY_LETTERS[lang] for c in rest)
 

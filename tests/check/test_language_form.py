@@ -110,3 +110,51 @@ def test_a_cyrillic_name_beside_a_word_with_a_latin_lookalike_gets_no_latin_fix(
     found = project.check_text("Автор ютуб-канала «Трэцi Рэгiён Беларусь» осуждён.\n",
                                language="ru")
     assert sorted(f.code for f in found) == ["NC003", "NC003"]
+
+
+MANTSEVICH = """\
+version: 1
+entries:
+  - id: aliaksandr-mantsevich
+    kind: person
+    be: Аляксандр Манцэвіч
+    ru: Александр Манцевич
+    gender: male
+    sources: [https://example.org/m]
+"""
+
+
+def test_a_russian_sentence_quoting_belarusian_words_keeps_its_russian_forms(tmp_path):
+    project = project_of(tmp_path, MANTSEVICH)
+    # the quotation's і and ў make the paragraph read as Belarusian; outside it the line is
+    # Russian (и), and its name is in its Russian form
+    text = ("Основатель еженедельника Александр Манцевич отметил, что «усе гісторыі маюць добры "
+            "канец, калі пра гэта ведаюць людзі, і ўсё будзе добра ў Беларусі, бо мы ўсе разам "
+            "і нас шмат».\n")
+    assert project.check_text(text, language="ru") == []
+    # a Belarusian sentence with the Russian form is still NC005
+    [finding] = project.check_text("Заснавальнік тыднёвіка Александр Манцевич сказаў, што "
+                                   "ўсё будзе добра.\n", language="be")
+    assert finding.code == "NC005"
+
+
+WEEKLY = """\
+version: 1
+entries:
+  - id: belarusy-i-rynok
+    kind: organization
+    be: Беларусы і рынак
+    ru: Белорусы и рынок
+    canonical: Belarusians and the Market
+    sources: [https://example.org/w]
+"""
+
+
+def test_a_lone_word_of_a_bodys_name_without_the_rest_is_another_word(tmp_path):
+    project = project_of(tmp_path, WEEKLY)
+    # a heading "Belarusians at war": the weekly's first word, without "і рынак" after it
+    assert project.check_text("Беларусы на войне, сообщили читатели.\n", language="ru") == []
+    # with the rest of the name after it, the weekly's Belarusian name in Russian text
+    [finding] = project.check_text("Газета Беларусы і рынак закрылась, сообщили читатели.\n",
+                                   language="ru")
+    assert (finding.code, finding.suggestion) == ("NC005", "Белорусы")
