@@ -106,13 +106,18 @@ def _written_whole(text: str, start: int, found: str, fix: str) -> bool:
     """Whether the words a fix would put before `found` stand right before it in the text,
     quotes and brackets aside: the document writes the longer name whole ("JSC 558 Aircraft
     Repair Plant" for 558 Aircraft Repair Plant; Party "Narodnaya Hramada" for the Party
-    (Narodnaya Hramada)), which a fix would write twice."""
+    (Narodnaya Hramada)), or right after it ("the Unistar radio station"), which a fix would
+    write twice."""
     at = fix.casefold().find(found.casefold())
     lead = _WORD.findall(fix[:at].casefold()) if at > 0 else []
     if not lead:
         return False
     before = _WORD.findall(text[max(0, start - 4 * len(fix)):start].casefold())
-    return before[-len(lead):] == lead
+    if before[-len(lead):] == lead:
+        return True
+    # or said right after it, as a common noun: "the Unistar radio station" for Radio Unistar
+    after = _WORD.findall(text[start + len(found):start + len(found) + 4 * len(fix)].casefold())
+    return all(w in after[:len(lead) + 1] for w in lead)
 
 
 ORIGINAL_REACH = 300   # characters before a romanization where its Cyrillic original may stand

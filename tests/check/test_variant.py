@@ -606,3 +606,24 @@ def test_a_name_quoted_alone_is_a_brands_name(tmp_path):
     assert project.check_text("She worked at the “Belorus” sanatorium in Druskininkai.\n") == []
     [finding] = project.check_text("She moved to Belorus in 2019.\n")
     assert finding.suggestion == "Belarus"
+
+
+UNISTAR = """\
+version: 1
+entries:
+  - id: radio-unistar
+    kind: organization
+    be: Радыё Юністар
+    ru: Радио Юнистар
+    canonical: Radio Unistar
+    variants: [Unistar]
+    sources: [https://example.org/u]
+"""
+
+
+def test_a_short_name_before_the_word_its_canonical_adds_is_written_whole(tmp_path):
+    project = project_of(tmp_path, UNISTAR)
+    # "the Unistar radio station" says what Radio Unistar's first word says
+    assert project.check_text("Journalists who worked for the Unistar radio station fled.\n") == []
+    [finding] = project.check_text("Journalists who worked for Unistar fled abroad.\n")
+    assert finding.suggestion == "Radio Unistar"
