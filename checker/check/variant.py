@@ -222,8 +222,8 @@ class Variants:
 
     def _fewer_hushing_sounds(self, r: Resolution, span: list[Word]) -> bool:
         """Whether a person's family name in the span, not a form the glossary lists, writes
-        hushing sounds the English route's way but fewer of them than every English-route
-        romanization of the entry's family name: its plain s, z or c is another letter."""
+        hushing sounds the English route's way but has a plain s or z where every
+        English-route romanization of the entry's family name has sh or zh: another name."""
         entry = self.entries.get(r.entry or "")
         if entry is None or entry.kind != Kind.PERSON or len(span) != len(r.roles) \
                 or not any(map(plain_where_hushing_may_be, (w.text for w in span))):
