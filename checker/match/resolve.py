@@ -607,6 +607,8 @@ _LATIN_CASES = load_data("checker.match", "latin_cases.yaml")
 _CASE_RULES_ANY: tuple[tuple[str, str], ...] = tuple(map(tuple, _LATIN_CASES["any"]))
 _CASE_RULES_POLISH: tuple[tuple[str, str], ...] = tuple(map(tuple, _LATIN_CASES["polish"]))
 _POLISH_LETTERS = frozenset(_LATIN_CASES["polish_letters"])
+_CASE_RULES_LACINKA: tuple[tuple[str, str], ...] = tuple(map(tuple, _LATIN_CASES["lacinka"]))
+_LACINKA_LETTERS = frozenset(_LATIN_CASES["lacinka_letters"])
 _PREPOSITIONS = frozenset(w for words in load_data("checker.match", "prepositions.yaml").values()
                           for w in words)
 _CASE_STEM = 3          # letters a word keeps once its case ending is taken back
@@ -633,8 +635,10 @@ def _case_form(query: str, index: Index) -> Resolution | None:
     words = query.split()
     if not 0 < len(words) <= 4 or CYRILLIC_LETTER.search(query):
         return None
-    marked = any(map(_polish_marked, words))
-    rules = _CASE_RULES_ANY + (_CASE_RULES_POLISH if marked or len(words) == 1 else ())
+    lacinka = any(c in _LACINKA_LETTERS for c in query.casefold())
+    marked = lacinka or any(map(_polish_marked, words))
+    rules = _CASE_RULES_ANY + (_CASE_RULES_POLISH if marked or len(words) == 1 else ()) \
+        + (_CASE_RULES_LACINKA if lacinka or len(words) == 1 else ())
     options = []
     for word in words:
         if fold(word) in STOPWORDS:

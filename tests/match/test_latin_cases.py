@@ -9,11 +9,13 @@ DATA = load_data("checker.match", "latin_cases.yaml")
 
 
 def test_latin_cases_data_hygiene():
-    assert set(DATA) == {"polish_letters", "polish", "any"}
+    assert set(DATA) == {"polish_letters", "polish", "lacinka_letters", "lacinka", "any"}
     letters = DATA["polish_letters"]
     assert len(set(letters)) == len(letters) and letters == letters.lower()
     assert all(not c.isascii() for c in letters)   # what no English-route spelling has
-    for key in ("polish", "any"):
+    assert len(set(DATA["lacinka_letters"])) == len(DATA["lacinka_letters"])
+    assert all(not c.isascii() and c.islower() for c in DATA["lacinka_letters"])
+    for key in ("polish", "lacinka", "any"):
         rules = [tuple(r) for r in DATA[key]]
         assert len(rules) == len(set(rules)), key
         for ending, repl in rules:
@@ -24,7 +26,7 @@ def test_latin_cases_data_hygiene():
 
 def test_prepositions_data_hygiene():
     data = load_data("checker.match", "prepositions.yaml")
-    assert set(data) == {"polish", "belarusian", "russian"}
+    assert set(data) == {"polish", "belarusian", "lacinka", "russian"}
     for language, words in data.items():
         assert words == sorted(set(words)), language
         assert all(re.fullmatch(r"[^\W\d_]+", w) and w == w.casefold() for w in words), language

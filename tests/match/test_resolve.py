@@ -336,6 +336,8 @@ entries:
     ("w Grodnie", "hrodna"),
     ("Hrodnie", "hrodna"),              # no Polish letter: one word, read to a name as written
     ("pod Mińskiem", "minsk"),          # the instrumental of a soft stem
+    ("u Mahilovie", "mahiliou"),        # Belarusian in Łacinka, after its preposition
+    ("z Mahilova", "mahiliou"),
     ("в Гомеле", "homel"),              # Russian and Belarusian, after a preposition
     ("у Магілёве", "mahiliou"),
     ("з Гродна", "hrodna"),
@@ -415,6 +417,8 @@ entries:
 
 
 @pytest.mark.parametrize("query, entry", [
+    ("Śviatłany Cichanoŭskaj", "sviatlana-tsikhanouskaya"),     # Łacinka genitive
+    ("Pavła Łatuški", "pavel-latushka"),
     ("Swiatłany Cichanouskiej", "sviatlana-tsikhanouskaya"),    # Polish genitive
     ("Swiatłanę Cichanouską", "sviatlana-tsikhanouskaya"),      # accusative
     ("Wiktara Babaryki", "viktar-babaryka"),
