@@ -128,6 +128,8 @@ def test_a_citys_name_in_the_classical_orthography_is_that_city(shipped, query, 
     ("Мінабароны", "defence-ministry"), ("Минобразования", "education-ministry"),
     ("Emergencies Ministry", "emergency-situations-ministry"), ("BATE", "fc-bate-borisov"),
     ("на Гомельшчыне", "homel-region"), ("Витебщина", "vitsebsk-region"),
+    ("obwód brzeski", "brest-region"), ("w obwodzie homelskim", "homel-region"),
+    ("obwodu mohylewskiego", "mahiliou-region"),
 ])
 def test_a_bodys_or_regions_short_name_in_reporting_is_that_body_or_region(shipped, query, entry):
     r = shipped.resolve(query)
