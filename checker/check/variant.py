@@ -146,8 +146,7 @@ class Variants:
         if g > 0 and patronymic_gender(skeleton(run[g].text)) is not None \
                 and text[run[g - 1].end:run[g].start].isspace():
             g -= 1   # the given name before the patronymic
-            own = self.matcher.index.given_forms.get(r.entry or "", ())
-            if any(fuzz.ratio(fold(run[g].text), fold(f)) >= GIVEN_NEAR for f in own):
+            if self._near_own_given_name(r.entry, run[g].text):
                 return False
         return self._after_another_given_name(
             run[g].text, known[g], g >= taken_to, r.confident,
@@ -225,14 +224,17 @@ class Variants:
         hushing sounds the English route's way but has a plain s or z where every
         English-route romanization of the entry's family name has sh or zh: another name."""
         entry = self.entries.get(r.entry or "")
-        if entry is None or entry.kind != Kind.PERSON or len(span) != len(r.roles) \
-                or not any(map(plain_where_hushing_may_be, (w.text for w in span))):
+        if entry is None or entry.kind != Kind.PERSON or len(span) != len(r.roles):
+            return False
+        # the cheap test first: only such a word needs the entry's listed forms and romanizations
+        family = [w.text for w, role in zip(span, r.roles, strict=True)
+                  if role == Role.FAMILY and plain_where_hushing_may_be(w.text)]
+        if not family:
             return False
         listed = self._listed_as_written(entry.id)
-        return any(role == Role.FAMILY and plain_where_hushing_may_be(w.text)
-                   and as_written(w.text) not in listed
-                   and fewer_hushing_sounds(w.text, self._family_forms_of(entry.id))
-                   for w, role in zip(span, r.roles, strict=True))
+        return any(as_written(word) not in listed
+                   and fewer_hushing_sounds(word, self._family_forms_of(entry.id))
+                   for word in family)
 
     def _genitive_of(self, r: Resolution, span: list[Word]) -> bool:
         """Whether the span less the -s of its last word is a name of the entry it comes
@@ -295,11 +297,16 @@ class Variants:
         nickname the given-name data lists, Sveta, is the nickname rule's.)"""
         if len(span) != len(r.roles):
             return False
-        own = self.matcher.index.given_forms.get(r.entry or "", ())
         return any(role == Role.GIVEN and w.text.casefold() not in _GIVEN_FOLDED
                    and self._a_glossary_given_name(w.text)
-                   and not any(fuzz.ratio(fold(w.text), fold(f)) >= GIVEN_NEAR for f in own)
+                   and not self._near_own_given_name(r.entry, w.text)
                    for w, role in zip(span, r.roles, strict=True))
+
+    def _near_own_given_name(self, entry_id: str | None, word: str) -> bool:
+        """Whether a word comes near a form of the entry's own given name (Vital for Vitaly,
+        Ruslan for Ruslan), not another given name (Alla for Volha)."""
+        own = self.matcher.index.given_forms.get(entry_id or "", ())
+        return any(fuzz.ratio(fold(word), fold(f)) >= GIVEN_NEAR for f in own)
 
     def _another_name(self, r: Resolution, span: list[Word]) -> bool:
         """Whether a person's listed variant is another name of theirs, not a spelling: its
