@@ -114,9 +114,12 @@ _GLUED_WORDS = tuple(sorted(_DATA["glued_words"], key=len, reverse=True))
 GLUED_STEM = 4   # letters a name keeps before a glued word
 # a post reproduced in a page: "— Marcin Przydacz (@marcin_przydacz) August 2, 2021"
 _POST_SIGNATURE = lazy(r"[—–]\s*[^\n()—–]{1,80}\(@\w{1,30}\)[^\n]{0,40}\d{4}\s*\Z")
+# each opening quotation mark with the marks that close it
+_QUOTE_PAIRS = {"“": "”", '"': '"', "«": "»", "„": "“”"}
 # a quotation holds no opening mark of its own kind: one left open ("should “just coronate
 # [himself], while ... was “terrified”") quotes nothing up to the next one's close
-_QUOTATION = lazy(r"“[^“”\n]{1,1000}”|\"[^\"\n]{1,1000}\"|«[^«»\n]{1,1000}»|„[^„“”\n]{1,1000}[“”]")
+_QUOTATION = lazy("|".join(f"{re.escape(o)}[^{re.escape(o + c)}\\n]{{1,1000}}[{re.escape(c)}]"
+                           for o, c in _QUOTE_PAIRS.items()))
 _HANDLE = lazy(r"(?<![\w.])@\w{2,30}")
 # what says a quotation is a post quoted word for word ("..., Name wrote on Twitter.")
 POST_REACH = 80
@@ -476,6 +479,12 @@ def in_guillemets(text: str, start: int, end: int) -> bool:
 _ONLY_LETTERS = {"be": BELARUSIAN_ONLY, "ru": RUSSIAN_ONLY}
 
 
+def _line_holding(text: str, start: int, end: int) -> tuple[int, int]:
+    """Where the line holding [start, end) starts and ends (its newline not included)."""
+    line_end = text.find("\n", end)
+    return text.rfind("\n", 0, start) + 1, line_end if line_end != -1 else len(text)
+
+
 def line_in_the_other_orthography(text: str, start: int, end: int, lang: str) -> bool:
     """Whether the rest of the line holding [start, end) is written in the other Cyrillic
     language than `lang`: letters only that one uses, none only `lang` uses (a Russian menu
@@ -485,10 +494,8 @@ def line_in_the_other_orthography(text: str, start: int, end: int, lang: str) ->
     other = {"be": "ru", "ru": "be"}.get(lang)
     if other is None:
         return False
-    line_start = text.rfind("\n", 0, start) + 1
-    line_end = text.find("\n", end)
-    rest = _QUOTATION.sub(" ", text[line_start:start] + " \n " +
-                          text[end:line_end if line_end != -1 else len(text)])
+    line_start, line_end = _line_holding(text, start, end)
+    rest = _QUOTATION.sub(" ", text[line_start:start] + " \n " + text[end:line_end])
     return any(c in _ONLY_LETTERS[other] for c in rest) and not any(
         c in _ONLY_LETTERS[lang] for c in rest)
 
@@ -503,14 +510,10 @@ def in_a_list_of_names(text: str, start: int, end: int) -> bool:
     """Whether [start, end) is one of three or more persons' names listed with commas on its
     line (Viasna's lists of the sentenced): a near miss there is most often another person,
     one the glossary lacks, rather than a misspelling."""
-    line_start = text.rfind("\n", 0, start) + 1
-    line_end = text.find("\n", end)
-    line = text[line_start:line_end if line_end != -1 else len(text)]
+    line_start, line_end = _line_holding(text, start, end)
+    line = text[line_start:line_end]
     at, to = start - line_start, end - line_start
     return any(m.start() <= at and to <= m.end() for m in _NAME_LIST.finditer(line))
-
-
-_QUOTE_PAIRS = {"“": "”", '"': '"', "«": "»", "„": "“”"}
 
 
 def quoted_alone(text: str, start: int, end: int) -> bool:
