@@ -240,6 +240,49 @@ class Numbered(_Keyed[R], Generic[R]):
         return default if at is None else self._distinct[at]
 
 
+#: What joins the strings of one value of a Joined table (no form holds it).
+JOIN = "\0"
+
+
+class Joined(Numbered[tuple[str, ...]]):
+    """A Numbered table whose distinct values are tuples of strings kept joined by JOIN (one
+    string each instead of dozens), split when first asked for: a document asks for a few of
+    thousands."""
+
+    __slots__ = ("_made",)
+
+    def __init__(self, keys: tuple[str, ...], numbers: array, distinct: tuple[str, ...]):
+        super().__init__(keys, numbers, distinct)  # type: ignore[arg-type]
+        self._made: dict[int, tuple[str, ...]] = {}
+
+    def _value(self, at: int) -> tuple[str, ...]:
+        made = self._made.get(at)
+        if made is None:
+            text: str = self._distinct[at]  # type: ignore[assignment]
+            made = self._made[at] = tuple(text.split(JOIN)) if text else ()
+        return made
+
+    def __getitem__(self, key: str) -> tuple[str, ...]:
+        return self._value(self._at[key])
+
+    def distinct(self) -> tuple[tuple[str, ...], ...]:
+        return tuple(map(self._value, range(len(self._distinct))))
+
+    def get(self, key: str, default: Any = None) -> Any:
+        at = self._at.get(key)
+        return default if at is None else self._value(at)
+
+
+def joined_to_plain(values: Iterable[tuple[str, ...]]) -> dict:
+    """A column of tuples of strings, as shared_to_plain keeps it with each tuple joined (a
+    Joined table reads it); ValueError when a string is empty or holds JOIN."""
+    def join(value: tuple[str, ...]) -> str:
+        if any(JOIN in v or not v for v in value):
+            raise ValueError("a string of the table is empty or holds the joining character")
+        return JOIN.join(value)
+    return shared_to_plain(map(join, values))
+
+
 def shared_to_plain(values: Iterable[Hashable]) -> dict:
     """A column whose values repeat, as each distinct value once and every value's number."""
     distinct: dict[Hashable, int] = {}

@@ -9,11 +9,14 @@ import msgpack
 import pytest
 
 from checker.plain import (
+    JOIN,
     Cuts,
+    Joined,
     Numbered,
     ShapeError,
     all_strings,
     column,
+    joined_to_plain,
     only,
     pack,
     record,
@@ -141,6 +144,20 @@ def test_tables_read_back_lazily_are_the_tables_written():
     assert numbered == table and numbered.get("c") == ("y",) and numbered.get("zz", 1) == 1
     assert set(numbered.distinct()) == set(table.values()) and len(numbered) == 3
     assert pickle.loads(pickle.dumps(numbered)) == table
+
+
+def test_a_table_of_joined_strings_reads_back_as_the_tuples_written():
+    table = {"ministry": ("Ministry of Defence", "Ministry of the Interior"), "rada": ("Rada",),
+             "x": ()}
+    plain = joined_to_plain(table.values())
+    assert all(type(v) is str for v in plain["values"])   # one string for each distinct value
+    joined = Joined(tuple(table), uint_array(plain["numbers"], "n"), plain["values"])
+    assert joined == table and joined["ministry"] is joined.get("ministry")   # split once
+    assert joined.get("zz") is None and set(joined.distinct()) == set(table.values())
+    assert pickle.loads(pickle.dumps(joined)) == table
+    for bad in ("Ministry" + JOIN + "of Defence", ""):
+        with pytest.raises(ValueError, match="joining character"):
+            joined_to_plain([("Rada", bad)])
 
 
 def test_records_are_as_their_class_makes_them():

@@ -43,9 +43,11 @@ from checker.match.keys import (
 )
 from checker.plain import (
     Cuts,
+    Joined,
     Numbered,
     Row,
     all_strings,
+    joined_to_plain,
     need,
     only,
     record,
@@ -70,7 +72,7 @@ V = TypeVar("V")
 
 HITS_HELD = 200_000   # resolved words an index remembers
 ROW_AFTER = 4_000     # hits made one by one before the whole row is made at once
-NAMES_AFTER = 1_000   # names made one by one before all are made at once
+NAMES_AFTER = 4_000   # names made one by one before all are made at once
 
 
 @dataclass
@@ -194,9 +196,12 @@ class Index:
             table = getattr(self, name)
             d[name] = {"slots": uints_to_plain(first[n] + p for n, p in table),
                        "values": shared_to_plain(table.values())}
-        for name in (*_BY_ENTRY, *_BY_STRING):
+        for name in _BY_ENTRY:
             table = getattr(self, name)
             d[name] = {"keys": tuple(table), "values": shared_to_plain(table.values())}
+        for name in _BY_STRING:   # tens of thousands of forms: one string for each value
+            table = getattr(self, name)
+            d[name] = {"keys": tuple(table), "values": joined_to_plain(table.values())}
         # the slip buckets hold fold keys: kept as their numbers among the fold table's keys
         d["slips"] = _hits_to_plain(self.slips, {k: i for i, k in enumerate(self.by_fold)})
         return d
@@ -239,7 +244,7 @@ class Index:
         for name in _BY_ENTRY:
             d[name] = _by_entry_from_plain(d[name], ids, name)
         for name in _BY_STRING:
-            d[name] = _by_string_from_plain(d[name], name)
+            d[name] = _joined_from_plain(d[name], name)
         d["slips"] = _hits_from_plain(d["slips"], tuple(d["by_fold"]), "slips")
         made = _Names((entries, parts, roles, origins, languages))
         index = cls(names=made,  # type: ignore[arg-type]
@@ -283,7 +288,7 @@ _BY_PART = ("initials", "part_keys")   # keyed by (name, part)
 # keyed by a string, with strings for values: entry ids (by_compact, by_initials) or forms
 _BY_ENTRY = ("by_compact", "by_initials", "dotted", "acronyms", "given_forms")
 _GIVE_ENTRIES = ("by_compact", "by_initials", "dotted")
-# keyed by a string, with strings for values (neither entry ids)
+# keyed by a string, with tuples of strings for values (no entry ids), each kept joined
 _BY_STRING = ("phrases",)
 
 
@@ -297,8 +302,9 @@ def _hits_to_plain(hits: Mapping[str, tuple[V, ...]], numbered: dict[V, int]) ->
 
 
 class _Names(Sequence[Name]):
-    """The index's names read back, each made (as `records` makes them) when first asked for:
-    a small document looks at a few hundred of thousands."""
+    """The index's names read back, each made when first asked for (a small document looks
+    at about a thousand of tens of thousands), all at once (as `records` makes them) once a
+    process has asked for NAMES_AFTER."""
 
     __slots__ = ("_columns", "_made", "_asked", "owner")
 
@@ -325,7 +331,7 @@ class _Names(Sequence[Name]):
                 if self.owner is not None:   # and the index holds them as a plain list
                     self.owner.names = self._made  # type: ignore[assignment]
                 return self._made[n]  # type: ignore[return-value]
-            made = self._made[n] = records(Name, tuple((column[n],) for column in self._columns))[0]
+            made = self._made[n] = Name(*[column[n] for column in self._columns])
         return made
 
     def __len__(self) -> int:
@@ -442,6 +448,13 @@ def _by_string_from_plain(data: object, what: str) -> Numbered[tuple[str, ...]]:
     keys = strs(d["keys"], what)
     distinct, numbers = shared_numbers(d["values"], what, len(keys))
     return Numbered(keys, numbers, tuples_of(distinct, what, str))
+
+
+def _joined_from_plain(data: object, what: str) -> Joined:
+    d = record(data, ("keys", "values"), what)
+    keys = strs(d["keys"], what)
+    distinct, numbers = shared_numbers(d["values"], what, len(keys))
+    return Joined(keys, numbers, strs(distinct, what))
 
 
 def _by_entry_from_plain(data: object, ids: Set[str],

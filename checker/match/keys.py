@@ -202,14 +202,17 @@ def without_number_signs(words: list[str]) -> list[str]:
 
 
 _PATRONYMIC = _DATA["patronymic_endings"]
+_PATRONYMIC_MIN: int = _PATRONYMIC["min"]
+_PATRONYMIC_ENDINGS = tuple((g, tuple(_PATRONYMIC[g])) for g in ("female", "male"))
 
 
+@lru_cache(maxsize=100_000)
 def patronymic_gender(key: str) -> str | None:
     """'male' or 'female' when a skeleton key ends as a patronymic does (Vyacheslavovich,
     Aliaksandrauna, Ilyinichna in any romanization), else None."""
-    if len(key) < _PATRONYMIC["min"]:
+    if len(key) < _PATRONYMIC_MIN:
         return None
-    return next((g for g in ("female", "male") if key.endswith(tuple(_PATRONYMIC[g]))), None)
+    return next((g for g, endings in _PATRONYMIC_ENDINGS if key.endswith(endings)), None)
 
 
 _HUSHING = _DATA["hushing"]
