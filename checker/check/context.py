@@ -19,15 +19,16 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from rapidfuzz.distance import OSA
 
 from checker.findings import Code, Finding
 from checker.glossary.model import Entry, Kind
 from checker.match.diminutives import is_nickname
-from checker.match.forms import split_words
+from checker.match.forms import romanize_with, split_words
 from checker.match.index import cyrillic_key
-from checker.match.keys import acronym_shaped, fold, skeleton
+from checker.match.keys import acronym_shaped, as_written, fold, skeleton
 from checker.text.common_words import is_common_word, is_english_name
 from checker.text.context import (
     PARENTHESIS_REACH,
@@ -45,6 +46,7 @@ from checker.text.context import (
     in_title,
     is_labelled_alternate,
     joined_to,
+    labelled_original_after,
     line_in_the_other_orthography,
     names_event,
     names_facility_itself,
@@ -59,6 +61,7 @@ from checker.text.inflection import base_forms
 from checker.text.language import CYRILLIC_LANGUAGES, INFLECTING, LATIN_LANGUAGES
 from checker.text.letters import POSSESSIVE_END
 from checker.text.script import LATIN_LETTER, script_of
+from checker.translit import get_scheme, scheme_ids
 
 from .consistency import LANGUAGE_MARK, UNKNOWN, is_house_spelling
 from .mention import PlacedMention
@@ -145,6 +148,39 @@ def _after_its_original(text: str, start: int, end: int) -> bool:
         script_of(w.strip("’'«»“”()")) == "cyrillic" for w in original)
 
 
+def _before_its_labelled_original(text: str, start: int, end: int) -> bool:
+    """Whether the Latin name at [start, end) romanizes, word for word through its language's
+    schemes, the original that a parenthesis right after it gives under that language's label
+    ("Gomel (Russian: Гомель)", "Homyel (Belarusian: Гомель)"): that language's name written
+    so on purpose, which the house form would put under the wrong label. "Mogilev
+    (Belarusian: Магілёў)" romanizes no Belarusian original: a variant still."""
+    found = labelled_original_after(text, end)
+    if found is None:
+        return False
+    language, original = found
+    words = POSSESSIVE_END.sub("", text[start:end]).split()
+    if not words or len(original) < len(words):
+        return False
+    return all(_letters(word) in _romanized(word_of, language)
+               for word, word_of in zip(words, original, strict=False))
+
+
+def _letters(word: str) -> str:
+    """A word's letters, case and diacritics folded: Homieĺ and Homiel' are one spelling, and
+    Karpenkow is not Karpenkov (which the fold key makes one)."""
+    return "".join(c for c in as_written(word) if c.isalpha())
+
+
+@lru_cache(maxsize=4096)
+def _romanized(word: str, language: str) -> frozenset[str]:
+    """The letters (_letters) of a Cyrillic word's romanizations by its language's standard
+    and house schemes: another language's conventions are that language's spellings
+    (Statkewitsch and Karpenkow are German, variants in English text whatever their original)."""
+    return frozenset(_letters(form) for kind in ("standard", "house") for sid in scheme_ids(kind)
+                     if get_scheme(sid).language == language
+                     for form in romanize_with(word, sid))
+
+
 def read_in_context(text: str, findings: list[Finding], mentions: list[PlacedMention],
                     languages: Languages, entries: dict[str, Entry]
                     ) -> tuple[list[Finding], list[PlacedMention]]:
@@ -185,6 +221,9 @@ def read_in_context(text: str, findings: list[Finding], mentions: list[PlacedMen
         if _after_its_original(text, start, end):
             withdraw((start, end))   # "Аб’яднаны Пераходны Кабінет Abjadnany Pierachodny Kabiniet"
             continue
+        if "(" in text[end:end + 30] and _before_its_labelled_original(text, start, end):
+            withdraw((start, end))   # "Gomel (Russian: Гомель) or Homyel (Belarusian: Гомель)"
+            continue
         if fix and entry is not None and entries[entry].kind != Kind.PERSON \
                 and quoted_alone(text, start, end):
             withdraw((start, end))   # the “Belorus” sanatorium: a brand's name, not Belarus's
@@ -218,7 +257,10 @@ def read_in_context(text: str, findings: list[Finding], mentions: list[PlacedMen
             withdraw(span)
             if acronym_shaped(text[start:end]):   # "Full Name (ACR)": a definition, not a variant
                 withdraw((before[0], before[1]))
-                defined[group] = text[start:end]
+                # and "ACR (Full Name)" defines the acronym before the bracket
+                first = text[before[0]:before[1]]
+                defined[group] = first if " " not in first and " " in text[start:end] \
+                    else text[start:end]
             elif house and fixes.get((before[0], before[1])) == text[start:end]:
                 # "Novopolotsk (Navapolatsk)": the house form given beside the document's
                 # own; a fix of the first would write it twice
@@ -283,6 +325,12 @@ def read_in_context(text: str, findings: list[Finding], mentions: list[PlacedMen
                 continue   # a case ending (Radia Swaboda) is no spelling NC004 can compare
             own_language.append((len(kept), lang))
         kept.append(m)
+    for start, end, group, *_ in mentions:
+        acronym = defined.get(group)
+        if acronym and " " not in acronym and text[start:end] == acronym:
+            # the document's own abbreviation also where it stands before its definition (a
+            # headline's "MTZ" before "MTZ (Minsk Tractor Works)")
+            withdraw((start, end))
     _read_house_spellings_nc004_compares(text, kept, unread, left_out, entries)
     for i, lang in own_language:
         start, end, group, spelling, entry, key = kept[i]

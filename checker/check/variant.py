@@ -78,7 +78,7 @@ class Variants:
         longest spans that resolve, left to right."""
         # a word the index ties to no name part cannot be in a matched span: spans stop there
         known = [known_word(unmix(w.text) or w.text, self.matcher.index) for w in run]
-        self._known_compounds(text, run, known)
+        bound = self._known_compounds(text, run, known)
         # where the last match ended: a family name alone after a given name no match took
         # is another person's (Alexander Bykov is not Vasil Bykau, whose given name it lacks)
         taken_to = 0
@@ -86,7 +86,7 @@ class Variants:
         while i < len(run):
             taken = 0
             for j in range(min(len(run), i + MAX_SPAN), i, -1):
-                if not all(known[i:j]):
+                if not all(known[i:j]) or any(a < i < b or a < j < b for a, b in bound):
                     continue
                 span = run[i:j]
                 if fold(span[0].text) in STOPWORDS or fold(span[-1].text) in STOPWORDS:
@@ -121,20 +121,30 @@ class Variants:
                 taken_to = i + taken
             i += taken or 1
 
-    def _known_compounds(self, text: str, run: list[Word], known: list[bool]) -> None:
+    def _known_compounds(self, text: str, run: list[Word], known: list[bool]
+                         ) -> list[tuple[int, int]]:
         """Mark known the words of a hyphenated compound that is a place's or an
         organisation's whole name as written (Tsybulka-Bel, whose "Bel" alone is no name's
-        part), so that a span may hold it."""
+        part), so that a span may hold it; and give the compounds (as ranges of the run) that
+        a glossary name holds as one of its words, as written (the Archbishop of Minsk-Mohilev,
+        of the Archdiocese of Minsk-Mohilev): a span may hold such a compound whole or not at
+        all, as its words are that name's spelling, not places of their own."""
+        bound = []
+        index = self.matcher.index
         i = 0
         while i < len(run):
             j = i + 1
             while j < len(run) and text[run[j - 1].end:run[j].start] == "-":
                 j += 1
-            if j - i > 1 and not all(known[i:j]):
+            if j - i > 1:
                 compound = text[run[i].start:run[j - 1].end]
-                if compact(unmix(compound) or compound) in self.matcher.index.by_compact:
+                if not all(known[i:j]) and compact(unmix(compound) or compound) in index.by_compact:
                     known[i:j] = [True] * (j - i)
+                if any(len(index.names[n].parts) > 1 and "-" in index.names[n].parts[part]
+                       for n, part, _ in index.by_fold.get(fold(compound), ())):
+                    bound.append((i, j))
             i = j
+        return bound
 
     def _after_another_persons_name(self, text: str, run: list[Word], known: list[bool], i: int,
                                     taken_to: int, r: Resolution) -> bool:

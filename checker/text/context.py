@@ -226,6 +226,32 @@ def opened_after(text: str, start: int) -> int | None:
     return m.start() if m else opening
 
 
+_ORIGINAL_LANGUAGE = {label.casefold(): language
+                      for language, labels in _DATA["original_labels"].items() for label in labels}
+# past footnote marks, a parenthesis that opens with a language's label, and the words after it
+_LABELLED_ORIGINAL = lazy(
+    r"(?:\[[^\[\]\n]{0,20}\])*[ \t\u00a0]*\([ \t\u00a0]*("
+    + "|".join(rf"{re.escape(w)}{_label_end(w)}"
+               for w in sorted(_ORIGINAL_LANGUAGE, key=len, reverse=True))
+    + r")[ \t\u00a0]*:?[ \t\u00a0]*([^\s,;()\[\]]+(?:[ \t\u00a0]+[^\s,;()\[\]]+)*)",
+    re.IGNORECASE)
+
+
+def labelled_original_after(text: str, end: int) -> tuple[str, list[str]] | None:
+    """The language ('be' or 'ru') and the Cyrillic words that open a parenthesis right after
+    `end` under that language's label ("Gomel[2] (Russian: Гомель, IPA ...)": ('ru',
+    ['Гомель'])); None when no such parenthesis follows."""
+    m = _LABELLED_ORIGINAL.match(text, end)
+    if m is None:
+        return None
+    words = []
+    for w in m.group(2).split():
+        if script_of(w) != "cyrillic":
+            break
+        words.append(w)
+    return (_ORIGINAL_LANGUAGE[m.group(1).casefold()], words) if words else None
+
+
 def in_title(text: str, start: int) -> bool:
     """Whether a job title's words stand right before `start` ("Deputy Minister of Ministry
     of Internal Affairs"): the institution is named as part of the title, in its words."""

@@ -494,6 +494,79 @@ def test_an_acronym_after_the_full_name_is_the_documents_own_abbreviation(tmp_pa
     assert [f[1] for f in findings(checker, text) if f[0] == "NC001"] == ["BAJ"]
 
 
+def test_an_acronym_the_document_defines_is_its_own_before_the_definition_too(tmp_path):
+    """"ACR (Full Name)" defines the acronym as much as "Full Name (ACR)" does, and a document
+    that defines it uses it on purpose wherever it stands: a headline before the definition
+    too. Without a definition the acronym alone is still a variant."""
+    checker = _small_checker(tmp_path, """\
+  - id: minsk-tractor-works
+    kind: organization
+    be: Мінскі трактарны завод
+    ru: Минский тракторный завод
+    canonical: Minsk Tractor Works
+    variants: [MTZ]
+""")
+    text = ("# Arrests at MTZ\n\nThe managers of MTZ (Minsk Tractor Works) were held in "
+            "November; MTZ said nothing.\n")
+    assert findings(checker, text, "doc.md") == []
+    text = "Arrests at MTZ. The Minsk Tractor Works (MTZ) said nothing.\n"
+    assert findings(checker, text) == []
+    assert findings(checker, "Arrests at MTZ. The plant said nothing.\n") == [
+        ("NC001", "MTZ", "Minsk Tractor Works")]
+
+
+# a Latin name before its original, under that language's label, romanizes it on purpose
+@pytest.mark.parametrize("text", [
+    "Gomel[1] (Russian: Гомель, IPA: [ˈɡomʲɪlʲ]) is the second city.\n",
+    "Mogilev (Russian: Могилёв) lies on the Dnieper.\n",
+    "Mogilev (рус. Могилёв) lies on the Dnieper.\n",
+    "Nikolai Karpenkov (Russian: Николай Карпенков) was named chairman.\n",
+])
+def test_a_name_before_its_labelled_original_is_that_languages_name(checker, text):
+    assert findings(checker, text) == []
+
+
+@pytest.mark.parametrize("text, found", [
+    # the original is Belarusian, the name no Belarusian romanization of it
+    ("Mogilev (Belarusian: Магілёў) lies on the Dnieper.\n", "Mogilev"),
+    # another language's convention is that language's spelling, a variant in English text
+    ("Nikolai Karpenkow (Russian: Николай Карпенков) was named chairman.\n",
+     "Nikolai Karpenkow"),
+    # no label: the original only quoted
+    ("Mogilev (Могилёв) lies on the Dnieper.\n", "Mogilev"),
+])
+def test_a_name_that_does_not_romanize_its_labelled_original_is_still_a_variant(
+        checker, text, found):
+    assert [f[1] for f in findings(checker, text) if f[0] == "NC001"] == [found]
+
+
+def test_a_hyphenated_word_of_a_glossary_name_is_not_read_as_its_places(tmp_path):
+    """Minsk-Mohilev, as the archdiocese's name writes it, is that name's word: its parts are
+    no places to respell (the Archbishop of Minsk-Mohilev); a compound no name holds is read
+    as its places (the Minsk-Mogilev highway)."""
+    checker = _small_checker(tmp_path, """\
+  - id: archdiocese-of-minsk-mohilev
+    kind: organization
+    be: Мінска-Магілёўская архідыяцэзія
+    ru: Минско-Могилевская архиепархия
+    canonical: Archdiocese of Minsk-Mohilev
+  - id: mahiliou
+    kind: place
+    be: Магілёў
+    ru: Могилёв
+    canonical: Mahiliou
+    variants: [Mogilev, Mohilev]
+  - id: minsk
+    kind: place
+    be: Мінск
+    ru: Минск
+    canonical: Minsk
+""")
+    assert findings(checker, "He was the Archbishop of Minsk-Mohilev until 2021.\n") == []
+    assert findings(checker, "The Minsk-Mogilev highway was closed.\n") == [
+        ("NC001", "Mogilev", "Mahiliou")]
+
+
 @pytest.mark.parametrize("entry, own_word, bare, found, canonical", [
     ("""\
   - id: akrestsina-detention-centre
