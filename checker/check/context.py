@@ -123,6 +123,25 @@ def _written_whole(text: str, start: int, found: str, fix: str) -> bool:
     return all(w in after[:len(lead) + 1] for w in lead)
 
 
+# the letters two words must open with alike to be one word of a name in another wording
+# (Statistics, Statistical)
+_STEM = 5
+
+
+def _short_name_after_its_name(text: str, start: int, end: int, fix: str) -> bool:
+    """Whether `found`, alone in brackets, follows a wording of the name its fix writes
+    ("The National Statistics Committee of the Republic of Belarus (Belstat)" for the National
+    Statistical Committee): the document's own short name for the name just written, which
+    a fix would write twice. The words before the bracket hold every capitalised word of the
+    fix, each as written or with its first letters (a fix of two words or more)."""
+    fixed = [w.casefold()[:_STEM] for w in _WORD.findall(fix) if w[:1].isupper()]
+    if len(fixed) < 2 or text[end:end + 1] != ")" or text[start - 1:start] != "(":
+        return False
+    before = [w.casefold()[:_STEM]
+              for w in _WORD.findall(text[max(0, start - 1 - 4 * len(fix)):start - 1])]
+    return all(w in before for w in fixed)
+
+
 ORIGINAL_REACH = 300   # characters before a romanization where its Cyrillic original may stand
 _BETWEEN_ORIGINAL = " \t|:–—-"   # what may stand between the original and its romanization
 
@@ -214,6 +233,9 @@ def read_in_context(text: str, findings: list[Finding], mentions: list[PlacedMen
         fix = fixes.get((start, end))
         if fix and _written_whole(text, start, text[start:end], fix):
             withdraw((start, end))   # JSC 558 Aircraft Repair Plant; Party "Narodnaya Hramada"
+            continue
+        if fix and _short_name_after_its_name(text, start, end, fix):
+            withdraw((start, end))   # "The National Statistics Committee ... (Belstat)"
             continue
         if fix and gives_house_form_after(text, end, fix):
             withdraw((start, end))   # "Timanovskaya, whose name is also transliterated as ..."

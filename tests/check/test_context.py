@@ -515,6 +515,28 @@ def test_an_acronym_the_document_defines_is_its_own_before_the_definition_too(tm
         ("NC001", "MTZ", "Minsk Tractor Works")]
 
 
+def test_a_short_name_in_brackets_after_another_wording_of_the_name_is_the_documents_own(
+        tmp_path):
+    """A listed short name in brackets right after a wording of the name the glossary lacks
+    is the document's definition: its fix would write the name twice. Alone, it is a variant."""
+    checker = _small_checker(tmp_path, """\
+  - id: national-statistical-committee
+    kind: organization
+    be: Нацыянальны статыстычны камітэт
+    ru: Национальный статистический комитет
+    canonical: National Statistical Committee
+    variants: [Belstat]
+""")
+    text = ("The National Statistics Committee of the Republic of Belarus (Belstat) stopped "
+            "publishing the figures.\n")
+    assert findings(checker, text) == []
+    assert findings(checker, "Belstat stopped publishing the figures.\n") == [
+        ("NC001", "Belstat", "National Statistical Committee")]
+    # brackets after other words: still a variant
+    assert [f[1] for f in findings(checker, "The State Customs Committee (Belstat) said so.\n")
+            if f[0] == "NC001"] == ["Belstat"]
+
+
 # a Latin name before its original, under that language's label, romanizes it on purpose
 @pytest.mark.parametrize("text", [
     "Gomel[1] (Russian: Гомель, IPA: [ˈɡomʲɪlʲ]) is the second city.\n",
