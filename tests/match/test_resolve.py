@@ -419,6 +419,7 @@ entries:
 @pytest.mark.parametrize("query, entry", [
     ("Śviatłany Cichanoŭskaj", "sviatlana-tsikhanouskaya"),     # Łacinka genitive
     ("Pavła Łatuški", "pavel-latushka"),
+    ("Pavłu Łatušku", "pavel-latushka"),                        # Łacinka dative of -a
     ("Swiatłany Cichanouskiej", "sviatlana-tsikhanouskaya"),    # Polish genitive
     ("Swiatłanę Cichanouską", "sviatlana-tsikhanouskaya"),      # accusative
     ("Wiktara Babaryki", "viktar-babaryka"),
