@@ -2,6 +2,7 @@
 names in runs of Latin words, and glossary names with lowercase words found whole."""
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable
 
 from rapidfuzz import fuzz
@@ -57,6 +58,12 @@ _GIVEN_FOLDED = frozenset(name.casefold() for name in LATIN_GIVEN_NAMES)
 def _without_given_name(roles: tuple[str | None, ...]) -> bool:
     """Whether a match is a family name, alone or after a patronymic, with no given name."""
     return Role.FAMILY in roles and all(r in (Role.FAMILY, Role.PATRONYMIC) for r in roles)
+
+
+# the dashes that join a compound's words when a run of capitalised words stops at them
+_COMPOUND_DASHES = "\u2010\u2011\u2013"   # hyphen, non-breaking hyphen, en dash
+_LAST_WORD = re.compile(r"[^\W\d_]+\Z")
+_LONGEST_WORD = 40
 
 
 class Variants:
@@ -131,6 +138,14 @@ class Variants:
         all, as its words are that name's spelling, not places of their own."""
         bound = []
         index = self.matcher.index
+        # a run that starts right after a word and a dash (Polish–Lithuanian, the en dash
+        # that ends a run) continues that word's compound: the compound's first word is
+        # outside the run, so its first word is bound as well
+        start = run[0].start
+        if start > 1 and text[start - 1] in _COMPOUND_DASHES and text[start - 2].isalpha():
+            before = _LAST_WORD.search(text, max(0, start - 1 - _LONGEST_WORD), start - 1)
+            if before is not None and self._holds_compound(f"{before.group()}-{run[0].text}"):
+                bound.append((-1, 1))
         i = 0
         while i < len(run):
             j = i + 1
@@ -140,11 +155,17 @@ class Variants:
                 compound = text[run[i].start:run[j - 1].end]
                 if not all(known[i:j]) and compact(unmix(compound) or compound) in index.by_compact:
                     known[i:j] = [True] * (j - i)
-                if any(len(index.names[n].parts) > 1 and "-" in index.names[n].parts[part]
-                       for n, part, _ in index.by_fold.get(fold(compound), ())):
+                if self._holds_compound(compound):
                     bound.append((i, j))
             i = j
         return bound
+
+    def _holds_compound(self, compound: str) -> bool:
+        """Whether a hyphenated compound is, as written, a word of a glossary name of more
+        than one word (Minsk-Mohilev, of the Archdiocese of Minsk-Mohilev)."""
+        index = self.matcher.index
+        return any(len(index.names[n].parts) > 1 and "-" in index.names[n].parts[part]
+                   for n, part, _ in index.by_fold.get(fold(compound), ()))
 
     def _after_another_persons_name(self, text: str, run: list[Word], known: list[bool], i: int,
                                     taken_to: int, r: Resolution) -> bool:
