@@ -304,11 +304,35 @@ def _collect_uncached(token: _Token, index: Index, in_text: bool) -> None:
 
 @dataclass(slots=True)
 class _NameMatch:
+    """How well one name matched: its score and tier, and what each word was read as (`how`
+    and `roles` are worked out when asked for: only the few answers shown need them)."""
+
     name: int
     score: float
     confident: bool
-    how: str
-    roles: tuple[str | None, ...] = ()
+    used: dict[int, tuple[float, str]]   # part -> (score, how it matched)
+    assign: dict[int, int]               # token -> the part it matched
+    name_roles: tuple[str, ...]
+    initial_at: tuple[int, ...]          # the tokens that are initials
+    size: int                            # the query's tokens
+
+    @property
+    def how(self) -> str:
+        """How the name matched, each way once, exact ways first."""
+        hows = {h for _, h in self.used.values()}
+        return "+".join(sorted(hows, key=lambda h: (h in ("fuzzy", "one slip"),
+                                                    h == "correspondence", h))
+                        if len(hows) > 1 else hows)
+
+    @property
+    def roles(self) -> tuple[str | None, ...]:
+        """What each of the query's tokens was read as (None: no part of the name)."""
+        assign, name_roles = self.assign, self.name_roles
+        roles: list[str | None] = [name_roles[assign[t]] if t in assign else None
+                                   for t in range(self.size)]
+        for t in self.initial_at:
+            roles[t] = "initial"
+        return tuple(roles)
 
 
 _NO_PARTS: dict[int, tuple[float, str]] = {}
@@ -419,16 +443,9 @@ def _match_name(n: int, tokens: list[_Token], index: Index, words: list[int],
     else:
         confident = low >= CONFIDENT_MIN and not unassigned and \
             len(used_p) + len(left_out) == len(name_roles) and initials_ok and not initials
-    hows = {h for _, h in used_p.values()}
-    how = "+".join(sorted(hows, key=lambda h: (h in ("fuzzy", "one slip"), h == "correspondence", h))
-                   if len(hows) > 1 else hows)
-    roles: list[str | None] = [name_roles[assign[t]] if t in assign else None
-                               for t in range(len(tokens))]
-    if initials:
-        for t_i, tok in enumerate(tokens):
-            if tok.initial is not None:
-                roles[t_i] = "initial"
-    return _NameMatch(n, score, confident, how, tuple(roles))
+    initial_at = tuple(t for t, tok in enumerate(tokens) if tok.initial is not None) \
+        if initials else ()
+    return _NameMatch(n, score, confident, used_p, assign, name_roles, initial_at, len(tokens))
 
 
 def _names_a_town(word: str, index: Index) -> bool:
@@ -788,8 +805,9 @@ def _family_owners(word: _Token, index: Index) -> set[str]:
 def _meant_by_family_name(owners: set[str], ranked: list[tuple[_NameMatch, str]],
                           index: Index) -> str | None:
     """Of the persons a family name alone spells, the one the glossary says reporting means by
-    it (by_family_name: Lukashenka is Aliaksandr Lukashenka), when that is one of several and
-    its match is confident."""
+    it (by_family_name: Lukashenka is Aliaksandr Lukashenka), when that is one of several, its
+    match is confident, and no other's family name it spells more closely (Kallas, as
+    written, is Kaja Kallas's, and only by correspondence Yakub Kolas's)."""
     if len(owners) < 2:
         return None
     meant = owners & index.by_family_name
@@ -797,7 +815,9 @@ def _meant_by_family_name(owners: set[str], ranked: list[tuple[_NameMatch, str]]
         return None
     entry = next(iter(meant))
     match = next((m for m, e in ranked if e == entry), None)
-    return entry if match is not None and match.confident else None
+    closer = any(m.score > match.score for m, e in ranked if e in owners and e != entry) \
+        if match is not None else False
+    return entry if match is not None and match.confident and not closer else None
 
 
 def _resolve(query: str, index: Index, in_text: bool = False) -> Resolution:

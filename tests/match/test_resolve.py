@@ -130,6 +130,31 @@ def test_family_name_alone_stays_a_suggestion_unless_one_person_is_marked():
     assert not unmarked.resolve("Babaryka").confident
 
 
+def test_the_marked_person_does_not_take_a_family_name_another_spells_as_written():
+    """Kallas is Kaja Kallas's family name as written, and Yakub Kolas's (whom reporting means
+    by his family name) only by correspondence: the marked one does not win it."""
+    m = matcher_of("""version: 1
+entries:
+- id: yakub-kolas
+  kind: person
+  be: Якуб Колас
+  ru: Якуб Колас
+  by_family_name: true
+- id: yuliya-kolas
+  kind: person
+  be: Юлія Колас
+  ru: Юлия Колас
+- id: kaja-kallas
+  kind: person
+  be: Кая Калас
+  ru: Кая Каллас
+  canonical: Kaja Kallas
+""")
+    assert m.resolve("Kallas").entry == "kaja-kallas"
+    r = m.resolve("Kolas")
+    assert (r.confident, r.entry) == (True, "yakub-kolas"), r.to_dict()
+
+
 _ONE_NAME = """version: 1
 entries:
 - id: ales-bialiatski
