@@ -601,9 +601,12 @@ def resolve(query: str, index: Index, in_text: bool = False) -> Resolution:
     answer = _resolve(query, index, in_text)
     if answer.confident or in_text:
         return answer
+    # a query that spells names exactly as written, only several of them (Sikorski: two
+    # persons), is no case form of a third name (Sikorska)
     return (_without_country(query, index, answer) or _unit_of_town(query, index)
             or _web_address(query, index) or _numbered_facility(query, index)
-            or _case_form(query, index) or _after_preposition(query, index) or answer)
+            or (_case_form(query, index) if answer.score < EXACT else None)
+            or _after_preposition(query, index) or answer)
 
 
 def _after_preposition(query: str, index: Index) -> Resolution | None:

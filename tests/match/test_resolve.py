@@ -459,6 +459,30 @@ def test_a_name_in_a_polish_case_or_a_german_genitive_is_found(query, entry):
     assert not matcher_of(_CASES).resolve(query, in_text=True).how.endswith("of a case form")
 
 
+def test_a_word_that_spells_names_as_written_is_no_case_form_of_another():
+    """Sikorski is two persons' family name as written (a suggestion, for the reader to
+    choose), never the Polish genitive of a third person's Sikorska."""
+    m = matcher_of("""version: 1
+entries:
+- id: artsiom-sikorski
+  kind: person
+  be: Арцём Сікорскі
+  ru: Артём Сикорский
+  canonical: Artsiom Sikorski
+- id: radoslaw-sikorski
+  kind: person
+  be: Радаслаў Сікорскі
+  ru: Радослав Сикорский
+  canonical: Radoslaw Sikorski
+- id: anzhela-sikorskaya
+  kind: person
+  be: Анжэла Сікорская
+  ru: Анжела Сикорская
+""")
+    r = m.resolve("Sikorski")
+    assert r.status == "suggestion" and r.entry in ("artsiom-sikorski", "radoslaw-sikorski")
+
+
 @pytest.mark.parametrize("query", [
     "Ivanowa Polkina",     # a word no ending takes back to a word of a name
     "Wiktara Babarykowa",  # nor this one
