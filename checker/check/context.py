@@ -28,12 +28,13 @@ from checker.glossary.model import Entry, Kind
 from checker.match.diminutives import is_nickname
 from checker.match.forms import romanize_with, split_words
 from checker.match.index import cyrillic_key
-from checker.match.keys import acronym_shaped, as_written, fold, skeleton
+from checker.match.keys import STOPWORDS, acronym_shaped, as_written, fold, skeleton
 from checker.text.common_words import is_common_word, is_english_name
 from checker.text.context import (
     PARENTHESIS_REACH,
     about_time_before,
     acronym_defined_before,
+    after_institution_word,
     defined_acronym,
     defined_in_brackets,
     ends_in_institution_word,
@@ -41,8 +42,8 @@ from checker.text.context import (
     gives_house_form_after,
     in_a_list_of_names,
     in_address,
-    in_guillemets,
     in_longer_name,
+    in_quotation_marks,
     in_title,
     is_labelled_alternate,
     joined_to,
@@ -200,6 +201,21 @@ def _romanized(word: str, language: str) -> frozenset[str]:
                      for form in romanize_with(word, sid))
 
 
+_CLOSING_QUOTES = "\"”»“'’"
+# a legal form opening the bracket a second spelling stands in: "(TAA Hrodna Azot)"
+_LEGAL_FORM_BEFORE = re.compile(r"\([ \t]*([^\W\d_]+)[ \t]+\Z")
+
+
+def _joined(text: str, start: int) -> int | None:
+    """joined_to(), also past a legal form that opens the bracket ("(TAA Hrodna Azot)")."""
+    joined = joined_to(text, start)
+    if joined is None:
+        m = _LEGAL_FORM_BEFORE.search(text, max(0, start - 24), start)
+        if m is not None and fold(m.group(1)) in STOPWORDS:
+            joined = joined_to(text, m.start(1))
+    return joined
+
+
 def read_in_context(text: str, findings: list[Finding], mentions: list[PlacedMention],
                     languages: Languages, entries: dict[str, Entry]
                     ) -> tuple[list[Finding], list[PlacedMention]]:
@@ -246,6 +262,10 @@ def read_in_context(text: str, findings: list[Finding], mentions: list[PlacedMen
         if "(" in text[end:end + 30] and _before_its_labelled_original(text, start, end):
             withdraw((start, end))   # "Gomel (Russian: Гомель) or Homyel (Belarusian: Гомель)"
             continue
+        if fix and entry is not None and entries[entry].kind == Kind.PLACE \
+                and after_institution_word(text, start):
+            withdraw((start, end))   # the Lithuanian Investigative Centre Siena: not Sianno
+            continue
         if fix and entry is not None and entries[entry].kind != Kind.PERSON \
                 and quoted_alone(text, start, end):
             withdraw((start, end))   # the “Belorus” sanatorium: a brand's name, not Belarus's
@@ -273,8 +293,10 @@ def read_in_context(text: str, findings: list[Finding], mentions: list[PlacedMen
             unread.append(len(kept))
             kept.append(m)
             continue
-        joined = joined_to(text, start) if near else None
+        joined = _joined(text, start) if near else None
         before = by_end.get(joined) if joined is not None else None
+        if before is None and joined is not None and text[joined - 1:joined] in _CLOSING_QUOTES:
+            before = by_end.get(joined - 1)   # JSC "Grodno Azot" (TAA Hrodna Azot)
         if before is not None and before[2] == group:
             withdraw(span)
             if acronym_shaped(text[start:end]):   # "Full Name (ACR)": a definition, not a variant
@@ -390,7 +412,8 @@ def read_in_context(text: str, findings: list[Finding], mentions: list[PlacedMen
                 continue   # "Беларусы на войне": not the weekly «Беларусы і рынак»
             if f.code == Code.NC005 and line_in_the_other_orthography(text, f.start, f.end, lang):
                 continue   # a line in the other language ("Художники Витебщины", a menu item)
-            if f.code == Code.NC005 and f.entry is not None and in_guillemets(text, f.start, f.end):
+            if f.code == Code.NC005 and f.entry is not None and in_quotation_marks(
+                    text, f.start, f.end):
                 # «Рабочага руха»: an organisation's own name, quoted as it writes it; and a
                 # word of a quoted name in the other language (the club «Честь Родины» in
                 # Belarusian text), which is no person's family name

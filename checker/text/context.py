@@ -458,6 +458,17 @@ def in_longer_name(text: str, end: int) -> bool:
     return False
 
 
+_WORD_BEFORE = lazy(r"([^\W\d_]+)[ \t\u00a0]+\Z")
+
+
+def after_institution_word(text: str, start: int) -> bool:
+    """Whether a capitalised institution word stands right before `start`, blanks between
+    ("the Lithuanian Investigative Centre Siena", "Bank Belarus"): the institution's own
+    name, not a mention of the place it spells."""
+    m = _WORD_BEFORE.search(text, max(0, start - 40), start)
+    return m is not None and m.group(1)[0].isupper() and m.group(1).casefold() in _INSTITUTIONS
+
+
 _SHORT_BRACKET = lazy(r"[ \t\u00a0]*\([^()\n]{1,20}\)")
 
 
@@ -488,18 +499,29 @@ def in_address(text: str, start: int, end: int) -> bool:
             or _FILE_NAME_AFTER.match(text, end) is not None)
 
 
-# how far an opening guillemet may stand before a name (within one line)
-GUILLEMET_REACH = 80
+# how far an opening quotation mark may stand before a name (within one line)
+QUOTE_REACH = 80
 
 
-def in_guillemets(text: str, start: int, end: int) -> bool:
-    """Whether [start, end) stands inside «...» on its line: a name quoted as written, as
-    Russian and Belarusian text quote an organisation's own name («Вясна», «Рабочага руха»)."""
-    opening = text.rfind("«", max(0, start - GUILLEMET_REACH), start)
-    if opening == -1 or "»" in text[opening:start] or "\n" in text[opening:start]:
-        return False
-    closing = text.find("»", end, end + GUILLEMET_REACH)
-    return closing != -1 and "\n" not in text[end:closing]
+def in_quotation_marks(text: str, start: int, end: int) -> bool:
+    """Whether [start, end) stands inside a pair of quotation marks on its line («...»,
+    "...", “...”, „...“): a name quoted as written, as Russian and Belarusian text quote an
+    organisation's own name («Вясна», "Рабочага Руху")."""
+    low = max(0, start - QUOTE_REACH, text.rfind("\n", 0, start) + 1)
+    line_end = text.find("\n", end)
+    high = min(len(text), end + QUOTE_REACH, line_end if line_end != -1 else len(text))
+    for opening_mark, closing_marks in _QUOTE_PAIRS.items():
+        opening = text.rfind(opening_mark, low, start)
+        if opening == -1:
+            continue
+        if opening_mark in closing_marks:   # "...": inside when an odd number stands before
+            if text.count(opening_mark, low, start) % 2 == 0:
+                continue
+        elif any(c in text[opening + 1:start] for c in closing_marks):
+            continue
+        if any(c in text[end:high] for c in closing_marks):
+            return True
+    return False
 
 
 _ONLY_LETTERS = {"be": BELARUSIAN_ONLY, "ru": RUSSIAN_ONLY}

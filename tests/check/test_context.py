@@ -75,6 +75,8 @@ def test_an_acronym_beside_its_full_name_is_a_definition(checker):
     "The Minsk Regional Court sentenced him.\n",
     "Troops of the Ministry of Internal Affairs of the Russian Federation arrived.\n",
     "Officers of the Ministry of Internal Affairs of the Republic of Belarus were named.\n",
+    "The town belonged to the Mogilev Voivodeship until 1793.\n",   # a unit of its time
+    "It was written with the Investigative Centre Mogilev, a newsroom.\n",   # its own name
 ])
 def test_a_name_inside_a_longer_proper_name_is_not_that_entry(checker, text):
     assert findings(checker, text) == []
@@ -537,6 +539,23 @@ def test_a_short_name_in_brackets_after_another_wording_of_the_name_is_the_docum
             if f[0] == "NC001"] == ["Belstat"]
 
 
+def test_a_second_spelling_in_brackets_after_a_quoted_name_with_its_legal_form(tmp_path):
+    """JSC "Grodno Azot" (TAA Hrodna Azot): the bracket gives the Belarusian name on purpose,
+    past the closing quote and the legal form that opens it."""
+    checker = _small_checker(tmp_path, """\
+  - id: grodno-azot
+    kind: organization
+    be: Гродна Азот
+    ru: Гродно Азот
+    canonical: Grodno Azot
+    variants: [Hrodna Azot]
+""")
+    text = 'The chemical giant JSC "Grodno Azot" (TAA Hrodna Azot) lost its markets.\n'
+    assert findings(checker, text) == []
+    assert findings(checker, "Hrodna Azot lost its markets.\n") == [
+        ("NC001", "Hrodna Azot", "Grodno Azot")]
+
+
 # a Latin name before its original, under that language's label, romanizes it on purpose
 @pytest.mark.parametrize("text", [
     "Gomel[1] (Russian: Гомель, IPA: [ˈɡomʲɪlʲ]) is the second city.\n",
@@ -713,9 +732,12 @@ def test_quoted_speech_is_the_reports_own_transcription(checker):
 
 
 # 11. an organisation's own name quoted in the other orthography, as Russian text quotes it
-def test_an_organisations_own_name_in_guillemets_is_not_nc005(checker):
-    text = "Правозащитный центр «Вясна» сообщил об этом в понедельник вечером.\n"
+@pytest.mark.parametrize("quoted", ["«Вясна»", '"Вясна"', "“Вясна”", "„Вясна“"])
+def test_an_organisations_own_name_in_quotation_marks_is_not_nc005(checker, quoted):
+    text = f"Правозащитный центр {quoted} сообщил об этом в понедельник вечером.\n"
     assert findings(checker, text, language="ru") == []
+    text = 'Он сказал: "это правда", и Вясна сообщила об этом в понедельник "вечером".\n'
+    assert [f[:2] for f in findings(checker, text, language="ru")] == [("NC005", "Вясна")]
     text = "Правозащитный центр Вясна сообщил об этом в понедельник вечером.\n"
     assert [f[:2] for f in findings(checker, text, language="ru")] == [("NC005", "Вясна")]
 
