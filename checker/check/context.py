@@ -201,7 +201,6 @@ def _romanized(word: str, language: str) -> frozenset[str]:
                      for form in romanize_with(word, sid))
 
 
-_CLOSING_QUOTES = "\"”»“'’"
 # a legal form opening the bracket a second spelling stands in: "(TAA Hrodna Azot)"
 _LEGAL_FORM_BEFORE = re.compile(r"\([ \t]*([^\W\d_]+)[ \t]+\Z")
 
@@ -295,8 +294,6 @@ def read_in_context(text: str, findings: list[Finding], mentions: list[PlacedMen
             continue
         joined = _joined(text, start) if near else None
         before = by_end.get(joined) if joined is not None else None
-        if before is None and joined is not None and text[joined - 1:joined] in _CLOSING_QUOTES:
-            before = by_end.get(joined - 1)   # JSC "Grodno Azot" (TAA Hrodna Azot)
         if before is not None and before[2] == group:
             withdraw(span)
             if acronym_shaped(text[start:end]):   # "Full Name (ACR)": a definition, not a variant

@@ -443,17 +443,22 @@ def _by_part_from_plain(data: object, slots: list[tuple[int, int]], what: str) -
     return _ByPart(slots, at, values, what)
 
 
-def _by_string_from_plain(data: object, what: str) -> Numbered[tuple[str, ...]]:
+def _keyed_from_plain(data: object, what: str) -> tuple[tuple[str, ...], tuple, array]:
+    """The keys, the distinct values and each key's value number of a table keyed by a string
+    (what the tables of `_BY_ENTRY` and `_BY_STRING` write), the values not yet checked."""
     d = record(data, ("keys", "values"), what)
     keys = strs(d["keys"], what)
     distinct, numbers = shared_numbers(d["values"], what, len(keys))
+    return keys, distinct, numbers
+
+
+def _by_string_from_plain(data: object, what: str) -> Numbered[tuple[str, ...]]:
+    keys, distinct, numbers = _keyed_from_plain(data, what)
     return Numbered(keys, numbers, tuples_of(distinct, what, str))
 
 
 def _joined_from_plain(data: object, what: str) -> Joined:
-    d = record(data, ("keys", "values"), what)
-    keys = strs(d["keys"], what)
-    distinct, numbers = shared_numbers(d["values"], what, len(keys))
+    keys, distinct, numbers = _keyed_from_plain(data, what)
     return Joined(keys, numbers, strs(distinct, what))
 
 

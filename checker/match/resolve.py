@@ -818,9 +818,10 @@ def _meant_by_family_name(owners: set[str], ranked: list[tuple[_NameMatch, str]]
         return None
     entry = next(iter(meant))
     match = next((m for m, e in ranked if e == entry), None)
-    closer = any(m.score > match.score for m, e in ranked if e in owners and e != entry) \
-        if match is not None else False
-    return entry if match is not None and match.confident and not closer else None
+    if match is None or not match.confident:
+        return None
+    closer = any(m.score > match.score for m, e in ranked if e in owners and e != entry)
+    return None if closer else entry
 
 
 def _resolve(query: str, index: Index, in_text: bool = False) -> Resolution:

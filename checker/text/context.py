@@ -116,6 +116,8 @@ GLUED_STEM = 4   # letters a name keeps before a glued word
 _POST_SIGNATURE = lazy(r"[—–]\s*[^\n()—–]{1,80}\(@\w{1,30}\)[^\n]{0,40}\d{4}\s*\Z")
 # each opening quotation mark with the marks that close it
 _QUOTE_PAIRS = {"“": "”", '"': '"', "«": "»", "„": "“”"}
+# what may close a quoted name: those marks, and single quotes
+_CLOSING_MARKS = "".join(_QUOTE_PAIRS.values()) + "'’"
 # a quotation holds no opening mark of its own kind: one left open ("should “just coronate
 # [himself], while ... was “terrified”") quotes nothing up to the next one's close
 _QUOTATION = lazy("|".join(f"{re.escape(o)}[^{re.escape(o + c)}\\n]{{1,1000}}[{re.escape(c)}]"
@@ -192,7 +194,8 @@ def _token_before(text: str, start: int, skip_colon: bool) -> str:
 
 def joined_to(text: str, start: int) -> int | None:
     """Where the text a joiner links this name to ends ("Homel (Gomel)", "Homel or Gomel":
-    the offset right after "Homel"), or None when no joiner stands right before `start`."""
+    the offset right after "Homel"; a closing quotation mark aside: JSC "Grodno Azot" (TAA
+    Hrodna Azot)), or None when no joiner stands right before `start`."""
     # most names have none: the end of what stands before tells, without a pattern
     i = start
     while i > 0 and text[i - 1].isspace():
@@ -210,6 +213,8 @@ def joined_to(text: str, start: int) -> int | None:
     end = start - len(before) + m.start()
     while end > 0 and text[end - 1] in " \t\u00a0":
         end -= 1
+    if end > 0 and text[end - 1] in _CLOSING_MARKS:
+        end -= 1   # no name ends in a quotation mark: the quoted name ends before it
     return end
 
 
@@ -499,6 +504,12 @@ def in_address(text: str, start: int, end: int) -> bool:
             or _FILE_NAME_AFTER.match(text, end) is not None)
 
 
+def _line_holding(text: str, start: int, end: int) -> tuple[int, int]:
+    """Where the line holding [start, end) starts and ends (its newline not included)."""
+    line_end = text.find("\n", end)
+    return text.rfind("\n", 0, start) + 1, line_end if line_end != -1 else len(text)
+
+
 # how far an opening quotation mark may stand before a name (within one line)
 QUOTE_REACH = 80
 
@@ -507,9 +518,8 @@ def in_quotation_marks(text: str, start: int, end: int) -> bool:
     """Whether [start, end) stands inside a pair of quotation marks on its line («...»,
     "...", “...”, „...“): a name quoted as written, as Russian and Belarusian text quote an
     organisation's own name («Вясна», "Рабочага Руху")."""
-    low = max(0, start - QUOTE_REACH, text.rfind("\n", 0, start) + 1)
-    line_end = text.find("\n", end)
-    high = min(len(text), end + QUOTE_REACH, line_end if line_end != -1 else len(text))
+    line_start, line_end = _line_holding(text, start, end)
+    low, high = max(line_start, start - QUOTE_REACH), min(line_end, end + QUOTE_REACH)
     for opening_mark, closing_marks in _QUOTE_PAIRS.items():
         opening = text.rfind(opening_mark, low, start)
         if opening == -1:
@@ -525,12 +535,6 @@ def in_quotation_marks(text: str, start: int, end: int) -> bool:
 
 
 _ONLY_LETTERS = {"be": BELARUSIAN_ONLY, "ru": RUSSIAN_ONLY}
-
-
-def _line_holding(text: str, start: int, end: int) -> tuple[int, int]:
-    """Where the line holding [start, end) starts and ends (its newline not included)."""
-    line_end = text.find("\n", end)
-    return text.rfind("\n", 0, start) + 1, line_end if line_end != -1 else len(text)
 
 
 def line_in_the_other_orthography(text: str, start: int, end: int, lang: str) -> bool:
