@@ -80,6 +80,7 @@ class Suggester:
         if self.spells_out(found, entry_id, target):
             return target   # MID: Foreign Ministry, not FOREIGN MINISTRY
         if entry.kind != Kind.PERSON or None in roles:
+            target = _short_form(found, entry.cyrillic, target) or target
             if not found.isupper() and (has_inner_capital(target) or _has_lowercase_word(target)
                                         or _capitalised_around_a_function_word(found)):
                 # the name's own capitals: MAZ is never Maz, NEXTA never Nexta, and the
@@ -245,3 +246,15 @@ def has_inner_capital(name: str) -> bool:
     """Whether a word of `name` has a capital after its first character (MAZ, BelTA, TUT.BY):
     casing of the name's own, which a fix keeps."""
     return any(ch.isupper() for word in name.split() for ch in word[1:])
+
+
+def _short_form(found: str, cyrillic: tuple[tuple[str, str], ...], target: str) -> str | None:
+    """The house form's name without its English descriptor (Akrestsina detention centre:
+    Akrestsina) when `found` names the place as its Cyrillic form does, in as many words
+    (Okrestina, Акрэсціна); None when `found` has the descriptor's words or the name has none."""
+    n, words = len(found.split()), target.split()
+    if not 0 < n < len(words) or not all(w[:1].islower() for w in words[n:]):
+        return None
+    if not any(len(form.split()) == n for _, form in cyrillic):
+        return None
+    return " ".join(words[:n])

@@ -220,7 +220,9 @@ class Variants:
         """The findings and mentions of a glossary name with lowercase words, found whole."""
         found = text[base:end]
         r = self.resolve(found)
-        span = words(text, base, end, capitalised_only=True)
+        # every word: a finding reaches to the name's last word, lowercase or not (the
+        # Okrestina detention center), as its fix does
+        span = words(text, base, end)
         if r.entry and self._accept(r, span, lang):
             self._emit(span, found, found, r, lang, plan)
 

@@ -91,6 +91,8 @@ PARENTHESIS_REACH = 300
 # footnote marks and spaces between a name and the parenthesis after it: "Kalesnikava[1] ("
 _FOOTNOTES_BEFORE = lazy(r"(?:\s*\[[^\[\]\n]{0,20}\])*\s*\Z")
 _INSTITUTIONS = frozenset(w.casefold() for w in _DATA["institution_words"])
+# each institution word with its other spelling (center: centre), itself too
+_SPELLINGS_OF = {w: frozenset(pair) for pair in _DATA["institution_spellings"] for w in pair}
 _OF_COUNTRY = lazy(
     rf"\s+of\s+(?:the\s+)?(?:{_alternation(_DATA['other_countries'])})(?!{LETTER})", re.IGNORECASE)
 COUNTRY_REACH = 30
@@ -492,8 +494,9 @@ def ends_in_institution_word(found: str, canonical: str) -> bool:
     """Whether what was found ends in an institution word the name itself lacks ("Minsk
     Regional" for Minsk Region): the start of a longer name, cut at a lowercase word."""
     words = found.split()
-    return (len(words) > 1 and words[-1].casefold() in _INSTITUTIONS
-            and words[-1].casefold() not in canonical.casefold().split())
+    if len(words) < 2 or (last := words[-1].casefold()) not in _INSTITUTIONS:
+        return False
+    return _SPELLINGS_OF.get(last, frozenset((last,))).isdisjoint(canonical.casefold().split())
 
 
 def in_address(text: str, start: int, end: int) -> bool:

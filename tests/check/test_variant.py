@@ -627,3 +627,41 @@ def test_a_short_name_before_the_word_its_canonical_adds_is_written_whole(tmp_pa
     assert project.check_text("Journalists who worked for the Unistar radio station fled.\n") == []
     [finding] = project.check_text("Journalists who worked for Unistar fled abroad.\n")
     assert finding.suggestion == "Radio Unistar"
+
+
+DETENTION_CENTRE = """\
+version: 1
+entries:
+  - id: zarechnaya-detention-centre
+    kind: place
+    be: Зарэчная
+    ru: Заречная
+    canonical: Zarechnaya detention centre
+    variants: [Zaretchnaya, Zarechnaya, Zaretchnaya detention center]
+    sources: [https://example.org/z]
+"""
+
+
+@pytest.mark.parametrize("text", [
+    "Detainees spent a week at Zarechnaya before their trials.\n",
+    "The Zarechnaya detention centre stands on the edge of the town.\n",
+])
+def test_a_place_named_as_its_cyrillic_form_without_the_english_descriptor_stands(tmp_path, text):
+    # the name alone, spelled the house way: the canonical only adds what kind of place it is
+    assert project_of(tmp_path, DETENTION_CENTRE).check_text(text) == []
+
+
+def test_a_variant_of_the_name_alone_is_fixed_to_the_name_alone(tmp_path):
+    project = project_of(tmp_path, DETENTION_CENTRE)
+    [finding] = project.check_text("Detainees spent a week at Zaretchnaya before their trials.\n")
+    assert (finding.code, finding.suggestion) == ("NC001", "Zarechnaya")
+    # with the descriptor, the whole house form
+    [finding] = project.check_text("Relatives waited outside the Zaretchnaya detention center.\n")
+    assert finding.suggestion == "Zarechnaya detention centre"
+
+
+def test_a_variant_ending_in_the_other_spelling_of_the_canonicals_last_word_is_fixed(tmp_path):
+    # center is the canonical's centre in American spelling, not an institution after a name
+    project = project_of(tmp_path, DETENTION_CENTRE)
+    [finding] = project.check_text("Relatives waited at the Zaretchnaya Detention Center.\n")
+    assert (finding.start, finding.suggestion) == (24, "Zarechnaya detention centre")
