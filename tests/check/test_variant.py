@@ -586,7 +586,7 @@ def test_a_near_miss_in_a_list_of_names_is_another_person(tmp_path):
     assert finding.suggestion == "Pavel Mazheika"
     # in a list, a name whose family name is the entry's is still reported
     [finding] = project.check_text(
-        "In the cage: Dzmitry Papou, Uladzimer Tsyhanovich, Ihar Losik and Artsiom Sakau.\n")
+        "In the cage: Dzmitry Papou, Uladzmir Tsyhanovich, Ihar Losik and Artsiom Sakau.\n")
     assert (finding.code, finding.suggestion) == ("NC002", "Uladzimir Tsyhanovich")
     # and so is one whose family name is one slip from the entry's
     [finding] = project.check_text(
