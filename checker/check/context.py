@@ -61,7 +61,7 @@ from checker.text.context import (
 from checker.text.inflection import base_forms
 from checker.text.language import CYRILLIC_LANGUAGES, INFLECTING, LATIN_LANGUAGES
 from checker.text.letters import POSSESSIVE_END
-from checker.text.script import LATIN_LETTER, script_of
+from checker.text.script import CYRILLIC_LETTER, LATIN_LETTER, script_of
 from checker.translit import get_scheme, scheme_ids
 
 from .consistency import LANGUAGE_MARK, UNKNOWN, is_house_spelling
@@ -240,6 +240,7 @@ def read_in_context(text: str, findings: list[Finding], mentions: list[PlacedMen
     defined: dict[str, str] = {}    # the acronym a document defined for a group ("... (BPF)")
     named_in_full: set[str] = set()   # groups the document named in the house's full form
     others = _people_named_before(text, mentions)
+    originals = CYRILLIC_LETTER.search(text) is not None   # a Cyrillic original to stand beside
     for m in mentions:   # in document order
         start, end, group, spelling, entry, key = m
         # a joiner or a parenthesis links a name only to a name of its own group before it
@@ -255,7 +256,7 @@ def read_in_context(text: str, findings: list[Finding], mentions: list[PlacedMen
         if fix and gives_house_form_after(text, end, fix):
             withdraw((start, end))   # "Timanovskaya, whose name is also transliterated as ..."
             continue
-        if _after_its_original(text, start, end):
+        if originals and _after_its_original(text, start, end):
             withdraw((start, end))   # "Аб’яднаны Пераходны Кабінет Abjadnany Pierachodny Kabiniet"
             continue
         if "(" in text[end:end + 30] and _before_its_labelled_original(text, start, end):
