@@ -974,3 +974,25 @@ def test_names_told_apart_by_their_numbers(numbered, query, status, entry):
                                    "Hrodna Prison No. 8"])
 def test_a_number_no_entry_has_is_never_a_sure_answer(numbered, query):
     assert not numbered.resolve(query).confident
+
+
+_COMPANY = """version: 1
+entries:
+- id: belaz
+  kind: organization
+  be: Беларускі аўтамабільны завод
+  ru: Белорусский автомобильный завод
+  canonical: BelAZ
+  variants: [Belarusian Automobile Plant]
+"""
+
+
+@pytest.mark.parametrize("query", [
+    "Open Joint Stock Company Belarusian Automobile Plant",    # a sanctions list's wording
+    "Public Joint Stock Company Belarusian Automobile Plant",
+    "OJSC Belarusian Automobile Plant",
+    "Belarusian Automobile Plant JSC",
+])
+def test_a_companys_legal_form_spelled_out_or_abbreviated_is_no_word_of_its_name(query):
+    r = matcher_of(_COMPANY, "company.yaml").resolve(query)
+    assert (r.status, r.entry) == ("variant", "belaz"), r.to_dict()
