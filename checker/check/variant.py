@@ -337,9 +337,12 @@ class Variants:
 
     def _near_own_given_name(self, entry_id: str | None, word: str) -> bool:
         """Whether a word comes near a form of the entry's own given name (Vital for Vitaly,
-        Ruslan for Ruslan), not another given name (Alla for Volha)."""
+        Ruslan for Ruslan), not another given name (Alla for Volha; Alieh, Алег, for Alies,
+        Алесь: one consonant apart, another name)."""
         own = self.matcher.index.given_forms.get(entry_id or "", ())
-        return any(fuzz.ratio(fold(word), fold(f)) >= GIVEN_NEAR for f in own)
+        folded = fold(word)
+        return any(fuzz.ratio(folded, f) >= GIVEN_NEAR and not _one_consonant_apart(folded, f)
+                   for f in map(fold, own))
 
     def _another_name(self, r: Resolution, span: list[Word]) -> bool:
         """Whether a person's listed variant is another name of theirs, not a spelling: its
@@ -495,6 +498,15 @@ class Variants:
                 f"'{found}' may be a misspelling of {canonical} (score {r.score:.0f}); "
                 f"check and write '{fix}'" + (f" (the {lang} house form)" if in_lang else ""),
                 fix, entry_id, FixSafety.UNSAFE)
+
+
+def _one_consonant_apart(a: str, b: str) -> bool:
+    """Whether two words of one length differ in one letter only, a consonant in both (Alieh,
+    Alies): two names, where a vowel apart is a spelling's (Yury, Yuri)."""
+    if len(a) != len(b):
+        return False
+    apart = [(x, y) for x, y in zip(a, b, strict=True) if x != y]
+    return len(apart) == 1 and not ({*apart[0]} & LATIN_VOWELS)
 
 
 def _ends_alike(found: str, forms: tuple[str, ...]) -> bool:

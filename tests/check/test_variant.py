@@ -381,6 +381,37 @@ def test_another_given_name_before_a_family_name_is_another_person(tmp_path):
     assert (finding.code, finding.suggestion) == ("NC002", "Volha Novikava")
 
 
+ALES_AND_ALEH = """\
+version: 1
+entries:
+  - id: ales-varabei
+    kind: person
+    be: Алесь Варабей
+    ru: Алесь Воробей
+    gender: male
+    sources: [https://example.org/v]
+  - id: aleh-arlou
+    kind: person
+    be: Алег Арлоў
+    ru: Олег Орлов
+    gender: male
+    sources: [https://example.org/a]
+"""
+
+
+@pytest.mark.parametrize("text", [
+    "The court heard Alyeh Vorobey on Monday.",    # Алег, as one scheme writes it: not Алесь
+    "The court heard Vorobey Alyeh on Monday.",
+])
+def test_a_given_name_one_consonant_from_the_entrys_is_another_persons(tmp_path, text):
+    assert project_of(tmp_path, ALES_AND_ALEH).check_text(text) == []
+
+
+def test_a_given_name_no_glossary_person_has_one_letter_from_the_entrys_is_a_slip(tmp_path):
+    [finding] = project_of(tmp_path, ALES_AND_ALEH).check_text("The court heard Alex Varabei.")
+    assert (finding.code, finding.suggestion) == ("NC002", "Ales Varabei")
+
+
 MIKHAILAU = """\
 version: 1
 entries:
