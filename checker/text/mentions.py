@@ -19,7 +19,7 @@ _MARK = f"[{COMBINING_MARKS}]"
 _APOS = f"[{APOSTROPHES}]"
 _WORD = re.compile(rf"{_LET}(?:{_LET}|{_MARK}|{_APOS}(?={_LET}))*")
 _POSSESSIVE = re.compile(f"{POSSESSIVE}$")
-MAX_RUN = 6
+MAX_RUN = 10   # a name after a title and a body's name (Central Election Commission Chairman Igor Karpenko)
 
 
 @dataclass(frozen=True)

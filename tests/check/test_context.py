@@ -266,6 +266,14 @@ def test_a_sentence_that_gives_a_names_other_transliteration_gives_both_on_purpo
     assert findings(checker, text) == [("NC001", "Mogilev", "Mahiliou")]
 
 
+@pytest.mark.parametrize("statement", ["also known as", "better known as", "known as"])
+def test_a_sentence_that_gives_the_house_form_as_another_name_gives_both_on_purpose(
+        checker, statement):
+    text = (f"The court in Mogilev ({statement} Mahiliou) met.\n\n"
+            "They met in Mogilev.\n")
+    assert findings(checker, text) == [("NC001", "Mogilev", "Mahiliou")]
+
+
 # a former name is right in a sentence about its time, and a variant elsewhere
 def test_a_former_name_stands_in_a_sentence_about_its_time(tmp_path):
     checker = _small_checker(tmp_path, ENTRIES)

@@ -696,3 +696,28 @@ def test_a_variant_ending_in_the_other_spelling_of_the_canonicals_last_word_is_f
     project = project_of(tmp_path, DETENTION_CENTRE)
     [finding] = project.check_text("Relatives waited at the Zaretchnaya Detention Center.\n")
     assert (finding.start, finding.suggestion) == (24, "Zarechnaya detention centre")
+
+
+KARPENKA = """\
+version: 1
+entries:
+  - id: ihar-karpenka
+    kind: person
+    be: Ігар Карпенка
+    ru: Игорь Карпенко
+    gender: male
+    sources: [https://example.org/k]
+  - id: alena-karpenka
+    kind: person
+    be: Алена Карпенка
+    ru: Елена Карпенко
+    gender: female
+    sources: [https://example.org/a]
+"""
+
+
+def test_a_name_after_a_title_and_a_bodys_name_is_read_whole(tmp_path):
+    project = project_of(tmp_path, KARPENKA)
+    [finding] = project.check_text(
+        "The Central Election Commission Chairman Igor Karpenko said so.\n")
+    assert (finding.found, finding.suggestion) == ("Igor Karpenko", "Ihar Karpenka")

@@ -16,6 +16,14 @@ def test_runs_of_capitalised_words():
         ["Deputy"], ["Mikalai", "Karpiankou"], ["Minsk"]]
 
 
+def test_a_name_after_a_title_and_a_bodys_name_is_in_one_run():
+    # seven capitalised words: the run is not cut between the given and the family name
+    text = "The Central Election Commission Chairman Igor Karpenko said so."
+    assert texts(text) == [["The", "Central", "Election", "Commission", "Chairman", "Igor",
+                            "Karpenko"]]
+    assert [text[s:e] for s, e in run_spans(text, 0, len(text))] == [text[:54]]
+
+
 def test_possessive_is_outside_the_word():
     (w,) = words("Karpiankou's", 0, 12)
     assert (w.text, w.start, w.end) == ("Karpiankou", 0, 10)
