@@ -28,7 +28,7 @@ from checker.glossary.model import Entry, Kind
 from checker.match.diminutives import is_nickname
 from checker.match.forms import romanize_with, split_words
 from checker.match.index import cyrillic_key
-from checker.match.keys import STOPWORDS, acronym_shaped, as_written, fold, skeleton
+from checker.match.keys import NUMBER_SIGNS, STOPWORDS, acronym_shaped, as_written, fold, skeleton
 from checker.text.common_words import is_common_word, is_english_name
 from checker.text.context import (
     PARENTHESIS_REACH,
@@ -110,12 +110,18 @@ def _written_whole(text: str, start: int, found: str, fix: str) -> bool:
     """Whether the words a fix would put before `found` stand right before it in the text,
     quotes and brackets aside: the document writes the longer name whole ("JSC 558 Aircraft
     Repair Plant" for 558 Aircraft Repair Plant; Party "Narodnaya Hramada" for the Party
-    (Narodnaya Hramada)), or right after it ("the Unistar radio station"), which a fix would
-    write twice."""
+    (Narodnaya Hramada)), or right after it ("the Unistar radio station"); or the words it
+    would put after `found` follow it, a number sign aside ("Minsk Civil Aviation Plant 407"
+    for Plant No. 407). A fix would write them twice."""
     at = fix.casefold().find(found.casefold())
-    lead = _WORD.findall(fix[:at].casefold()) if at > 0 else []
-    if not lead:
+    if at < 0:
         return False
+    lead = _WORD.findall(fix[:at].casefold())
+    if not lead:
+        tail = [w for w in _WORD.findall(fix[at + len(found):].casefold())
+                if w not in NUMBER_SIGNS]
+        after = _WORD.findall(text[start + len(found):start + len(found) + 4 * len(fix)].casefold())
+        return bool(tail) and after[:len(tail)] == tail
     before = _WORD.findall(text[max(0, start - 4 * len(fix)):start].casefold())
     if before[-len(lead):] == lead:
         return True

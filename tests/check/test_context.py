@@ -840,3 +840,20 @@ def test_a_longer_name_written_whole_gets_no_fix_that_would_write_it_twice(tmp_p
         "The Aircraft Repair Plant and Narodnaya Hramada and BSDP NH met.\n") if f.code == "NC001"]
     assert found == [("NC001", "Aircraft Repair Plant"), ("NC001", "Narodnaya Hramada"),
                      ("NC001", "BSDP NH")]
+
+
+NUMBERED = """\
+version: 1
+entries:
+  - id: aviation-plant-407
+    kind: organization
+    canonical: Minsk Civil Aviation Plant No. 407
+    variants: [Minsk Civil Aviation Plant]
+"""
+
+
+def test_a_number_the_fix_would_add_already_after_the_name_is_not_written_twice(tmp_path):
+    project = project_of(tmp_path, NUMBERED)
+    assert project.check_text("Sanctions hit Minsk Civil Aviation Plant 407 in June.\n") == []
+    [finding] = project.check_text("Sanctions hit Minsk Civil Aviation Plant in June.\n")
+    assert finding.suggestion == "Minsk Civil Aviation Plant No. 407"
