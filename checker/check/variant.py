@@ -6,6 +6,7 @@ import re
 from collections.abc import Callable, Iterable
 
 from rapidfuzz import fuzz
+from rapidfuzz.distance import OSA
 
 from checker.api import Matcher
 from checker.bounded import BoundedCache
@@ -564,7 +565,18 @@ def _family_near(found: str, roles: tuple[str | None, ...], forms: tuple[str, ..
     if len(roles) != len(words) or not family:
         return True
     lasts = {form.split()[-1] for form in forms if form.split()}
-    return any(near_family(w, lasts) for w in family)
+    return any(near_family(w, lasts) and _within_slips(w, lasts) for w in family)
+
+
+def _within_slips(word: str, lasts: Iterable[str]) -> bool:
+    """Whether a family name is a few slips from one of these, on its fold or skeleton key (two
+    letters swapped are one slip): one in a word of up to seven letters, one more for every
+    four after (Silin is no Shumilin with two letters missing, where the score of a short
+    word stays high)."""
+    folded, key = fold(word), skeleton(word)
+    most = max(1, len(folded) // 4)
+    return any(min(OSA.distance(folded, fold(last)), OSA.distance(key, skeleton(last))) <= most
+               for last in lasts)
 
 
 def near_family(word: str, lasts: Iterable[str]) -> bool:

@@ -78,6 +78,26 @@ def test_a_family_name_of_the_other_gender_is_another_person(tmp_path):
     assert [f.code for f in project.check_text("The wallets belonged to Bialuo.")] == ["NC002"]
 
 
+SHUMILIN = """\
+version: 1
+entries:
+  - id: dzmitry-shumilin
+    kind: person
+    be: Дзмітрый Шумілін
+    ru: Дмитрий Шумилин
+    gender: male
+    sources: [https://example.org/s]
+"""
+
+
+def test_a_short_family_name_two_letters_from_the_entrys_is_another_persons(tmp_path):
+    project = project_of(tmp_path, SHUMILIN)
+    # the given name agrees, but Silin lacks two letters of Shumilin: someone else
+    assert project.check_text("Police arrested the student Dzmitry Silin in Mahiliou.\n") == []
+    [finding] = project.check_text("Police arrested the student Dzmitry Shumilyn in Mahiliou.\n")
+    assert finding.suggestion == "Dzmitry Shumilin"
+
+
 NEAR = """\
 version: 1
 entries:
