@@ -475,24 +475,24 @@ class Variants:
                     FixSafety.SAFE if self._placed_exactly(clean, fix, entry_id)
                     else FixSafety.UNSAFE)
             return
-        if not is_person and not _ends_alike(clean, self.entries[entry_id].latin):
+        glued = glued_word(clean)
+        named = self.resolve(clean[:-len(glued)]) if glued else None
+        if named is not None and named.confident and named.entry == entry_id:
+            # a word glued to the name (Tsimanouskayawho, Osipovichiin): the name's fix, then
+            # the word, whatever shape the two make together
+            fix = suggest.fix_for(clean[:-len(glued)], entry_id, named.roles, target) + \
+                " " + glued
+        elif not is_person and not _ends_alike(clean, self.entries[entry_id].latin):
             return   # Gorodets is not Haradzeya misspelt: a word of another shape
-        if is_person and _other_gender(clean, self.entries[entry_id].gender):
+        elif is_person and _other_gender(clean, self.entries[entry_id].gender):
             return   # Belova is a woman's name, not Bialou misspelt
-        if r.score >= 99.0 and any(c.entry != entry_id and c.score >= r.score
-                                   for c in r.alternatives):
+        elif r.score >= 99.0 and any(c.entry != entry_id and c.score >= r.score
+                                     for c in r.alternatives):
             # a word written as two entries write it (Syamashka: a family name, and another
             # entry's maiden name) misspells neither
             return
-        if is_person and not _family_near(clean, r.roles, self.entries[entry_id].latin):
+        elif is_person and not _family_near(clean, r.roles, self.entries[entry_id].latin):
             return   # Viktar Tsarykevich is not Viktar Shalkevich: only the given names agree
-        glued = glued_word(clean)
-        if glued:
-            # a word glued to the name (Tsimanouskayawho): the name's fix, then the word
-            named = self.resolve(clean[:-len(glued)])
-            if named.confident and named.entry == entry_id:
-                fix = suggest.fix_for(clean[:-len(glued)], entry_id, named.roles, target) + \
-                    " " + glued
         if fix != clean:
             plan.finding(
                 start, end, Code.NC002,

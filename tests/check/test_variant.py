@@ -741,3 +741,23 @@ def test_a_name_after_a_title_and_a_bodys_name_is_read_whole(tmp_path):
     [finding] = project.check_text(
         "The Central Election Commission Chairman Igor Karpenko said so.\n")
     assert (finding.found, finding.suggestion) == ("Igor Karpenko", "Ihar Karpenka")
+
+
+ASIPOVICHY = """\
+version: 1
+entries:
+  - id: asipovichy
+    kind: place
+    be: Асіповічы
+    ru: Осиповичи
+    canonical: Asipovichy
+    sources: [https://example.org/a]
+"""
+
+
+def test_a_word_glued_to_a_places_name_makes_no_word_of_another_shape(tmp_path):
+    # Osipovichiin ends in a consonant where the town's forms end in a vowel: the glued word
+    # does, and the fix writes it apart
+    [finding] = project_of(tmp_path, ASIPOVICHY).check_text(
+        "The camp near Osipovichiin the centre of the country closed.\n")
+    assert (finding.code, finding.suggestion) == ("NC002", "Asipovichy in")
