@@ -39,6 +39,7 @@ from checker.match.vocabulary import (
     unit_named,
     without_country,
 )
+from checker.text.common_words import is_english_name
 from checker.text.inflection import base_forms
 from checker.text.letters import (
     BELARUSIAN_ONLY,
@@ -661,7 +662,8 @@ def _case_form(query: str, index: Index) -> Resolution | None:
         + (_CASE_RULES_LACINKA if lacinka or len(words) == 1 else ())
     options = []
     for word in words:
-        if fold(word) in STOPWORDS:
+        if fold(word) in STOPWORDS or (not marked and is_english_name(word)):
+            # an English name (Russia, Asia) is the word it is, no Polish case of another
             options.append([word])
             continue
         lower = word.casefold()

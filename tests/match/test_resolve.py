@@ -372,6 +372,19 @@ def test_a_town_in_a_case_or_after_a_preposition_is_found(query, entry):
     assert (r.status, r.entry) == ("variant", entry), r.to_dict()
 
 
+def test_an_english_name_is_no_polish_case_of_a_glossary_name():
+    # Russia taken back as a Polish genitive would be Russy, a family name as written
+    rusy = """version: 1
+entries:
+- id: mikhail-rusy
+  kind: person
+  be: Міхаіл Русы
+  ru: Михаил Русый
+  canonical: Mikhail Rusy
+"""
+    assert not matcher_of(rusy).resolve("Russia").confident
+
+
 def test_a_word_with_no_polish_letter_is_read_in_a_case_only_to_a_name_as_written():
     # Hrodnie is Hrodna taken back; Homlie would be Homl (no name), Homla only by likeness
     assert not matcher_of(_TOWNS).resolve("Hradnie").confident
