@@ -253,8 +253,9 @@ def _short_form(found: str, cyrillic: tuple[tuple[str, str], ...], target: str) 
     Akrestsina) when `found` names the place as its Cyrillic form does, in as many words
     (Okrestina, Акрэсціна); None when `found` has the descriptor's words or the name has none."""
     n, words = len(found.split()), target.split()
-    if not 0 < n < len(words) or not all(w[:1].islower() for w in words[n:]):
-        return None
+    if not 0 < n < len(words) or not all(w[:1].isupper() for w in words[:n]) \
+            or not all(w[:1].islower() for w in words[n:]):
+        return None   # (Mogilev colony is Mahiliou penal colony, never Mahiliou penal)
     if not any(len(form.split()) == n for _, form in cyrillic):
         return None
     return " ".join(words[:n])

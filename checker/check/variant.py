@@ -119,7 +119,14 @@ class Variants:
                         # a given name before a family name: Nadzeya Polkina is no party Nadzeya
                         j == i + 1 < len(run) and r.roles == (Role.WORD,)
                         and self._a_persons_given_name(run[i].text)
-                        and not is_common_word(run[j].text)):
+                        and not is_common_word(run[j].text)) and not (
+                        # a word like a family name after a word no match took, no common
+                        # word or given name, is the second word of another name (KRASNAYA
+                        # POLYANA)
+                        j == i + 1 and i > taken_to and not r.confident
+                        and self.matcher.index.kinds.get(r.entry or "") == Kind.PERSON
+                        and not is_common_word(run[i - 1].text)
+                        and not self._given_name(run[i - 1].text)):
                     self._emit(span, found, clean, r, lang, plan)
                     taken = j - i
                     break

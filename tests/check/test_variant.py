@@ -761,3 +761,44 @@ def test_a_word_glued_to_a_places_name_makes_no_word_of_another_shape(tmp_path):
     [finding] = project_of(tmp_path, ASIPOVICHY).check_text(
         "The camp near Osipovichiin the centre of the country closed.\n")
     assert (finding.code, finding.suggestion) == ("NC002", "Asipovichy in")
+
+
+COLONY = """\
+version: 1
+entries:
+  - id: mahiliou-penal-colony
+    kind: place
+    be: Магілёўская калонія
+    ru: Могилёвская колония
+    canonical: Mahiliou penal colony
+    variants: [Mogilev colony]
+    sources: [https://example.org/c]
+"""
+
+
+def test_a_variant_with_the_descriptor_is_fixed_to_the_whole_house_form(tmp_path):
+    # two words, as the Cyrillic form has, but the second is the descriptor, not the name's
+    [finding] = project_of(tmp_path, COLONY).check_text(
+        "Stefanovich was sent to the Mogilev colony in May.\n")
+    assert finding.suggestion == "Mahiliou penal colony"
+
+
+PALIENKA = """\
+version: 1
+entries:
+  - id: dzmitry-palienka
+    kind: person
+    be: Дзмітрый Паленка
+    ru: Дмитрий Паленко
+    canonical: Dzmitry Palienka
+    gender: male
+    sources: [https://example.org/p]
+"""
+
+
+def test_a_word_after_a_word_of_another_name_is_no_misspelt_family_name(tmp_path):
+    project = project_of(tmp_path, PALIENKA)
+    # a dateline's resort: POLYANA comes near Palienka, but KRASNAYA is no given name
+    assert project.check_text("KRASNAYA POLYANA — She won the biathlon race.\n") == []
+    [finding] = project.check_text("The money went to Palienkka, the court said.\n")
+    assert finding.suggestion == "Palienka"
