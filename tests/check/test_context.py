@@ -852,6 +852,23 @@ entries:
 """
 
 
+CLUB = """\
+version: 1
+entries:
+  - id: fc-bate-borisov
+    kind: organization
+    canonical: FC BATE Borisov
+    variants: [BATE Borisov]
+"""
+
+
+def test_the_fixs_acronym_spelled_out_before_the_name_is_not_written_again(tmp_path):
+    project = project_of(tmp_path, CLUB)
+    assert project.check_text("Football Club BATE Borisov won the league again.\n") == []
+    [finding] = project.check_text("The club BATE Borisov won the league again.\n")
+    assert finding.suggestion == "FC BATE Borisov"
+
+
 def test_a_number_the_fix_would_add_already_after_the_name_is_not_written_twice(tmp_path):
     project = project_of(tmp_path, NUMBERED)
     assert project.check_text("Sanctions hit Minsk Civil Aviation Plant 407 in June.\n") == []
