@@ -482,7 +482,7 @@ class Variants:
                     FixSafety.SAFE if self._placed_exactly(clean, fix, entry_id)
                     else FixSafety.UNSAFE)
             return
-        glued = glued_word(clean)
+        glued = glued_word(clean) or ""
         named = self.resolve(clean[:-len(glued)]) if glued else None
         if named is not None and named.confident and named.entry == entry_id:
             # a word glued to the name (Tsimanouskayawho, Osipovichiin): the name's fix, then
