@@ -7,6 +7,7 @@ from collections.abc import Callable
 
 from checker.api import Matcher
 from checker.bounded import BoundedCache
+from checker.glossary.model import Kind
 from checker.text.language import CYRILLIC_LANGUAGES
 from checker.text.mentions import words
 from checker.text.phrases import PhraseFinder
@@ -27,7 +28,8 @@ class RunPlanner:
 
     def __init__(self, matcher: Matcher, variants: Variants, forms: LanguageForms) -> None:
         self.variants, self.forms = variants, forms
-        self.phrases = PhraseFinder(by_first=matcher.index.phrases)
+        self.phrases = PhraseFinder(by_first=matcher.index.phrases,
+                                    by_second=matcher.index.phrase_tails)
         self.plans: BoundedCache[tuple[str, str, bool], Plan] = BoundedCache(RUNS_HELD)
         self.heads: BoundedCache[str, tuple[int, ...]] = BoundedCache(HEADS_HELD)
         # plans worked out before this process (house_plans): kept apart, never forgotten;
@@ -45,12 +47,22 @@ class RunPlanner:
 
     def phrase_at(self, text: str, s: int, heads: tuple[int, ...],
                   end: int) -> tuple[int, int] | None:
-        """The first glossary name with lowercase words starting at one of the run's heads."""
+        """The first glossary name with lowercase words starting at one of the run's heads: as
+        listed, or with its first word spelled another way when the whole resolves to a place
+        or body with confidence (Lieninski District Court of Minsk)."""
         for h in heads:
             pe = self.phrases.match_at(text, s + h, end)
+            if pe is None:
+                pe = self.phrases.loose_match_at(text, s + h, end)
+                if pe is not None and not self._names_a_body(text[s + h:pe]):
+                    pe = None
             if pe is not None:
                 return s + h, pe
         return None
+
+    def _names_a_body(self, found: str) -> bool:
+        r = self.variants.resolve(found)
+        return r.confident and self.variants.matcher.index.kinds.get(r.entry or "") != Kind.PERSON
 
     def work_out(self, key: tuple[str, str, bool], text: str, base: int, end: int) -> Plan:
         """The findings and mentions of text[base:end], as offsets from `base`, worked out and

@@ -61,7 +61,7 @@ from checker.plain import (
     uints_to_plain,
 )
 from checker.text.letters import strip_stress
-from checker.text.phrases import phrases_by_first
+from checker.text.phrases import phrases_by_first, phrases_by_second
 
 SLIP_MIN = 5   # letters a word needs before one slip in it may be looked for
 
@@ -101,6 +101,9 @@ class Index:
     # place and organisation names with lowercase words, as listed (Council of the Republic)
     # and romanized (Bresckaja voblasć), by their first word in lowercase (phrases_by_first)
     phrases: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
+    # the words after the first of those whose first word is a proper name, by their second
+    # word in lowercase (phrases_by_second: Lieninski District Court of Minsk)
+    phrase_tails: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
     # fold keys by their first two letters and length, and by length, last two letters and
     # first letter (slip_candidates)
     slips: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
@@ -289,7 +292,7 @@ _BY_PART = ("initials", "part_keys")   # keyed by (name, part)
 _BY_ENTRY = ("by_compact", "by_initials", "dotted", "acronyms", "given_forms")
 _GIVE_ENTRIES = ("by_compact", "by_initials", "dotted")
 # keyed by a string, with tuples of strings for values (no entry ids), each kept joined
-_BY_STRING = ("phrases",)
+_BY_STRING = ("phrases", "phrase_tails")
 
 
 def _hits_to_plain(hits: Mapping[str, tuple[V, ...]], numbered: dict[V, int]) -> dict:
@@ -551,6 +554,7 @@ def build_index(glossary: Glossary) -> Index:
     idx.by_cyrillic = {k: _unique(v) for k, v in by_cyr.items()}
     idx.by_stem = {k: _unique(v) for k, v in by_stem.items()}
     idx.phrases = phrases_by_first(phrases, FUNCTION_WORDS)
+    idx.phrase_tails = phrases_by_second(idx.phrases)
     idx.dotted = dotted
     idx.by_initials = _sorted(by_initials)
     idx.acronyms = _sorted(acronyms)

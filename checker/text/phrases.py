@@ -41,22 +41,50 @@ def phrases_by_first(names: Iterable[str],
     return {first: tuple(sorted(group)) for first, group in sorted(by_first.items())}
 
 
+def phrases_by_second(by_first: Mapping[str, tuple[str, ...]]) -> dict[str, tuple[str, ...]]:
+    """Of the names whose first word is a proper name and whose second is capitalised
+    (Leninski District Court of Minsk), the words after the first, by the second word in
+    lowercase: a first word spelled another way (Lieninski) still starts such a name."""
+    from checker.text.common_words import is_common_word
+
+    by_second: dict[str, set[str]] = defaultdict(set)
+    for names in by_first.values():
+        for name in names:
+            first, *rest = name.split()
+            if len(rest) >= 2 and rest[0][:1].isupper() and not is_common_word(first):
+                by_second[rest[0].lower()].add(" ".join(rest))
+    return {second: tuple(sorted(group)) for second, group in sorted(by_second.items())}
+
+
+_FIRST_WORD = re.compile(r"\S+\s+")   # a word and the blanks after it
+
+
 class PhraseFinder:
     """Finds names with lowercase words, case aside (MINISTRY OF DEFENCE too), starting with a
     capital, spaced and wrapped in any way."""
 
     def __init__(self, names: Iterable[str] = (), connectors: frozenset[str] = frozenset(),
-                 by_first: Mapping[str, tuple[str, ...]] | None = None):
-        """`names` are kept when they have lowercase words; `by_first` is phrases_by_first()
-        of them worked out before (the index keeps it)."""
+                 by_first: Mapping[str, tuple[str, ...]] | None = None,
+                 by_second: Mapping[str, tuple[str, ...]] | None = None):
+        """`names` are kept when they have lowercase words; `by_first` and `by_second` are
+        phrases_by_first() of them and phrases_by_second() of that, worked out before (the
+        index keeps them)."""
         self._by_first = phrases_by_first(names, connectors) if by_first is None else by_first
+        self.by_second = phrases_by_second(self._by_first) if by_second is None else by_second
 
     def __bool__(self) -> bool:
         return bool(self._by_first)
 
     def heads(self, run: str) -> tuple[int, ...]:
-        """Offsets in a run of capitalised words of the words a name may start with."""
-        return tuple(m.start() for m in _TOKEN.finditer(run) if m.group().lower() in self._by_first)
+        """Offsets in a run of capitalised words of the words a name may start with: a name's
+        first word, or a word of no common English word (The) before a name's second word (see
+        loose_match_at)."""
+        from checker.text.common_words import is_common_word
+
+        tokens = [(m.start(), m.group().lower()) for m in _TOKEN.finditer(run)]
+        by_second = self.by_second
+        return tuple(at for k, (at, word) in enumerate(tokens) if word in self._by_first or (
+            k + 1 < len(tokens) and tokens[k + 1][1] in by_second and not is_common_word(word)))
 
     def match_at(self, text: str, i: int, end: int) -> int | None:
         """Where the longest name starting at text[i] ends (before `end`), or None."""
@@ -64,4 +92,18 @@ class PhraseFinder:
         if names is None:
             return None
         m = _pattern(names).match(text, i, end)
+        return m.end() if m else None
+
+    def loose_match_at(self, text: str, i: int, end: int) -> int | None:
+        """Where the longest name ends whose words after the first follow the word at text[i]
+        (Lieninski District Court of Minsk), or None: that word may spell the name's first
+        another way, which the caller must tell."""
+        first = _FIRST_WORD.match(text, i, end)
+        if first is None:
+            return None
+        rest = text[first.end():first.end() + 64].split(None, 1)
+        tails = self.by_second.get(rest[0].lower()) if rest else None
+        if tails is None:
+            return None
+        m = _pattern(tails).match(text, first.end(), end)
         return m.end() if m else None

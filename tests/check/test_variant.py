@@ -58,6 +58,15 @@ def test_common_nouns_of_a_name_may_be_lowercase_in_running_text(tmp_path):
     assert finding.suggestion == "Frunzenski District Court of Minsk"
 
 
+
+def test_a_court_whose_first_word_is_spelled_another_way_is_read_whole(tmp_path):
+    project = project_of(tmp_path, COURT)
+    # Frunzienski is no listed form, but the court's name follows it word for word
+    [finding] = project.check_text("He was tried by the Frunzienski District Court of Minsk.")
+    assert (finding.found, finding.suggestion) == (
+        "Frunzienski District Court of Minsk", "Frunzenski District Court of Minsk")
+
+
 BIALOU = """\
 version: 1
 entries:

@@ -56,3 +56,25 @@ def test_a_name_does_not_reach_past_the_range_end(finder):
 def test_no_names():
     finder = PhraseFinder(["Belsat", "Supreme Court"])
     assert not finder and finder.heads("Supreme Court") == ()
+
+
+COURTS = ["Leninski District Court of Minsk", "Supreme Court of the Republic of Belarus"]
+
+
+@pytest.mark.parametrize("text, at, name", [
+    # a first word spelled another way before the listed name's other words
+    ("The Lieninski District Court of Minsk ruled.", 4, "Lieninski District Court of Minsk"),
+    ("The Leninsky district court of Minsk ruled.", 4, "Leninsky district court of Minsk"),
+    ("The Lieninski District Court of Brest ruled.", 4, None),   # the other words must be its
+])
+def test_a_names_words_after_its_first_follow_any_word(text, at, name):
+    end = PhraseFinder(COURTS, CONNECTORS).loose_match_at(text, at, len(text))
+    assert (text[at:end] if end else None) == name
+
+
+def test_a_word_before_a_names_second_word_is_a_head_unless_a_common_word():
+    finder = PhraseFinder(COURTS, CONNECTORS)
+    assert finder.heads("Lieninski District Court") == (0,)
+    # Supreme is a common word: the Supreme Court's other words follow no proper name
+    assert finder.heads("The District Court") == ()
+    assert finder.heads("Former Court") == ()
