@@ -500,6 +500,10 @@ class Variants:
             return
         elif is_person and not _family_near(clean, r.roles, self.entries[entry_id].latin):
             return   # Viktar Tsarykevich is not Viktar Shalkevich: only the given names agree
+        elif is_person and len(span) == len(r.roles) and any(
+                role == Role.FAMILY and is_common_word(w.text)
+                for w, role in zip(span, r.roles, strict=True)):
+            return   # the School Yuliya: a common word is no misspelt family name
         if fix != clean:
             plan.finding(
                 start, end, Code.NC002,

@@ -811,3 +811,23 @@ def test_a_word_after_a_word_of_another_name_is_no_misspelt_family_name(tmp_path
     assert project.check_text("KRASNAYA POLYANA — She won the biathlon race.\n") == []
     [finding] = project.check_text("The money went to Palienkka, the court said.\n")
     assert finding.suggestion == "Palienka"
+
+
+SMAL = """\
+version: 1
+entries:
+  - id: yuliya-smal
+    kind: person
+    be: Юлія Смаль
+    ru: Юлия Смаль
+    gender: female
+    sources: [https://example.org/y]
+"""
+
+
+def test_a_common_word_before_a_given_name_is_no_misspelt_family_name(tmp_path):
+    project = project_of(tmp_path, SMAL)
+    # School comes near Smal, and Yuliya is the entry's given name: still a school's name
+    assert project.check_text("Pupils of the School Yuliya sang.\n") == []
+    [finding] = project.check_text("Pupils of Smael Yuliya sang.\n")
+    assert finding.suggestion == "Smal Yuliya"
