@@ -25,9 +25,15 @@ from checker.match.keys import (
     plain_where_hushing_may_be,
     skeleton,
 )
-from checker.match.resolve import Candidate, Resolution, Status, known_word
+from checker.match.resolve import CONFIDENT_MIN, Candidate, Resolution, Status, known_word
 from checker.text.common_words import is_common_word, is_english_name
-from checker.text.context import glued_word, is_contraction, is_demonym, reads_as_a_given_name
+from checker.text.context import (
+    glued_word,
+    is_contraction,
+    is_demonym,
+    is_honorific,
+    reads_as_a_given_name,
+)
 from checker.text.language import CYRILLIC_LANGUAGES, GENITIVE_S, INFLECTING, is_case_form
 from checker.text.letters import LATIN_LETTER, LATIN_VOWELS
 from checker.text.mentions import Word, words
@@ -123,9 +129,10 @@ class Variants:
                         # a word like a family name after a word no match took, no common
                         # word or given name, is the second word of another name (KRASNAYA
                         # POLYANA)
-                        j == i + 1 and i > taken_to and not r.confident
+                        j == i + 1 and i > taken_to and r.score < CONFIDENT_MIN
                         and self.matcher.index.kinds.get(r.entry or "") == Kind.PERSON
                         and not is_common_word(run[i - 1].text)
+                        and not is_honorific(run[i - 1].text)
                         and not self._given_name(run[i - 1].text)):
                     self._emit(span, found, clean, r, lang, plan)
                     taken = j - i

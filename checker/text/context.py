@@ -627,6 +627,11 @@ def paragraph_language(paragraph: str, document: str) -> str:
 
 
 _HONORIFICS = frozenset(_DATA["honorifics"])
+
+
+def is_honorific(word: str) -> bool:
+    """Whether a word is a title before a person's name (Mr, Ms, Dr, Pani), a dot aside."""
+    return word.rstrip(".").casefold() in _HONORIFICS
 _DEMONYMS = frozenset(_DATA["demonyms"])
 _CONTRACTIONS = tuple(_DATA["contractions"])
 
@@ -646,6 +651,6 @@ def reads_as_a_given_name(word: str) -> bool:
     name before a family name (Josep, Lera): three letters or more, not written in capitals,
     no common English word and no title (Mr, Dr, Judge)."""
     return (len(word) >= 3 and word[:1].isupper() and not word.isupper() and word.isalpha()
-            and script_of(word) == "latin" and word.casefold() not in _HONORIFICS
+            and script_of(word) == "latin" and not is_honorific(word)
             and not is_common_word(word))
 

@@ -831,3 +831,28 @@ def test_a_common_word_before_a_given_name_is_no_misspelt_family_name(tmp_path):
     assert project.check_text("Pupils of the School Yuliya sang.\n") == []
     [finding] = project.check_text("Pupils of Smael Yuliya sang.\n")
     assert finding.suggestion == "Smal Yuliya"
+
+
+MADAVAU = """\
+version: 1
+entries:
+  - id: aliaksandr-madavau
+    kind: person
+    be: Аляксандр Мадаваў
+    ru: Александр Модовов
+    gender: male
+    sources: [https://example.org/a]
+  - id: stanislau-madavau
+    kind: person
+    be: Станіслаў Мадаваў
+    ru: Станислав Модовов
+    gender: male
+    sources: [https://example.org/s]
+"""
+
+
+def test_a_family_name_two_entries_share_after_a_title_is_still_their_spelling(tmp_path):
+    # no one entry, but one fix for both: a title before it is no word of another name
+    [finding] = project_of(tmp_path, MADAVAU).check_text(
+        "In a letter from prison, Mr Modovov thanked everyone.\n")
+    assert (finding.code, finding.suggestion) == ("NC001", "Madavau")
