@@ -22,6 +22,7 @@ from checker.match.keys import (
     fewer_hushing_sounds,
     fold,
     patronymic_gender,
+    patronymic_stems,
     plain_where_hushing_may_be,
     skeleton,
 )
@@ -219,6 +220,10 @@ class Variants:
         """Whether a word alone reads as a person's given name (Alexander, Darya), a glossary
         person's or one the given-name data lists (Lera, Sasha)."""
         return word.casefold() in _GIVEN_FOLDED or self.resolve(word).roles == (Role.GIVEN,)
+
+    def _a_patronymic(self, word: str) -> bool:
+        """Whether a word is the patronymic of a given name (Mikhailovich: Mikhail's)."""
+        return any(self._given_name(stem) for stem in patronymic_stems(word))
 
     def _a_persons_given_name(self, word: str) -> bool:
         """Whether a word is some person's given name as written: a given name the data lists,
@@ -508,9 +513,11 @@ class Variants:
         elif is_person and not _family_near(clean, r.roles, self.entries[entry_id].latin):
             return   # Viktar Tsarykevich is not Viktar Shalkevich: only the given names agree
         elif is_person and len(span) == len(r.roles) and any(
-                role == Role.FAMILY and is_common_word(w.text)
+                role == Role.FAMILY and (is_common_word(w.text) or self._a_patronymic(w.text))
                 for w, role in zip(span, r.roles, strict=True)):
-            return   # the School Yuliya: a common word is no misspelt family name
+            # the School Yuliya: a common word is no misspelt family name; nor is a given
+            # name's patronymic (Aleksandr Mikhailovich, Mikhail's son, is no Mikhalevich)
+            return
         if fix != clean:
             plan.finding(
                 start, end, Code.NC002,

@@ -206,6 +206,21 @@ _PATRONYMIC_MIN: int = _PATRONYMIC["min"]
 _PATRONYMIC_ENDINGS = tuple((g, tuple(_PATRONYMIC[g])) for g in ("female", "male"))
 
 
+PATRONYMIC_SUFFIXES = tuple(_DATA["patronymic_suffixes"])
+
+
+def patronymic_stems(word: str) -> tuple[str, ...]:
+    """The given names a word may be the patronymic of, as written (Mikhailovich: Mikhail,
+    Mikhaili, Mikhaily), or () when it has no patronymic's ending."""
+    lower = word.casefold()
+    suffix = next((s for s in PATRONYMIC_SUFFIXES
+                   if lower.endswith(s) and len(lower) > len(s) + 2), None)
+    if suffix is None:
+        return ()
+    stem = word[:len(word) - len(suffix)]
+    return (stem, stem + "i", stem + "y", stem[:-1] + "i")
+
+
 @lru_cache(maxsize=100_000)
 def patronymic_gender(key: str) -> str | None:
     """'male' or 'female' when a skeleton key ends as a patronymic does (Vyacheslavovich,

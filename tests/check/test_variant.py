@@ -856,3 +856,23 @@ def test_a_family_name_two_entries_share_after_a_title_is_still_their_spelling(t
     [finding] = project_of(tmp_path, MADAVAU).check_text(
         "In a letter from prison, Mr Modovov thanked everyone.\n")
     assert (finding.code, finding.suggestion) == ("NC001", "Madavau")
+
+
+MIKHALEVICH = """\
+version: 1
+entries:
+  - id: ales-mikhalevich
+    kind: person
+    be: Алесь Міхалевіч
+    ru: Алесь Михалевич
+    gender: male
+    sources: [https://example.org/m]
+"""
+
+
+def test_a_given_names_patronymic_is_no_misspelt_family_name(tmp_path):
+    project = project_of(tmp_path, MIKHALEVICH)
+    # Aleksandr Mikhailovich is a man addressed by his name and his father's, Mikhail
+    assert project.check_text('"Aleksandr Mikhailovich, this is your land," he said.\n') == []
+    [finding] = project.check_text("The court heard Ales Mikhalevych on Monday.\n")
+    assert finding.suggestion == "Ales Mikhalevich"

@@ -135,7 +135,13 @@ def test_compact_ignores_spacing_and_hyphens():
 
 def test_keys_data_hygiene():
     assert set(DATA) == {"letters", "marks", "fold", "skeleton", "foreign", "function_words",
-                         "number_signs", "legal_forms", "patronymic_endings", "hushing"}
+                         "number_signs", "legal_forms", "patronymic_endings",
+                         "patronymic_suffixes", "hushing"}
+    suffixes = DATA["patronymic_suffixes"]
+    assert len(set(suffixes)) == len(suffixes) and all(re.match(r"^[a-z]+$", s) for s in suffixes)
+    # a suffix that ends another comes after it: the longest is taken back
+    assert all(not (b.endswith(a) and i < j) for i, a in enumerate(suffixes)
+               for j, b in enumerate(suffixes) if a != b)
     signs = DATA["number_signs"]
     assert signs == sorted(set(signs)) and all(isinstance(w, str) and w == w.lower() for w in signs)
     foreign = DATA["foreign"]
@@ -257,3 +263,11 @@ def test_numbers_a_key_cannot_hold(name, numbers):
 ])
 def test_fewer_hushing_digraphs_than_every_english_route_form_is_another_name(word, forms, other):
     assert fewer_hushing_sounds(word, forms) is other
+
+
+@pytest.mark.parametrize("word, father", [("Mikhailovich", "Mikhail"), ("Nikolaevich", "Nikolai"),
+                                          ("Sergeyevich", "Sergei"), ("Ivanovna", "Ivan")])
+def test_a_patronymics_stems_hold_the_fathers_given_name(word, father):
+    from checker.match.keys import patronymic_stems
+    assert father in patronymic_stems(word)
+    assert patronymic_stems("Karpiankou") == ()
