@@ -12,6 +12,7 @@ from checker.match.forms import Role, person_roles
 from checker.match.keys import FUNCTION_WORDS, as_written, fold
 from checker.match.resolve import Candidate
 from checker.text.letters import APOSTROPHES, LETTER
+from checker.text.spellings import other_spelling
 
 SPACES = re.compile(r"(\s+)")
 # a name's words as the matcher may read them: at spaces, and at hyphens (Karpenkov-Nikolai)
@@ -80,7 +81,8 @@ class Suggester:
         if self.spells_out(found, entry_id, target):
             return target   # MID: Foreign Ministry, not FOREIGN MINISTRY
         if entry.kind != Kind.PERSON or None in roles:
-            target = _short_form(found, entry.cyrillic, target) or target
+            target = _in_the_documents_english(found, _short_form(found, entry.cyrillic, target)
+                                               or target)
             if not found.isupper() and (has_inner_capital(target) or _has_lowercase_word(target)
                                         or _capitalised_around_a_function_word(found)):
                 # the name's own capitals: MAZ is never Maz, NEXTA never Nexta, and the
@@ -246,6 +248,23 @@ def has_inner_capital(name: str) -> bool:
     """Whether a word of `name` has a capital after its first character (MAZ, BelTA, TUT.BY):
     casing of the name's own, which a fix keeps."""
     return any(ch.isupper() for word in name.split() for ch in word[1:])
+
+
+def _in_the_documents_english(found: str, target: str) -> str:
+    """The house form with each word that British and American English spell apart written
+    as `found` writes it (Defense Ministry, Belarus Free Theater): the document's English,
+    which is no spelling of the name to fix."""
+    from checker.text.casing import match_word
+
+    written = {w.casefold(): w for w in SPACES.split(found) if other_spelling(w)}
+    if not written:
+        return target
+    pieces = SPACES.split(target)
+    for i, piece in enumerate(pieces):
+        other = other_spelling(piece)
+        if other is not None and other in written:
+            pieces[i] = match_word(piece, written[other])
+    return "".join(pieces)
 
 
 def _short_form(found: str, cyrillic: tuple[tuple[str, str], ...], target: str) -> str | None:

@@ -49,6 +49,7 @@ from checker.text.letters import (
     STRESS,
 )
 from checker.text.script import CYRILLIC_LETTER, LATIN_LETTER, script_of, unmix
+from checker.text.spellings import other_spelling
 from checker.translit import detect_language, transliterate
 
 
@@ -273,6 +274,12 @@ def _collect_uncached(token: _Token, index: Index, in_text: bool) -> None:
         for latin, _ in spellings if not CYRILLIC_LETTER.search(token.text) else ():
             for key in foreign_stems(latin):
                 put(index.by_stem.get(key, []), CORRESPONDENCE, "foreign spelling")
+    other = other_spelling(token.text)
+    if other is not None:
+        # a word British and American English spell apart (Theater, Defense): the same word
+        # of a body's or place's name, in running text too
+        put([h for h in index.by_fold.get(fold(other), [])
+             if index.names[h[0]].roles[h[1]] == "word"], CORRESPONDENCE, "other English")
     if not in_text:
         # a word of an organisation's name in Russian or Belarusian romanization, or in
         # Polish or German, for a name the glossary gives in English (Komitet: Committee),

@@ -9,6 +9,7 @@ from typing import TypeVar
 from checker.datafiles import load_data
 from checker.match.keys import as_written, fold
 from checker.text.script import CYRILLIC_LETTER
+from checker.text.spellings import spelling_pairs
 
 T = TypeVar("T")
 
@@ -28,7 +29,9 @@ for _stem, _english in _STEMS:
     _STEMS_BY_HEAD.setdefault(_stem[:_HEAD], []).append((_stem, _english))
 _OPTIONAL_STEMS: tuple[str, ...] = tuple(w[:-1] for w in _DATA["optional"] if w.endswith("*"))
 _OPTIONAL_WHOLE = frozenset(w for w in _DATA["optional"] if not w.endswith("*"))
-_ALSO: dict[str, list[str]] = _DATA["also"]
+_ALSO: dict[str, list[str]] = {english: list(more) for english, more in _DATA["also"].items()}
+for _british, _american in spelling_pairs():   # Defence, Defense
+    _ALSO.setdefault(_british, []).append(_american)
 for _english, _more in _ALSO.items():   # an English name may use either (Trading House)
     for _word in (_english, *_more):
         _WHOLE.setdefault(fold(_word), _english)

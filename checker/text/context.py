@@ -26,6 +26,7 @@ from checker.text.language import (
 from checker.text.letters import BELARUSIAN_ONLY, LETTER, RUSSIAN_ONLY, UPPER
 from checker.text.patterns import lazy
 from checker.text.script import script_of
+from checker.text.spellings import alike
 
 _DATA = load_data("checker.text", "context.yaml")
 # how far before or after a name a label may stand (characters)
@@ -91,8 +92,6 @@ PARENTHESIS_REACH = 300
 # footnote marks and spaces between a name and the parenthesis after it: "Kalesnikava[1] ("
 _FOOTNOTES_BEFORE = lazy(r"(?:\s*\[[^\[\]\n]{0,20}\])*\s*\Z")
 _INSTITUTIONS = frozenset(w.casefold() for w in _DATA["institution_words"])
-# each institution word with its other spelling (center: centre), itself too
-_SPELLINGS_OF = {w: frozenset(pair) for pair in _DATA["institution_spellings"] for w in pair}
 _OF_COUNTRY = lazy(
     rf"\s+of\s+(?:the\s+)?(?:{_alternation(_DATA['other_countries'])})(?!{LETTER})", re.IGNORECASE)
 COUNTRY_REACH = 30
@@ -496,7 +495,7 @@ def ends_in_institution_word(found: str, canonical: str) -> bool:
     words = found.split()
     if len(words) < 2 or (last := words[-1].casefold()) not in _INSTITUTIONS:
         return False
-    return _SPELLINGS_OF.get(last, frozenset((last,))).isdisjoint(canonical.casefold().split())
+    return not any(alike(last, word) for word in canonical.split())
 
 
 def in_address(text: str, start: int, end: int) -> bool:

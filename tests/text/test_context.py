@@ -105,13 +105,6 @@ def test_the_context_data_is_sorted_and_unique() -> None:
         assert all(w == w.strip() and w == w.lower() for w in words), key
 
 
-def test_each_institution_spelling_pair_is_two_institution_words() -> None:
-    data = load_data("checker.text", "context.yaml")
-    words = set(data["institution_words"])
-    for pair in data["institution_spellings"]:
-        assert len(pair) == 2 and pair[0] != pair[1] and set(pair) <= words, pair
-
-
 @pytest.mark.parametrize("text, acronym, expected", [
     ('the "Belarusian House in Ukraine" (BDU) said; BDU later added', "BDU", True),
     ("Party Narodnaya Hramada (BSDP NH) and the BSDP NH", "BSDP NH", True),

@@ -1,0 +1,24 @@
+"""English words spelled two ways, British and American (rules in spellings.yaml)."""
+from __future__ import annotations
+
+from checker.datafiles import load_data
+
+_PAIRS: tuple[tuple[str, str], ...] = tuple(
+    (british, american) for british, american in load_data("checker.text", "spellings.yaml")["pairs"])
+_OTHER: dict[str, str] = {a: b for pair in _PAIRS for a, b in (pair, pair[::-1])}
+
+
+def other_spelling(word: str) -> str | None:
+    """The word's spelling in the other English (theater: theatre), lowercase; None if none."""
+    return _OTHER.get(word.casefold())
+
+
+def spelling_pairs() -> tuple[tuple[str, str], ...]:
+    """Every pair, British first."""
+    return _PAIRS
+
+
+def alike(a: str, b: str) -> bool:
+    """Whether two words are one word, case aside, in either English (Center, centre)."""
+    fa, fb = a.casefold(), b.casefold()
+    return fa == fb or _OTHER.get(fa) == fb
