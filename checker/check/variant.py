@@ -546,12 +546,12 @@ def _ends_alike(found: str, forms: tuple[str, ...]) -> bool:
 
 
 def _lowercase_words_only(found: str, fix: str) -> bool:
-    """Whether `fix` differs from `found` only in the capitals of words `found` writes in
-    lowercase (district court, region): a name's common nouns, which running text may write
-    in lowercase, not a spelling to fix."""
+    """Whether `fix` differs from `found` only in the capitals of words one of them writes in
+    lowercase (district court, region; Detention Centre for the house's detention centre): a
+    name's common nouns, which running text may write either way, not a spelling to fix."""
     words, fixed = found.split(), fix.split()
     return found != fix and len(words) == len(fixed) and all(
-        w == f or (w.casefold() == f.casefold() and w.islower())
+        w == f or (w.casefold() == f.casefold() and (w.islower() or f.islower()))
         for w, f in zip(words, fixed, strict=True))
 
 

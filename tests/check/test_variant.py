@@ -53,6 +53,8 @@ entries:
 def test_common_nouns_of_a_name_may_be_lowercase_in_running_text(tmp_path):
     project = project_of(tmp_path, COURT)
     assert project.check_text("He was tried by the Frunzenski district court of Minsk.") == []
+    # and in capitals where the house form writes them in lowercase (a title's case)
+    assert project.check_text("He was tried by the Frunzenski District Court Of Minsk.") == []
     # a spelling is still a spelling, whatever the case of the words around it
     [finding] = project.check_text("He was tried by the Frunzensky district court of Minsk.")
     assert finding.suggestion == "Frunzenski District Court of Minsk"
