@@ -252,18 +252,21 @@ def has_inner_capital(name: str) -> bool:
 
 def _in_the_documents_english(found: str, target: str) -> str:
     """The house form with each word that British and American English spell apart written
-    as `found` writes it (Defense Ministry, Belarus Free Theater): the document's English,
-    which is no spelling of the name to fix."""
+    as `found` writes it (Defense Ministry, Belarus Free Theater), and a word it writes in
+    lowercase that `found` has in a title's capitals so too (Okrestina Detention Centre:
+    Akrestsina Detention Centre): the document's English, which is no spelling to fix."""
     from checker.text.casing import match_word
 
-    written = {w.casefold(): w for w in SPACES.split(found) if other_spelling(w)}
-    if not written:
-        return target
+    words = SPACES.split(found)
+    written = {w.casefold(): w for w in words if other_spelling(w)}
     pieces = SPACES.split(target)
+    if len(words) == len(pieces):
+        pieces = [w if p.islower() and w.casefold() == p.casefold() else p
+                  for w, p in zip(words, pieces, strict=True)]
     for i, piece in enumerate(pieces):
         other = other_spelling(piece)
         if other is not None and other in written:
-            pieces[i] = match_word(piece, written[other])
+            pieces[i] = written[other] if piece.islower() else match_word(piece, written[other])
     return "".join(pieces)
 
 

@@ -726,7 +726,7 @@ def test_a_variant_ending_in_the_other_spelling_of_the_canonicals_last_word_is_f
     # center is the canonical's centre in American spelling, not an institution after a name
     project = project_of(tmp_path, DETENTION_CENTRE)
     [finding] = project.check_text("Relatives waited at the Zaretchnaya Detention Center.\n")
-    assert (finding.start, finding.suggestion) == (24, "Zarechnaya detention center")
+    assert (finding.start, finding.suggestion) == (24, "Zarechnaya Detention Center")
 
 
 KARPENKA = """\
