@@ -110,8 +110,7 @@ def _written_whole(text: str, start: int, found: str, fix: str) -> bool:
     """Whether the words a fix would put before `found` stand right before it in the text,
     quotes and brackets aside: the document writes the longer name whole ("JSC 558 Aircraft
     Repair Plant" for 558 Aircraft Repair Plant; Party "Narodnaya Hramada" for the Party
-    (Narodnaya Hramada)), an acronym of it spelled out ("Football Club BATE Borisov" for FC
-    BATE Borisov), or right after it ("the Unistar radio station"); or the words it
+    (Narodnaya Hramada)), or right after it ("the Unistar radio station"); or the words it
     would put after `found` follow it, a number sign aside ("Minsk Civil Aviation Plant 407"
     for Plant No. 407). A fix would write them twice."""
     at = fix.casefold().find(found.casefold())
@@ -126,9 +125,6 @@ def _written_whole(text: str, start: int, found: str, fix: str) -> bool:
     before = _WORD.findall(text[max(0, start - 4 * len(fix)):start].casefold())
     if before[-len(lead):] == lead:
         return True
-    if len(lead) == 1 and len(acronym := lead[0]) > 1 and \
-            "".join(w[0] for w in before[-len(acronym):]) == acronym:
-        return True   # the lead acronym spelled out before it: "Football Club BATE Borisov"
     # or said right after it, as a common noun: "the Unistar radio station" for Radio Unistar
     after = _WORD.findall(text[start + len(found):start + len(found) + 4 * len(fix)].casefold())
     return all(w in after[:len(lead) + 1] for w in lead)

@@ -9,7 +9,7 @@ from checker.api import Matcher
 from checker.bounded import BoundedCache
 from checker.glossary.model import Kind
 from checker.match.forms import Role, person_roles
-from checker.match.keys import FUNCTION_WORDS, as_written, fold
+from checker.match.keys import FUNCTION_WORDS, NAME_PREFIXES, as_written, fold
 from checker.match.resolve import Candidate
 from checker.text.letters import APOSTROPHES, LETTER
 from checker.text.spellings import other_spelling
@@ -82,7 +82,7 @@ class Suggester:
             return target   # MID: Foreign Ministry, not FOREIGN MINISTRY
         if entry.kind != Kind.PERSON or None in roles:
             target = _in_the_documents_english(found, _short_form(found, entry.cyrillic, target)
-                                               or target)
+                                               or _without_prefix(found, target))
             if not found.isupper() and (has_inner_capital(target) or _has_lowercase_word(target)
                                         or _capitalised_around_a_function_word(found)):
                 # the name's own capitals: MAZ is never Maz, NEXTA never Nexta, and the
@@ -268,6 +268,16 @@ def _in_the_documents_english(found: str, target: str) -> str:
         if other is not None and other in written:
             pieces[i] = written[other] if piece.islower() else match_word(piece, written[other])
     return "".join(pieces)
+
+
+def _without_prefix(found: str, target: str) -> str:
+    """The house form without the club's or legal form's word it opens with when `found` has
+    one word fewer and lacks it (Dinamo Bryest: Dinamo Brest, not FC Dinamo Brest)."""
+    words = target.split()
+    if len(words) > 1 and fold(words[0]) in NAME_PREFIXES and len(found.split()) == len(words) - 1 \
+            and fold(found.split()[0]) not in NAME_PREFIXES:
+        return " ".join(words[1:])
+    return target
 
 
 def _short_form(found: str, cyrillic: tuple[tuple[str, str], ...], target: str) -> str | None:

@@ -15,6 +15,7 @@ from checker.glossary.model import Kind
 from checker.match.diminutives import LATIN_GIVEN_NAMES
 from checker.match.forms import NAMING_ROLES, Role, names_of, romanize_with
 from checker.match.keys import (
+    NAME_PREFIXES,
     STOPWORDS,
     acronym_shaped,
     as_written,
@@ -130,8 +131,11 @@ class Variants:
                         # a word like a family name after a word no match took, no common
                         # word or given name, is the second word of another name (KRASNAYA
                         # POLYANA)
-                        j == i + 1 and i > taken_to and r.score < CONFIDENT_MIN
-                        and self.matcher.index.kinds.get(r.entry or "") == Kind.PERSON
+                        j == i + 1 and i > taken_to and (
+                            r.score < CONFIDENT_MIN
+                            and self.matcher.index.kinds.get(r.entry or "") == Kind.PERSON
+                            or j == len(run)
+                            and self.matcher.index.kinds.get(r.entry or "") == Kind.PLACE)
                         and not is_common_word(run[i - 1].text)
                         and not is_honorific(run[i - 1].text)
                         and not self._given_name(run[i - 1].text)):
@@ -451,6 +455,11 @@ class Variants:
         target = suggest.target(entry_id, lang)
         in_lang = target != canonical   # the glossary's `forms` give this language's house form
         is_person = self.entries[entry_id].kind == Kind.PERSON
+        if r.confident and not is_person and _without_its_prefix(clean, canonical):
+            # the club's or company's own short name, spelled the house way (Dinamo Brest for
+            # FC Dinamo Brest): a mention of the house form, no variant
+            plan.mention(start, end, entry_id, canonical, entry_id)
+            return
         if r.confident and not is_person and self._listed(entry_id, clean):
             inside = canonical_inside(clean, target)
             if inside is not None:
@@ -524,6 +533,14 @@ class Variants:
                 f"'{found}' may be a misspelling of {canonical} (score {r.score:.0f}); "
                 f"check and write '{fix}'" + (f" (the {lang} house form)" if in_lang else ""),
                 fix, entry_id, FixSafety.UNSAFE)
+
+
+def _without_its_prefix(found: str, canonical: str) -> bool:
+    """Whether `found` is the canonical without the club's or legal form's word it opens with
+    (Dinamo Brest: FC Dinamo Brest), case aside."""
+    words = canonical.split()
+    return len(words) > 1 and fold(words[0]) in NAME_PREFIXES and \
+        " ".join(words[1:]).casefold() == " ".join(found.split()).casefold()
 
 
 def _one_consonant_apart(a: str, b: str) -> bool:

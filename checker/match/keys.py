@@ -189,6 +189,8 @@ def foreign_stems(word: str) -> tuple[str, ...]:
 FUNCTION_WORDS = frozenset(_DATA["function_words"])   # as written in running text (of, the)
 # compared by fold key
 STOPWORDS = frozenset(fold(w) for w in (*_DATA["function_words"], *_DATA["legal_forms"]))
+# the words a name may open with that its short name leaves out (FC Dinamo Brest, JSC Naftan)
+NAME_PREFIXES = frozenset(fold(w) for w in (*_DATA["club_prefixes"], *_DATA["legal_forms"]))
 #: what says a number follows (No., Nr.), case folded: neither an initial nor a word of a name
 NUMBER_SIGNS = frozenset(w.casefold() for w in _DATA["number_signs"])
 _DIGIT = re.compile(r"\d")

@@ -858,15 +858,37 @@ entries:
   - id: fc-bate-borisov
     kind: organization
     canonical: FC BATE Borisov
-    variants: [BATE Borisov]
+    variants: [BATE Barysau]
 """
 
 
-def test_the_fixs_acronym_spelled_out_before_the_name_is_not_written_again(tmp_path):
+def test_the_clubs_name_with_or_without_its_fc_spelled_out_or_not_is_its_own(tmp_path):
     project = project_of(tmp_path, CLUB)
+    # Football Club spells out FC: a fix would write it twice; without it, the short name
     assert project.check_text("Football Club BATE Borisov won the league again.\n") == []
-    [finding] = project.check_text("The club BATE Borisov won the league again.\n")
-    assert finding.suggestion == "FC BATE Borisov"
+    assert project.check_text("The club BATE Borisov won the league again.\n") == []
+    [finding] = project.check_text("The club BATE Barysau won the league again.\n")
+    assert finding.suggestion == "BATE Borisov"
+
+
+CLUB_DINAMO = """\
+version: 1
+entries:
+  - id: fc-dinamo-brest
+    kind: organization
+    be: Дынама Брэст
+    ru: Динамо Брест
+    canonical: FC Dinamo Brest
+    variants: [Dynamo Brest]
+"""
+
+
+def test_a_clubs_name_without_its_fc_is_its_own_short_name(tmp_path):
+    project = project_of(tmp_path, CLUB_DINAMO)
+    assert project.check_text("Dinamo Brest drew with BATE on Sunday.\n") == []
+    # a variant without the FC is fixed without it
+    [finding] = project.check_text("Dynamo Brest drew with BATE on Sunday.\n")
+    assert finding.suggestion == "Dinamo Brest"
 
 
 def test_a_number_the_fix_would_add_already_after_the_name_is_not_written_twice(tmp_path):
