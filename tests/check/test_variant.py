@@ -878,3 +878,23 @@ def test_a_given_names_patronymic_is_no_misspelt_family_name(tmp_path):
     assert project.check_text('"Aleksandr Mikhailovich, this is your land," he said.\n') == []
     [finding] = project.check_text("The court heard Ales Mikhalevych on Monday.\n")
     assert finding.suggestion == "Ales Mikhalevich"
+
+
+WARSAW = """\
+version: 1
+entries:
+  - id: warsaw
+    kind: place
+    be: Варшава
+    ru: Варшава
+    canonical: Warsaw
+    sources: [https://example.org/w]
+"""
+
+
+def test_a_place_after_a_word_no_match_took_is_the_second_word_of_another_name(tmp_path):
+    project = project_of(tmp_path, WARSAW)
+    # Legia Warszawa: a football club the glossary lacks, not the city misspelt
+    assert project.check_text("Legia Warszawa won the cup.\n") == []
+    [finding] = project.check_text("He flew to Warszawa on Monday.\n")
+    assert finding.suggestion == "Warsaw"
