@@ -128,9 +128,9 @@ class Variants:
                         j == i + 1 < len(run) and r.roles == (Role.WORD,)
                         and self._a_persons_given_name(run[i].text)
                         and not is_common_word(run[j].text)) and not (
-                        # a word like a family name after a word no match took, no common
-                        # word or given name, is the second word of another name (KRASNAYA
-                        # POLYANA)
+                        # a word near a family name, or a place's name ending the run, after
+                        # a word no match took, no common word, title or given name, is the
+                        # second word of another name (KRASNAYA POLYANA, Legia Warszawa)
                         j == i + 1 and i > taken_to and (
                             r.score < CONFIDENT_MIN
                             and self.matcher.index.kinds.get(r.entry or "") == Kind.PERSON
