@@ -129,14 +129,15 @@ class Variants:
                         and self._a_persons_given_name(run[i].text)
                         and not is_common_word(run[j].text)) and not (
                         # a word near a family name, or a place's name ending the run, after
-                        # a word no match took, no common word, title or given name, is the
+                        # a word no match took, no common or short word (In, At: the common
+                        # words are of three letters or more), title or given name, is the
                         # second word of another name (KRASNAYA POLYANA, Legia Warszawa)
                         j == i + 1 and i > taken_to and (
                             r.score < CONFIDENT_MIN
                             and self.matcher.index.kinds.get(r.entry or "") == Kind.PERSON
                             or j == len(run)
                             and self.matcher.index.kinds.get(r.entry or "") == Kind.PLACE)
-                        and not is_common_word(run[i - 1].text)
+                        and len(run[i - 1].text) > 2 and not is_common_word(run[i - 1].text)
                         and not is_honorific(run[i - 1].text)
                         and not self._given_name(run[i - 1].text)):
                     self._emit(span, found, clean, r, lang, plan)

@@ -898,3 +898,6 @@ def test_a_place_after_a_word_no_match_took_is_the_second_word_of_another_name(t
     assert project.check_text("Legia Warszawa won the cup.\n") == []
     [finding] = project.check_text("He flew to Warszawa on Monday.\n")
     assert finding.suggestion == "Warsaw"
+    # a short word opening a sentence is no name's first word
+    [finding] = project.check_text("In Warszawa, people gathered.\n")
+    assert finding.suggestion == "Warsaw"
