@@ -38,6 +38,7 @@ class Suggester:
         # (entry, house form) -> role -> the house form's word for it
         self._by_role: BoundedCache[tuple[str, str], dict[str, str]] = BoundedCache(PER_ENTRY_HELD)
         self._patronymics: BoundedCache[str, str] = BoundedCache(PER_ENTRY_HELD)
+        self._house_made: BoundedCache[str, bool] = BoundedCache(PER_ENTRY_HELD)
 
     def target(self, entry_id: str, lang: str) -> str:
         """The house form of an entry in text of a language: its `forms` for that language,
@@ -67,6 +68,19 @@ class Suggester:
         """Whether `found` is one of the entry's acronyms and `fix` spells it out in words."""
         return (" " not in found.strip() and len(fix.split()) > 1
                 and as_written(found) in self.acronyms_of(entry_id))
+
+    def house_made(self, entry_id: str) -> bool:
+        """Whether the entry's canonical is the house romanization of one of its Cyrillic forms
+        (Zianon Pazniak, from Зянон Пазняк), not a name's own Latin spelling (Gitanas Nauseda)."""
+        made = self._house_made.get(entry_id)
+        if made is None:
+            from checker.translit import transliterate
+
+            entry, style = self.entries[entry_id], self.matcher.house_style
+            made = self._house_made.set(entry_id, any(
+                as_written(transliterate(form, style)) == as_written(entry.canonical)
+                for form in entry.be))
+        return made
 
     def acronyms_of(self, entry_id: str) -> tuple[str, ...]:
         """The Latin forms, as written, of an entry's acronyms (МИД: MID; BKhD), names of one

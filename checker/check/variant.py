@@ -472,8 +472,12 @@ class Variants:
         fix = suggest.fix_for(clean, entry_id, r.roles, target)
         if not is_person and _lowercase_words_only(clean, fix):
             fix = clean   # "the Frunzenski district court": common nouns in the text's own case
-        # a known variant to report: not the house form with a case ending (z Babaryką)
-        changes = fix != clean and not (lang in INFLECTING and is_case_form(clean, fix))
+        # a known variant to report: not the house form with a case ending (z Babaryką), nor a
+        # name's own Latin spelling with or without its diacritics (Nausėda, Muižnieks): the
+        # document's typography, where the house romanizes no Cyrillic form
+        changes = fix != clean and not (lang in INFLECTING and is_case_form(clean, fix)) and not (
+            as_written(clean) == as_written(fix) and clean.casefold() != fix.casefold()
+            and not suggest.house_made(entry_id))
         if r.confident:
             if is_person:
                 family = [w for w, role in zip(span, r.roles, strict=False)

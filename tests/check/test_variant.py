@@ -901,3 +901,34 @@ def test_a_place_after_a_word_no_match_took_is_the_second_word_of_another_name(t
     # a short word opening a sentence is no name's first word
     [finding] = project.check_text("In Warszawa, people gathered.\n")
     assert finding.suggestion == "Warsaw"
+
+
+DIACRITICS = """\
+version: 1
+entries:
+  - id: gitanas-nauseda
+    kind: person
+    be: Гітанас Наўседа
+    ru: Гитанас Науседа
+    canonical: Gitanas Nauseda
+    variants: [Gitanas Nausėda]
+    gender: male
+    note: The canonical is the established English spelling.
+    sources: [https://example.org/n]
+  - id: zianon-pazniak
+    kind: person
+    be: Зянон Пазняк
+    ru: Зенон Позняк
+    variants: [Zianon Paźniak]
+    gender: male
+    sources: [https://example.org/p]
+"""
+
+
+def test_a_foreign_names_diacritics_are_the_documents_typography(tmp_path):
+    project = project_of(tmp_path, DIACRITICS)
+    # Nausėda is the Lithuanian's own spelling; the house writes it without the dot
+    assert project.check_text("President Gitanas Nausėda spoke in Vilnius.\n") == []
+    # Paźniak is the Łacinka romanization of a Belarusian name: a spelling the house fixes
+    [finding] = project.check_text("The article by Zianon Paźniak appeared in 1988.\n")
+    assert finding.suggestion == "Zianon Pazniak"
