@@ -131,6 +131,8 @@ def test_a_longer_name_holding_the_canonical_is_another_wording_not_a_variant(ch
     ("Ministry of Defence", "Defence Ministry", None),
     ("Vyasna Human Rights Centre", "Viasna", None),
     ("Viasna", "Viasna", None),
+    ("NEXTA-Live", "NEXTA", "NEXTA"),         # a hyphenated longer name holds it too
+    ("Nekhta-Live", "NEXTA", None),
 ])
 def test_canonical_inside(found, canonical, inside):
     assert canonical_inside(found, canonical) == inside

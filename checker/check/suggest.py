@@ -189,13 +189,17 @@ def family_words(name: str, roles: Roles) -> str:
     return " ".join([w for w, role in zip(words, roles, strict=False) if role == Role.FAMILY] or words)
 
 
+_WORDS_OR_PARTS = re.compile(r"[^\s-]+")   # a name's words, and a hyphenated word's parts
+
+
 def canonical_inside(found: str, canonical: str) -> str | None:
     """The canonical name as written inside a longer name (case aside), or None.
 
-    'Viasna Human Rights Centre' holds 'Viasna'; 'Ministry of Defence' does not hold
-    'Defence Ministry', and 'Vyasna Human Rights Centre' does not hold 'Viasna'.
+    'Viasna Human Rights Centre' holds 'Viasna', and so does a hyphenated name ('NEXTA-Live'
+    holds 'NEXTA'); 'Ministry of Defence' does not hold 'Defence Ministry', and 'Vyasna Human
+    Rights Centre' does not hold 'Viasna'.
     """
-    words, canon = found.split(), canonical.casefold().split()
+    words, canon = _WORDS_OR_PARTS.findall(found), canonical.casefold().split()
     n = len(canon)
     for i in range(len(words) - n + 1) if len(words) > n else ():
         if [w.casefold() for w in words[i:i + n]] == canon:
