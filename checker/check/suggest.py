@@ -288,13 +288,20 @@ def _in_the_documents_english(found: str, target: str) -> str:
     return "".join(pieces)
 
 
+def without_name_prefix(name: str) -> str | None:
+    """The name without the club's or legal form's word it opens with (FC Dinamo Brest:
+    Dinamo Brest), or None when it opens with none."""
+    first, *rest = name.split() or [""]
+    return " ".join(rest) if rest and fold(first) in NAME_PREFIXES else None
+
+
 def _without_prefix(found: str, target: str) -> str:
     """The house form without the club's or legal form's word it opens with when `found` has
     one word fewer and lacks it (Dinamo Bryest: Dinamo Brest, not FC Dinamo Brest)."""
-    words = target.split()
-    if len(words) > 1 and fold(words[0]) in NAME_PREFIXES and len(found.split()) == len(words) - 1 \
-            and fold(found.split()[0]) not in NAME_PREFIXES:
-        return " ".join(words[1:])
+    short = without_name_prefix(target)
+    words = found.split()
+    if short is not None and len(words) == len(short.split()) and fold(words[0]) not in NAME_PREFIXES:
+        return short
     return target
 
 

@@ -15,7 +15,6 @@ from checker.glossary.model import Kind
 from checker.match.diminutives import LATIN_GIVEN_NAMES
 from checker.match.forms import NAMING_ROLES, Role, names_of, romanize_with
 from checker.match.keys import (
-    NAME_PREFIXES,
     STOPWORDS,
     acronym_shaped,
     as_written,
@@ -53,6 +52,7 @@ from .suggest import (
     joins,
     variant_message,
     without_glued_edge,
+    without_name_prefix,
 )
 
 MAX_SPAN = 4             # words in a name looked up at once
@@ -128,18 +128,8 @@ class Variants:
                         j == i + 1 < len(run) and r.roles == (Role.WORD,)
                         and self._a_persons_given_name(run[i].text)
                         and not is_common_word(run[j].text)) and not (
-                        # a word near a family name, or a place's name ending the run, after
-                        # a word no match took, no common or short word (In, At: the common
-                        # words are of three letters or more), title or given name, is the
-                        # second word of another name (KRASNAYA POLYANA, Legia Warszawa)
-                        j == i + 1 and i > taken_to and (
-                            r.score < CONFIDENT_MIN
-                            and self.matcher.index.kinds.get(r.entry or "") == Kind.PERSON
-                            or j == len(run)
-                            and self.matcher.index.kinds.get(r.entry or "") == Kind.PLACE)
-                        and len(run[i - 1].text) > 2 and not is_common_word(run[i - 1].text)
-                        and not is_honorific(run[i - 1].text)
-                        and not self._given_name(run[i - 1].text)):
+                        j == i + 1 and i > taken_to
+                        and self._second_word_of_another_name(run, i, r)):
                     self._emit(span, found, clean, r, lang, plan)
                     taken = j - i
                     break
@@ -148,6 +138,19 @@ class Variants:
             if taken:
                 taken_to = i + taken
             i += taken or 1
+
+    def _second_word_of_another_name(self, run: list[Word], i: int, r: Resolution) -> bool:
+        """Whether the one word run[i], after a word no match took, is the second word of a
+        name the glossary lacks (KRASNAYA POLYANA, Legia Warszawa): a word near a person's
+        family name, or a place's name ending the run, after a word that is no common or short
+        word (In, At: the common words are of three letters or more), title or given name."""
+        kind = self.matcher.index.kinds.get(r.entry or "")
+        if not (kind == Kind.PERSON and r.score < CONFIDENT_MIN
+                or kind == Kind.PLACE and i + 1 == len(run)):
+            return False
+        before = run[i - 1].text
+        return len(before) > 2 and not is_common_word(before) and not is_honorific(before) \
+            and not self._given_name(before)
 
     def _known_compounds(self, text: str, run: list[Word], known: list[bool]
                          ) -> list[tuple[int, int]]:
@@ -543,9 +546,8 @@ class Variants:
 def _without_its_prefix(found: str, canonical: str) -> bool:
     """Whether `found` is the canonical without the club's or legal form's word it opens with
     (Dinamo Brest: FC Dinamo Brest), case aside."""
-    words = canonical.split()
-    return len(words) > 1 and fold(words[0]) in NAME_PREFIXES and \
-        " ".join(words[1:]).casefold() == " ".join(found.split()).casefold()
+    short = without_name_prefix(canonical)
+    return short is not None and short.casefold() == " ".join(found.split()).casefold()
 
 
 def _one_consonant_apart(a: str, b: str) -> bool:

@@ -274,19 +274,22 @@ def _collect_uncached(token: _Token, index: Index, in_text: bool) -> None:
         for latin, _ in spellings if not CYRILLIC_LETTER.search(token.text) else ():
             for key in foreign_stems(latin):
                 put(index.by_stem.get(key, []), CORRESPONDENCE, "foreign spelling")
+    def word_hits(english: str) -> list[Hit]:
+        """The hits of an English word as a word of a place's or body's name."""
+        return [h for h in index.by_fold.get(fold(english), [])
+                if index.names[h[0]].roles[h[1]] == "word"]
+
     other = other_spelling(token.text)
     if other is not None:
         # a word British and American English spell apart (Theater, Defense): the same word
         # of a body's or place's name, in running text too
-        put([h for h in index.by_fold.get(fold(other), [])
-             if index.names[h[0]].roles[h[1]] == "word"], CORRESPONDENCE, "other English")
+        put(word_hits(other), CORRESPONDENCE, "other English")
     if not in_text:
         # a word of an organisation's name in Russian or Belarusian romanization, or in
         # Polish or German, for a name the glossary gives in English (Komitet: Committee),
         # also when the word spells another name's word (Spraw, Spraŭ)
         for english in translations(token.text):
-            put([h for h in index.by_fold.get(fold(english), [])
-                 if index.names[h[0]].roles[h[1]] == "word"], CORRESPONDENCE, "translated")
+            put(word_hits(english), CORRESPONDENCE, "translated")
     if not hits:
         # a slip in the spelling as written (two letters swapped, one missing or extra:
         # Karpiankuo, Karpiakou) outranks skeleton similarity, whose folding can bring a slip

@@ -626,13 +626,13 @@ def paragraph_language(paragraph: str, document: str) -> str:
 
 
 _HONORIFICS = frozenset(_DATA["honorifics"])
+_DEMONYMS = frozenset(_DATA["demonyms"])
+_CONTRACTIONS = tuple(_DATA["contractions"])
 
 
 def is_honorific(word: str) -> bool:
     """Whether a word is a title before a person's name (Mr, Ms, Dr, Pani), a dot aside."""
     return word.rstrip(".").casefold() in _HONORIFICS
-_DEMONYMS = frozenset(_DATA["demonyms"])
-_CONTRACTIONS = tuple(_DATA["contractions"])
 
 
 def is_demonym(word: str) -> bool:

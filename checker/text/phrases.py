@@ -8,6 +8,8 @@ from collections import defaultdict
 from collections.abc import Iterable, Mapping
 from functools import cache
 
+from checker.text.common_words import is_common_word
+
 
 def has_lowercase_word(name: str, connectors: frozenset[str] = frozenset()) -> bool:
     """Whether a name holds a word that starts in lowercase ('of', 'the', 'and'), or a
@@ -45,8 +47,6 @@ def phrases_by_second(by_first: Mapping[str, tuple[str, ...]]) -> dict[str, tupl
     """Of the names whose first word is a proper name and whose second is capitalised
     (Leninski District Court of Minsk), the words after the first, by the second word in
     lowercase: a first word spelled another way (Lieninski) still starts such a name."""
-    from checker.text.common_words import is_common_word
-
     by_second: dict[str, set[str]] = defaultdict(set)
     for names in by_first.values():
         for name in names:
@@ -70,7 +70,7 @@ class PhraseFinder:
         phrases_by_first() of them and phrases_by_second() of that, worked out before (the
         index keeps them)."""
         self._by_first = phrases_by_first(names, connectors) if by_first is None else by_first
-        self.by_second = phrases_by_second(self._by_first) if by_second is None else by_second
+        self._by_second = phrases_by_second(self._by_first) if by_second is None else by_second
 
     def __bool__(self) -> bool:
         return bool(self._by_first)
@@ -79,10 +79,8 @@ class PhraseFinder:
         """Offsets in a run of capitalised words of the words a name may start with: a name's
         first word, or a word of no common English word (The) before a name's second word (see
         loose_match_at)."""
-        from checker.text.common_words import is_common_word
-
         tokens = [(m.start(), m.group().lower()) for m in _TOKEN.finditer(run)]
-        by_second = self.by_second
+        by_second = self._by_second
         return tuple(at for k, (at, word) in enumerate(tokens) if word in self._by_first or (
             k + 1 < len(tokens) and tokens[k + 1][1] in by_second and not is_common_word(word)))
 
@@ -102,7 +100,7 @@ class PhraseFinder:
         if first is None:
             return None
         rest = text[first.end():first.end() + 64].split(None, 1)
-        tails = self.by_second.get(rest[0].lower()) if rest else None
+        tails = self._by_second.get(rest[0].lower()) if rest else None
         if tails is None:
             return None
         m = _pattern(tails).match(text, first.end(), end)
