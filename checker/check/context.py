@@ -41,6 +41,7 @@ from checker.text.context import (
     followed_by_capitalised,
     gives_house_form_after,
     in_a_list_of_names,
+    in_acronym_expansion,
     in_address,
     in_longer_name,
     in_quotation_marks,
@@ -560,9 +561,10 @@ def _apart(text: str, start: int, end: int, canonical: str) -> bool:
     a word of an address, part of a job title, another country's name ("Russia's ...") or
     place ("Bryansk"), a historical event's name ("Battle of Bobrujsk"), a word derived from
     the name ("the Losiks"), a facility named with the document's own word for it
-    ("Okrestina prison"), or an institution's full official wording ("... of the Republic of
-    Belarus")."""
+    ("Okrestina prison"), an institution's full official wording ("... of the Republic of
+    Belarus"), or the words that spell out an acronym ("BATE (Borisov Automobile ...)")."""
     return (is_labelled_alternate(text, start, end) or in_longer_name(text, end)
+            or in_acronym_expansion(text, start, end)
             or in_address(text, start, end) or of_other_country(text, start)
             or names_event(text, start)
             or in_title(text, start)
@@ -575,8 +577,16 @@ def _apart(text: str, start: int, end: int, canonical: str) -> bool:
 
 def _written_on_purpose(text: str, start: int, end: int, entry: Entry) -> bool:
     """Whether [start, end) writes the entry another way on purpose: a former name in a
-    sentence about its time, or a nickname ("Dasha Domracheva")."""
-    return _former_name(text, start, end, entry) or is_nickname(text[start:end], entry)
+    sentence about its time, a nickname ("Dasha Domracheva"), or another language's name
+    for it opening a longer name ("the Europa League")."""
+    return _former_name(text, start, end, entry) or is_nickname(text[start:end], entry) or (
+        _another_languages_form(text[start:end], entry) and followed_by_capitalised(text, end))
+
+
+def _another_languages_form(found: str, entry: Entry) -> bool:
+    """Whether `found` is one of the entry's `forms` as written (Europa, Litauen)."""
+    found = POSSESSIVE_END.sub("", found)
+    return any(found == form for _, form in entry.forms)
 
 
 def _former_name(text: str, start: int, end: int, entry: Entry) -> bool:

@@ -129,7 +129,7 @@ class Variants:
                         and self._a_persons_given_name(run[i].text)
                         and not is_common_word(run[j].text)) and not (
                         j == i + 1 and i > taken_to
-                        and self._second_word_of_another_name(run, i, r)):
+                        and self._second_word_of_another_name(run, i, r, lang)):
                     self._emit(span, found, clean, r, lang, plan)
                     taken = j - i
                     break
@@ -139,18 +139,21 @@ class Variants:
                 taken_to = i + taken
             i += taken or 1
 
-    def _second_word_of_another_name(self, run: list[Word], i: int, r: Resolution) -> bool:
+    def _second_word_of_another_name(self, run: list[Word], i: int, r: Resolution,
+                                     lang: str) -> bool:
         """Whether the one word run[i], after a word no match took, is the second word of a
         name the glossary lacks (KRASNAYA POLYANA, Legia Warszawa): a word near a person's
         family name, or a place's name ending the run, after a word that is no common or short
-        word (In, At: the common words are of three letters or more), title or given name."""
+        word (In, At: the common words are of three letters or more), title or given name.
+        In another language's text an English word is no sentence's opener but a word of an
+        English name (Radio Free Europe in German text)."""
         kind = self.matcher.index.kinds.get(r.entry or "")
         if not (kind == Kind.PERSON and r.score < CONFIDENT_MIN
                 or kind == Kind.PLACE and i + 1 == len(run)):
             return False
         before = run[i - 1].text
-        return len(before) > 2 and not is_common_word(before) and not is_honorific(before) \
-            and not self._given_name(before)
+        return len(before) > 2 and not (lang == "en" and is_common_word(before)) \
+            and not is_honorific(before) and not self._given_name(before)
 
     def _known_compounds(self, text: str, run: list[Word], known: list[bool]
                          ) -> list[tuple[int, int]]:
@@ -439,6 +442,17 @@ class Variants:
                 return False
         return True
 
+    def _native_name_of_an_exonym(self, entry_id: str, name: str) -> bool:
+        """Whether `name` is a romanization of the Cyrillic of a place the house calls by an
+        English name of one word that no scheme makes (Moskva for Moscow, Ukraina for
+        Ukraine), not a form the glossary lists: in English text such a word names what is
+        named after the place (the river, the cruiser, the hotel), not the place misspelt."""
+        entry = self.entries[entry_id]
+        return entry.kind == Kind.PLACE and " " not in entry.canonical \
+            and " " not in name.strip() \
+            and as_written(name) not in self._listed_as_written(entry_id) \
+            and not self.suggest.house_made(entry_id)
+
     def _listed(self, entry_id: str, name: str) -> bool:
         """Whether the glossary lists `name` as a Latin form of the entry (canonical, variant
         or a language's form), spacing and case aside."""
@@ -464,6 +478,9 @@ class Variants:
             # FC Dinamo Brest): a mention of the house form, no variant
             plan.mention(start, end, entry_id, canonical, entry_id)
             return
+        if r.confident and self._native_name_of_an_exonym(entry_id, clean):
+            # Moskva, Ukraina for Moscow, Ukraine: the river, the cruiser, the hotel
+            return
         if r.confident and not is_person and self._listed(entry_id, clean):
             inside = canonical_inside(clean, target)
             if inside is not None:
@@ -478,7 +495,7 @@ class Variants:
         # a known variant to report: not the house form with a case ending (z Babaryką), nor a
         # name's own Latin spelling with or without its diacritics (Nausėda, Muižnieks): the
         # document's typography, where the house romanizes no Cyrillic form
-        changes = fix != clean and not (lang in INFLECTING and is_case_form(clean, fix)) and not (
+        changes = fix != clean and not (lang in INFLECTING and is_case_form(clean, fix, lang)) and not (
             as_written(clean) == as_written(fix) and clean.casefold() != fix.casefold()
             and not suggest.house_made(entry_id))
         if r.confident:
@@ -545,9 +562,15 @@ class Variants:
 
 def _without_its_prefix(found: str, canonical: str) -> bool:
     """Whether `found` is the canonical without the club's or legal form's word it opens with
-    (Dinamo Brest: FC Dinamo Brest), case aside."""
+    (Dinamo Brest: FC Dinamo Brest), case aside, or the first words of that, as written,
+    without the town it ends with (BATE: FC BATE Borisov), which the look-up found to name
+    this entry alone."""
     short = without_name_prefix(canonical)
-    return short is not None and short.casefold() == " ".join(found.split()).casefold()
+    if short is None:
+        return False
+    words, short_words = found.split(), short.split()
+    return short.casefold() == " ".join(words).casefold() or (
+        len(words) < len(short_words) and words == short_words[:len(words)])
 
 
 def _one_consonant_apart(a: str, b: str) -> bool:

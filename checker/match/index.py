@@ -117,6 +117,9 @@ class Index:
     acronyms: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
     # person -> their given name in every Latin form, capitalised (Віктар: Viktar, Viktor...)
     given_forms: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
+    # a place's one-word name in its other Belarusian form that declines alike -> its main
+    # form, as Cyrillic keys (the classical orthography's Менск: Мінск)
+    other_orthography: dict[str, str] = field(default_factory=dict)
 
     def fuzzy_candidates(self, key: str) -> list[str]:
         """Skeleton keys that share the first letter of `key`: the ones fuzzy search compares.
@@ -257,7 +260,8 @@ class Index:
                     kinds={e.id: e.kind for e in glossary},
                     canonical={e.id: e.canonical for e in glossary},
                     genders=_genders(glossary), by_family_name=_by_family_name(glossary),
-                    facilities=_facilities(glossary), **d)
+                    facilities=_facilities(glossary),
+                    other_orthography=_other_orthography(glossary), **d)
         made.owner = index
         for name in _BY_PART:
             getattr(index, name).owner = index
@@ -270,6 +274,19 @@ def _genders(glossary: Glossary) -> dict[str, str]:
 
 def _by_family_name(glossary: Glossary) -> frozenset[str]:
     return frozenset(e.id for e in glossary if e.by_family_name)
+
+
+def _other_orthography(glossary: Glossary) -> dict[str, str]:
+    """A place's other one-word Belarusian forms that end as its main form does, so decline
+    alike (Менск, Маладэчна), -> the main form (Мінск, Маладзечна), as Cyrillic keys: within
+    a longer name the other form is the same word (суд Першамайскага раёну Менску)."""
+    table: dict[str, str] = {}
+    for e in glossary:
+        main = e.be[0] if e.kind == "place" and len(e.be) > 1 else ""
+        for other in e.be[1:] if main and " " not in main else ():
+            if " " not in other and other[-2:] == main[-2:] and other != main:
+                table.setdefault(cyrillic_key(other), cyrillic_key(main))
+    return table
 
 
 def _facilities(glossary: Glossary) -> dict[tuple[str, int], str]:
@@ -285,9 +302,11 @@ def _facilities(glossary: Glossary) -> dict[tuple[str, int], str]:
 
 
 # what the plain form keeps (kinds, canonical forms, genders, the persons known by their
-# family name and the numbered places of detention are the glossary's)
+# family name, the numbered places of detention and the places' other orthography are the
+# glossary's)
 _STORED = tuple(f.name for f in fields(Index)
-                if f.name not in ("kinds", "canonical", "genders", "by_family_name", "facilities"))
+                if f.name not in ("kinds", "canonical", "genders", "by_family_name", "facilities",
+                                  "other_orthography"))
 _NAME_COLUMNS = ("entries", "parts", "roles", "origins", "languages")
 _HITS = ("by_fold", "by_skeleton", "by_cyrillic", "by_stem")
 _BY_PART = ("initials", "part_keys")   # keyed by (name, part)
@@ -480,7 +499,7 @@ def _by_entry_from_plain(data: object, ids: Set[str],
 def build_index(glossary: Glossary) -> Index:
     """Generate every form of every entry and index it by its keys."""
     idx = Index(genders=_genders(glossary), by_family_name=_by_family_name(glossary),
-                facilities=_facilities(glossary))
+                facilities=_facilities(glossary), other_orthography=_other_orthography(glossary))
     by_fold: dict[str, list[Hit]] = defaultdict(list)
     by_skel: dict[str, list[Hit]] = defaultdict(list)
     by_compact: dict[str, set[str]] = defaultdict(set)

@@ -41,6 +41,7 @@ from checker.match.vocabulary import (
 )
 from checker.text.common_words import is_english_name
 from checker.text.inflection import base_forms
+from checker.text.language import CASE_RULES_ANY, CASE_RULES_POLISH, CASE_STEM, LATIN_CASES
 from checker.text.letters import (
     BELARUSIAN_ONLY,
     LETTER,
@@ -224,6 +225,16 @@ def _only_in_longer_names(hits: dict[int, dict[int, tuple[float, str]]], index: 
                for n, parts in hits.items())
 
 
+def _in_main_orthography(bases: tuple[str, ...], index: Index) -> str | None:
+    """A Cyrillic word (its key, then its base forms) that is a case of a place's other form
+    (Менску), written with the place's main form (мінску); None when it is none."""
+    for base in bases:
+        main = index.other_orthography.get(base)
+        if main is not None and bases[0].startswith(base):
+            return main + bases[0][len(base):]
+    return None
+
+
 def _collect_uncached(token: _Token, index: Index, in_text: bool) -> None:
     hits: dict[int, dict[int, tuple[float, str]]] = defaultdict(dict)
 
@@ -248,6 +259,15 @@ def _collect_uncached(token: _Token, index: Index, in_text: bool) -> None:
         if not hits or not in_text and _only_in_longer_names(hits, index):
             for base in bases[1:]:
                 put(index.by_cyrillic.get(base, []), EXACT, "inflected form")
+        official = _in_main_orthography(bases, index)
+        if official is not None:
+            # a place's classical form is the same word in longer names (раёну Менску)
+            main_word = _Token(official)
+            _collect(main_word, index, in_text)
+            for n, parts in main_word.hits.items():
+                for part, (score, _) in parts.items():
+                    if part not in hits[n] or hits[n][part][0] < score:
+                        hits[n][part] = (score, "other orthography")
         if hits:
             token.skeleton = skeleton(_first_latin(token.text))
             token.hits = dict(hits)
@@ -634,15 +654,11 @@ def _after_preposition(query: str, index: Index) -> Resolution | None:
                    roles=(None, *answer.roles), how=f"{answer.how} after '{first}'")
 
 
-_LATIN_CASES = load_data("checker.match", "latin_cases.yaml")
-_CASE_RULES_ANY: tuple[tuple[str, str], ...] = tuple(map(tuple, _LATIN_CASES["any"]))
-_CASE_RULES_POLISH: tuple[tuple[str, str], ...] = tuple(map(tuple, _LATIN_CASES["polish"]))
-_POLISH_LETTERS = frozenset(_LATIN_CASES["polish_letters"])
-_CASE_RULES_LACINKA: tuple[tuple[str, str], ...] = tuple(map(tuple, _LATIN_CASES["lacinka"]))
-_LACINKA_LETTERS = frozenset(_LATIN_CASES["lacinka_letters"])
+_POLISH_LETTERS = frozenset(LATIN_CASES["polish_letters"])
+_CASE_RULES_LACINKA: tuple[tuple[str, str], ...] = tuple(map(tuple, LATIN_CASES["lacinka"]))
+_LACINKA_LETTERS = frozenset(LATIN_CASES["lacinka_letters"])
 _PREPOSITIONS = frozenset(w for words in load_data("checker.match", "prepositions.yaml").values()
                           for w in words)
-_CASE_STEM = 3          # letters a word keeps once its case ending is taken back
 _CASE_TRIES = 8         # readings of a query tried at most
 
 
@@ -668,7 +684,7 @@ def _case_form(query: str, index: Index) -> Resolution | None:
         return None
     lacinka = any(c in _LACINKA_LETTERS for c in query.casefold())
     marked = lacinka or any(map(_polish_marked, words))
-    rules = _CASE_RULES_ANY + (_CASE_RULES_POLISH if marked or len(words) == 1 else ()) \
+    rules = CASE_RULES_ANY + (CASE_RULES_POLISH if marked or len(words) == 1 else ()) \
         + (_CASE_RULES_LACINKA if lacinka or len(words) == 1 else ())
     options = []
     for word in words:
@@ -682,7 +698,7 @@ def _case_form(query: str, index: Index) -> Resolution | None:
             if lower.endswith(ending):
                 base = word[:len(word) - len(ending)] + repl
                 # a stem of three letters, or a base of four (Lidzie: Lida)
-                if len(lower) - len(ending) < _CASE_STEM and len(base) <= _CASE_STEM:
+                if len(lower) - len(ending) < CASE_STEM and len(base) <= CASE_STEM:
                     continue
                 if base not in bases and _spells_a_word(base, index):
                     bases.append(base)

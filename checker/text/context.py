@@ -364,6 +364,26 @@ def defined_acronym(text: str, start: int, end: int) -> str | None:
     return m.group(2) if initials.endswith(m.group(2)) else None
 
 
+_EXPANSION_REACH = 120   # characters a bracket that spells out an acronym may hold
+_ACRONYM_BEFORE = lazy(r"(?<![^\W\d_])([^\W\d_a-z]{2,8})[ \t\u00a0]*\(\Z")
+
+
+def in_acronym_expansion(text: str, start: int, end: int) -> bool:
+    """Whether [start, end) stands in brackets that spell out the acronym right before them,
+    their capitalised words' initials being its letters: "BATE (Borisov Automobile and
+    Tractor Electronics)", the organisation's own words, not a mention of the town."""
+    opening = text.rfind("(", max(0, start - _EXPANSION_REACH), start)
+    closing = text.find(")", end, end + _EXPANSION_REACH)
+    if opening < 0 or closing < 0 or any(c in text[opening + 1:start] for c in ")\n") \
+            or "\n" in text[end:closing]:
+        return False
+    m = _ACRONYM_BEFORE.search(text, max(0, opening - 12), opening + 1)
+    if m is None or not m.group(1).isupper():
+        return False
+    words = text[opening + 1:closing].split()
+    return "".join(w[0] for w in words if w[:1].isupper()) == m.group(1)
+
+
 def acronym_defined_before(text: str, acronym: str, before: int) -> bool:
     """Whether the text defines `acronym` in brackets before `before`, after capitalised words
     whose initials it is, whatever name they make ("the Belarusian National Olympic Committee

@@ -21,6 +21,12 @@ LATIN_LANGUAGES: tuple[str, ...] = tuple(_DATA["words"])
 INFLECTING: frozenset[str] = frozenset(_DATA["inflecting"])  # names take case endings
 _CASE_LETTERS = frozenset(_DATA["case_letters"])
 GENITIVE_S: frozenset[str] = frozenset(_DATA["genitive_s"])   # die Lage Weißrusslands
+# Latin-script case endings and what each takes back to: `any` language's (the German
+# genitive -s), Polish's, and Łacinka's own (checker/match/latin_cases.yaml)
+LATIN_CASES = load_data("checker.match", "latin_cases.yaml")
+CASE_RULES_ANY: tuple[tuple[str, str], ...] = tuple(map(tuple, LATIN_CASES["any"]))
+CASE_RULES_POLISH: tuple[tuple[str, str], ...] = tuple(map(tuple, LATIN_CASES["polish"]))
+CASE_STEM = 3          # letters a word keeps once its case ending is taken back
 _OTHER_CYRILLIC: dict[str, str] = _DATA["cyrillic"]          # letters only that language uses
 CYRILLIC_LANGUAGES = frozenset({"be", "bg", "ru", *_OTHER_CYRILLIC})
 # what --language and the `language` config table take: the languages told apart, 'latin'
@@ -109,15 +115,24 @@ def _count(text: str, letters: str) -> int:
     return sum(text.count(c) for c in letters)
 
 
-def is_case_form(found: str, name: str) -> bool:
+def _polish_case_of(found: str, word: str) -> bool:
+    """Whether `found` is `word` with a Polish case ending (na Ukrainie: Ukraina)."""
+    lower, target = found.casefold(), word.casefold()
+    return any(lower.endswith(ending) and len(lower) - len(ending) >= CASE_STEM
+               and lower[:len(lower) - len(ending)] + repl == target and found[:1] == word[:1]
+               for ending, repl in CASE_RULES_POLISH)
+
+
+def is_case_form(found: str, name: str, language: str | None = None) -> bool:
     """Whether `found` is `name` with case endings of an inflecting language: words alike but
     for some that end in a case letter where the name's word ends in a vowel (Babaryką,
-    Kalesnikavę for Babaryka, Kalesnikava). Such a word is the name in its sentence's case,
-    not another spelling of it."""
+    Kalesnikavę for Babaryka, Kalesnikava), or, in Polish text, that take a Polish case
+    ending off the name's word (na Ukrainie for Ukraina). Such a word is the name in its
+    sentence's case, not another spelling of it."""
     found_words, name_words = found.split(), name.split()
     if len(found_words) != len(name_words) or found_words == name_words:
         return False
     return all(f == n or (f[-1:] in _CASE_LETTERS and n[-1:].casefold() in LATIN_VOWELS
-                          and f[:-1] == n[:-1])
+                          and f[:-1] == n[:-1]) or (language == "pl" and _polish_case_of(f, n))
                for f, n in zip(found_words, name_words, strict=True))
 

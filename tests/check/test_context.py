@@ -896,3 +896,131 @@ def test_a_number_the_fix_would_add_already_after_the_name_is_not_written_twice(
     assert project.check_text("Sanctions hit Minsk Civil Aviation Plant 407 in June.\n") == []
     [finding] = project.check_text("Sanctions hit Minsk Civil Aviation Plant in June.\n")
     assert finding.suggestion == "Minsk Civil Aviation Plant No. 407"
+
+
+CLUB_LISTED_SHORT = """\
+version: 1
+entries:
+  - id: fc-bate-borisov
+    kind: organization
+    be: [БАТЭ Барысаў, БАТЭ]
+    canonical: FC BATE Borisov
+    variants: [BATE Borisov, BATE]
+"""
+
+
+def test_a_clubs_name_without_its_fc_and_its_town_is_its_own_short_name(tmp_path):
+    project = project_of(tmp_path, CLUB_LISTED_SHORT)
+    # the house form's own words, as written: the short name reporting uses
+    assert project.check_text("BATE won the title again; fans of BATE cheered.\n") == []
+    # written another way, it is still a variant
+    [finding] = project.check_text("Bate won the title again.\n")
+    assert finding.code == "NC001"
+
+
+EUROPE = """\
+version: 1
+entries:
+  - id: europe
+    kind: place
+    be: Еўропа
+    ru: Европа
+    canonical: Europe
+    forms: {de: Europa, pl: Europa}
+"""
+
+
+def test_another_languages_name_opening_a_longer_name_is_that_names_word(tmp_path):
+    project = project_of(tmp_path, EUROPE)
+    # English text: the competition and the station are names of their own
+    assert project.check_text("BATE played in the Europa League and on Europa Plus TV.\n") == []
+    # alone, the German or Polish name in English text is a variant
+    [finding] = project.check_text("Belarus lies in eastern Europa, they said.\n")
+    assert (finding.code, finding.suggestion) == ("NC001", "Europe")
+
+
+def test_an_english_word_before_a_name_in_german_text_is_a_word_of_an_english_name(tmp_path):
+    project = project_of(tmp_path, EUROPE)
+    # an English word in German text opens no sentence: "Radio Free Europe" is the outlet's
+    text = "Der Journalist arbeitete für Radio Free Europe und lebt jetzt in Europa.\n"
+    assert project.check_text(text, language="de") == []
+    [finding] = project.check_text("Der Journalist lebt jetzt in Europe.\n", language="de")
+    assert finding.suggestion == "Europa"
+    # in English text a common word still opens sentences: "Free Europa" is a variant
+    assert [f.code for f in project.check_text("Free Europa was the slogan.\n")] == ["NC001"]
+
+
+UKRAINE = """\
+version: 1
+entries:
+  - id: ukraine
+    kind: place
+    be: Украіна
+    ru: Украина
+    canonical: Ukraine
+    forms: {pl: Ukraina}
+"""
+
+
+def test_a_polish_case_of_the_names_polish_form_is_that_form(tmp_path):
+    project = project_of(tmp_path, UKRAINE)
+    text = "Od dłuższego czasu mieszkali na Ukrainie, a potem wrócili z Ukrainy do domu.\n"
+    assert project.check_text(text, language="pl") == []
+    # the English name in Polish text is still the other spelling
+    [finding] = project.check_text("Od dłuższego czasu mieszkali w Ukraine i w domu.\n",
+                                   language="pl")
+    assert finding.suggestion == "Ukraina"
+
+
+BARYSAU = """\
+version: 1
+entries:
+  - id: barysau
+    kind: place
+    be: Барысаў
+    ru: Борисов
+    variants: [Borisov]
+"""
+
+
+def test_the_words_that_spell_out_an_acronym_are_the_organisations_own(tmp_path):
+    project = project_of(tmp_path, BARYSAU)
+    text = "BATE (Borisov Automobile and Tractor Electronics) won the league.\n"
+    assert project.check_text(text) == []
+    # a bracket whose initials are not the acronym's is read as usual
+    for text in ("BATE (Borisov) won the league.\n", "The club from Borisov (BATE) won.\n",
+                 "BATE (Borisov Tractor Electronics) won the league.\n"):
+        assert [f.code for f in project.check_text(text)] == ["NC001"], text
+
+
+MOSCOW = """\
+version: 1
+entries:
+  - id: moscow
+    kind: place
+    be: Масква
+    ru: Москва
+    canonical: Moscow
+    forms: {pl: Moskwa}
+    note: The canonical is the English name.
+  - id: kyiv
+    kind: place
+    be: Кіеў
+    ru: Киев
+    canonical: Kyiv
+    variants: [Kiyev]
+    note: The canonical is the English name.
+"""
+
+
+def test_the_native_name_of_a_place_the_house_calls_by_an_english_name_is_another_things(
+        tmp_path):
+    project = project_of(tmp_path, MOSCOW)
+    # the cruiser, the river, the hotel: named after the city, not the city misspelt
+    text = "The cruiser Moskva sank; the Moskva River froze; the Hotel Moskva burned.\n"
+    assert project.check_text(text) == []
+    # a listed variant, and another language's form, are still spellings of the place
+    assert [f.suggestion for f in project.check_text("He moved from Kiyev to Moskwa.\n")
+            if f.code == "NC001"] == ["Kyiv", "Moscow"]
+    # and the look-up still knows the native name
+    assert project.lookup("Moskva").entry == "moscow"

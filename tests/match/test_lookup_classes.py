@@ -203,3 +203,54 @@ def test_a_singular_is_not_a_plural_place_by_its_stem():
     assert only_places.resolve("Klimowicze").confident       # Polish name of the town
     for query in ("Klimavitsy", "Klimavitjy", "Klimovichi"):
         assert not only_person.resolve(query).confident, query
+
+
+@pytest.fixture(scope="module")
+def classical_city() -> Matcher:
+    """A city with its classical-orthography form, and a court whose name holds the city."""
+    return _matcher("""\
+- id: minsk
+  kind: place
+  be: [Мінск, Менск]
+  ru: Минск
+- id: pershamaiski-district-court-minsk
+  kind: organization
+  be: суд Першамайскага раёна Мінска
+  ru: суд Первомайского района Минска
+  canonical: Pershamaiski District Court of Minsk
+  note: The canonical is the court's house form.
+- id: homel
+  kind: place
+  be: Гомель
+  ru: Гомель
+""")
+
+
+@pytest.mark.parametrize("query, entry", [
+    # Nasha Niva and Radio Svaboda write the classical orthography in longer names too
+    ("суд Першамайскага раёну Менску", "pershamaiski-district-court-minsk"),
+    ("суд Першамайскага раёна Менска", "pershamaiski-district-court-minsk"),
+    ("у Менску", "minsk"),
+    ("з Гомля", "homel"), ("у Гомлі", "homel"),
+])
+def test_a_classical_orthography_word_in_a_longer_name_is_the_same_word(classical_city, query,
+                                                                        entry):
+    r = classical_city.resolve(query)
+    assert (r.status in CONFIDENT, r.entry) == (True, entry), r.to_dict()
+
+
+def test_the_classical_form_of_a_city_that_declines_otherwise_is_not_rewritten():
+    from checker.match.index import _other_orthography
+
+    g = Glossary(parse_glossary_text("""\
+version: 1
+entries:
+  - id: brest
+    kind: place
+    be: [Брэст, Берасьце]
+  - id: minsk
+    kind: place
+    be: [Мінск, Менск]
+""", "t.yaml"))
+    # Берасьце is another word, not Брэст with other letters: only Менск is carried over
+    assert _other_orthography(g) == {"менск": "мінск"}

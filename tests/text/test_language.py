@@ -96,3 +96,16 @@ def test_a_lacinka_text_is_belarusian_in_latin_script():
             "Jana taksama kazała pra heta, kali była ŭ Vilni.")
     assert document_language(text) == "be-latn"
     assert document_language("He said that the court in Mahiliou was closed to the public.") == "en"
+
+
+@pytest.mark.parametrize("found, name, language, expected", [
+    ("Ukrainie", "Ukraina", "pl", True),      # na Ukrainie: the locative of the Polish form
+    ("Litwie", "Litwa", "pl", True),
+    ("Rosji", "Rosja", "pl", True),            # the genitive: -i for -a
+    ("Ukrainie", "Ukraina", None, False),      # only in Polish text
+    ("Ukrainie", "Ukraine", "pl", False),      # the English name is another spelling
+    ("ukrainie", "Ukraina", "pl", False),      # a name keeps its capital
+    ("Uki", "Uka", "pl", False),               # a stem of under three letters
+])
+def test_a_polish_case_ending_on_a_names_polish_form(found, name, language, expected):
+    assert is_case_form(found, name, language) is expected
