@@ -7,6 +7,7 @@ engine's tests run on the fixture glossary in tests/data/glossary (see tests/REA
 from __future__ import annotations
 
 from collections import Counter
+from pathlib import Path
 
 import pytest
 
@@ -181,3 +182,36 @@ def test_the_shipped_glossary_is_in_the_one_layout():
     for path in sorted(shipped_glossary_path().glob("*.yaml")):
         text = path.read_text(encoding="utf-8")
         assert formatted_text(text, str(path)) == text, f"run: namecheck glossary fmt ({path.name})"
+
+
+@pytest.mark.parametrize("query, entry", [
+    ("Russia", "russia"), ("Расія", "russia"), ("Россия", "russia"), ("Ukraine", "ukraine"),
+    ("Moscow", "moscow"), ("Масква", "moscow"), ("Москвы", "moscow"), ("Paris", "paris"),
+    ("South America", "south-america"), ("Japan", "japan"), ("Russland", "russia"),
+])
+def test_the_worlds_countries_cities_and_regions_are_known(shipped, query, entry):
+    """The world file (CLDR's names) gives the countries and cities every report names."""
+    r = shipped.resolve(query)
+    assert (r.confident, r.entry) == (True, entry), r.to_dict()
+
+
+def test_the_world_file_takes_its_names_from_cldr_and_leaves_others_theirs(shipped):
+    world = [e for e in shipped.glossary if Path(e.path).name == "world.yaml"]
+    assert len(world) >= 300
+    assert all(e.kind == "place" and e.note and "CLDR" in e.note and e.sources and all(
+        "unicode-org/cldr" in s for s in e.sources) for e in world)
+    # no name another file gives (Lithuania, Kyiv stay with international.yaml)
+    others = {f.casefold() for e in shipped.glossary if Path(e.path).name != "world.yaml"
+              for f in (e.canonical, *e.be, *e.ru)}
+    assert [e.id for e in world if {e.canonical.casefold(), *map(str.casefold, e.be)} & others] \
+        == []
+
+
+def test_world_names_in_running_text_are_no_findings(shipped):
+    from checker.check import Checker
+    from checker.formats import read_document
+
+    text = ("Potash went to South America and Southeast Asia; the delegation flew from Moscow "
+            "to Tbilisi, and Russia, Ukraine and Japan voted.\n")
+    result = Checker(shipped).check(read_document(text.encode(), "doc.txt"), "en")
+    assert [f.code for f in result.findings] == []

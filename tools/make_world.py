@@ -1,0 +1,141 @@
+"""Write glossary/world.yaml: the world's regions, countries and major cities from the Unicode CLDR.
+
+Reporting about Belarus names Russia, Ukraine, Moscow or Paris in every other paragraph; a
+hand-written glossary missed them. CLDR, the locale data every operating system ships, holds
+each country's and each time zone's exemplar city's name in English, Belarusian, Russian,
+Polish and German, reviewed by native speakers. This script takes those names as they are
+(Babel carries CLDR), keeps the ones our glossary format can hold, and leaves out every name
+the rest of the shipped glossary already gives. Run it again when CLDR or the glossary
+changes:
+
+    pip install babel && python tools/make_world.py && namecheck glossary fmt glossary/world.yaml
+"""
+from __future__ import annotations
+
+import re
+import sys
+import unicodedata
+from pathlib import Path
+
+import babel.core
+from babel import Locale
+
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+from checker.glossary.loader import load_glossary, shipped_glossary_path  # noqa: E402
+
+OUT = Path(__file__).resolve().parents[1] / "glossary" / "world.yaml"
+LANGS = ("en", "be", "ru", "pl", "de")
+# Cities beyond Europe and Asia that Belarus reporting names (exile, sport, diplomacy).
+FAR_ZONES = (
+    "America/New_York", "America/Toronto", "America/Chicago", "America/Los_Angeles",
+    "America/Vancouver", "America/Mexico_City", "America/Sao_Paulo", "America/Havana",
+    "America/Caracas", "Africa/Cairo", "Africa/Johannesburg", "Africa/Nairobi",
+    "Australia/Sydney", "Australia/Melbourne",
+)
+# Names that are also everyday words or names of another thing in the documents we check.
+LEFT_OUT = {
+    "TG": "Того is the Russian pronoun 'of that' at the start of a sentence",
+    "Europe/Kirov": "Kirov is more often a street named after the Bolshevik in Belarusian towns",
+    "Asia/Kamchatka": "CLDR's Russian form names the city, its other forms the peninsula",
+    "Asia/Oral": "CLDR's English 'Oral' is the Kazakh name; Belarusian and Russian say Uralsk",
+}
+WHERE_FROM = "the canonical is its English name in CLDR, the other names are CLDR's too."
+CYRILLIC_FORM = re.compile(r"[А-Яа-яЁёІіЎў’' -]+")
+LATIN_FORM = re.compile(r"[^\W\d_][\w’' .-]*")
+
+
+def _slug(name: str) -> str:
+    ascii_ = unicodedata.normalize("NFKD", name).encode("ascii", "ignore").decode()
+    return re.sub(r"[^a-z0-9]+", "-", ascii_.lower()).strip("-")
+
+
+def _cldr_url(lang: str) -> str:
+    release = babel.core.get_cldr_version()
+    return f"https://github.com/unicode-org/cldr/blob/release-{release}/common/main/{lang}.xml"
+
+
+def _usable(names: dict[str, str]) -> bool:
+    if "’" in names["ru"] or "'" in names["ru"]:
+        return False   # Russian writes no apostrophe (Côte d’Ivoire)
+    return all(CYRILLIC_FORM.fullmatch(names[k]) for k in ("be", "ru")) and all(
+        LATIN_FORM.fullmatch(names[k]) for k in ("en", "pl", "de"))
+
+
+def _countries(locales: dict[str, Locale]) -> list[tuple[str, dict[str, str]]]:
+    out = []
+    for code in sorted(locales["en"].territories):
+        if not re.fullmatch("[A-Z]{2}|[0-9]{3}", code) or code in LEFT_OUT \
+                or code in {"001", "ZZ", "EU", "EZ", "UN", "QO"}:
+            continue
+        names = {k: unicodedata.normalize("NFC", locales[k].territories.get(code, "")) for k in LANGS}
+        names = {k: v.replace(" & ", " and " if k == "en" else " & ") for k, v in names.items()}
+        names["en"] = names["en"].replace("St. ", "Saint ")
+        out.append((code, names))
+    return out
+
+
+def _cities(locales: dict[str, Locale]) -> list[tuple[str, dict[str, str]]]:
+    out = []
+    zones = sorted(z for z in locales["be"].time_zones if z.startswith(("Europe/", "Asia/")))
+    for zone in zones + list(FAR_ZONES):
+        if zone in LEFT_OUT:
+            continue
+        names = {}
+        for k in LANGS:
+            city = locales[k].time_zones.get(zone, {}).get("city")
+            names[k] = unicodedata.normalize("NFC", city or zone.split("/")[-1].replace("_", " "))
+        out.append((zone, names))
+    return out
+
+
+def main() -> int:
+    locales = {k: Locale.parse(k) for k in LANGS}
+    glossary = load_glossary([shipped_glossary_path()])
+    others = [e for e in glossary.entries if Path(e.path).name != OUT.name]
+    taken = {f.casefold() for e in others for f in (e.canonical, *e.be, *e.ru, *e.variants)}
+    ids = {e.id for e in others}
+    entries: dict[str, str] = {}
+    seen_cyrillic: set[str] = set()
+    for what, rows in (("country", _countries(locales)), ("city", _cities(locales))):
+        for code, names in rows:
+            own = {names[k].casefold() for k in ("en", "be", "ru")}
+            if not _usable(names) or own & taken:
+                continue
+            if names["be"] in seen_cyrillic or names["ru"] in seen_cyrillic:
+                continue   # a city-state's capital repeats the country (Singapore, Monaco)
+            seen_cyrillic.update((names["be"], names["ru"]))
+            slug = _slug(names["en"])
+            if slug in ids or slug in entries:
+                slug = f"{slug}-{what}"
+            if code.isdigit():
+                what_it_is = f"Part of the world, UN M49 area {code}"
+            elif what == "country":
+                what_it_is = f"Country or territory with ISO 3166 code {code}"
+            else:
+                what_it_is = f"City, exemplar of the time zone {code}"
+            note = f"{what_it_is}; {WHERE_FROM}"
+            forms = {k: names[k] for k in ("de", "pl") if names[k] != names["en"]}
+            lines = [f"  - id: {slug}", "    kind: place", f"    be: {names['be']}",
+                     f"    ru: {names['ru']}", f"    canonical: {names['en']}"]
+            if forms:
+                lines.append("    forms:")
+                lines += [f"      {k}: {v}" for k, v in forms.items()]
+            lines.append(f'    note: "{note}"')
+            urls = ", ".join(_cldr_url(k) for k in ("en", "be", "ru", *forms))
+            lines.append(f"    sources: [{urls}]")
+            entries[slug] = "\n".join(lines)
+    header = (
+        "# The world's continents and regions, countries and territories, and the exemplar cities\n"
+        "# of CLDR's time zones in Europe and Asia (with a few further cities), as the Unicode CLDR\n"
+        "# names them in English, Belarusian, Russian, Polish and German. Written by\n"
+        "# tools/make_world.py; names another glossary file already gives are left to that\n"
+        "# file. Format: docs/glossary-format.md\n"
+    )
+    body = "\n".join(entries[k] for k in sorted(entries))
+    OUT.write_text(f"{header}version: 1\nentries:\n{body}\n", encoding="utf-8")
+    print(f"{OUT.name}: {len(entries)} entries")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
