@@ -543,7 +543,7 @@ def _whole(query: str, words: list[_Token], index: Index,
         keys.append(("~" + "".join(map(compact_skeleton, latin)), "correspondence"))
     for key, how in keys:
         owners = index.by_compact.get(key)
-        if owners and numbers:   # Belarus 24 is not Belarus, nor Belarus 1
+        if owners:   # Belarus 24 is not Belarus, nor Belarus 1; Rossiya is not Rossiya-1
             owners = tuple(e for e in owners if _numbers_agree(numbers, e, index))
         if owners and len(owners) == 1 and how == "correspondence" and len(words) == 1 and any(
                 index.names[n].entry not in owners for n, _, _ in index.by_fold.get(fold(latin[0]), ())):
@@ -895,9 +895,10 @@ def _resolve(query: str, index: Index, in_text: bool = False) -> Resolution:
             best[e] = (m,)
         if m.confident and sure_at is None:
             sure_at = counts[n]
-    if numbers:   # a name with other numbers (37th Brigade for 38th) is never a sure answer
-        best = {e: (replace(m[0], confident=m[0].confident and _numbers_agree(numbers, e, index)),)
-                for e, m in best.items()}
+    # a name with other numbers (37th Brigade for 38th), or with numbers where the query has
+    # none (Rossiya-1 for Rossiya), is never a sure answer
+    best = {e: (replace(m[0], confident=m[0].confident and _numbers_agree(numbers, e, index)),)
+            for e, m in best.items()}
     ranked = sorted(((m[0], e) for e, m in best.items()),
                     key=lambda me: (-me[0].confident, -me[0].score, me[1]))
     owners = _family_owners(words[0], index) if len(words) == 1 else set()

@@ -254,3 +254,26 @@ entries:
 """, "t.yaml"))
     # Берасьце is another word, not Брэст with other letters: only Менск is carried over
     assert _other_orthography(g) == {"менск": "мінск"}
+
+
+def test_a_name_without_a_number_is_no_name_that_holds_one():
+    matcher = _matcher("""\
+- id: russia
+  kind: place
+  be: Расія
+  ru: Россия
+  canonical: Russia
+  forms: {pl: Rosja}
+  note: The canonical is the English name.
+- id: russia-1
+  kind: organization
+  ru: Россия-1
+  canonical: Rossiya-1
+  note: The canonical is the channel's own spelling.
+""")
+    # Rosja and Rossiya fold alike with the channel's name, which holds a number
+    for query in ("Rosja", "Rossiya"):
+        r = matcher.resolve(query)
+        assert (r.status in CONFIDENT, r.entry) == (True, "russia"), r.to_dict()
+    r = matcher.resolve("Rossiya 1")
+    assert (r.status in CONFIDENT, r.entry) == (True, "russia-1"), r.to_dict()
