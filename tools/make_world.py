@@ -8,7 +8,11 @@ Polish and German, reviewed by native speakers. This script takes those names as
 the rest of the shipped glossary already gives. Run it again when CLDR or the glossary
 changes:
 
-    pip install babel && python tools/make_world.py && namecheck glossary fmt glossary/world.yaml
+    pip install babel && python tools/make_world.py && namecheck glossary fmt
+
+`--fill-forms` gives the foreign countries and cities of the other files that have no `forms`
+yet CLDR's German and Polish names (Frankreich, Francja), then `namecheck glossary fmt` puts
+the keys in their order.
 """
 from __future__ import annotations
 
@@ -88,8 +92,54 @@ def _cities(locales: dict[str, Locale]) -> list[tuple[str, dict[str, str]]]:
     return out
 
 
+# Files of foreign places whose entries --fill-forms may give forms, and entries it leaves:
+# Vilnius's Polish Wilno names the city of the interwar years in the documents we check.
+FOREIGN_FILES = ("international.yaml", "international-2.yaml", "places-region.yaml")
+KEEP_WITHOUT_FORMS = {"vilnius"}
+
+
+def fill_forms(locales: dict[str, Locale]) -> int:
+    """Add CLDR's German and Polish names as `forms` to the foreign places of FOREIGN_FILES
+    that have none; the number of entries given forms."""
+    glossary = load_glossary([shipped_glossary_path()])
+    places = [e for e in glossary.entries if Path(e.path).name in FOREIGN_FILES
+              and e.kind == "place" and not e.forms and e.id not in KEEP_WITHOUT_FORMS]
+    by_cyrillic: dict[str, list] = {}
+    for e in places:
+        for form in {f.casefold() for f in (*e.be[:1], *e.ru[:1])}:
+            by_cyrillic.setdefault(form, []).append(e)
+    added: dict[str, dict[str, str]] = {}
+    for _, names in _countries(locales) + _cities(locales):
+        found = {e.id: e for k in ("be", "ru") for e in by_cyrillic.get(names[k].casefold(), [])}
+        if len(found) != 1:
+            continue
+        entry = next(iter(found.values()))
+        forms = {k: names[k] for k in ("de", "pl")
+                 if names[k] != entry.canonical and LATIN_FORM.fullmatch(names[k])}
+        if forms:
+            added.setdefault(entry.path, {})[entry.id] = forms
+    for path, entries in added.items():
+        lines = Path(path).read_text(encoding="utf-8").split("\n")
+        out, current = [], None
+        for line in lines:
+            out.append(line)
+            if line.startswith("  - id: "):
+                current = line[len("  - id: "):].strip()
+            elif current in entries and line.startswith("    canonical: "):
+                out.append("    forms:")
+                out += [f"      {k}: {v}" for k, v in entries[current].items()]
+            elif current in entries and line.startswith("    sources: [") and line.endswith("]"):
+                urls = ", ".join(_cldr_url(k) for k in entries[current])
+                out[-1] = f"{line[:-1]}, {urls}]"   # where the forms are attested
+        Path(path).write_text("\n".join(out), encoding="utf-8")
+    return sum(map(len, added.values()))
+
+
 def main() -> int:
     locales = {k: Locale.parse(k) for k in LANGS}
+    if "--fill-forms" in sys.argv[1:]:
+        print(f"forms given to {fill_forms(locales)} entries")
+        return 0
     glossary = load_glossary([shipped_glossary_path()])
     others = [e for e in glossary.entries if Path(e.path).name != OUT.name]
     taken = {f.casefold() for e in others for f in (e.canonical, *e.be, *e.ru, *e.variants)}
