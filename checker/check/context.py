@@ -35,6 +35,7 @@ from checker.text.context import (
     about_time_before,
     acronym_defined_before,
     after_institution_word,
+    after_place_preposition,
     defined_acronym,
     defined_in_brackets,
     ends_in_institution_word,
@@ -63,7 +64,7 @@ from checker.text.inflection import base_forms
 from checker.text.language import CYRILLIC_LANGUAGES, INFLECTING, LATIN_LANGUAGES
 from checker.text.letters import POSSESSIVE_END
 from checker.text.script import CYRILLIC_LETTER, LATIN_LETTER, script_of
-from checker.translit import get_scheme, scheme_ids
+from checker.translit import get_scheme, scheme_ids, transliterate_all
 
 from .consistency import LANGUAGE_MARK, UNKNOWN, is_house_spelling
 from .mention import PlacedMention
@@ -577,10 +578,33 @@ def _apart(text: str, start: int, end: int, canonical: str) -> bool:
 
 def _written_on_purpose(text: str, start: int, end: int, entry: Entry) -> bool:
     """Whether [start, end) writes the entry another way on purpose: a former name in a
-    sentence about its time, a nickname ("Dasha Domracheva"), or another language's name
-    for it opening a longer name ("the Europa League")."""
-    return _former_name(text, start, end, entry) or is_nickname(text[start:end], entry) or (
-        _another_languages_form(text[start:end], entry) and followed_by_capitalised(text, end))
+    sentence about its time, a nickname ("Dasha Domracheva"), another language's name for it
+    opening a longer name ("the Europa League"), or a place's native name where the house
+    writes an English one ("the cruiser Moskva")."""
+    found = text[start:end]
+    return _former_name(text, start, end, entry) or is_nickname(found, entry) or (
+        _another_languages_form(found, entry) and followed_by_capitalised(text, end)) or (
+        _native_name_of_an_exonym(found, entry) and not after_place_preposition(text, start))
+
+
+def _native_name_of_an_exonym(found: str, entry: Entry) -> bool:
+    """Whether `found`, one word no form of the entry lists, spells a place the house calls
+    by an English name of one word that no scheme makes from its Cyrillic (Moskva for Moscow,
+    Ukraina for Ukraine): in English text such a word names what is named after the place
+    (the cruiser, the river, the hotel), unless a preposition of place says it is the place
+    (flew to Moskva)."""
+    word = POSSESSIVE_END.sub("", found).strip()
+    return entry.kind == "place" and " " not in entry.canonical and " " not in word \
+        and as_written(word) not in {as_written(f) for f in entry.latin} \
+        and _made_by_no_scheme(entry.canonical, entry.be + entry.ru)
+
+
+@lru_cache(maxsize=4096)
+def _made_by_no_scheme(canonical: str, cyrillic: tuple[str, ...]) -> bool:
+    """Whether no romanization scheme writes `canonical` for any of the Cyrillic forms."""
+    key = as_written(canonical)
+    return not any(as_written(made) == key for form in cyrillic for scheme in scheme_ids()
+                   for made in transliterate_all(form, scheme))
 
 
 def _another_languages_form(found: str, entry: Entry) -> bool:

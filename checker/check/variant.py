@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Callable, Iterable
+from itertools import islice, product
 
 from rapidfuzz import fuzz
 from rapidfuzz.distance import OSA
@@ -26,7 +27,14 @@ from checker.match.keys import (
     plain_where_hushing_may_be,
     skeleton,
 )
-from checker.match.resolve import CONFIDENT_MIN, Candidate, Resolution, Status, known_word
+from checker.match.resolve import (
+    CONFIDENT_MIN,
+    EXACT,
+    Candidate,
+    Resolution,
+    Status,
+    known_word,
+)
 from checker.text.common_words import is_common_word, is_english_name
 from checker.text.context import (
     glued_word,
@@ -72,6 +80,7 @@ def _without_given_name(roles: tuple[str | None, ...]) -> bool:
 # the dashes that join a compound's words when a run of capitalised words stops at them
 _COMPOUND_DASHES = "\u2010\u2011\u2013"   # hyphen, non-breaking hyphen, en dash
 _LAST_WORD = re.compile(r"[^\W\d_]+\Z")
+_GERMAN_READINGS = 16  # readings of a span in a German case tried (the first: as written)
 _LONGEST_WORD = 40
 
 
@@ -269,8 +278,12 @@ class Variants:
         if len(span) == 1 and (len(span[0].text) < SUGGEST_MIN_LEN or (
                 span[0].text.casefold() in _GIVEN_FOLDED and r.roles != (Role.GIVEN,))):
             return False   # a given name the data lists, alone (Mykhailo), is no family name
-        if lang in GENITIVE_S and span[-1].text.endswith("s") and self._genitive_of(r, span):
-            return False   # die Lage Weißrusslands: the name in the genitive, no misspelling
+        if len(span) > 1 and r.roles[:1] == (Role.GIVEN,) and is_common_word(span[0].text) \
+                and not self._a_persons_given_name(span[0].text):
+            return False   # "Since Lukashenko won": a sentence's first word, no given name
+        if lang in GENITIVE_S and self._german_case_of(r, span):
+            # die Lage Weißrusslands, in den Vereinigten Staaten: the name in its case
+            return False
         if r.entry is None or self.entries[r.entry].kind == Kind.ORGANIZATION:
             # organisation names are English phrases: a near miss is usually another phrase
             # ('Interior Minister' is not 'Interior Ministry')
@@ -300,12 +313,30 @@ class Variants:
                    and fewer_hushing_sounds(word, self._family_forms_of(entry.id))
                    for word in family)
 
-    def _genitive_of(self, r: Resolution, span: list[Word]) -> bool:
-        """Whether the span less the -s of its last word is a name of the entry it comes
-        near, known with confidence: the genitive of a spelling, not a misspelling."""
-        text = " ".join(w.text for w in span)[:-1]
-        base = self.resolve(unmix(text) or text)
-        return base.confident and base.entry == r.entry
+    def _german_case_of(self, r: Resolution, span: list[Word]) -> bool:
+        """Whether the span, with the -s of a genitive (Weißrusslands) or an adjective's
+        ending taken back to another (Vereinigten: Vereinigte, Vereinigtes), is a name of
+        the entry it comes near, known with confidence: a case of a spelling, not a
+        misspelling."""
+        options = []
+        for w in span:
+            text = unmix(w.text) or w.text
+            bases = [text]
+            if text[-2:] in ("en", "er", "es", "em"):
+                # an adjective's ending: Vereinigten for Vereinigte, Vereinigtes
+                bases += [text[:-2] + ending for ending in ("e", "es", "er")]
+            if text.endswith("s"):
+                bases.append(text[:-1])   # Weißrusslands: Weißrussland
+            options.append(dict.fromkeys(bases))
+        listed = self._listed_as_written(r.entry or "") if r.entry in self.entries else ()
+        for reading in islice(product(*options), 1, _GERMAN_READINGS):
+            text = " ".join(reading)
+            if as_written(text) in listed:
+                return True
+            base = self.resolve(text)
+            if base.confident and base.entry == r.entry and base.score >= EXACT:
+                return True
+        return False
 
     def _reads_as_a_word(self, word: str, r: Resolution, before_a_stranger: bool) -> bool:
         """Whether a word alone, which the glossary does not list for the entry in this
@@ -442,17 +473,6 @@ class Variants:
                 return False
         return True
 
-    def _native_name_of_an_exonym(self, entry_id: str, name: str) -> bool:
-        """Whether `name` is a romanization of the Cyrillic of a place the house calls by an
-        English name of one word that no scheme makes (Moskva for Moscow, Ukraina for
-        Ukraine), not a form the glossary lists: in English text such a word names what is
-        named after the place (the river, the cruiser, the hotel), not the place misspelt."""
-        entry = self.entries[entry_id]
-        return entry.kind == Kind.PLACE and " " not in entry.canonical \
-            and " " not in name.strip() \
-            and as_written(name) not in self._listed_as_written(entry_id) \
-            and not self.suggest.house_made(entry_id)
-
     def _listed(self, entry_id: str, name: str) -> bool:
         """Whether the glossary lists `name` as a Latin form of the entry (canonical, variant
         or a language's form), spacing and case aside."""
@@ -477,9 +497,6 @@ class Variants:
             # the club's or company's own short name, spelled the house way (Dinamo Brest for
             # FC Dinamo Brest): a mention of the house form, no variant
             plan.mention(start, end, entry_id, canonical, entry_id)
-            return
-        if r.confident and self._native_name_of_an_exonym(entry_id, clean):
-            # Moskva, Ukraina for Moscow, Ukraine: the river, the cruiser, the hotel
             return
         if r.confident and not is_person and self._listed(entry_id, clean):
             inside = canonical_inside(clean, target)
@@ -642,13 +659,12 @@ def _family_near(found: str, roles: tuple[str | None, ...], forms: tuple[str, ..
 
 def _within_slips(word: str, lasts: Iterable[str]) -> bool:
     """Whether a family name is a few slips from one of these, on its fold or skeleton key (two
-    letters swapped are one slip): one in a word of up to seven letters, one more for every
-    four after (Silin is no Shumilin with two letters missing, where the score of a short
-    word stays high)."""
+    letters swapped are one slip): one where the shorter of the two has up to seven letters,
+    one more for every four after (Silin is no Shumilin with two letters missing, where the
+    score of a short word stays high; Vilukhina no Vilkina with two letters added)."""
     folded, key = fold(word), skeleton(word)
-    most = max(1, len(folded) // 4)
-    return any(min(OSA.distance(folded, fold(last)), OSA.distance(key, skeleton(last))) <= most
-               for last in lasts)
+    return any(min(OSA.distance(folded, fold(last)), OSA.distance(key, skeleton(last)))
+               <= max(1, min(len(folded), len(fold(last))) // 4) for last in lasts)
 
 
 def near_family(word: str, lasts: Iterable[str]) -> bool:

@@ -93,7 +93,8 @@ PARENTHESIS_REACH = 300
 _FOOTNOTES_BEFORE = lazy(r"(?:\s*\[[^\[\]\n]{0,20}\])*\s*\Z")
 _INSTITUTIONS = frozenset(w.casefold() for w in _DATA["institution_words"])
 _OF_COUNTRY = lazy(
-    rf"\s+of\s+(?:the\s+)?(?:{_alternation(_DATA['other_countries'])})(?!{LETTER})", re.IGNORECASE)
+    rf"\s+of\s+(?:the\s+)?(?:republic\s+of\s+)?(?:{_alternation(_DATA['other_countries'])})"
+    rf"(?!{LETTER})", re.IGNORECASE)
 COUNTRY_REACH = 30
 _FACILITY_AFTER = lazy(
     rf"[ \t\u00a0]+(?:{_alternation(_DATA['facility_words'])})(?!{LETTER})", re.IGNORECASE)
@@ -485,6 +486,16 @@ def in_longer_name(text: str, end: int) -> bool:
 
 
 _WORD_BEFORE = lazy(r"([^\W\d_]+)[ \t\u00a0]+\Z")
+
+
+_PLACE_PREPOSITIONS = frozenset(_DATA["place_prepositions"])
+
+
+def after_place_preposition(text: str, start: int) -> bool:
+    """Whether an English preposition of place stands right before `start` ("flew to ..."),
+    blanks between."""
+    m = _WORD_BEFORE.search(text, max(0, start - 40), start)
+    return m is not None and m.group(1).casefold() in _PLACE_PREPOSITIONS
 
 
 def after_institution_word(text: str, start: int) -> bool:

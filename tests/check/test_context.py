@@ -1022,5 +1022,8 @@ def test_the_native_name_of_a_place_the_house_calls_by_an_english_name_is_anothe
     # a listed variant, and another language's form, are still spellings of the place
     assert [f.suggestion for f in project.check_text("He moved from Kiyev to Moskwa.\n")
             if f.code == "NC001"] == ["Kyiv", "Moscow"]
+    # after a preposition of place it is the place
+    [finding] = project.check_text("The delegation flew to Moskva on Monday.\n")
+    assert finding.suggestion == "Moscow"
     # and the look-up still knows the native name
     assert project.lookup("Moskva").entry == "moscow"

@@ -109,6 +109,26 @@ def test_a_short_family_name_two_letters_from_the_entrys_is_another_persons(tmp_
     assert finding.suggestion == "Dzmitry Shumilin"
 
 
+VILKINA = """\
+version: 1
+entries:
+  - id: volha-vilkina
+    kind: person
+    be: Вольга Вількіна
+    ru: Ольга Вилкина
+    gender: female
+    sources: [https://example.org/v]
+"""
+
+
+def test_a_family_name_two_letters_longer_than_a_short_entrys_is_another_persons(tmp_path):
+    project = project_of(tmp_path, VILKINA)
+    # Vilukhina adds two letters to the seven of Vilkina: another athlete
+    assert project.check_text("Their best athlete Olga Vilukhina came seventh.\n") == []
+    [finding] = project.check_text("Their best athlete Olga Vilkinna came seventh.\n")
+    assert finding.suggestion == "Volha Vilkina"
+
+
 NEAR = """\
 version: 1
 entries:
@@ -932,3 +952,66 @@ def test_a_foreign_names_diacritics_are_the_documents_typography(tmp_path):
     # Paźniak is the Łacinka romanization of a Belarusian name: a spelling the house fixes
     [finding] = project.check_text("The article by Zianon Paźniak appeared in 1988.\n")
     assert finding.suggestion == "Zianon Pazniak"
+
+
+STATES = """\
+version: 1
+entries:
+  - id: united-states
+    kind: place
+    be: Злучаныя Штаты Амерыкі
+    ru: Соединённые Штаты Америки
+    canonical: United States
+    forms: {de: Vereinigte Staaten}
+    note: The canonical is the English name.
+  - id: united-kingdom
+    kind: place
+    be: Вялікабрытанія
+    ru: Великобритания
+    canonical: United Kingdom
+    forms: {de: Vereinigtes Königreich}
+    note: The canonical is the English name.
+"""
+
+
+def test_a_german_adjectives_case_ending_is_the_name_in_its_case(tmp_path):
+    project = project_of(tmp_path, STATES)
+    text = ("Er dankte den Vereinigten Staaten und der Regierung des Vereinigten Königreichs.\n")
+    assert project.check_text(text, language="de") == []
+    # a letter too many is still worth a look
+    [finding] = project.check_text("Er dankte den Vereinigte Staaaten.\n", language="de")
+    assert finding.code in ("NC001", "NC002")
+
+
+def test_an_institution_of_another_republic_is_that_countrys(tmp_path):
+    project = project_of(tmp_path, INTERIOR)
+    # "of the Republic of Lithuania": Lithuania's ministry, not a wording of Belarus's
+    text = "On 2 June the Ministry of Internal Affairs of the Republic of Lithuania said so.\n"
+    assert project.check_text(text) == []
+    assert project.check_text("The Ministry of Internal Affairs of Georgia said so.\n") == []
+    # without another country after it, it is still the glossary's wording
+    [finding] = project.check_text("On 2 June the Ministry of Internal Affairs said so.\n")
+    assert finding.suggestion == "Interior Ministry"
+
+
+LUKASHENKA_SON = """\
+version: 1
+entries:
+  - id: dzmitry-lukashenka
+    kind: person
+    be: Дзмітрый Лукашэнка
+    ru: Дмитрий Лукашенко
+    gender: male
+    variants: [Dmitry Lukashenko]
+    sources: [https://example.org]
+"""
+
+
+def test_a_common_word_opening_a_sentence_is_no_given_name_of_a_near_miss(tmp_path):
+    project = project_of(tmp_path, LUKASHENKA_SON)
+    # "Since" is no misspelling of Dzmitry
+    found = project.check_text("Since Lukashenko won a sixth term, the protests ended.\n")
+    assert "NC002" not in [f.code for f in found]
+    # a given name the data lists is still read with the family name after it
+    found = project.check_text("Dmitri Lukashenko spoke on Monday.\n")
+    assert [f.code for f in found] == ["NC001"]
