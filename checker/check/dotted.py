@@ -2,9 +2,9 @@
 
 The run scanner parts words at a dot, so such a name is looked for whole, as a token of its
 own, case aside: "Tut.by" and "Tut.By" are TUT.BY written in other capitals, and a listed
-variant ("Zerkalo.io") is a variant like any other. A token that is part of an address
-(www.tut.by, https://tut.by/news, news@tut.by) or starts in lowercase (a web address written
-as such) is left alone.
+variant ("Zerkalo.io") is a variant like any other, an admitted spelling (U.S.) none. A token
+that is part of an address (www.tut.by, https://tut.by/news, news@tut.by) or starts in
+lowercase (a web address written as such) is left alone.
 """
 from __future__ import annotations
 
@@ -25,6 +25,9 @@ class DottedNames:
         # casefolded form -> (entry, canonical)
         self.forms: dict[str, tuple[str, str]] = {
             form: (ids[0], canonical[ids[0]]) for form, ids in matcher.index.dotted.items()}
+        # the dotted spellings the glossary admits beside a canonical (U.S.), casefolded
+        self.admitted = {form.casefold() for forms in matcher.index.admitted.values()
+                         for form in forms}
         # the part after each dotted name's first dot, as a pattern that starts with the dot:
         # a literal a whole document is searched for fast, the rare hit read whole after it
         tails = sorted({form.split(".", 1)[1] for form in self.forms}, key=len, reverse=True)
@@ -49,8 +52,9 @@ class DottedNames:
                 continue
             entry, canonical = hit
             plan = RunPlan(text, head)
-            plan.mention(head, m.end(), entry, found, entry)
-            if found != canonical:
+            admitted = found.casefold() in self.admitted
+            plan.mention(head, m.end(), entry, canonical if admitted else found, entry)
+            if found != canonical and not admitted:
                 plan.finding(head, m.end(), Code.NC001,
                              variant_message(found, [canonical], canonical, lang, False),
                              canonical, entry, FixSafety.SAFE)

@@ -473,6 +473,12 @@ class Variants:
                 return False
         return True
 
+    def _admitted(self, entry_id: str, name: str) -> bool:
+        """Whether the glossary admits `name` beside the entry's canonical, as written (case,
+        diacritics and dots aside: a sentence's full stop may end U.S.)."""
+        admitted = self.entries[entry_id].admitted
+        return bool(admitted) and _undotted(name) in {_undotted(a) for a in admitted}
+
     def _listed(self, entry_id: str, name: str) -> bool:
         """Whether the glossary lists `name` as a Latin form of the entry (canonical, variant
         or a language's form), spacing and case aside."""
@@ -493,6 +499,10 @@ class Variants:
         target = suggest.target(entry_id, lang)
         in_lang = target != canonical   # the glossary's `forms` give this language's house form
         is_person = self.entries[entry_id].kind == Kind.PERSON
+        if r.confident and self._admitted(entry_id, clean):
+            # a spelling the house accepts beside the canonical (EU, Türkiye): its mention
+            plan.mention(start, end, entry_id, canonical, entry_id)
+            return
         if r.confident and not is_person and _without_its_prefix(clean, canonical):
             # the club's or company's own short name, spelled the house way (Dinamo Brest for
             # FC Dinamo Brest): a mention of the house form, no variant
@@ -512,9 +522,13 @@ class Variants:
         # a known variant to report: not the house form with a case ending (z Babaryką), nor a
         # name's own Latin spelling with or without its diacritics (Nausėda, Muižnieks): the
         # document's typography, where the house romanizes no Cyrillic form
+        # ... nor the house form with full stops added or left out (U.S. State Department):
+        # typography, not spelling
         changes = fix != clean and not (lang in INFLECTING and is_case_form(clean, fix, lang)) and not (
             as_written(clean) == as_written(fix) and clean.casefold() != fix.casefold()
-            and not suggest.house_made(entry_id))
+            and not suggest.house_made(entry_id)) and not (
+            "." in clean + fix and _undotted(clean) == _undotted(fix)
+            and clean.replace(".", "").casefold() == fix.replace(".", "").casefold())
         if r.confident:
             if is_person:
                 family = [w for w, role in zip(span, r.roles, strict=False)
@@ -588,6 +602,10 @@ def _without_its_prefix(found: str, canonical: str) -> bool:
     words, short_words = found.split(), short.split()
     return short.casefold() == " ".join(words).casefold() or (
         len(words) < len(short_words) and words == short_words[:len(words)])
+
+
+def _undotted(name: str) -> str:
+    return as_written(name).replace(".", "")
 
 
 def _one_consonant_apart(a: str, b: str) -> bool:

@@ -3,7 +3,8 @@
 out; TBX and CSV back in, as glossary format v1 entries.
 
 In TBX each entry is a <termEntry> whose id is the entry's: its canonical form is the preferred
-term of the `en` language set and its variants admitted terms there; the Belarusian and Russian
+term of the `en` language set, its admitted forms admitted terms and its variants deprecated
+terms there (the spellings a terminology tool flags, as check does); the Belarusian and Russian
 forms are the `be` and `ru` sets' terms (the main one preferred), the `forms` of other
 languages those languages' preferred terms, former names superseded terms. The kind is the
 subject field, the note a <note>, each source an <xref>; gender, Wikidata id, the year
@@ -24,13 +25,14 @@ from checker.glossary.model import Entry, Glossary
 
 FORMATS = ("tbx", "csv", "json")
 IMPORT_FORMATS = ("tbx", "csv")
-CSV_COLUMNS = ("id", "kind", "canonical", "be", "ru", "variants", "historical",
+CSV_COLUMNS = ("id", "kind", "canonical", "be", "ru", "variants", "admitted", "historical",
                "historical_until", "forms", "gender", "note", "sources", "wikidata",
                "by_family_name", "numbers")
 SEPARATOR = " | "     # between the values of one CSV cell
 _XML_LANG = "{http://www.w3.org/XML/1998/namespace}lang"
-_PREFERRED, _ADMITTED, _SUPERSEDED = ("preferredTerm-admn-sts", "admittedTerm-admn-sts",
-                                      "supersededTerm-admn-sts")
+_PREFERRED, _ADMITTED, _DEPRECATED, _SUPERSEDED = (
+    "preferredTerm-admn-sts", "admittedTerm-admn-sts", "deprecatedTerm-admn-sts",
+    "supersededTerm-admn-sts")
 
 
 class ExchangeError(Exception):
@@ -91,7 +93,8 @@ def _to_tbx(entries: list[Entry]) -> str:
             out.append(f'      <xref type="externalCrossReference" target={quoteattr(source)}>'
                        f"{escape(source)}</xref>\n")
         out.append(_lang_set("en", [(e.canonical, _PREFERRED)]
-                             + [(v, _ADMITTED) for v in e.variants]
+                             + [(a, _ADMITTED) for a in e.admitted]
+                             + [(v, _DEPRECATED) for v in e.variants]
                              + [(h, _SUPERSEDED) for h in e.historical]))
         for lang, forms in (("be", e.be), ("ru", e.ru)):
             if forms:
@@ -138,6 +141,9 @@ def _from_tbx(text: str) -> list[dict]:
                 d.setdefault("sources", []).append(child.get("target") or value)
             elif tag == "langSet":
                 _read_lang_set(child, d)
+        if d.get("kind") == "person" and "admitted" in d:
+            # a person has no admitted forms: a tool's admitted term is a variant here
+            d["variants"] = d.get("variants", []) + d.pop("admitted")
         entries.append(_ordered(d))
     return entries
 
@@ -159,6 +165,8 @@ def _read_lang_set(lang_set: ET.Element, d: dict) -> None:
                 d["canonical"] = word
             elif status == _SUPERSEDED:
                 d.setdefault("historical", {}).setdefault("forms", []).append(word)
+            elif status == _ADMITTED:
+                d.setdefault("admitted", []).append(word)
             else:
                 d.setdefault("variants", []).append(word)
     elif terms:
@@ -176,7 +184,8 @@ def _to_csv(entries: list[Entry]) -> str:
     writer.writerow(CSV_COLUMNS)
     for e in entries:
         writer.writerow([e.id, e.kind, e.canonical, SEPARATOR.join(e.be), SEPARATOR.join(e.ru),
-                         SEPARATOR.join(e.variants), SEPARATOR.join(e.historical),
+                         SEPARATOR.join(e.variants), SEPARATOR.join(e.admitted),
+                         SEPARATOR.join(e.historical),
                          "" if e.historical_until is None else str(e.historical_until),
                          SEPARATOR.join(f"{lang}={form}" for lang, form in e.forms),
                          e.gender or "", e.note or "", SEPARATOR.join(e.sources),
@@ -203,7 +212,7 @@ def _from_csv(text: str) -> list[dict]:
         for key in ("id", "kind", "canonical", "gender", "note", "wikidata"):
             if cells.get(key):
                 d[key] = cells[key]
-        for key in ("be", "ru", "variants", "sources", "numbers"):
+        for key in ("be", "ru", "variants", "admitted", "sources", "numbers"):
             if cells.get(key):
                 d[key] = _split(cells[key])
         if cells.get("historical"):

@@ -36,20 +36,24 @@ def check_order(glossary: Glossary) -> list[InputError]:
 
 
 def check_ownership(glossary: Glossary) -> list[InputError]:
-    """No variant owned by two entries, none equal to another entry's canonical."""
+    """No variant or admitted form owned by two entries, none equal to another entry's
+    canonical or to its own canonical."""
     out = []
     canon: dict[str, str] = {_key(e.canonical): e.id for e in glossary}
     owners: dict[str, list[str]] = defaultdict(list)
     for e in glossary:
-        for v in (*e.variants, *e.historical):
+        for v in (*e.variants, *e.admitted, *e.historical):
             owners[_key(v)].append(e.id)
             other = canon.get(_key(v))
             if other and other != e.id:
                 out.append(_problem(e, f"variant '{v}' is the canonical form of '{other}'"))
             if _key(v) == _key(e.canonical):
                 out.append(_problem(e, f"variant '{v}' repeats the canonical form"))
+        for a in e.admitted:
+            if _key(a) in {_key(v) for v in e.variants}:
+                out.append(_problem(e, f"'{a}' is both admitted and a variant"))
     for e in glossary:
-        for v in (*e.variants, *e.historical):
+        for v in (*e.variants, *e.admitted, *e.historical):
             ids = owners[_key(v)]
             if len(ids) > 1 and ids[0] != e.id:
                 out.append(_problem(e, f"variant '{v}' is also listed under '{ids[0]}'"))
@@ -121,10 +125,11 @@ def check_provenance(glossary: Glossary) -> list[InputError]:
 
 
 def check_variants_resolve(glossary: Glossary, matcher) -> list[InputError]:
-    """Every variant (and the canonical) resolves confidently to its own entry."""
+    """Every variant and admitted form (and the canonical) resolves confidently to its own
+    entry."""
     out = []
     for e in glossary:
-        for form in (e.canonical, *e.variants):
+        for form in (e.canonical, *e.variants, *e.admitted):
             r = matcher.resolve(form)
             if not (r.confident and r.entry == e.id):
                 got = f"{r.status} {r.entry}" if r.entry else r.status

@@ -17,7 +17,7 @@ if TYPE_CHECKING:
 # PyYAML is imported where a glossary is parsed, never before: a check that reads the
 # compiled glossary from the cache does without it (a tenth of a small file's check)
 
-ENTRY_KEYS = ("id", "kind", "be", "ru", "canonical", "variants", "historical", "forms",
+ENTRY_KEYS = ("id", "kind", "be", "ru", "canonical", "variants", "admitted", "historical", "forms",
               "gender", "by_family_name", "numbers", "note", "sources", "wikidata")
 HISTORICAL_KEYS = ("until", "forms")
 TOP_KEYS = ("version", "entries")
@@ -248,6 +248,13 @@ def _entry(node: yaml.Node, errors: _Errors, path: str) -> Entry | None:
         forms = _strings(fields["variants"][1], errors, "variants")
         values["variants"] = tuple(dict.fromkeys(
             s for n, s in forms if _script_check(n, s, errors, "variants", False)))
+    if "admitted" in fields:
+        forms = _strings(fields["admitted"][1], errors, "admitted")
+        values["admitted"] = tuple(dict.fromkeys(
+            s for n, s in forms if _script_check(n, s, errors, "admitted", False)))
+        if values.get("kind") == "person" and values["admitted"]:
+            errors.add(fields["admitted"][1], "admitted is for places, organisations and "
+                       "other names, not persons (a nickname is found as such)")
     if "historical" in fields:
         _historical(fields["historical"][1], errors, values)
     if "forms" in fields:
@@ -298,7 +305,8 @@ def _entry(node: yaml.Node, errors: _Errors, path: str) -> Entry | None:
     return Entry(
         id=values["id"], kind=values["kind"], canonical=canonical,
         be=values.get("be", ()), ru=values.get("ru", ()), variants=values.get("variants", ()),
-        historical=values.get("historical", ()), historical_until=values.get("historical_until"),
+        admitted=values.get("admitted", ()), historical=values.get("historical", ()),
+        historical_until=values.get("historical_until"),
         forms=values.get("forms", ()), gender=values.get("gender"), note=values.get("note"),
         sources=values.get("sources", ()), wikidata=values.get("wikidata"),
         by_family_name=values.get("by_family_name", False), numbers=values.get("numbers", ()),

@@ -56,6 +56,8 @@ class Entry:
     be: tuple[str, ...] = ()
     ru: tuple[str, ...] = ()
     variants: tuple[str, ...] = ()
+    # Latin spellings the house accepts beside the canonical (EU, Türkiye): no finding
+    admitted: tuple[str, ...] = ()
     # former names, right in text about the time before `historical_until` (Byelorussia)
     historical: tuple[str, ...] = ()
     historical_until: int | None = None
@@ -80,9 +82,9 @@ class Entry:
 
     @property
     def latin(self) -> tuple[str, ...]:
-        """Every Latin form the glossary lists: the canonical, the variants, the former
-        names, the forms in other languages."""
-        return (self.canonical, *self.variants, *self.historical,
+        """Every Latin form the glossary lists: the canonical, the variants, the admitted
+        forms, the former names, the forms in other languages."""
+        return (self.canonical, *self.variants, *self.admitted, *self.historical,
                 *(form for _, form in self.forms))
 
     def to_dict(self) -> dict:
@@ -94,6 +96,8 @@ class Entry:
             d["ru"] = list(self.ru)
         if self.variants:
             d["variants"] = list(self.variants)
+        if self.admitted:
+            d["admitted"] = list(self.admitted)
         if self.historical:
             d["historical"] = {"until": self.historical_until, "forms": list(self.historical)}
         if self.forms:
@@ -145,7 +149,7 @@ class Glossary:
             column(cols[name], n, name, str)
         for name in ("gender", "note", "wikidata"):
             column(cols[name], n, name, str, type(None))
-        for name in ("be", "ru", "variants", "historical", "sources", "numbers"):
+        for name in ("be", "ru", "variants", "admitted", "historical", "sources", "numbers"):
             tuples_of(cols[name], name, str, size=n)
         column(cols["historical_until"], n, "historical_until", int, type(None))
         column(cols["canonical_explicit"], n, "canonical_explicit", bool)

@@ -76,6 +76,8 @@ def names_of(entry: Entry) -> list[Name]:
     add(entry.canonical, "canonical", None)
     for v in (*entry.variants, *entry.historical):
         add(v, "variant", None)
+    for a in entry.admitted:
+        add(a, "admitted", None)
     for lang, form in entry.cyrillic:
         add(form, lang, lang)
     for _, form in entry.forms:

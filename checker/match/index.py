@@ -120,6 +120,8 @@ class Index:
     # a place's one-word name in its other Belarusian form that declines alike -> its main
     # form, as Cyrillic keys (the classical orthography's Менск: Мінск)
     other_orthography: dict[str, str] = field(default_factory=dict)
+    # entry -> the Latin spellings the glossary admits beside its canonical (EU, Türkiye)
+    admitted: dict[str, tuple[str, ...]] = field(default_factory=dict)
 
     def fuzzy_candidates(self, key: str) -> list[str]:
         """Skeleton keys that share the first letter of `key`: the ones fuzzy search compares.
@@ -261,7 +263,8 @@ class Index:
                     canonical={e.id: e.canonical for e in glossary},
                     genders=_genders(glossary), by_family_name=_by_family_name(glossary),
                     facilities=_facilities(glossary),
-                    other_orthography=_other_orthography(glossary), **d)
+                    other_orthography=_other_orthography(glossary),
+                    admitted=_admitted(glossary), **d)
         made.owner = index
         for name in _BY_PART:
             getattr(index, name).owner = index
@@ -274,6 +277,10 @@ def _genders(glossary: Glossary) -> dict[str, str]:
 
 def _by_family_name(glossary: Glossary) -> frozenset[str]:
     return frozenset(e.id for e in glossary if e.by_family_name)
+
+
+def _admitted(glossary: Glossary) -> dict[str, tuple[str, ...]]:
+    return {e.id: e.admitted for e in glossary if e.admitted}
 
 
 def _other_orthography(glossary: Glossary) -> dict[str, str]:
@@ -302,11 +309,11 @@ def _facilities(glossary: Glossary) -> dict[tuple[str, int], str]:
 
 
 # what the plain form keeps (kinds, canonical forms, genders, the persons known by their
-# family name, the numbered places of detention and the places' other orthography are the
-# glossary's)
+# family name, the numbered places of detention, the places' other orthography and the
+# admitted spellings are the glossary's)
 _STORED = tuple(f.name for f in fields(Index)
                 if f.name not in ("kinds", "canonical", "genders", "by_family_name", "facilities",
-                                  "other_orthography"))
+                                  "other_orthography", "admitted"))
 _NAME_COLUMNS = ("entries", "parts", "roles", "origins", "languages")
 _HITS = ("by_fold", "by_skeleton", "by_cyrillic", "by_stem")
 _BY_PART = ("initials", "part_keys")   # keyed by (name, part)
@@ -499,7 +506,8 @@ def _by_entry_from_plain(data: object, ids: Set[str],
 def build_index(glossary: Glossary) -> Index:
     """Generate every form of every entry and index it by its keys."""
     idx = Index(genders=_genders(glossary), by_family_name=_by_family_name(glossary),
-                facilities=_facilities(glossary), other_orthography=_other_orthography(glossary))
+                facilities=_facilities(glossary), other_orthography=_other_orthography(glossary),
+                admitted=_admitted(glossary))
     by_fold: dict[str, list[Hit]] = defaultdict(list)
     by_skel: dict[str, list[Hit]] = defaultdict(list)
     by_compact: dict[str, set[str]] = defaultdict(set)

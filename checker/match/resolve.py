@@ -514,6 +514,15 @@ def _is_canonical(query: str, canonical: str) -> bool:
     return _name_words(query) == _name_words(canonical)
 
 
+def _status(query: str, entry: str, index: Index) -> str:
+    """A confident answer's status: canonical for the house form or a spelling the glossary
+    admits beside it (EU for the European Union), else variant."""
+    if _is_canonical(query, index.canonical[entry]) or any(
+            _is_canonical(query, form) for form in index.admitted.get(entry, ())):
+        return "canonical"
+    return "variant"
+
+
 @lru_cache(maxsize=100_000)
 def _name_words(name: str) -> tuple[str, ...]:
     """A name's words, case folded, without stress marks or dots, in sorted order."""
@@ -550,7 +559,7 @@ def _whole(query: str, words: list[_Token], index: Index,
             continue   # a word another name spells as written (Lasitsa) is not this one's by a looser key
         if owners and len(owners) == 1:
             e = next(iter(owners))
-            status = "canonical" if _is_canonical(query, index.canonical[e]) else "variant"
+            status = _status(query, e, index)
             return Resolution(query, status, e, index.canonical[e], EXACT if how == "whole name"
                               else CORRESPONDENCE, how, [], tuple(t.text for t in words),
                               ("word",) * len(words))
@@ -927,9 +936,6 @@ def _resolve(query: str, index: Index, in_text: bool = False) -> Resolution:
     if meant is None and confident and len(cands) > 1 and cands[1].confident \
             and cands[1].score >= top.score:
         confident = False  # two entries answer equally well: a person must choose
-    if confident:
-        status = "canonical" if _is_canonical(query, top.canonical) else "variant"
-    else:
-        status = "suggestion"
+    status = _status(query, top.entry, index) if confident else "suggestion"
     return Resolution(query, status, top.entry, top.canonical, top.score, top.how, cands[1:6],
                       read, top.roles)

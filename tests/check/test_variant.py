@@ -1015,3 +1015,44 @@ def test_a_common_word_opening_a_sentence_is_no_given_name_of_a_near_miss(tmp_pa
     # a given name the data lists is still read with the family name after it
     found = project.check_text("Dmitri Lukashenko spoke on Monday.\n")
     assert [f.code for f in found] == ["NC001"]
+
+
+ADMITTED = """\
+version: 1
+entries:
+  - id: european-union
+    kind: organization
+    be: Еўрапейскі саюз
+    ru: Европейский союз
+    canonical: European Union
+    admitted: [EU]
+    variants: [Evropeysky Soyuz]
+    note: The canonical is the English name.
+  - id: united-states
+    kind: place
+    be: Злучаныя Штаты Амерыкі
+    ru: Соединённые Штаты Америки
+    canonical: United States
+    admitted: [US, U.S., USA]
+    note: The canonical is the English name.
+  - id: us-state-department
+    kind: organization
+    canonical: US State Department
+"""
+
+
+def test_a_spelling_the_glossary_admits_is_no_finding_and_the_house_spelling(tmp_path):
+    project = project_of(tmp_path, ADMITTED)
+    text = ("The EU and the European Union, the US, the U.S. and the United States, and the "
+            "USA agreed.\n")
+    assert project.check_text(text) == []       # no NC001, and no NC004 either
+    r = project.lookup("EU")
+    assert (r.status, r.entry) == ("canonical", "european-union")
+    # a variant is still one
+    [finding] = project.check_text("The Evropeysky Soyuz agreed.\n")
+    assert finding.suggestion == "European Union"
+
+
+def test_full_stops_added_to_or_left_out_of_a_house_form_are_typography(tmp_path):
+    project = project_of(tmp_path, ADMITTED)
+    assert project.check_text("The U.S. State Department said so.\n") == []

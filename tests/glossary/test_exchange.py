@@ -39,6 +39,7 @@ entries:
   ru: Беларусь
   canonical: Belarus
   variants: [Belorussia]
+  admitted: [Republic of Belarus]
   historical: {until: 1991, forms: [Byelorussia]}
   forms: {de: Belarus, pl: Białoruś}
   wikidata: Q184
@@ -62,7 +63,8 @@ def test_export_then_import_gives_the_same_entries(glossary, fmt):
     assert carried(round_trip(glossary, fmt)) == carried(glossary.entries)
 
 
-def test_tbx_marks_the_canonical_preferred_and_variants_admitted(glossary):
+def test_tbx_marks_the_canonical_preferred_admitted_forms_admitted_and_variants_deprecated(
+        glossary):
     from xml.etree import ElementTree as ET
 
     root = ET.fromstring(export_glossary(glossary, "tbx"))
@@ -72,9 +74,24 @@ def test_tbx_marks_the_canonical_preferred_and_variants_admitted(glossary):
         (t.findtext("term"), t.findtext("termNote")) for t in ls.iter("tig")]
         for ls in entry.iter("langSet")}
     assert sets["en"][0] == ("Mikalai Karpiankou", "preferredTerm-admn-sts")
-    assert ("Nikolai Karpenkov", "admittedTerm-admn-sts") in sets["en"]
+    assert ("Nikolai Karpenkov", "deprecatedTerm-admn-sts") in sets["en"]
     assert sets["be"][0] == ("Мікалай Карпянкоў", "preferredTerm-admn-sts")
     assert sets["ru"][0][0] == "Николай Карпенков"
+    belarus = next(e for e in root.iter("termEntry") if e.get("id") == "belarus")
+    en = [(t.findtext("term"), t.findtext("termNote")) for ls in belarus.iter("langSet")
+          if ls.get("{http://www.w3.org/XML/1998/namespace}lang") == "en" for t in ls.iter("tig")]
+    assert ("Republic of Belarus", "admittedTerm-admn-sts") in en
+    assert ("Belorussia", "deprecatedTerm-admn-sts") in en
+
+
+def test_a_termbases_admitted_term_of_a_person_is_a_variant():
+    tbx = ("<martif><text><body><termEntry id='a'><descrip type='subjectField'>person"
+           "</descrip><langSet xml:lang='en'><tig><term>Ales Bialiatski</term><termNote "
+           "type='administrativeStatus'>preferredTerm-admn-sts</termNote></tig><tig><term>Ales "
+           "Byalyatski</term><termNote type='administrativeStatus'>admittedTerm-admn-sts"
+           "</termNote></tig></langSet></termEntry></body></text></martif>")
+    [entry] = import_glossary(tbx, "tbx")
+    assert entry["variants"] == ["Ales Byalyatski"] and "admitted" not in entry
 
 
 def test_json_export_is_glossary_v1_data(glossary):

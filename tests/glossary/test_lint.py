@@ -35,6 +35,16 @@ def test_ownership():
     assert "b: variant 'Gamma' is also listed under 'a'" in msgs
 
 
+def test_an_admitted_form_is_owned_like_a_variant():
+    g = glossary("- id: a\n  kind: place\n  canonical: Alpha\n  admitted: [Al, Beta]\n"
+                 "  variants: [Al]\n"
+                 "- id: b\n  kind: place\n  canonical: Beta\n  admitted: [AL]\n")
+    msgs = [p.message for p in check_ownership(g)]
+    assert "a: variant 'Beta' is the canonical form of 'b'" in msgs
+    assert "a: 'Al' is both admitted and a variant" in msgs
+    assert "b: variant 'AL' is also listed under 'a'" in msgs
+
+
 def test_one_person_per_family_name_is_the_one_it_means():
     g = glossary("- id: a\n  kind: person\n  canonical: Raman Zhuk\n  by_family_name: true\n"
                  "- id: b\n  kind: person\n  canonical: Iryna Zhuk\n  by_family_name: true\n"

@@ -43,6 +43,18 @@ def test_good_entry_loads_every_field():
     assert e.canonical_explicit and e.line == 3
 
 
+def test_admitted_spellings_are_for_names_other_than_persons():
+    (e,) = parse_glossary_text("version: 1\nentries:\n- id: eu\n  kind: organization\n"
+                               "  canonical: European Union\n  admitted: [EU]\n", "g.yaml")
+    assert e.admitted == ("EU",) and "EU" in e.latin and e.to_dict()["admitted"] == ["EU"]
+    errors = errors_of("version: 1\nentries:\n- id: a\n  kind: person\n  canonical: Ales B\n"
+                       "  admitted: [Ales Bialiatski]\n")
+    assert errors == ["g.yaml:6:13: admitted is for places, organisations and other names, "
+                      "not persons (a nickname is found as such)"]
+    assert errors_of("version: 1\nentries:\n- id: a\n  kind: place\n  canonical: A\n"
+                     "  admitted: [Аа]\n")[0].startswith("g.yaml:6:")
+
+
 def test_a_place_of_detention_has_its_numbers():
     (e,) = parse_glossary_text("version: 1\nentries:\n- id: a\n  kind: place\n  canonical: A\n"
                                "  numbers: [prison-8, SIZO-8]\n", "g.yaml")
