@@ -11,8 +11,9 @@ changes:
     pip install babel && python tools/make_world.py && namecheck glossary fmt
 
 `--fill-forms` gives the foreign countries and cities of the other files that have no `forms`
-yet CLDR's German and Polish names (Frankreich, Francja), then `namecheck glossary fmt` puts
-the keys in their order.
+yet, and the European Union and the United Nations, CLDR's German and Polish names
+(Frankreich, Francja, Unia Europejska), then `namecheck glossary fmt` puts the keys in their
+order.
 """
 from __future__ import annotations
 
@@ -78,6 +79,12 @@ def _countries(locales: dict[str, Locale]) -> list[tuple[str, dict[str, str]]]:
     return out
 
 
+def _unions(locales: dict[str, Locale]) -> list[tuple[str, dict[str, str]]]:
+    """The European Union and the United Nations, which CLDR names among its territories."""
+    return [(code, {k: unicodedata.normalize("NFC", locales[k].territories[code]) for k in LANGS})
+            for code in ("EU", "UN")]
+
+
 def _cities(locales: dict[str, Locale]) -> list[tuple[str, dict[str, str]]]:
     out = []
     zones = sorted(z for z in locales["be"].time_zones if z.startswith(("Europe/", "Asia/")))
@@ -99,17 +106,18 @@ KEEP_WITHOUT_FORMS = {"vilnius"}
 
 
 def fill_forms(locales: dict[str, Locale]) -> int:
-    """Add CLDR's German and Polish names as `forms` to the foreign places of FOREIGN_FILES
-    that have none; the number of entries given forms."""
+    """Add CLDR's German and Polish names as `forms` to the foreign places (and the EU and
+    the UN) of FOREIGN_FILES that have none; the number of entries given forms."""
     glossary = load_glossary([shipped_glossary_path()])
     places = [e for e in glossary.entries if Path(e.path).name in FOREIGN_FILES
-              and e.kind == "place" and not e.forms and e.id not in KEEP_WITHOUT_FORMS]
+              and e.kind in ("place", "organization") and not e.forms
+              and e.id not in KEEP_WITHOUT_FORMS]
     by_cyrillic: dict[str, list] = {}
     for e in places:
         for form in {f.casefold() for f in (*e.be[:1], *e.ru[:1])}:
             by_cyrillic.setdefault(form, []).append(e)
     added: dict[str, dict[str, str]] = {}
-    for _, names in _countries(locales) + _cities(locales):
+    for _, names in _countries(locales) + _cities(locales) + _unions(locales):
         found = {e.id: e for k in ("be", "ru") for e in by_cyrillic.get(names[k].casefold(), [])}
         if len(found) != 1:
             continue
