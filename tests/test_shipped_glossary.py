@@ -215,3 +215,20 @@ def test_world_names_in_running_text_are_no_findings(shipped):
             "to Tbilisi, and Russia, Ukraine and Japan voted.\n")
     result = Checker(shipped).check(read_document(text.encode(), "doc.txt"), "en")
     assert [f.code for f in result.findings] == []
+
+
+def test_polish_names_of_poland_and_warsaw_in_longer_names_and_in_polish_text(shipped):
+    from checker.check import Checker
+    from checker.formats import read_document
+
+    def codes(text: str, lang: str) -> list[str]:
+        result = Checker(shipped).check(read_document(text.encode(), "doc.txt"), lang)
+        return [f.code for f in result.findings]
+
+    # names of their own that hold them: an outlet, an agency, a club
+    assert codes("Gazeta Polska and Polska Agencja Prasowa reported; Legia Warszawa won.\n",
+                 "en") == []
+    # Polish text in its cases
+    assert codes("Spotkali się w Polsce, a potem w Warszawie i Wilnie.\n", "pl") == []
+    # alone in English text, the Polish name is a variant of the English one
+    assert "NC001" in codes("The delegation flew to Warszawa on Monday.\n", "en")
