@@ -64,6 +64,7 @@ from checker.text.inflection import base_forms
 from checker.text.language import CYRILLIC_LANGUAGES, INFLECTING, LATIN_LANGUAGES
 from checker.text.letters import POSSESSIVE_END
 from checker.text.script import CYRILLIC_LETTER, LATIN_LETTER, script_of
+from checker.text.spellings import british_spelling
 from checker.translit import get_scheme, scheme_ids, transliterate_all
 
 from .consistency import LANGUAGE_MARK, UNKNOWN, is_house_spelling
@@ -358,7 +359,9 @@ def read_in_context(text: str, findings: list[Finding], mentions: list[PlacedMen
             continue
         if canonical and _another_wording(text[start:end], canonical):
             dropped.add(span)   # it spells the name as the house does, among more words
-            m = (start, end, group, canonical, entry, canonical.casefold())
+            # or in another order, in its own English (Ministry of Defense: Defense Ministry)
+            spelling = _in_canonical_order(text[start:end], canonical)
+            m = (start, end, group, spelling, entry, spelling.casefold())
         script = script_of(text[start:end])
         if script != "mixed" and (script == "cyrillic") == latin_document:
             # Cyrillic in Latin-script text, or Latin in Cyrillic text: an original quoted
@@ -634,11 +637,39 @@ def _has_form(entry: Entry, lang: str) -> bool:
 
 def _another_wording(found: str, canonical: str) -> bool:
     """Whether `found` holds the canonical form whole, spelled right, among more English words
-    (Viasna Human Rights Center): another wording of the name, not a variant spelling of it.
-    Words of another language around it (Gorad Stolin, Горад Столін romanized) are a variant."""
+    (Viasna Human Rights Center), or its words in another order (Ministry of Defence): another
+    wording of the name, not a variant spelling of it. Words of another language around it
+    (Gorad Stolin, Горад Столін romanized) are a variant."""
+    if _reordered(found, canonical):
+        return True
     if canonical_inside(found, canonical) != canonical:
         return False
     return all(is_common_word(w) for w in found.replace(canonical, " ", 1).split())
+
+
+_OF_WORDS = frozenset({"of", "the"})
+
+
+def _in_canonical_order(found: str, canonical: str) -> str:
+    """The canonical when `found` holds it; for the canonical's words in another order, those
+    words in the canonical's order as `found` writes them (MINISTRY OF DEFENSE: DEFENSE
+    MINISTRY), so that NC004 still tells Defence from Defense."""
+    if not _reordered(found, canonical):
+        return canonical
+    written = {british_spelling(w): w for w in found.split()}
+    return " ".join(written.get(british_spelling(w), w) for w in canonical.split())
+
+
+def _reordered(found: str, canonical: str) -> bool:
+    """Whether `found` is the canonical's words in another order, one of the two with an
+    "of" (Ministry of Defence for Defence Ministry): a wording, not a spelling, and in
+    reporting on several countries as often another country's ministry."""
+    def words(name: str) -> list[str]:   # British spellings for both (Defense: defence)
+        return [british_spelling(w) for w in name.casefold().split() if w not in _OF_WORDS]
+
+    f, c = words(found), words(canonical)
+    return len(c) >= 2 and f != c and sorted(f) == sorted(c) and (
+        " of " in f" {found.casefold()} " or " of " in f" {canonical.casefold()} ")
 
 
 def _derived_word(found: str, canonical: str) -> bool:

@@ -6,11 +6,18 @@ from checker.datafiles import load_data
 _PAIRS: tuple[tuple[str, str], ...] = tuple(
     (british, american) for british, american in load_data("checker.text", "spellings.yaml")["pairs"])
 _OTHER: dict[str, str] = {a: b for pair in _PAIRS for a, b in (pair, pair[::-1])}
+_BRITISH: dict[str, str] = {american: british for british, american in _PAIRS}
 
 
 def other_spelling(word: str) -> str | None:
     """The word's spelling in the other English (theater: theatre), lowercase; None if none."""
     return _OTHER.get(word.casefold())
+
+
+def british_spelling(word: str) -> str:
+    """The word, lowercase, in its British spelling (defense: defence; others as they are)."""
+    lower = word.casefold()
+    return _BRITISH.get(lower, lower)
 
 
 def spelling_pairs() -> tuple[tuple[str, str], ...]:

@@ -1027,3 +1027,27 @@ def test_the_native_name_of_a_place_the_house_calls_by_an_english_name_is_anothe
     assert finding.suggestion == "Moscow"
     # and the look-up still knows the native name
     assert project.lookup("Moskva").entry == "moscow"
+
+
+DEFENCE = """\
+version: 1
+entries:
+  - id: defence-ministry
+    kind: organization
+    be: Міністэрства абароны
+    ru: Министерство обороны
+    canonical: Defence Ministry
+    variants: [Ministry of Defence, Defence Minstry]
+    note: The canonical is the house's English name.
+"""
+
+
+def test_the_house_forms_words_in_another_order_are_a_wording(tmp_path):
+    project = project_of(tmp_path, DEFENCE)
+    # often another country's ministry in reports on the border: no finding either way
+    assert project.check_text("Soldiers were sent to the border, according to the Ministry of "
+                              "Defence.\n") == []
+    assert project.check_text("The Ministry of Defense said so.\n") == []
+    # a misspelt word is still a variant
+    [finding] = project.check_text("The Defence Minstry said so.\n")
+    assert finding.suggestion == "Defence Ministry"
