@@ -232,3 +232,18 @@ def test_polish_names_of_poland_and_warsaw_in_longer_names_and_in_polish_text(sh
     assert codes("Spotkali się w Polsce, a potem w Warszawie i Wilnie.\n", "pl") == []
     # alone in English text, the Polish name is a variant of the English one
     assert "NC001" in codes("The delegation flew to Warszawa on Monday.\n", "en")
+
+
+def test_a_word_no_name_knows_before_a_family_name_is_another_persons_given_name(shipped):
+    from checker.check import Checker
+    from checker.formats import read_document
+
+    def found(text: str) -> list[tuple[str, str | None]]:
+        result = Checker(shipped).check(read_document(text.encode(), "doc.txt"), "en")
+        return [(f.found, f.suggestion) for f in result.findings if f.code == "NC001"]
+
+    # Danuta comes near some glossary name's key but names no one: Karpowicz is hers, not
+    # a Polish spelling of Artur Karpovich's family name
+    assert found("The Union activist Danuta Karpowicz wrote on Facebook.\n") == []
+    assert found("Artur Karpovich spoke, and Mr Karpowicz agreed.\n") == [
+        ("Karpowicz", "Karpovich")]

@@ -637,10 +637,11 @@ def _has_form(entry: Entry, lang: str) -> bool:
 
 def _another_wording(found: str, canonical: str) -> bool:
     """Whether `found` holds the canonical form whole, spelled right, among more English words
-    (Viasna Human Rights Center), or its words in another order (Ministry of Defence): another
-    wording of the name, not a variant spelling of it. Words of another language around it
+    (Viasna Human Rights Center), its words in another order (Ministry of Defence) or some of
+    its lowercase words left out (Navapolatsk colony): another wording of the name, not a
+    variant spelling of it. Words of another language around it
     (Gorad Stolin, Горад Столін romanized) are a variant."""
-    if _reordered(found, canonical):
+    if _reordered(found, canonical) or _without_lowercase_words(found, canonical):
         return True
     if canonical_inside(found, canonical) != canonical:
         return False
@@ -648,6 +649,26 @@ def _another_wording(found: str, canonical: str) -> bool:
 
 
 _OF_WORDS = frozenset({"of", "the"})
+
+
+def _without_lowercase_words(found: str, canonical: str) -> bool:
+    """Whether `found` is the canonical with some of its lowercase words left out, its first
+    word and one more kept (Navapolatsk colony for Navapolatsk penal colony): the document's
+    shorter wording, spelled the house way."""
+    f = [british_spelling(w) for w in found.split()]
+    c = canonical.split()
+    if not 2 <= len(f) < len(c) or f[0] != british_spelling(c[0]):
+        return False
+    rest = iter(c)
+    for word in f:   # each word of found in order among the canonical's, skipping lowercase
+        for other in rest:
+            if british_spelling(other) == word:
+                break
+            if not other.islower():
+                return False
+        else:
+            return False
+    return all(w.islower() for w in rest)
 
 
 def _in_canonical_order(found: str, canonical: str) -> str:

@@ -224,16 +224,19 @@ class Variants:
         """Whether a family name alone, after `word` in its run, is another person's: `word`
         reads as a given name of a person the glossary lacks. A given name no match took
         (`untaken`) that the glossary or the given-name data knows does (Alexander Bykov is not
-        Vasil Bykau); so does one no name and no dictionary knows (Josep Borrell), but no title
-        or patronymic (Mr Borrell, Ruslan Khikmetavich Mashadziyeu). Before a family name that
+        Vasil Bykau); so does one no name and no dictionary knows (Josep Borrell; Danuta
+        Karpowicz, though Danuta comes near some name's word), but no title or patronymic (Mr
+        Borrell, Ruslan Khikmetavich Mashadziyeu). Before a family name that
         only comes near an entry's (not `sure`), any such word does, even one read as another
         name's word (Bahdan Karavets is not Uladzislau Kravets). Only a word set apart by
         blanks (`spaced`) reads as a given name the glossary does not know: Rimsky-Karpenkov is
         one name."""
         if untaken and self._given_name(word):
             return True
-        if not spaced or (sure and (known or not untaken)):
+        if not spaced or (sure and not untaken):
             return False
+        if sure and known and self.resolve(word).status != Status.UNKNOWN:
+            return False   # a word that is some name's (only unknown ones read as given names)
         return reads_as_a_given_name(word) and patronymic_gender(skeleton(word)) is None
 
     def _given_name(self, word: str) -> bool:

@@ -1051,3 +1051,36 @@ def test_the_house_forms_words_in_another_order_are_a_wording(tmp_path):
     # a misspelt word is still a variant
     [finding] = project.check_text("The Defence Minstry said so.\n")
     assert finding.suggestion == "Defence Ministry"
+
+
+COLONY = """\
+version: 1
+entries:
+  - id: navapolatsk-penal-colony
+    kind: place
+    be: Наваполацкая папраўчая калонія
+    canonical: Navapolatsk penal colony
+    variants: [Novopolotsk penal colony, Navapolatsk colony]
+    note: The canonical is the house's English name.
+  - id: belarusian-potash-company
+    kind: organization
+    be: [Беларуская калійная кампанія, БКК]
+    ru: [Белорусская калийная компания, БКК]
+    canonical: Belarusian Potash Company
+    variants: [BPC, Belarus Potash Company]
+"""
+
+
+def test_the_house_form_with_lowercase_words_left_out_is_a_wording(tmp_path):
+    project = project_of(tmp_path, COLONY)
+    # (listed as a variant too: a wording of the house's words is no spelling to fix)
+    assert project.check_text("It is not the first such case in Navapolatsk colony.\n") == []
+    # a misspelt proper word is still a variant
+    [finding] = project.check_text("It is not the first such case in Novopolotsk penal colony.\n")
+    assert finding.suggestion == "Navapolatsk penal colony"
+
+
+def test_a_firm_is_an_institution_word_that_makes_a_longer_name(tmp_path):
+    project = project_of(tmp_path, COLONY)
+    # the fix would write "Belarusian Potash Company Firm"
+    assert project.check_text("They sold via the dealer Belarusian Potash Firm.\n") == []

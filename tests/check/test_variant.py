@@ -1056,3 +1056,4 @@ def test_a_spelling_the_glossary_admits_is_no_finding_and_the_house_spelling(tmp
 def test_full_stops_added_to_or_left_out_of_a_house_form_are_typography(tmp_path):
     project = project_of(tmp_path, ADMITTED)
     assert project.check_text("The U.S. State Department said so.\n") == []
+
