@@ -44,6 +44,7 @@ from checker.text.inflection import base_forms
 from checker.text.language import CASE_RULES_ANY, CASE_RULES_POLISH, CASE_STEM, LATIN_CASES
 from checker.text.letters import (
     BELARUSIAN_ONLY,
+    CLASSICAL_SOFT_SIGN,
     LETTER,
     POSSESSIVE,
     POSSESSIVE_APOSTROPHES,
@@ -227,12 +228,15 @@ def _only_in_longer_names(hits: dict[int, dict[int, tuple[float, str]]], index: 
 
 def _in_main_orthography(bases: tuple[str, ...], index: Index) -> str | None:
     """A Cyrillic word (its key, then its base forms) that is a case of a place's other form
-    (Менску), written with the place's main form (мінску); None when it is none."""
+    (Менску), written with the place's main form (мінску), or a word of the classical
+    orthography with its soft signs before consonants (Пазьняка, вобласьці) written in the
+    official one (пазняка, вобласці); None when it is neither."""
     for base in bases:
         main = index.other_orthography.get(base)
         if main is not None and bases[0].startswith(base):
             return main + bases[0][len(base):]
-    return None
+    official = CLASSICAL_SOFT_SIGN.sub("", bases[0])
+    return official if official != bases[0] else None
 
 
 def _collect_uncached(token: _Token, index: Index, in_text: bool) -> None:
@@ -261,7 +265,8 @@ def _collect_uncached(token: _Token, index: Index, in_text: bool) -> None:
                 put(index.by_cyrillic.get(base, []), EXACT, "inflected form")
         official = _in_main_orthography(bases, index)
         if official is not None:
-            # a place's classical form is the same word in longer names (раёну Менску)
+            # a place's classical form is the same word in longer names (раёну Менску), and a
+            # classical spelling the official one (Пазьняка)
             main_word = _Token(official)
             _collect(main_word, index, in_text)
             for n, parts in main_word.hits.items():

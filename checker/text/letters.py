@@ -121,6 +121,10 @@ LATIN_LETTER = re.compile(f"[{LATIN}]")
 # the Latin letters a name word ending in a vowel ends in (Babaryka, Haradzeya)
 LATIN_VOWELS = frozenset("aeiouy")
 
+# The classical orthography (Taraškievica) marks a consonant's softness before a soft one
+# (сьнег, Пазьняк, вобласьці), which the official one leaves to the reader (снег, Пазняк,
+# вобласці): a soft sign before a consonant, taken out, gives the official spelling
+CLASSICAL_SOFT_SIGN = re.compile("ь(?=[бвгджзйклмнпрстўфхцчш])")
 BELARUSIAN_ONLY = "іІўЎ"
 RUSSIAN_ONLY = "иИщЩъЪ"
 #: Letters no Belarusian text has: Russian's own and the pre-reform yat.

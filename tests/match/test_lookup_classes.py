@@ -277,3 +277,40 @@ def test_a_name_without_a_number_is_no_name_that_holds_one():
         assert (r.status in CONFIDENT, r.entry) == (True, "russia"), r.to_dict()
     r = matcher.resolve("Rossiya 1")
     assert (r.status in CONFIDENT, r.entry) == (True, "russia-1"), r.to_dict()
+
+
+@pytest.fixture(scope="module")
+def classical_spelling() -> Matcher:
+    """A person, a region and a country as the official orthography writes them."""
+    return _matcher("""\
+- id: zianon-pazniak
+  kind: person
+  be: Зянон Пазняк
+  ru: Зенон Позняк
+  gender: male
+- id: vitsebsk-region
+  kind: place
+  be: Віцебская вобласць
+  ru: Витебская область
+  canonical: Vitsebsk Region
+  note: The canonical is the house form.
+- id: poland
+  kind: place
+  be: Польшча
+  ru: Польша
+  canonical: Poland
+  forms: {pl: Polska}
+  note: The canonical is the English name.
+""")
+
+
+@pytest.mark.parametrize("query, entry", [
+    # the classical orthography marks a soft consonant before a soft one: Пазьняк, вобласьці
+    ("Зянона Пазьняка", "zianon-pazniak"), ("Пазьняк", "zianon-pazniak"),
+    ("Віцебскай вобласьці", "vitsebsk-region"),
+    # the Polish locative softens k before -e: w Polsce
+    ("Polsce", "poland"), ("w Polsce", "poland"),
+])
+def test_a_classical_spelling_or_a_polish_locative_is_the_name(classical_spelling, query, entry):
+    r = classical_spelling.resolve(query)
+    assert (r.status in CONFIDENT, r.entry) == (True, entry), r.to_dict()
