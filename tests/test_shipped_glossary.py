@@ -188,6 +188,8 @@ def test_the_shipped_glossary_is_in_the_one_layout():
     ("Russia", "russia"), ("Расія", "russia"), ("Россия", "russia"), ("Ukraine", "ukraine"),
     ("Moscow", "moscow"), ("Масква", "moscow"), ("Москвы", "moscow"), ("Paris", "paris"),
     ("South America", "south-america"), ("Japan", "japan"), ("Russland", "russia"),
+    # ISO 3166-1's names, admitted beside CLDR's
+    ("Russian Federation", "russia"), ("Republic of Poland", "poland"), ("Viet Nam", "vietnam"),
 ])
 def test_the_worlds_countries_cities_and_regions_are_known(shipped, query, entry):
     """The world file (CLDR's names) gives the countries and cities every report names."""
@@ -199,7 +201,9 @@ def test_the_world_file_takes_its_names_from_cldr_and_leaves_others_theirs(shipp
     world = [e for e in shipped.glossary if Path(e.path).name == "world.yaml"]
     assert len(world) >= 300
     assert all(e.kind == "place" and e.note and "CLDR" in e.note and e.sources and all(
-        "unicode-org/cldr" in s for s in e.sources) for e in world)
+        "unicode-org/cldr" in s or "iso-codes" in s for s in e.sources) for e in world)
+    # an admitted ISO name cites the iso-codes data
+    assert all(any("iso-codes" in s for s in e.sources) for e in world if e.admitted)
     # no name another file gives (Lithuania, Kyiv stay with international.yaml)
     others = {f.casefold() for e in shipped.glossary if Path(e.path).name != "world.yaml"
               for f in (e.canonical, *e.be, *e.ru)}
@@ -247,3 +251,16 @@ def test_a_word_no_name_knows_before_a_family_name_is_another_persons_given_name
     assert found("The Union activist Danuta Karpowicz wrote on Facebook.\n") == []
     assert found("Artur Karpovich spoke, and Mr Karpowicz agreed.\n") == [
         ("Karpowicz", "Karpovich")]
+
+
+def test_a_belorussia_name_is_right_in_a_sentence_about_soviet_times(shipped):
+    from checker.check import Checker
+    from checker.formats import read_document
+
+    def codes(text: str) -> list[str]:
+        result = Checker(shipped).check(read_document(text.encode(), "doc.txt"), "en")
+        return [f.code for f in result.findings]
+
+    assert codes("In 1939 the region joined the Byelorussian SSR as so-called Western "
+                 "Belorussia.\n") == []
+    assert "NC001" in codes("Activists from Western Belorussia met in Warsaw last week.\n")

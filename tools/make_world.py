@@ -10,10 +10,14 @@ changes:
 
     pip install babel && python tools/make_world.py && namecheck glossary fmt
 
+Countries also admit their ISO 3166-1 names where CLDR's English name is another (Russian
+Federation, Republic of Poland): the iso-codes data that pycountry carries (pip install
+pycountry).
+
 `--fill-forms` gives the foreign countries and cities of the other files that have no `forms`
 yet, and the European Union and the United Nations, CLDR's German and Polish names
 (Frankreich, Francja, Unia Europejska), then `namecheck glossary fmt` puts the keys in their
-order.
+order. `--fill-official` admits the ISO names of the foreign countries of the other files.
 """
 from __future__ import annotations
 
@@ -44,6 +48,7 @@ LEFT_OUT = {
     "Asia/Kamchatka": "CLDR's Russian form names the city, its other forms the peninsula",
     "Asia/Oral": "CLDR's English 'Oral' is the Kazakh name; Belarusian and Russian say Uralsk",
 }
+ISO_SOURCE = "https://salsa.debian.org/iso-codes-team/iso-codes/-/blob/main/data/iso_3166-1.json"
 WHERE_FROM = "the canonical is its English name in CLDR, the other names are CLDR's too."
 CYRILLIC_FORM = re.compile(r"[А-Яа-яЁёІіЎў’' -]+")
 LATIN_FORM = re.compile(r"[^\W\d_][\w’' .-]*")
@@ -64,6 +69,19 @@ def _usable(names: dict[str, str]) -> bool:
         return False   # Russian writes no apostrophe (Côte d’Ivoire)
     return all(CYRILLIC_FORM.fullmatch(names[k]) for k in ("be", "ru")) and all(
         LATIN_FORM.fullmatch(names[k]) for k in ("en", "pl", "de"))
+
+
+def _official_names(code: str, canonical: str) -> list[str]:
+    """ISO 3166-1's names of a country that its CLDR English name is not (Russian Federation,
+    Republic of Poland), without the inverted ones ("Korea, Republic of")."""
+    import pycountry
+
+    country = pycountry.countries.get(alpha_2=code) if len(code) == 2 else None
+    if country is None:
+        return []
+    names = (getattr(country, "official_name", None), country.name)
+    return [n for n in dict.fromkeys(filter(None, names))
+            if n != canonical and "," not in n and LATIN_FORM.fullmatch(n)]
 
 
 def _countries(locales: dict[str, Locale]) -> list[tuple[str, dict[str, str]]]:
@@ -143,10 +161,50 @@ def fill_forms(locales: dict[str, Locale]) -> int:
     return sum(map(len, added.values()))
 
 
+def fill_official(locales: dict[str, Locale]) -> int:
+    """Admit the ISO 3166-1 names of the foreign countries of FOREIGN_FILES (Republic of
+    Poland); the number of entries given one."""
+    glossary = load_glossary([shipped_glossary_path()])
+    taken = {f.casefold() for e in glossary.entries
+             for f in (e.canonical, *e.variants, *e.admitted, *e.historical)}
+    by_cyrillic: dict[str, list] = {}
+    for e in glossary.entries:
+        if Path(e.path).name in FOREIGN_FILES and e.kind == "place":
+            for form in {f.casefold() for f in (*e.be[:1], *e.ru[:1])}:
+                by_cyrillic.setdefault(form, []).append(e)
+    added: dict[str, dict[str, list[str]]] = {}
+    for code, names in _countries(locales):
+        found = {e.id: e for k in ("be", "ru") for e in by_cyrillic.get(names[k].casefold(), [])}
+        if len(found) != 1:
+            continue
+        entry = next(iter(found.values()))
+        new = [n for n in _official_names(code, entry.canonical) if n.casefold() not in taken]
+        if new:
+            added.setdefault(entry.path, {})[entry.id] = [*entry.admitted, *new]
+    for path, entries in added.items():
+        out, current = [], None
+        for line in Path(path).read_text(encoding="utf-8").split("\n"):
+            if line.startswith("  - id: "):
+                current = line[len("  - id: "):].strip()
+            if current in entries and line.startswith("    admitted: "):
+                continue   # written again, with the new names, after the canonical
+            out.append(line)
+            if current in entries and line.startswith("    canonical: "):
+                out.append("    admitted: [" + ", ".join(f'"{n}"' for n in entries[current]) + "]")
+            elif current in entries and line.startswith("    sources: [") and line.endswith("]") \
+                    and ISO_SOURCE not in line:
+                out[-1] = f"{line[:-1]}, {ISO_SOURCE}]"
+        Path(path).write_text("\n".join(out), encoding="utf-8")
+    return sum(map(len, added.values()))
+
+
 def main() -> int:
     locales = {k: Locale.parse(k) for k in LANGS}
     if "--fill-forms" in sys.argv[1:]:
         print(f"forms given to {fill_forms(locales)} entries")
+        return 0
+    if "--fill-official" in sys.argv[1:]:
+        print(f"ISO names admitted for {fill_official(locales)} entries")
         return 0
     glossary = load_glossary([shipped_glossary_path()])
     others = [e for e in glossary.entries if Path(e.path).name != OUT.name]
@@ -173,13 +231,17 @@ def main() -> int:
                 what_it_is = f"City, exemplar of the time zone {code}"
             note = f"{what_it_is}; {WHERE_FROM}"
             forms = {k: names[k] for k in ("de", "pl") if names[k] != names["en"]}
+            admitted = [n for n in _official_names(code, names["en"]) if n.casefold() not in taken]
             lines = [f"  - id: {slug}", "    kind: place", f"    be: {names['be']}",
                      f"    ru: {names['ru']}", f"    canonical: {names['en']}"]
+            if admitted:
+                lines.append("    admitted: [" + ", ".join(f'"{n}"' for n in admitted) + "]")
             if forms:
                 lines.append("    forms:")
                 lines += [f"      {k}: {v}" for k, v in forms.items()]
             lines.append(f'    note: "{note}"')
-            urls = ", ".join(_cldr_url(k) for k in ("en", "be", "ru", *forms))
+            urls = ", ".join([_cldr_url(k) for k in ("en", "be", "ru", *forms)]
+                             + ([ISO_SOURCE] if admitted else []))
             lines.append(f"    sources: [{urls}]")
             entries[slug] = "\n".join(lines)
     header = (

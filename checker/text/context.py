@@ -67,7 +67,7 @@ _AFTER = lazy(rf"[\s,]*(?:\(\s*)?(?:{_alternation(_DATA['labels_after'])})(?!{LE
                     re.IGNORECASE)
 _WORD_JOINERS = _alternation([j for j in _DATA["joiners"] if j[0].isalpha()])
 _JOINER_BEFORE = lazy(
-    rf"(?:[,;]?\s*\(?\s*(?<!{LETTER})(?:{_WORD_JOINERS})(?!{LETTER})|\s*[(/])\s*\Z",
+    rf"(?:[,;]?\s*\(?\s*(?<!{LETTER})(?:{_WORD_JOINERS})(?!{LETTER})|\s*[(\[/])\s*\Z",
     re.IGNORECASE)
 # the last word of every label, the first of every label after a name, the word joiners
 _LABEL_ENDS = frozenset(label.split()[-1].casefold()
@@ -86,7 +86,7 @@ _TOKEN_BEFORE_NAME = lazy(rf"(?<![^\s(]){LETTER}[^\s,;:()\[\]]{{0,{MAX_TOKEN}}}[
 _TOKEN_BEFORE = lazy(rf"([^\s(\[,;]{{1,{MAX_TOKEN}}})\s*\Z")
 _TOKEN_BEFORE_COLON = lazy(rf"([^\s(\[,;:]{{1,{MAX_TOKEN}}})[\s:]*\Z")
 # what may stand right before a name a joiner links: a joiner word, or ( or /
-_BEFORE_JOINER = lazy(rf"(?:({LETTER}{{1,{MAX_TOKEN}}})|([(/]))\s*\Z")
+_BEFORE_JOINER = lazy(rf"(?:({LETTER}{{1,{MAX_TOKEN}}})|([(\[/]))\s*\Z")
 # how far into a parenthesis a name may stand and still be linked to the name before it
 PARENTHESIS_REACH = 300
 # footnote marks and spaces between a name and the parenthesis after it: "Kalesnikava[1] ("
@@ -195,14 +195,15 @@ def _token_before(text: str, start: int, skip_colon: bool) -> str:
 
 
 def joined_to(text: str, start: int) -> int | None:
-    """Where the text a joiner links this name to ends ("Homel (Gomel)", "Homel or Gomel":
+    """Where the text a joiner links this name to ends ("Homel (Gomel)", "Borisov [Barysaw]",
+    "Homel or Gomel":
     the offset right after "Homel"; a closing quotation mark aside: JSC "Grodno Azot" (TAA
     Hrodna Azot)), or None when no joiner stands right before `start`."""
     # most names have none: the end of what stands before tells, without a pattern
     i = start
     while i > 0 and text[i - 1].isspace():
         i -= 1
-    if not (i and (text[i - 1] in "(/" or
+    if not (i and (text[i - 1] in "([/" or
                    text[max(0, i - _LONGEST_JOINER):i].casefold().endswith(_JOINER_ENDINGS))):
         return None
     m = _BEFORE_JOINER.search(text, max(0, start - MAX_TOKEN - 8), start)
@@ -531,8 +532,9 @@ def ends_in_institution_word(found: str, canonical: str) -> bool:
 
 def in_address(text: str, start: int, end: int) -> bool:
     """Whether [start, end) is part of a dotted token (a domain such as News.Az or
-    Media-Polesye.by, an e-mail address, a file name) rather than a word of prose."""
-    return (_DOTTED_AFTER.match(text, end) is not None
+    Media-Polesye.by, an e-mail address, a file name) or a handle (@Tsihanouskaya) rather
+    than a word of prose."""
+    return (text[start - 1:start] == "@" or _DOTTED_AFTER.match(text, end) is not None
             or _DOTTED_BEFORE.search(text, max(0, start - 2), start) is not None
             or _FILE_NAME_AFTER.match(text, end) is not None)
 

@@ -1084,3 +1084,16 @@ def test_a_firm_is_an_institution_word_that_makes_a_longer_name(tmp_path):
     project = project_of(tmp_path, COLONY)
     # the fix would write "Belarusian Potash Company Firm"
     assert project.check_text("They sold via the dealer Belarusian Potash Firm.\n") == []
+
+
+def test_a_second_spelling_in_square_brackets_is_given_on_purpose(tmp_path):
+    project = project_of(tmp_path, BARYSAU)
+    found = project.check_text("The parish in Borisov [Barysaw] in Minsk Region.\n")
+    # the bracketed spelling is the document's gloss; the first is still its own spelling
+    assert [(f.code, f.found) for f in found if f.code == "NC001"] == [("NC001", "Borisov")]
+
+
+def test_a_handle_is_no_name(tmp_path):
+    project = project_of(tmp_path, BARYSAU)
+    assert project.check_text("Free them all. pic.twitter.com/abc —@Borisov\n") == []
+    assert [f.code for f in project.check_text("He lives in Borisov.\n")] == ["NC001"]
