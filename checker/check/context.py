@@ -570,7 +570,7 @@ def _apart(text: str, start: int, end: int, canonical: str) -> bool:
     return (is_labelled_alternate(text, start, end) or in_longer_name(text, end)
             or in_acronym_expansion(text, start, end)
             or in_address(text, start, end) or of_other_country(text, start)
-            or names_event(text, start)
+            or names_event(text, start, end)
             or in_title(text, start)
             or bool(canonical) and (ends_in_institution_word(text[start:end], canonical)
                                     or official_wording(text[start:end], canonical)

@@ -146,6 +146,9 @@ _FILE_NAME_AFTER = lazy(
 EVENT_REACH = 30
 _EVENT_BEFORE = lazy(
     rf"(?<!{LETTER})(?:{_alternation(_DATA['events_before'])})\s+\Z", re.IGNORECASE)
+# capitalised: the Kiev Uprising is an event, an uprising in Kiev is not
+_EVENT_AFTER = lazy(rf"[ \t\u00a0]+(?:{_alternation([w.title() for w in _DATA['events_after']])})"
+                    rf"(?!{LETTER})")
 _DOTTED_BEFORE = lazy(rf"{LETTER}[.@]\Z")
 _WORD_NEXT = lazy(rf"[ \t\u00a0]+({LETTER}+(?:-{LETTER}+)*)")
 _PARAGRAPH_BREAK = lazy(r"\n[ \t]*\n")
@@ -274,9 +277,10 @@ def of_other_country(text: str, start: int) -> bool:
 
 def names_neighbouring_place(found: str, canonical: str) -> bool:
     """Whether `found` starts with the name of a place in a country around Belarus that the
-    canonical form lacks ("Bryansk Oblast" for Brest Region)."""
+    canonical form lacks ("Bryansk Oblast" for Brest Region); not where the canonical names
+    such a place itself (Kiev for Kyiv, Chernigov for Chernihiv: a spelling of that place)."""
     first = found.split(maxsplit=1)[0].casefold() if found.strip() else ""
-    return first in _NEIGHBOURING and first not in canonical.casefold().split()
+    return first in _NEIGHBOURING and _NEIGHBOURING.isdisjoint(canonical.casefold().split())
 
 
 def spelt_on_purpose(paragraph: str) -> list[tuple[int, int]]:
@@ -610,10 +614,12 @@ def quoted_alone(text: str, start: int, end: int) -> bool:
     return closing is not None and text[end:end + 1] != "" and text[end:end + 1] in closing
 
 
-def names_event(text: str, start: int) -> bool:
-    """Whether the name starting at `start` is part of a historical event's name ("Battle of
-    Bobrujsk", "Treaty of Riga"): the event keeps the spelling it is known by."""
-    return _EVENT_BEFORE.search(text, max(0, start - EVENT_REACH), start) is not None
+def names_event(text: str, start: int, end: int | None = None) -> bool:
+    """Whether the name at [start, end) is part of a historical event's name ("Battle of
+    Bobrujsk", "Treaty of Riga", "the Kiev Uprising"): the event keeps the spelling it is
+    known by."""
+    return _EVENT_BEFORE.search(text, max(0, start - EVENT_REACH), start) is not None or (
+        end is not None and _EVENT_AFTER.match(text, end) is not None)
 
 
 def paragraphs(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:

@@ -1097,3 +1097,37 @@ def test_a_handle_is_no_name(tmp_path):
     project = project_of(tmp_path, BARYSAU)
     assert project.check_text("Free them all. pic.twitter.com/abc —@Borisov\n") == []
     assert [f.code for f in project.check_text("He lives in Borisov.\n")] == ["NC001"]
+
+
+KYIV = """\
+version: 1
+entries:
+  - id: kyiv
+    kind: place
+    be: Кіеў
+    ru: Киев
+    canonical: Kyiv
+    variants: [Kiev]
+    note: The canonical is the English name.
+  - id: brest-region
+    kind: place
+    be: Брэсцкая вобласць
+    ru: Брестская область
+    canonical: Brest Region
+    note: The canonical is the house form.
+"""
+
+
+def test_a_neighbouring_places_other_spelling_is_a_variant_of_that_place(tmp_path):
+    project = project_of(tmp_path, KYIV)
+    [finding] = project.check_text("Kiev paused its contacts with Minsk.\n")
+    assert finding.suggestion == "Kyiv"
+    # a neighbouring place is still no spelling of a Belarusian one
+    assert project.check_text("Troops gathered in the Bryansk Region.\n") == []
+
+
+def test_a_place_in_a_historical_events_name_after_it_keeps_its_spelling(tmp_path):
+    project = project_of(tmp_path, KYIV)
+    assert project.check_text("He came to power after the Kiev Uprising of 1068.\n") == []
+    [finding] = project.check_text("An uprising in Kiev followed in 1068.\n")
+    assert finding.suggestion == "Kyiv"

@@ -99,7 +99,8 @@ def test_the_context_data_is_sorted_and_unique() -> None:
     data = load_data("checker.text", "context.yaml")
     for key in ("phrase_labels", "language_labels", "institution_words", "other_countries",
                 "official_tails", "country_tails", "name_statements", "glued_words",
-                "demonyms", "contractions"):
+                "demonyms", "contractions", "place_prepositions", "events_after",
+                "neighbouring_places"):
         words = data[key]
         assert words == sorted(set(words)), key
         assert all(w == w.strip() and w == w.lower() for w in words), key
