@@ -43,7 +43,13 @@ from checker.text.context import (
     is_honorific,
     reads_as_a_given_name,
 )
-from checker.text.language import CYRILLIC_LANGUAGES, GENITIVE_S, INFLECTING, is_case_form
+from checker.text.language import (
+    CASE_RULES_GERMAN_ADJECTIVE,
+    CYRILLIC_LANGUAGES,
+    GENITIVE_S,
+    INFLECTING,
+    is_case_form,
+)
 from checker.text.letters import LATIN_LETTER, LATIN_VOWELS
 from checker.text.mentions import Word, words
 from checker.text.script import unmix
@@ -325,9 +331,9 @@ class Variants:
         for w in span:
             text = unmix(w.text) or w.text
             bases = [text]
-            if text[-2:] in ("en", "er", "es", "em"):
-                # an adjective's ending: Vereinigten for Vereinigte, Vereinigtes
-                bases += [text[:-2] + ending for ending in ("e", "es", "er")]
+            # an adjective's ending read as another: Vereinigten for Vereinigte, Vereinigtes
+            bases += [text[:len(text) - len(ending)] + other
+                      for ending, other in CASE_RULES_GERMAN_ADJECTIVE if text.endswith(ending)]
             if text.endswith("s"):
                 bases.append(text[:-1])   # Weißrusslands: Weißrussland
             options.append(dict.fromkeys(bases))

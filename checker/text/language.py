@@ -26,6 +26,8 @@ GENITIVE_S: frozenset[str] = frozenset(_DATA["genitive_s"])   # die Lage Weißru
 LATIN_CASES = load_data("checker.match", "latin_cases.yaml")
 CASE_RULES_ANY: tuple[tuple[str, str], ...] = tuple(map(tuple, LATIN_CASES["any"]))
 CASE_RULES_POLISH: tuple[tuple[str, str], ...] = tuple(map(tuple, LATIN_CASES["polish"]))
+CASE_RULES_GERMAN_ADJECTIVE: tuple[tuple[str, str], ...] = tuple(
+    map(tuple, LATIN_CASES["german_adjective"]))
 CASE_STEM = 3          # letters a word keeps once its case ending is taken back
 _OTHER_CYRILLIC: dict[str, str] = _DATA["cyrillic"]          # letters only that language uses
 CYRILLIC_LANGUAGES = frozenset({"be", "bg", "ru", *_OTHER_CYRILLIC})

@@ -9,13 +9,14 @@ DATA = load_data("checker.match", "latin_cases.yaml")
 
 
 def test_latin_cases_data_hygiene():
-    assert set(DATA) == {"polish_letters", "polish", "lacinka_letters", "lacinka", "any"}
+    assert set(DATA) == {"polish_letters", "polish", "lacinka_letters", "lacinka", "any",
+                         "german_adjective"}
     letters = DATA["polish_letters"]
     assert len(set(letters)) == len(letters) and letters == letters.lower()
     assert all(not c.isascii() for c in letters)   # what no English-route spelling has
     assert len(set(DATA["lacinka_letters"])) == len(DATA["lacinka_letters"])
     assert all(not c.isascii() and c.islower() for c in DATA["lacinka_letters"])
-    for key in ("polish", "lacinka", "any"):
+    for key in ("polish", "lacinka", "any", "german_adjective"):
         rules = [tuple(r) for r in DATA[key]]
         assert len(rules) == len(set(rules)), key
         for ending, repl in rules:
