@@ -574,7 +574,7 @@ def _apart(text: str, start: int, end: int, canonical: str) -> bool:
             or in_title(text, start)
             or bool(canonical) and (ends_in_institution_word(text[start:end], canonical)
                                     or official_wording(text[start:end], canonical)
-                                    or _derived_word(text[start:end], canonical)
+                                    or _derived_word(text, start, end, canonical)
                                     or names_neighbouring_place(text[start:end], canonical)
                                     or names_facility_itself(text, end, canonical)))
 
@@ -637,11 +637,12 @@ def _has_form(entry: Entry, lang: str) -> bool:
 
 def _another_wording(found: str, canonical: str) -> bool:
     """Whether `found` holds the canonical form whole, spelled right, among more English words
-    (Viasna Human Rights Center), its words in another order (Ministry of Defence) or some of
-    its lowercase words left out (Navapolatsk colony): another wording of the name, not a
-    variant spelling of it. Words of another language around it
+    (Viasna Human Rights Center), its words in another order (Ministry of Defence), some of
+    its lowercase words left out (Navapolatsk colony) or its first words (the Diocese of
+    Pinsk): another wording of the name, not a variant spelling of it. Words of another language around it
     (Gorad Stolin, Горад Столін romanized) are a variant."""
-    if _reordered(found, canonical) or _without_lowercase_words(found, canonical):
+    if _reordered(found, canonical) or _without_lowercase_words(found, canonical) \
+            or _canonical_tail(found, canonical):
         return True
     if canonical_inside(found, canonical) != canonical:
         return False
@@ -671,6 +672,16 @@ def _without_lowercase_words(found: str, canonical: str) -> bool:
     return all(w.islower() for w in rest)
 
 
+def _canonical_tail(found: str, canonical: str) -> bool:
+    """Whether `found` is the canonical's last words, two or more, one of them a proper name
+    (the Diocese of Pinsk, the Archdiocese of Minsk-Mohilev, for the Roman Catholic ...): the
+    document's shorter wording, spelled the house way."""
+    f = [british_spelling(w) for w in found.split()]
+    c = [british_spelling(w) for w in canonical.split()]
+    return 2 <= len(f) < len(c) and c[len(c) - len(f):] == f and any(
+        not is_common_word(w) for w in found.split() if w[:1].isupper())
+
+
 def _in_canonical_order(found: str, canonical: str) -> str:
     """The canonical when `found` holds it; for the canonical's words in another order, those
     words in the canonical's order as `found` writes them (MINISTRY OF DEFENSE: DEFENSE
@@ -693,14 +704,23 @@ def _reordered(found: str, canonical: str) -> bool:
         " of " in f" {found.casefold()} " or " of " in f" {canonical.casefold()} ")
 
 
-def _derived_word(found: str, canonical: str) -> bool:
-    """Whether `found` is the canonical form whose last word goes on as a longer word: a
-    plural ("the Losiks") or an abbreviated adjective ("Belaruss."), not a spelling of it."""
-    words, names = found.split(), canonical.split()
+_HISSING = ("s", "x", "z", "sh", "ch")
+
+
+def _derived_word(text: str, start: int, end: int, canonical: str) -> bool:
+    """Whether text[start:end] is the canonical form whose last word goes on as a longer
+    word: a plural ("the Losiks") or an abbreviated adjective ("Belaruss."), not a spelling
+    of it."""
+    words, names = text[start:end].split(), canonical.split()
     names = names[len(names) - len(words):]   # the family name alone is the name too
-    return (0 < len(words) == len(names) and words[:-1] == names[:-1]
-            and len(words[-1]) > len(names[-1]) and words[-1].startswith(names[-1])
-            and words[-1][len(names[-1]):].isalpha())
+    if not (0 < len(words) == len(names) and words[:-1] == names[:-1]
+            and len(words[-1]) > len(names[-1]) and words[-1].startswith(names[-1])):
+        return False
+    more = words[-1][len(names[-1]):]
+    # a name ending in a hissing sound takes -es in the plural: Donbass is Donbas spelled
+    # another way, not its plural (Belaruss. is an abbreviated adjective)
+    return more.isalpha() and not (more == "s" and names[-1].casefold().endswith(_HISSING)
+                                   and text[end:end + 1] != ".")
 
 
 def _last_word(name: str) -> str:

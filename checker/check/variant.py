@@ -354,7 +354,8 @@ class Variants:
         name of English text that no scheme writes for the entry either (Stalin, a likeness
         of Stolin; but Nikolayev is Николаев romanized) or that starts a name the glossary
         does not know (`before_a_stranger`: Boris in Boris Johnson is not the family name
-        Борис), an acronym's letters written as a word (Mid, for МИД), or a short word that
+        Борис), an acronym's letters written as a word (Mid, for МИД; Maas, near MAS for МАЗ),
+        or a short word that
         only comes near a listed form (Ms, near MSS, a romanization of МЗС)."""
         entry_id = r.entry
         if entry_id is None:
@@ -364,8 +365,11 @@ class Variants:
         key = as_written(word)  # case and diacritics aside: Polock is Połock, Pollock is not
         if key in self._listed_as_written(entry_id):
             return False
-        if key in self.suggest.acronyms_of(entry_id):
+        acronyms = self.suggest.acronyms_of(entry_id)
+        if key in acronyms:
             return not acronym_shaped(word)   # MID is the acronym, Mid a word
+        if acronyms and not acronym_shaped(word) and compact(word) in map(compact, acronyms):
+            return True   # Maas (Heiko Maas) comes to MAS, a romanization of МАЗ, only so
         if len(word) <= SHORT_WORD:
             # a short word is a name only as the glossary lists it (Ms is not MSS, МЗС)
             return True

@@ -1131,3 +1131,62 @@ def test_a_place_in_a_historical_events_name_after_it_keeps_its_spelling(tmp_pat
     assert project.check_text("He came to power after the Kiev Uprising of 1068.\n") == []
     [finding] = project.check_text("An uprising in Kiev followed in 1068.\n")
     assert finding.suggestion == "Kyiv"
+
+
+CHURCH_AND_PLANT = """\
+version: 1
+entries:
+  - id: roman-catholic-diocese-of-pinsk
+    kind: organization
+    canonical: Roman Catholic Diocese of Pinsk
+    variants: [Diocese of Pinsk]
+  - id: maz
+    kind: organization
+    be: [Мінскі аўтамабільны завод, МАЗ]
+    ru: [Минский автомобильный завод, МАЗ]
+    canonical: MAZ
+    note: The canonical is the company's own acronym.
+  - id: balshavik
+    kind: place
+    be: Бальшавік
+    ru: Большевик
+    canonical: Balshavik
+"""
+
+
+def test_the_house_forms_last_words_are_a_wording(tmp_path):
+    project = project_of(tmp_path, CHURCH_AND_PLANT)
+    assert project.check_text("He served in the Diocese of Pinsk for years.\n") == []
+
+
+def test_an_acronyms_romanization_written_as_a_word_is_no_name(tmp_path):
+    project = project_of(tmp_path, CHURCH_AND_PLANT)
+    # Maas comes near MAS, the German scheme's МАЗ, only as a word: Heiko Maas
+    assert project.check_text("Germany's Heiko Maas spoke. Maas said more.\n") == []
+    assert [f.code for f in project.check_text("The MAS trucks were sold.\n")] == ["NC001"]
+
+
+def test_a_movements_adjective_is_no_place(tmp_path):
+    project = project_of(tmp_path, CHURCH_AND_PLANT)
+    # Bolshevik is Большевик romanized, the Russian name of the town Balshavik
+    assert project.check_text("The Bolshevik forces left Minsk in 1918.\n") == []
+
+
+DONBAS = """\
+version: 1
+entries:
+  - id: donbas
+    kind: place
+    be: Данбас
+    ru: Донбасс
+    canonical: Donbas
+    variants: [Donbass]
+    note: The canonical is the English name.
+"""
+
+
+def test_a_doubled_last_letter_is_no_plural(tmp_path):
+    project = project_of(tmp_path, DONBAS)
+    # Donbass is the name from Russian, not a plural of Donbas (that would be Donbases)
+    [finding] = project.check_text("The war in Donbass began in 2014.\n")
+    assert finding.suggestion == "Donbas"
