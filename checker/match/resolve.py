@@ -85,6 +85,9 @@ PATRONYMIC = ROLES_PERSON.index("patronymic")   # a person's slot for it in the 
 _TOKEN = re.compile(r"[^\s,;/()]+")
 _NAME_SPLIT = re.compile(r"[\s,]+")
 _INITIAL = re.compile(rf"^({LETTER}{{1,2}})\.$|^({LETTER})$")
+# an initial glued to the word after it (І.Мележ, A.Lukashenka): one capital, a full stop, a
+# capitalised word of two letters or more
+_GLUED_INITIAL = re.compile(rf"^({LETTER}\.)(?=[^\W\d_]{{2}})({LETTER}.*)$")
 # an English possessive ending, or the bare apostrophe of a plural's (the Karpiankous')
 _POSSESSIVE = re.compile(f"(?:{POSSESSIVE}|[{POSSESSIVE_APOSTROPHES}])$")
 _QUOTES = ".-\"“”«»" + POSSESSIVE_APOSTROPHES
@@ -144,10 +147,13 @@ def tokenize(query: str) -> list[_Token]:
     """Words of a query; initials (`M.`) are kept apart; possessives and stress marks dropped."""
     text = unicodedata.normalize("NFC", query).replace(STRESS, "")
     out = []
-    for raw in without_number_signs(_TOKEN.findall(text)):   # No. 15: no initial
-        read = _read_token(raw)
-        if read is not None:
-            out.append(_Token(*read))
+    for piece in without_number_signs(_TOKEN.findall(text)):   # No. 15: no initial
+        glued = _GLUED_INITIAL.match(piece)
+        for raw in (glued.groups() if glued and piece[0].isupper() and piece[2].isupper()
+                    else (piece,)):
+            read = _read_token(raw)
+            if read is not None:
+                out.append(_Token(*read))
     return out
 
 

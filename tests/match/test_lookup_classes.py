@@ -314,3 +314,9 @@ def classical_spelling() -> Matcher:
 def test_a_classical_spelling_or_a_polish_locative_is_the_name(classical_spelling, query, entry):
     r = classical_spelling.resolve(query)
     assert (r.status in CONFIDENT, r.entry) == (True, entry), r.to_dict()
+
+
+@pytest.mark.parametrize("query", ["З.Пазняк", "Z.Pazniak", "З. Пазняк"])
+def test_an_initial_glued_to_the_family_name_is_an_initial(classical_spelling, query):
+    r = classical_spelling.resolve(query)
+    assert (r.status in CONFIDENT, r.entry) == (True, "zianon-pazniak"), r.to_dict()
