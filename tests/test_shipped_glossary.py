@@ -190,6 +190,7 @@ def test_the_shipped_glossary_is_in_the_one_layout():
     ("South America", "south-america"), ("Japan", "japan"), ("Russland", "russia"),
     # ISO 3166-1's names, admitted beside CLDR's
     ("Russian Federation", "russia"), ("Republic of Poland", "poland"), ("Viet Nam", "vietnam"),
+    ("Vatican", "vatican-city"),
 ])
 def test_the_worlds_countries_cities_and_regions_are_known(shipped, query, entry):
     """The world file (CLDR's names) gives the countries and cities every report names."""

@@ -50,6 +50,9 @@ LEFT_OUT = {
 }
 ISO_SOURCE = "https://salsa.debian.org/iso-codes-team/iso-codes/-/blob/main/data/iso_3166-1.json"
 WHERE_FROM = "the canonical is its English name in CLDR, the other names are CLDR's too."
+# Names English uses beside CLDR's and ISO's for a few places, admitted too: the Vatican is
+# what reporting calls Vatican City and the Holy See's seat.
+ALSO_ADMITTED = {"VA": ("Vatican", "Holy See")}
 CYRILLIC_FORM = re.compile(r"[А-Яа-яЁёІіЎў’' -]+")
 LATIN_FORM = re.compile(r"[^\W\d_][\w’' .-]*")
 
@@ -231,7 +234,8 @@ def main() -> int:
                 what_it_is = f"City, exemplar of the time zone {code}"
             note = f"{what_it_is}; {WHERE_FROM}"
             forms = {k: names[k] for k in ("de", "pl") if names[k] != names["en"]}
-            admitted = [n for n in _official_names(code, names["en"]) if n.casefold() not in taken]
+            admitted = [n for n in (*_official_names(code, names["en"]), *ALSO_ADMITTED.get(code, ()))
+                        if n.casefold() not in taken]
             lines = [f"  - id: {slug}", "    kind: place", f"    be: {names['be']}",
                      f"    ru: {names['ru']}", f"    canonical: {names['en']}"]
             if admitted:
