@@ -189,6 +189,8 @@ def foreign_stems(word: str) -> tuple[str, ...]:
 FUNCTION_WORDS = frozenset(_DATA["function_words"])   # as written in running text (of, the)
 # compared by fold key
 STOPWORDS = frozenset(fold(w) for w in (*_DATA["function_words"], *_DATA["legal_forms"]))
+# legal forms and club prefixes in Cyrillic (ААТ, ФК), case folded
+CYRILLIC_PREFIXES = frozenset(w.casefold() for w in _DATA["cyrillic_prefixes"])
 # the words a name may open with that its short name leaves out (FC Dinamo Brest, JSC Naftan)
 NAME_PREFIXES = frozenset(fold(w) for w in (*_DATA["club_prefixes"], *_DATA["legal_forms"]))
 #: what says a number follows (No., Nr.), case folded: neither an initial nor a word of a name

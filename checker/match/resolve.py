@@ -18,6 +18,7 @@ from checker.match.facilities import facility_named
 from checker.match.forms import OTHER_GIVEN_FORM, ROLES_PERSON, romanize_word
 from checker.match.index import SLIP_MIN, Hit, Index, cyrillic_key
 from checker.match.keys import (
+    CYRILLIC_PREFIXES,
     POLISH_DIGRAPHS,
     STOPWORDS,
     as_written,
@@ -875,7 +876,8 @@ def _meant_by_family_name(owners: set[str], ranked: list[tuple[_NameMatch, str]]
 def _resolve(query: str, index: Index, in_text: bool = False) -> Resolution:
     """resolve() of the query as written."""
     tokens = tokenize(query)
-    kept = [t for t in tokens if t.initial is not None or fold(t.text) not in STOPWORDS]
+    kept = [t for t in tokens if t.initial is not None or (
+        fold(t.text) not in STOPWORDS and t.text.casefold() not in CYRILLIC_PREFIXES)]
     if any(t.initial is None for t in kept):
         tokens = kept
     elif all(t.initial is not None or fold(t.text) == t.text.casefold() for t in tokens):

@@ -136,9 +136,11 @@ def test_compact_ignores_spacing_and_hyphens():
 def test_keys_data_hygiene():
     assert set(DATA) == {"letters", "marks", "fold", "skeleton", "foreign", "function_words",
                          "number_signs", "legal_forms", "patronymic_endings",
-                         "patronymic_suffixes", "hushing", "club_prefixes"}
+                         "patronymic_suffixes", "hushing", "club_prefixes", "cyrillic_prefixes"}
     clubs = DATA["club_prefixes"]
     assert clubs == sorted(set(clubs)) and all(re.match(r"^[a-z]+$", w) for w in clubs)
+    cyrillic = DATA["cyrillic_prefixes"]
+    assert cyrillic == sorted(set(cyrillic)) and all(re.match(r"^[а-яёіў]+$", w) for w in cyrillic)
     suffixes = DATA["patronymic_suffixes"]
     assert len(set(suffixes)) == len(suffixes) and all(re.match(r"^[a-z]+$", s) for s in suffixes)
     # a suffix that ends another comes after it: the longest is taken back

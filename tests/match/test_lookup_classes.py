@@ -320,3 +320,25 @@ def test_a_classical_spelling_or_a_polish_locative_is_the_name(classical_spellin
 def test_an_initial_glued_to_the_family_name_is_an_initial(classical_spelling, query):
     r = classical_spelling.resolve(query)
     assert (r.status in CONFIDENT, r.entry) == (True, "zianon-pazniak"), r.to_dict()
+
+
+def test_a_cyrillic_legal_form_or_club_prefix_before_a_name_is_left_out():
+    matcher = _matcher("""\
+- id: belaruskali
+  kind: organization
+  be: Беларуськалій
+  ru: Беларуськалий
+  canonical: Belaruskali
+  note: The canonical is the company's own spelling.
+- id: fc-dinamo-brest
+  kind: organization
+  be: Дынама-Брэст
+  ru: Динамо-Брест
+  canonical: FC Dinamo Brest
+  note: The canonical is the club's English name.
+""")
+    for query, entry in [("ААТ Беларуськалій", "belaruskali"), ("ОАО Беларуськалий", "belaruskali"),
+                         ("ФК Дынама-Брэст", "fc-dinamo-brest")]:
+        r = matcher.resolve(query)
+        assert (r.status in CONFIDENT, r.entry) == (True, entry), r.to_dict()
+    assert matcher.resolve("ФК").status == "unknown"

@@ -22,6 +22,8 @@ from checker.text.inflection import base_forms
     ("Вользе", "вольга"), ("Чамаданавай", "чамаданава"), ("Фрунзенскім", "фрунзенскае"),
     # the classical orthography drops the e of -ель in the other cases
     ("Гомля", "гомель"), ("Гомлі", "гомель"), ("Гомлем", "гомель"),
+    # a soft-sign feminine noun's instrumental; a Belarusian soft adjective
+    ("Беларусью", "беларусь"), ("Беларуссю", "беларусь"), ("Заходняй", "заходняя"),
 ])
 def test_base_form_is_among_the_candidates(word, base):
     assert base in base_forms(word)
