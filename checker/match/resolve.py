@@ -919,8 +919,8 @@ def _resolve(query: str, index: Index, in_text: bool = False) -> Resolution:
             sure_at = counts[n]
     # a name with other numbers (37th Brigade for 38th), or with numbers where the query has
     # none (Rossiya-1 for Rossiya), is never a sure answer
-    best = {e: (replace(m[0], confident=m[0].confident and _numbers_agree(numbers, e, index)),)
-            for e, m in best.items()}
+    best = {e: m if not m[0].confident or _numbers_agree(numbers, e, index)
+            else (replace(m[0], confident=False),) for e, m in best.items()}
     ranked = sorted(((m[0], e) for e, m in best.items()),
                     key=lambda me: (-me[0].confident, -me[0].score, me[1]))
     owners = _family_owners(words[0], index) if len(words) == 1 else set()
