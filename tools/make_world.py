@@ -24,13 +24,14 @@ from __future__ import annotations
 import re
 import sys
 import unicodedata
+from collections.abc import Collection
 from pathlib import Path
 
 import babel.core
 from babel import Locale
 
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
-from checker.glossary.loader import load_glossary, shipped_glossary_path  # noqa: E402
+from checker.glossary.loader import load_glossary  # noqa: E402
 
 OUT = Path(__file__).resolve().parents[1] / "glossary" / "world.yaml"
 LANGS = ("en", "be", "ru", "pl", "de")
@@ -126,78 +127,85 @@ FOREIGN_FILES = ("international.yaml", "international-2.yaml", "places-region.ya
 KEEP_WITHOUT_FORMS = {"vilnius"}
 
 
+def _foreign_entries(glossary, kinds: tuple[str, ...], keep_out: Collection[str] = (),
+                     without_forms: bool = False) -> dict[str, list]:
+    """The foreign entries of FOREIGN_FILES of these kinds (and without `forms`, if asked),
+    but for those kept out, by their main Belarusian and Russian forms, casefolded."""
+    by_cyrillic: dict[str, list] = {}
+    for e in glossary.entries:
+        if Path(e.path).name in FOREIGN_FILES and e.kind in kinds and e.id not in keep_out \
+                and not (without_forms and e.forms):
+            for form in {f.casefold() for f in (*e.be[:1], *e.ru[:1])}:
+                by_cyrillic.setdefault(form, []).append(e)
+    return by_cyrillic
+
+
+def _entry_named(by_cyrillic: dict[str, list], names: dict[str, str]):
+    """The one entry whose main Cyrillic form is one of CLDR's names, or None."""
+    found = {e.id: e for k in ("be", "ru") for e in by_cyrillic.get(names[k].casefold(), [])}
+    return next(iter(found.values())) if len(found) == 1 else None
+
+
+def _write_after_canonical(added: dict[str, dict[str, tuple[list[str], list[str]]]],
+                           replaces: str | None = None) -> None:
+    """Rewrite each file of `added` (path -> entry id -> (lines, sources)): the lines go right
+    after the entry's canonical (`glossary fmt` puts them in their place), an old line that
+    starts with `replaces` is dropped, and the sources join the entry's list."""
+    for path, entries in added.items():
+        out, current = [], None
+        for line in Path(path).read_text(encoding="utf-8").split("\n"):
+            if line.startswith("  - id: "):
+                current = line[len("  - id: "):].strip()
+            if current in entries and replaces and line.startswith(replaces):
+                continue   # written again, with the new values, after the canonical
+            out.append(line)
+            if current in entries and line.startswith("    canonical: "):
+                out += entries[current][0]
+            elif current in entries and line.startswith("    sources: [") and line.endswith("]"):
+                urls = [u for u in entries[current][1] if u not in line]
+                if urls:   # where the new values are attested
+                    out[-1] = f"{line[:-1]}, {', '.join(urls)}]"
+        Path(path).write_text("\n".join(out), encoding="utf-8")
+
+
 def fill_forms(locales: dict[str, Locale]) -> int:
     """Add CLDR's German and Polish names as `forms` to the foreign places (and the EU and
     the UN) of FOREIGN_FILES that have none; the number of entries given forms."""
-    glossary = load_glossary([shipped_glossary_path()])
-    places = [e for e in glossary.entries if Path(e.path).name in FOREIGN_FILES
-              and e.kind in ("place", "organization") and not e.forms
-              and e.id not in KEEP_WITHOUT_FORMS]
-    by_cyrillic: dict[str, list] = {}
-    for e in places:
-        for form in {f.casefold() for f in (*e.be[:1], *e.ru[:1])}:
-            by_cyrillic.setdefault(form, []).append(e)
-    added: dict[str, dict[str, str]] = {}
+    glossary = load_glossary([OUT.parent])
+    by_cyrillic = _foreign_entries(glossary, ("place", "organization"), KEEP_WITHOUT_FORMS,
+                                   without_forms=True)
+    added: dict[str, dict[str, tuple[list[str], list[str]]]] = {}
     for _, names in _countries(locales) + _cities(locales) + _unions(locales):
-        found = {e.id: e for k in ("be", "ru") for e in by_cyrillic.get(names[k].casefold(), [])}
-        if len(found) != 1:
+        entry = _entry_named(by_cyrillic, names)
+        if entry is None:
             continue
-        entry = next(iter(found.values()))
         forms = {k: names[k] for k in ("de", "pl")
                  if names[k] != entry.canonical and LATIN_FORM.fullmatch(names[k])}
         if forms:
-            added.setdefault(entry.path, {})[entry.id] = forms
-    for path, entries in added.items():
-        lines = Path(path).read_text(encoding="utf-8").split("\n")
-        out, current = [], None
-        for line in lines:
-            out.append(line)
-            if line.startswith("  - id: "):
-                current = line[len("  - id: "):].strip()
-            elif current in entries and line.startswith("    canonical: "):
-                out.append("    forms:")
-                out += [f"      {k}: {v}" for k, v in entries[current].items()]
-            elif current in entries and line.startswith("    sources: [") and line.endswith("]"):
-                urls = ", ".join(_cldr_url(k) for k in entries[current])
-                out[-1] = f"{line[:-1]}, {urls}]"   # where the forms are attested
-        Path(path).write_text("\n".join(out), encoding="utf-8")
+            lines = ["    forms:", *(f"      {k}: {v}" for k, v in forms.items())]
+            added.setdefault(entry.path, {})[entry.id] = (lines, [_cldr_url(k) for k in forms])
+    _write_after_canonical(added)
     return sum(map(len, added.values()))
 
 
 def fill_official(locales: dict[str, Locale]) -> int:
     """Admit the ISO 3166-1 names of the foreign countries of FOREIGN_FILES (Republic of
     Poland); the number of entries given one."""
-    glossary = load_glossary([shipped_glossary_path()])
+    glossary = load_glossary([OUT.parent])
     taken = {f.casefold() for e in glossary.entries
              for f in (e.canonical, *e.variants, *e.admitted, *e.historical)}
-    by_cyrillic: dict[str, list] = {}
-    for e in glossary.entries:
-        if Path(e.path).name in FOREIGN_FILES and e.kind == "place":
-            for form in {f.casefold() for f in (*e.be[:1], *e.ru[:1])}:
-                by_cyrillic.setdefault(form, []).append(e)
-    added: dict[str, dict[str, list[str]]] = {}
+    by_cyrillic = _foreign_entries(glossary, ("place",))
+    added: dict[str, dict[str, tuple[list[str], list[str]]]] = {}
     for code, names in _countries(locales):
-        found = {e.id: e for k in ("be", "ru") for e in by_cyrillic.get(names[k].casefold(), [])}
-        if len(found) != 1:
+        entry = _entry_named(by_cyrillic, names)
+        if entry is None:
             continue
-        entry = next(iter(found.values()))
         new = [n for n in _official_names(code, entry.canonical) if n.casefold() not in taken]
         if new:
-            added.setdefault(entry.path, {})[entry.id] = [*entry.admitted, *new]
-    for path, entries in added.items():
-        out, current = [], None
-        for line in Path(path).read_text(encoding="utf-8").split("\n"):
-            if line.startswith("  - id: "):
-                current = line[len("  - id: "):].strip()
-            if current in entries and line.startswith("    admitted: "):
-                continue   # written again, with the new names, after the canonical
-            out.append(line)
-            if current in entries and line.startswith("    canonical: "):
-                out.append("    admitted: [" + ", ".join(f'"{n}"' for n in entries[current]) + "]")
-            elif current in entries and line.startswith("    sources: [") and line.endswith("]") \
-                    and ISO_SOURCE not in line:
-                out[-1] = f"{line[:-1]}, {ISO_SOURCE}]"
-        Path(path).write_text("\n".join(out), encoding="utf-8")
+            admitted = ", ".join(f'"{n}"' for n in (*entry.admitted, *new))
+            added.setdefault(entry.path, {})[entry.id] = ([f"    admitted: [{admitted}]"],
+                                                          [ISO_SOURCE])
+    _write_after_canonical(added, replaces="    admitted: ")
     return sum(map(len, added.values()))
 
 
@@ -209,7 +217,7 @@ def main() -> int:
     if "--fill-official" in sys.argv[1:]:
         print(f"ISO names admitted for {fill_official(locales)} entries")
         return 0
-    glossary = load_glossary([shipped_glossary_path()])
+    glossary = load_glossary([OUT.parent])
     others = [e for e in glossary.entries if Path(e.path).name != OUT.name]
     taken = {f.casefold() for e in others for f in (e.canonical, *e.be, *e.ru, *e.variants)}
     ids = {e.id for e in others}
