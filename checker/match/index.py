@@ -37,6 +37,7 @@ from checker.match.keys import (
     compact,
     compact_skeleton,
     fold,
+    holds_number,
     numbers_in,
     place_stems,
     skeleton,
@@ -167,13 +168,22 @@ class Index:
         return table
 
     def numbers_of(self) -> dict[str, set[tuple[str, ...]]]:
-        """The numbers each entry's names hold, sorted, one tuple per name (() for a name
-        without): made when a look-up first holds a number."""
+        """The numbers the names of each entry that has a number hold, sorted, one tuple per
+        name (() for a name without); an entry with none is not in it. Made when a look-up
+        first holds a number."""
         table = self.__dict__.get("_numbers")
         if table is None:
             table = self.__dict__["_numbers"] = {}
-            for name in self.names:
-                table.setdefault(name.entry, set()).add(numbers_in(" ".join(name.parts)))
+            names = self.names
+            # read from the columns: making a Name of each of tens of thousands costs more
+            # than the look-up that asks; and a few dozen names hold a number
+            pairs = [(entry, " ".join(parts)) for entry, parts in (
+                names.entries_and_parts() if isinstance(names, _Names) else
+                ((n.entry, n.parts) for n in names))]
+            numbered = {entry for entry, written in pairs if holds_number(written)}
+            for entry, written in pairs:
+                if entry in numbered:
+                    table.setdefault(entry, set()).add(numbers_in(written))
         return table
 
     def hit_cache(self) -> BoundedCache:
@@ -368,6 +378,10 @@ class _Names(Sequence[Name]):
 
     def __len__(self) -> int:
         return len(self._made)
+
+    def entries_and_parts(self) -> Iterator[tuple[str, tuple[str, ...]]]:
+        """(entry, parts) of every name, in order, no Name made."""
+        return zip(self._columns[0], self._columns[1], strict=True)
 
     def __eq__(self, other: object) -> bool:
         return isinstance(other, Sequence) and list(self) == list(other)

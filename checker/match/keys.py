@@ -38,6 +38,11 @@ def numbers_in(text: str) -> tuple[str, ...]:
     return tuple(sorted(_NUMBER.findall(text)))
 
 
+def holds_number(text: str) -> bool:
+    """Whether numbers_in(text) is not empty (cheaper to ask)."""
+    return _NUMBER.search(text) is not None
+
+
 def strip_marks(text: str) -> str:
     """Lowercase Latin letters without diacritics; anything else becomes a space.
 

@@ -989,6 +989,18 @@ def test_a_number_no_entry_has_is_never_a_sure_answer(numbered, query):
     assert not numbered.resolve(query).confident
 
 
+def test_an_index_read_back_knows_the_same_numbers_as_the_one_built(numbered):
+    from checker.match.index import COMPILED
+    from checker.plain import pack, unpack
+
+    built = numbered.index.numbers_of()
+    _, read = COMPILED.from_plain(unpack(pack(COMPILED.to_plain((numbered.glossary,
+                                                                  numbered.index)))))
+    assert read.numbers_of() == built
+    assert built["belarus-24"] == {("24",)} and built["hrodna-prison-1"] == {("1",)}
+    assert "belarus" not in built   # no number: the look-up's default, one name without
+
+
 _COMPANY = """version: 1
 entries:
 - id: belaz
