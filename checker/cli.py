@@ -280,8 +280,21 @@ def cmd_rules(args: argparse.Namespace, out: TextIO) -> int:
 def program() -> int:
     """The `namecheck` program (and `python -m checker`): main() in a process that ends when it
     returns. What the run froze stays frozen: the interpreter's exit would walk it all again in
-    its last collections (about 25 ms of a small file's check)."""
-    return main(last=True)
+    its last collections (about 25 ms of a small file's check).
+
+    Once the output is flushed, the process ends at once: the interpreter's own exit frees the
+    compiled glossary's millions of objects one by one (about 50 ms, a sixth of a small file's
+    check), and nothing is left to do (every file written is closed, every worker reaped, no
+    exit handler registered). An output that cannot be flushed leaves the exit to Python.
+    """
+    status = main(last=True)
+    try:
+        for stream in (sys.stdout, sys.stderr):
+            if stream is not None:   # None: the descriptor was closed before the start
+                stream.flush()
+    except (OSError, ValueError):
+        return status
+    os._exit(status)
 
 
 def main(argv: list[str] | None = None, last: bool = False) -> int:

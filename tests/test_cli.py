@@ -11,7 +11,7 @@ from pathlib import Path
 import pytest
 
 from checker.cli import main
-from tests.conftest import fixture_argv
+from tests.conftest import FIXTURE_GLOSSARY, fixture_argv
 
 
 @pytest.fixture(autouse=True)
@@ -232,6 +232,19 @@ def test_jobs_do_not_change_the_order(capsys, tmp_path):
 def test_python_dash_m(tmp_path):
     done = subprocess.run([sys.executable, "-m", "checker", "--version"], capture_output=True, text=True)
     assert done.returncode == 0 and done.stdout.startswith("namecheck ")
+
+
+def test_the_program_ends_with_all_its_output_written(tmp_path):
+    # the program leaves without the interpreter's own exit: what it wrote must all be there,
+    # to a pipe and to a file, with the run's exit status
+    write(tmp_path / "a.txt", "Mogilev and Nikolai Karpenkov.\n" * 3000)
+    argv = [sys.executable, "-m", "checker", "check", "a.txt", "--no-cache",
+            "--glossary", str(FIXTURE_GLOSSARY), "--format", "json"]
+    done = subprocess.run(argv, cwd=tmp_path, capture_output=True, text=True)
+    assert done.returncode == 1 and len(json.loads(done.stdout)["findings"]) == 6000
+    done = subprocess.run([*argv, "-o", "report.json"], cwd=tmp_path, capture_output=True)
+    report = json.loads((tmp_path / "report.json").read_text(encoding="utf-8"))
+    assert done.returncode == 1 and len(report["findings"]) == 6000
 
 
 def test_house_style_makes_derived_canonicals(capsys, tmp_path):
