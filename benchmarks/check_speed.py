@@ -26,7 +26,6 @@ from __future__ import annotations
 import argparse
 import json
 import os
-import shutil
 import statistics
 import subprocess
 import sys
@@ -37,13 +36,9 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
 import make_data  # noqa: E402
+from commands import namecheck_cmd  # noqa: E402
 
 TARGET_SMALL_S = 0.3
-
-
-def namecheck_cmd() -> list[str]:
-    exe = shutil.which("namecheck")
-    return [exe] if exe else [sys.executable, "-m", "checker"]
 
 
 def corpus_files(corpus: Path) -> list[Path]:

@@ -30,6 +30,7 @@ HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE))
 
 import make_data  # noqa: E402
+from commands import namecheck_cmd  # noqa: E402
 
 TARGET_NAMES_PER_S = 5_000
 TARGET_INDEX_S = 2.0
@@ -146,7 +147,7 @@ def run(args) -> dict:
         crashed = {n for n, _ in errors}
         cli_names = [n for n in names if n not in crashed]
         data = "".join(n + "\n" for n in cli_names).encode("utf-8")
-        cmd = [shutil.which("namecheck") or "namecheck", "lookup", "--glossary", str(gpath),
+        cmd = [*namecheck_cmd(), "lookup", "--glossary", str(gpath),
                "--format", "jsonl", "-"]
         t0 = time.perf_counter()
         p = subprocess.run(cmd, input=data, capture_output=True, env=env)
