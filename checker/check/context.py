@@ -34,6 +34,7 @@ from checker.text.context import (
     PARENTHESIS_REACH,
     about_time_before,
     acronym_defined_before,
+    after_a_saint_word,
     after_institution_word,
     after_place_preposition,
     defined_acronym,
@@ -278,6 +279,10 @@ def read_in_context(text: str, findings: list[Finding], mentions: list[PlacedMen
         if fix and entry is not None and entries[entry].kind != Kind.PERSON \
                 and quoted_alone(text, start, end):
             withdraw((start, end))   # the “Belorus” sanatorium: a brand's name, not Belarus's
+            continue
+        if entry is not None and entries[entry].kind == Kind.PERSON \
+                and " " not in text[start:end] and after_a_saint_word(text, start):
+            withdraw((start, end))   # the St. Symon and Alena Church: a saint, not Syman
             continue
         if entry is not None and "(" in text[end:end + 40]:
             acronym = defined_acronym(text, start, end)

@@ -144,6 +144,8 @@ _FILE_NAME_AFTER = lazy(
     rf"[^\S\n]*[\w\-(),]*(?:[^\S\n]+[\w\-(),]+){{0,5}}\.(?:{_alternation(_DATA['file_extensions'])})"
     rf"(?!{LETTER})", re.IGNORECASE)
 EVENT_REACH = 30
+_SAINT_BEFORE = lazy(
+    rf"(?<!{LETTER})(?:{_alternation(_DATA['saint_words'])})\.?[ \t\u00a0]+\Z", re.IGNORECASE)
 _EVENT_BEFORE = lazy(
     rf"(?<!{LETTER})(?:{_alternation(_DATA['events_before'])})\s+\Z", re.IGNORECASE)
 # capitalised: the Kiev Uprising is an event, an uprising in Kiev is not
@@ -592,7 +594,8 @@ def line_in_the_other_orthography(text: str, start: int, end: int, lang: str) ->
 
 
 # a person's name of two or three capitalised words, and a list of three or more of them
-_LISTED_WORD = rf"[{UPPER}]{LETTER}+(?:[-’'][{UPPER}]?{LETTER}+)?"
+# (after a hyphen or apostrophe, letters of any case: a capital is a letter)
+_LISTED_WORD = rf"[{UPPER}]{LETTER}+(?:[-’']{LETTER}+)?"
 _LISTED_NAME = rf"{_LISTED_WORD}(?:\s+{_LISTED_WORD}){{1,2}}"
 _NAME_LIST = lazy(rf"{_LISTED_NAME}(?:\s*,\s*(?:and\s+)?{_LISTED_NAME}){{2,}}")
 
@@ -612,6 +615,12 @@ def quoted_alone(text: str, start: int, end: int) -> bool:
     brand's or a channel's name quoted as such, not a person named in passing."""
     closing = _QUOTE_PAIRS.get(text[start - 1:start])
     return closing is not None and text[end:end + 1] != "" and text[end:end + 1] in closing
+
+
+def after_a_saint_word(text: str, start: int) -> bool:
+    """Whether a word for a saint stands right before `start` (St., Saint, św., Св.): the
+    name there is a saint's, as a church or a feast is named."""
+    return _SAINT_BEFORE.search(text, max(0, start - EVENT_REACH), start) is not None
 
 
 def names_event(text: str, start: int, end: int | None = None) -> bool:

@@ -1133,6 +1133,34 @@ def test_a_place_in_a_historical_events_name_after_it_keeps_its_spelling(tmp_pat
     assert finding.suggestion == "Kyiv"
 
 
+SYMAN = """\
+version: 1
+entries:
+  - id: aliaksandr-syman
+    kind: person
+    be: Аляксандр Сыман
+    ru: Александр Сыман
+    gender: male
+    by_family_name: true
+    note: A person reporting names by the family name alone.
+"""
+
+
+@pytest.mark.parametrize("text", [
+    "Police searched the St. Symon and Alena Church in Minsk.\n",
+    "Mass was said at the Church of Saint Symon.\n",
+    "The feast of St Symon falls in May.\n",
+    "Msza w kościele św. Symona.\n",
+])
+def test_a_name_after_a_word_for_a_saint_is_the_saints(tmp_path, text):
+    assert project_of(tmp_path, SYMAN).check_text(text) == []
+
+
+def test_a_family_name_after_a_title_is_still_the_persons(tmp_path):
+    [finding] = project_of(tmp_path, SYMAN).check_text("Mr Symon declined to comment.\n")
+    assert finding.suggestion == "Syman"
+
+
 CHURCH_AND_PLANT = """\
 version: 1
 entries:
