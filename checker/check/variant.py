@@ -120,9 +120,12 @@ class Variants:
                 if not all(known[i:j]) or any(a < i < b or a < j < b for a, b in bound):
                     continue
                 span = run[i:j]
-                if fold(span[0].text) in STOPWORDS or fold(span[-1].text) in STOPWORDS:
-                    continue  # 'The Central Election Commission': the name starts after 'The'
                 found = text[span[0].start:span[-1].end]
+                if (fold(span[0].text) in STOPWORDS or fold(span[-1].text) in STOPWORDS) \
+                        and not self._listed_whole(found):
+                    # 'The Central Election Commission': the name starts after 'The'; but
+                    # 'Belarus Potash Company', a form the glossary lists, is a name whole
+                    continue
                 if lang in CYRILLIC_LANGUAGES and not LATIN_LETTER.search(found):
                     # a Cyrillic name of Cyrillic text beside a word with a Latin lookalike
                     # letter («Трэцi Рэгiён Беларусь»): never a Latin fix
@@ -446,6 +449,12 @@ class Variants:
                             if get_scheme(scheme).language == lang)
             forms = self._family_forms.set(entry_id, frozenset(made))
         return forms
+
+    def _listed_whole(self, found: str) -> bool:
+        """Whether `found` is a form the glossary lists for the entry it resolves to, as
+        written (case and diacritics aside)."""
+        r = self.resolve(found)
+        return r.entry is not None and as_written(found) in self._listed_as_written(r.entry)
 
     def _listed_as_written(self, entry_id: str) -> frozenset[str]:
         """The Latin forms the glossary lists for an entry, as written (as_written), and for

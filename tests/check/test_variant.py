@@ -1057,3 +1057,26 @@ def test_full_stops_added_to_or_left_out_of_a_house_form_are_typography(tmp_path
     project = project_of(tmp_path, ADMITTED)
     assert project.check_text("The U.S. State Department said so.\n") == []
 
+
+
+POTASH = """\
+version: 1
+entries:
+  - id: belarusian-potash-company
+    kind: organization
+    be: Беларуская калійная кампанія
+    ru: Белорусская калийная компания
+    canonical: Belarusian Potash Company
+    variants: [Belarus Potash Company]
+    note: The canonical is the English name.
+"""
+
+
+def test_a_listed_form_ending_in_a_legal_form_word_is_found_whole(tmp_path):
+    # a span may not end in Company (a legal form), unless the glossary lists it so: then the
+    # listed variant is found whole, not cut short before Company and read as a longer name
+    project = project_of(tmp_path, POTASH)
+    [finding] = project.check_text("Workers of Belarus Potash Company went on strike.\n")
+    assert (finding.found, finding.suggestion) == ("Belarus Potash Company",
+                                                   "Belarusian Potash Company")
+    assert project.check_text("The Belarusian Potash Company exports potash.\n") == []
