@@ -647,7 +647,7 @@ def _another_wording(found: str, canonical: str) -> bool:
     Pinsk): another wording of the name, not a variant spelling of it. Words of another language around it
     (Gorad Stolin, Горад Столін romanized) are a variant."""
     if _reordered(found, canonical) or _without_lowercase_words(found, canonical) \
-            or _canonical_tail(found, canonical):
+            or _canonical_tail(found, canonical) or _shorter_wording(found, canonical):
         return True
     if canonical_inside(found, canonical) != canonical:
         return False
@@ -684,6 +684,19 @@ def _canonical_tail(found: str, canonical: str) -> bool:
     f = [british_spelling(w) for w in found.split()]
     c = [british_spelling(w) for w in canonical.split()]
     return 2 <= len(f) < len(c) and c[len(c) - len(f):] == f and any(
+        not is_common_word(w) for w in found.split() if w[:1].isupper())
+
+
+def _shorter_wording(found: str, canonical: str) -> bool:
+    """Whether `found` is some of the canonical's words, two or more, in its order and ending
+    in its last word, one of them a proper name (Kupala Theatre for Yanka Kupala National
+    Theatre): the document's shorter wording, spelled the house way."""
+    f = [british_spelling(w) for w in found.split()]
+    c = [british_spelling(w) for w in canonical.split()]
+    if not 2 <= len(f) < len(c) or f[-1] != c[-1]:
+        return False
+    rest = iter(c)
+    return all(word in rest for word in f) and any(   # in order: `in` moves the iterator on
         not is_common_word(w) for w in found.split() if w[:1].isupper())
 
 
