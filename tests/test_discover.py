@@ -4,6 +4,7 @@ from __future__ import annotations
 import os
 import shutil
 import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -463,3 +464,16 @@ def test_the_glossary_in_use_is_never_taken(in_tmp: Path) -> None:
                                  include=["*"], never=never)
     assert files == ["a.md", "names/notes.md"]
     assert {(s.path, s.reason) for s in skipped} == {("names/people.yaml", NEVER_CHECKED)}
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="symbolic links need privileges there")
+def test_the_glossary_in_use_is_never_taken_through_a_link(in_tmp: Path) -> None:
+    make(in_tmp, "names/people.yaml", "a.md")
+    (in_tmp / "docs").mkdir()
+    os.symlink(in_tmp / "names" / "people.yaml", in_tmp / "docs" / "people-link.yaml")
+    os.link(in_tmp / "names" / "people.yaml", in_tmp / "docs" / "people-hard.yaml")
+    never = [str(in_tmp / "names" / "people.yaml")]
+    files, skipped, _ = discover(["docs", "a.md"], include=["*"], never=never)
+    assert files == ["a.md"]
+    assert {(s.path, s.reason) for s in skipped} == {
+        ("docs/people-link.yaml", NEVER_CHECKED), ("docs/people-hard.yaml", NEVER_CHECKED)}
