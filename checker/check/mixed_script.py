@@ -13,7 +13,7 @@ from .suggest import SPACES
 
 def has_both_scripts(text: str) -> bool:
     """Whether the text has Latin and Cyrillic letters (else no word of it can mix them)."""
-    return bool(CYRILLIC_LETTER.search(text) and LATIN_LETTER.search(text))
+    return not text.isascii() and bool(CYRILLIC_LETTER.search(text) and LATIN_LETTER.search(text))
 
 
 def mixed_script_findings(doc: Located, start: int, end: int) -> Iterator[Finding]:

@@ -125,7 +125,7 @@ def _run_pattern() -> re.Pattern:
 def needs_word_by_word(text: str) -> bool:
     """Whether run_spans() may have to go word by word somewhere in `text` (a combining mark
     or an astral letter in it): when not, a caller can say so for each of its spans."""
-    return _MARK_OR_ASTRAL.search(text) is not None
+    return not text.isascii() and _MARK_OR_ASTRAL.search(text) is not None
 
 
 def run_spans(text: str, start: int, end: int, plain: bool = False) -> list[tuple[int, int]]:

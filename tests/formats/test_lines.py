@@ -1,4 +1,9 @@
 """Line starts and line ends."""
+import re
+
+from hypothesis import given
+from hypothesis import strategies as st
+
 from checker.formats.lines import content_end, line_end, line_index, line_starts
 
 
@@ -7,6 +12,12 @@ def test_line_starts_for_each_kind_of_break():
     assert line_starts("a\nb\r\nc\rd") == [0, 2, 5, 7]
     assert line_starts("a\n") == [0, 2]
     assert line_starts("\r\r\n\n") == [0, 1, 3, 4]
+
+
+@given(st.text(alphabet="ab\n\ré"))
+def test_line_starts_are_each_break_s_end(text):
+    # two ways, with a carriage return in the text and without: one answer
+    assert line_starts(text) == [0, *(m.end() for m in re.finditer(r"\r\n?|\n", text))]
 
 
 def test_line_index_and_ends():

@@ -20,6 +20,12 @@ def test_plain_ignore_anywhere_on_the_line():
     assert suppressed_words(d) == [True, False, True]
 
 
+def test_a_directive_in_any_case_is_one():
+    # the Kelvin sign is a capital K to a case-blind match
+    d = doc("Karpenkov  # NameCheck: IGNORE\nKarpenkov\nKarpenkov NAMECHEC\u212a: ignore\n")
+    assert suppressed_words(d) == [True, False, True]
+
+
 def test_plain_ignore_next_line():
     d = doc("# namecheck: ignore-next-line\nKarpenkov\nKarpenkov\n")
     assert suppressed_words(d) == [True, False]
