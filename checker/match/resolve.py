@@ -676,6 +676,7 @@ def _after_preposition(query: str, index: Index) -> Resolution | None:
 
 
 _POLISH_LETTERS = frozenset(LATIN_CASES["polish_letters"])
+_POLISH_ENDINGS = tuple(LATIN_CASES["polish_endings"])
 _CASE_RULES_LACINKA: tuple[tuple[str, str], ...] = tuple(map(tuple, LATIN_CASES["lacinka"]))
 _LACINKA_LETTERS = frozenset(LATIN_CASES["lacinka_letters"])
 _PREPOSITIONS = frozenset(w for words in load_data("checker.match", "prepositions.yaml").values()
@@ -692,7 +693,8 @@ def _spells_a_word(word: str, index: Index) -> bool:
 
 def _polish_marked(word: str) -> bool:
     lower = word.casefold()
-    return any(c in _POLISH_LETTERS for c in lower) or any(d in lower for d in POLISH_DIGRAPHS)
+    return any(c in _POLISH_LETTERS for c in lower) or any(d in lower for d in POLISH_DIGRAPHS) \
+        or lower.endswith(_POLISH_ENDINGS)
 
 
 def _case_form(query: str, index: Index) -> Resolution | None:

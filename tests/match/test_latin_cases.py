@@ -9,8 +9,13 @@ DATA = load_data("checker.match", "latin_cases.yaml")
 
 
 def test_latin_cases_data_hygiene():
-    assert set(DATA) == {"polish_letters", "polish", "lacinka_letters", "lacinka", "any",
-                         "german_adjective"}
+    assert set(DATA) == {"polish_letters", "polish_endings", "polish", "lacinka_letters",
+                         "lacinka", "any", "german_adjective"}
+    endings = DATA["polish_endings"]
+    assert endings == sorted(set(endings)) and all(
+        re.fullmatch(r"[a-z]+", e) for e in endings)
+    # each is an ending the rules take back: a word so marked has a reading
+    assert all(any(e.endswith(rule[0]) for rule in DATA["polish"]) for e in endings)
     letters = DATA["polish_letters"]
     assert len(set(letters)) == len(letters) and letters == letters.lower()
     assert all(not c.isascii() for c in letters)   # what no English-route spelling has

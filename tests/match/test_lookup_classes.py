@@ -342,3 +342,19 @@ def test_a_cyrillic_legal_form_or_club_prefix_before_a_name_is_left_out():
         r = matcher.resolve(query)
         assert (r.status in CONFIDENT, r.entry) == (True, entry), r.to_dict()
     assert matcher.resolve("ФК").status == "unknown"
+
+
+def test_a_polish_case_of_a_name_with_no_polish_letter_is_the_name():
+    # -iej marks a word Polish as ł or sz do: Unii Europejskiej is the Unia Europejska
+    matcher = _matcher("""\
+- id: european-union
+  kind: organization
+  be: Еўрапейскі саюз
+  ru: Европейский союз
+  canonical: European Union
+  forms: {pl: Unia Europejska}
+  note: The canonical is the English name.
+""")
+    for query in ("Unii Europejskiej", "w Unii Europejskiej"):
+        r = matcher.resolve(query)
+        assert (r.status in CONFIDENT, r.entry) == (True, "european-union"), r.to_dict()
