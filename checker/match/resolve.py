@@ -53,7 +53,7 @@ from checker.text.letters import (
 )
 from checker.text.script import CYRILLIC_LETTER, LATIN_LETTER, script_of, unmix
 from checker.text.spellings import other_spelling
-from checker.translit import detect_language, transliterate
+from checker.translit import detect_language, scheme_ids, transliterate
 
 
 class Status(StrEnum):
@@ -202,7 +202,9 @@ def _collect(token: _Token, index: Index, in_text: bool = False) -> None:
         return
     # a Latin word's hits depend on its fold key alone, so KARPIANKOU, Karpiankou and
     # Karpiankoŭ are worked out once (a common given name hits thousands of names)
-    folded = None if CYRILLIC_LETTER.search(token.text) else ("", fold(token.text), in_text)
+    # (not an acronym's: its letters are its spelling, ICCI is no ICJ, see _collect_uncached)
+    folded = None if CYRILLIC_LETTER.search(token.text) or _in_capitals(token.text) else (
+        "", fold(token.text), in_text)
     cached = cache.get(folded) if folded else None
     if cached is not None:
         token.skeleton, token.hits, token.named = cached
@@ -287,8 +289,16 @@ def _collect_uncached(token: _Token, index: Index, in_text: bool) -> None:
     spellings = _latin_spellings(token.text)
     # a word with no Latin spelling (Јован) has no Latin keys: only its Cyrillic form met
     token.skeleton = skeleton(spellings[0][0]) if spellings else ""
+    capitals = _in_capitals(token.text)
     for latin, _ in spellings:
-        put(index.by_fold.get(fold(latin), []), EXACT, None)
+        same_key: Iterable[Hit] = index.by_fold.get(fold(latin), ())
+        if capitals:
+            # an acronym is spelled letter by letter: the fold key makes ICCI and ICJ alike
+            # (doubled letters, j as i); one it does not spell out is a near miss at most
+            spelled = [h for h in same_key if _spells_out(token.text, h, index)]
+            put([h for h in same_key if h not in spelled], ONE_SLIP, "acronym's fold key")
+            same_key = spelled
+        put(same_key, EXACT, None)
     # in running text, short words (GB, Say, BSD) meet too many other spellings once
     # correspondences fold them: there they match only as written. A typed query keeps
     # them, below the confident tier.
@@ -566,6 +576,11 @@ def _whole(query: str, words: list[_Token], index: Index,
         owners = index.by_compact.get(key)
         if owners:   # Belarus 24 is not Belarus, nor Belarus 1; Rossiya is not Rossiya-1
             owners = tuple(e for e in owners if _numbers_agree(numbers, e, index))
+        if owners and len(words) == 1 and _in_capitals(words[0].text):
+            # an acronym is spelled letter by letter (ICCI is no ICJ)
+            owners = tuple(e for e in owners if any(
+                index.names[h[0]].entry == e and _spells_out(words[0].text, h, index)
+                for h in index.by_fold.get(fold(latin[0]), ())))
         if owners and len(owners) == 1 and how == "correspondence" and len(words) == 1 and any(
                 index.names[n].entry not in owners for n, _, _ in index.by_fold.get(fold(latin[0]), ())):
             continue   # a word another name spells as written (Lasitsa) is not this one's by a looser key
@@ -578,6 +593,30 @@ def _whole(query: str, words: list[_Token], index: Index,
     return None
 
 
+ACRONYM_MAX = 5   # letters of the longest word read as an acronym (OMON, BAZh; not KARPENKOV)
+
+
+def _in_capitals(word: str) -> bool:
+    """Whether a Latin word is written as an acronym is: in capitals, and short (ICJ, KGB,
+    MAS); a name in capitals (KARPENKOV, a sanctions list's) is a name."""
+    return len(word) <= ACRONYM_MAX and word.isupper() and word.isalpha() \
+        and not CYRILLIC_LETTER.search(word)
+
+
+def _spells_out(word: str, hit: Hit, index: Index) -> bool:
+    """Whether the name part a hit stands for is `word` as written, or is written so by the
+    scheme that made the hit (MAS: МАЗ by be-german), case and diacritics aside. A
+    person's part (kept in the person's slots, with no text) counts as spelled."""
+    n, part, how = hit
+    text = index.names[n].parts[part]
+    if not text:
+        return True
+    written = as_written(word)
+    return as_written(text) == written or (
+        how in _SCHEMES and as_written(transliterate(text, how)) == written)
+
+
+_SCHEMES = frozenset(scheme_ids())
 MAX_CANDIDATES = 60
 
 

@@ -358,3 +358,36 @@ def test_a_polish_case_of_a_name_with_no_polish_letter_is_the_name():
     for query in ("Unii Europejskiej", "w Unii Europejskiej"):
         r = matcher.resolve(query)
         assert (r.status in CONFIDENT, r.entry) == (True, "european-union"), r.to_dict()
+
+
+def test_an_acronym_is_spelled_letter_by_letter():
+    # the name keys fold doubled letters and j as i: ICCI and ICJ, UNN and UN share a key,
+    # but an acronym's letters are its spelling; a scheme's romanization (MAS, KDB) is one
+    matcher = _matcher("""\
+- id: international-court-of-justice
+  kind: organization
+  be: Міжнародны суд ААН
+  ru: Международный суд ООН
+  canonical: International Court of Justice
+  admitted: [ICJ]
+  note: The canonical is the English name.
+- id: united-nations
+  kind: organization
+  be: Арганізацыя Аб'яднаных Нацый
+  ru: Организация Объединённых Наций
+  canonical: United Nations
+  admitted: [UN]
+  note: The canonical is the English name.
+- id: maz
+  kind: organization
+  be: МАЗ
+  ru: МАЗ
+  canonical: MAZ
+  note: The canonical is the company's own acronym.
+""")
+    for query in ("ICCI", "UNN"):
+        assert not matcher.resolve(query).confident, query
+    for query, entry in [("ICJ", "international-court-of-justice"), ("UN", "united-nations"),
+                         ("MAS", "maz"), ("MAZ", "maz")]:
+        r = matcher.resolve(query)
+        assert (r.confident, r.entry) == (True, entry), r.to_dict()
