@@ -3,6 +3,7 @@ names in runs of Latin words, and glossary names with lowercase words found whol
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Callable, Iterable
 from itertools import islice, product
 
@@ -53,7 +54,7 @@ from checker.text.language import (
 from checker.text.letters import LATIN_LETTER, LATIN_VOWELS
 from checker.text.mentions import Word, words
 from checker.text.script import unmix
-from checker.translit import get_scheme, scheme_ids, transliterate
+from checker.translit import get_scheme, scheme_ids, transliterate, transliterate_all
 
 from .consistency import unknown_name
 from .mixed_script import unmixed
@@ -113,9 +114,11 @@ class Variants:
         # where the last match ended: a family name alone after a given name no match took
         # is another person's (Alexander Bykov is not Vasil Bykau, whose given name it lacks)
         taken_to = 0
+        after_person = -1   # where a word read alone as a person's name ended
         i = 0
         while i < len(run):
             taken = 0
+            second_word = False
             for j in range(min(len(run), i + MAX_SPAN), i, -1):
                 if not all(known[i:j]) or any(a < i < b or a < j < b for a, b in bound):
                     continue
@@ -132,7 +135,11 @@ class Variants:
                     continue
                 clean = unmixed(found)
                 r = self.resolve(clean)
-                if self._accept(r, span, lang) and not (
+                # a near miss of a place right after one word read as a person's name is
+                # that name's second word (MP Vitautas Sinica: no Senitsa)
+                second_word = j == i + 1 and i == taken_to == after_person and \
+                    not r.confident and self.matcher.index.kinds.get(r.entry or "") == Kind.PLACE
+                if self._accept(r, span, lang) and not second_word and not (
                         len(span) == 1 and self._reads_as_a_word(
                             clean, r, j < len(run) and not known[j])) and not (
                         i > 0 and _without_given_name(r.roles)
@@ -147,12 +154,25 @@ class Variants:
                         and self._a_persons_given_name(run[i].text)
                         and not is_common_word(run[j].text)) and not (
                         j == i + 1 and i > taken_to
-                        and self._second_word_of_another_name(run, i, r, lang)):
+                        and self._second_word_of_another_name(run, i, r, lang)) and not (
+                        # a given name and a patronymic before a word the match leaves
+                        # out: a longer name the glossary lacks, whose patronymic is no
+                        # family name (Vladimir Fyodorovich Matveichuk: no Fedarovich)
+                        j < len(run) and len(span) >= 2 and r.roles[-1:] == (Role.FAMILY,)
+                        and patronymic_gender(skeleton(span[-1].text)) is not None
+                        and text[span[-1].end:run[j].start] in (" ", "\u00a0")
+                        and not is_common_word(run[j].text)):
                     self._emit(span, found, clean, r, lang, plan)
                     taken = j - i
+                    after_person = i + 1 if taken == 1 and self.matcher.index.kinds.get(
+                        r.entry or "") == Kind.PERSON else -1
                     break
             if not taken and len(run) - i >= 2 and i == 0:
                 unknown_name(run, plan)
+            elif not taken and second_word:
+                # the two words are a name the glossary lacks: the second alone, later, is
+                # that person, no place
+                unknown_name(run[i - 1:i + 1], plan)
             if taken:
                 taken_to = i + taken
             i += taken or 1
@@ -450,6 +470,21 @@ class Variants:
             forms = self._family_forms.set(entry_id, frozenset(made))
         return forms
 
+    def _romanized_so(self, found: str, entry_id: str) -> bool:
+        """Whether some scheme (any of its forms) writes one of the entry's Cyrillic forms
+        as `found`, diacritics and all: another romanization (Homieĺ, Žodzina), not the
+        name's own foreign spelling that the house writes without its diacritics
+        (Klaipėda: no scheme writes Клайпеда so)."""
+        # word by word: a family name alone (Bykaŭ) is a word of a form
+        written: set[str] = set()
+        for lang, form in self.entries[entry_id].cyrillic:
+            for scheme in scheme_ids():
+                if get_scheme(scheme).language == lang:
+                    for out in transliterate_all(form, scheme):
+                        written.update(unicodedata.normalize("NFC", out).casefold().split())
+        return all(word in written for word in unicodedata.normalize("NFC", found).casefold().split()
+                   if not word.isascii())
+
     def _listed_whole(self, found: str) -> bool:
         """Whether `found` is a form the glossary lists for the entry it resolves to, as
         written (case and diacritics aside)."""
@@ -548,7 +583,8 @@ class Variants:
         # typography, not spelling
         changes = fix != clean and not (lang in INFLECTING and is_case_form(clean, fix, lang)) and not (
             as_written(clean) == as_written(fix) and clean.casefold() != fix.casefold()
-            and not suggest.house_made(entry_id)) and not (
+            and not (suggest.house_made(entry_id) and not (
+                _accented_letters_only(clean) and not self._romanized_so(clean, entry_id)))) and not (
             "." in clean + fix and _undotted(clean) == _undotted(fix)
             and clean.replace(".", "").casefold() == fix.replace(".", "").casefold())
         if r.confident:
@@ -647,6 +683,13 @@ def _ends_alike(found: str, forms: tuple[str, ...]) -> bool:
         word = fold(name.split()[-1]) if name.split() else ""
         return word[-1:] in LATIN_VOWELS
     return any(vowel_end(found) == vowel_end(form) for form in forms)
+
+
+def _accented_letters_only(text: str) -> bool:
+    """Whether every character of `text` beyond ASCII is a Latin letter with a diacritic
+    (ė, š, ł): a foreign name's own letters, not a mark typed for a soft sign (Alesʼ)."""
+    return all(c.isascii() or (c.isalpha() and "LATIN" in unicodedata.name(c, "")
+                               and "WITH" in unicodedata.name(c, "")) for c in text)
 
 
 def _lowercase_words_only(found: str, fix: str) -> bool:

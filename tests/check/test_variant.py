@@ -1080,3 +1080,60 @@ def test_a_listed_form_ending_in_a_legal_form_word_is_found_whole(tmp_path):
     assert (finding.found, finding.suggestion) == ("Belarus Potash Company",
                                                    "Belarusian Potash Company")
     assert project.check_text("The Belarusian Potash Company exports potash.\n") == []
+
+
+FOREIGN_AND_KIN = """\
+version: 1
+entries:
+  - id: klaipeda
+    kind: place
+    be: Клайпеда
+    ru: Клайпеда
+    canonical: Klaipeda
+    note: The house writes the Lithuanian name without its diacritic.
+  - id: homel
+    kind: place
+    be: Гомель
+    ru: Гомель
+    canonical: Homel
+  - id: senitsa
+    kind: place
+    be: Сеніца
+    ru: Сеница
+    canonical: Senitsa
+  - id: vytautas
+    kind: person
+    be: Вітаўт
+    ru: Витовт
+    canonical: Vytautas
+    gender: male
+  - id: uladzimir-fedarovich
+    kind: person
+    be: Уладзімір Федаровіч
+    ru: Владимир Федорович
+    gender: male
+"""
+
+
+def test_a_foreign_names_own_diacritics_are_typography_unless_a_scheme_writes_them(tmp_path):
+    # no scheme writes Клайпеда as Klaipėda: the Lithuanian name itself; Homieĺ is Łacinka
+    project = project_of(tmp_path, FOREIGN_AND_KIN)
+    assert project.check_text("Potash went through the port of Klaipėda.\n") == []
+    [finding] = project.check_text("He was tried in Homieĺ.\n")
+    assert finding.suggestion == "Homel"
+
+
+def test_a_place_near_miss_after_a_word_read_as_a_persons_name_is_its_second_word(tmp_path):
+    project = project_of(tmp_path, FOREIGN_AND_KIN)
+    text = ("The rally was organized by Lithuanian MP Vitautas Sinica.\n\n"
+            "Speaking at the rally, Sinica said more.\n")
+    # and alone later it is that person's family name
+    assert [f for f in project.check_text(text) if f.found == "Sinica"] == []
+
+
+def test_a_given_name_and_patronymic_before_a_family_name_the_glossary_lacks(tmp_path):
+    # Fyodorovich is Matveichuk's patronymic here, not Uladzimir Fedarovich's family name
+    project = project_of(tmp_path, FOREIGN_AND_KIN)
+    assert project.check_text("Preceded by: Vladimir Fyodorovich Matveichuk\n") == []
+    [finding] = project.check_text("The order came from Vladimir Fedorovich.\n")
+    assert finding.suggestion == "Uladzimir Fedarovich"
