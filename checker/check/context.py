@@ -626,8 +626,13 @@ def _former_name(text: str, start: int, end: int, entry: Entry) -> bool:
     ("born in 1954 in Kopys, Byelorussia")."""
     if not entry.historical or entry.historical_until is None:
         return False
-    found = POSSESSIVE_END.sub("", text[start:end]).casefold()
-    return any(found == form.casefold() for form in entry.historical) and \
+    found = POSSESSIVE_END.sub("", text[start:end])
+    keys = [skeleton(w) for w in found.split()]
+    # as listed, or spelled another way by the correspondences (Belarusian SSR for the
+    # Byelorussian SSR), never the house form itself
+    return any(found.casefold() == form.casefold() or keys == [skeleton(w) for w in form.split()]
+               for form in entry.historical) and \
+        keys != [skeleton(w) for w in entry.canonical.split()] and \
         about_time_before(text, start, end, entry.historical_until)
 
 

@@ -282,6 +282,8 @@ def test_a_former_name_stands_in_a_sentence_about_its_time(tmp_path):
     assert findings(checker, "The Byelorussian SSR signed the treaty.\n") == []
     assert findings(checker, "Byelorussia holds elections next year.\n") == [
         ("NC001", "Byelorussia", "Belarus")]
+    # a former name spelled another way by the correspondences is that name
+    assert findings(checker, "Born 10 February 1973, Minsk, Belarusian SSR.\n") == []
 
 
 # 16. a patronymic follows the language of the canonical's given name
