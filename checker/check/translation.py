@@ -13,6 +13,7 @@ from checker.glossary.model import Kind
 from checker.match.index import cyrillic_key
 from checker.match.resolve import Resolution
 from checker.text.inflection import base_forms
+from checker.text.language import GENITIVE_S, INFLECTING, is_case_form
 
 from .finding import finding_at
 from .suggest import Suggester
@@ -63,7 +64,7 @@ class Translations:
             if wanted:
                 said = _said(doc.text, target)
                 wanted = {entry: source_text for entry, source_text in wanted.items()
-                          if not self._worded(entry, said)}
+                          if not self._worded(entry, said, lang)}
             if not wanted:
                 continue
             s, e = next(((s, e) for s, e in target if doc.text[s:e].strip()), target[0])
@@ -90,12 +91,15 @@ class Translations:
                           f"the source names {canonical}{written}; the translation does not "
                           f"(write '{house}')", None, entry, FixSafety.NONE)
 
-    def _worded(self, entry_id: str, said: str) -> bool:
+    def _worded(self, entry_id: str, said: str, lang: str) -> bool:
         """Whether the translation holds one of the entry's listed forms in a wording the
         spelling checks leave as it is: in any case (the Hrodna region, HRODNA), over any
-        white space."""
+        white space, and in a language that declines names, in its sentence's case (Rady
+        Europy for Rada Europy)."""
         entry = self.entries[entry_id]
         if any(_holds(said, form) for form in (*entry.latin, *(f for _, f in entry.cyrillic))):
+            return True
+        if (lang in INFLECTING or lang in GENITIVE_S) and _holds_case_form(said, entry.latin, lang):
             return True
         bases = _word_bases(said) if entry.cyrillic else []   # worked out once for every form
         return any(_holds_inflected(bases, form) for _, form in entry.cyrillic)
@@ -108,17 +112,30 @@ class Translations:
         return entry.kind != Kind.ORGANIZATION or lang in dict(entry.forms)
 
 
+_WORD = re.compile(r"[^\W\d_]+(?:[’'-][^\W\d_]+)*")
+
+
+def _holds_case_form(said: str, forms: tuple[str, ...], lang: str) -> bool:
+    """Whether a case-folded translation holds one of the Latin forms in a case of `lang`,
+    word for word."""
+    words = _WORD.findall(said)
+    for form in forms:
+        name = form.casefold().split()
+        size = len(name)
+        if any(is_case_form(" ".join(words[i:i + size]), " ".join(name), lang)
+               for i in range(len(words) - size + 1)):
+            return True
+    return False
+
+
 def _said(text: str, target: list[tuple[int, int]]) -> str:
     """A unit's translation in one line, case folded."""
     return " ".join(" ".join(text[s:e] for s, e in target).split()).casefold()
 
 
-_CYRILLIC_WORD = re.compile(r"[^\W\d_]+(?:[’'-][^\W\d_]+)*")
-
-
 def _word_bases(said: str) -> list[tuple[str, ...]]:
     """The candidate base forms of each word of `said`, in order."""
-    return [base_forms(cyrillic_key(w)) for w in _CYRILLIC_WORD.findall(said)]
+    return [base_forms(cyrillic_key(w)) for w in _WORD.findall(said)]
 
 
 def _holds_inflected(words: list[tuple[str, ...]], form: str) -> bool:

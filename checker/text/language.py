@@ -125,16 +125,26 @@ def _polish_case_of(found: str, word: str) -> bool:
                for ending, repl in CASE_RULES_POLISH)
 
 
+def _german_case_of_word(found: str, word: str) -> bool:
+    """Whether `found` is `word` in a German case: a genitive's -s or -es (des
+    Innenministeriums), or an adjective's ending for another (Vereinigten: Vereinigte)."""
+    return found in (word + "s", word + "es") or any(
+        found.endswith(ending) and found[:len(found) - len(ending)] + other == word
+        for ending, other in CASE_RULES_GERMAN_ADJECTIVE)
+
+
 def is_case_form(found: str, name: str, language: str | None = None) -> bool:
     """Whether `found` is `name` with case endings of an inflecting language: words alike but
     for some that end in a case letter where the name's word ends in a vowel (Babaryką,
     Kalesnikavę for Babaryka, Kalesnikava), or, in Polish text, that take a Polish case
-    ending off the name's word (na Ukrainie for Ukraina). Such a word is the name in its
-    sentence's case, not another spelling of it."""
+    ending off the name's word (na Ukrainie for Ukraina), or in German, a genitive's or an
+    adjective's ending (des Innenministeriums). Such a word is the name in its sentence's
+    case, not another spelling of it."""
     found_words, name_words = found.split(), name.split()
     if len(found_words) != len(name_words) or found_words == name_words:
         return False
     return all(f == n or (f[-1:] in _CASE_LETTERS and n[-1:].casefold() in LATIN_VOWELS
                           and f[:-1] == n[:-1]) or (language == "pl" and _polish_case_of(f, n))
+               or (language in GENITIVE_S and _german_case_of_word(f, n))
                for f, n in zip(found_words, name_words, strict=True))
 
