@@ -588,3 +588,4 @@ entries:
                ("The Council of Europe met.", "Komitet się zebrał."), header="Language: pl")
     _, r = run(checker, text, "a.po")
     assert [(f.code, f.line) for f in r.findings] == [("NC006", 8)]
+

@@ -265,3 +265,17 @@ def test_a_belorussia_name_is_right_in_a_sentence_about_soviet_times(shipped):
     assert codes("In 1939 the region joined the Byelorussian SSR as so-called Western "
                  "Belorussia.\n") == []
     assert "NC001" in codes("Activists from Western Belorussia met in Warsaw last week.\n")
+
+
+def test_belarus_in_the_polish_instrumental_and_its_union_of_poles_acronym(shipped):
+    from checker.check import Checker
+    from checker.formats import read_document
+
+    def codes(text: str, lang: str) -> list[str]:
+        result = Checker(shipped).check(read_document(text.encode(), "doc.txt"), lang)
+        return [f.code for f in result.findings]
+
+    # z Białorusią: the soft stem's instrumental of the Polish form, no other spelling
+    assert codes("Granica z Białorusią jest zamknięta.\n", "pl") == []
+    # ZPB, the Union of Poles' own acronym, is admitted beside its Polish name
+    assert codes("ZPB i Związek Polaków na Białorusi protestowały.\n", "pl") == []
