@@ -54,7 +54,7 @@ from checker.text.language import (
 from checker.text.letters import LATIN_LETTER, LATIN_VOWELS
 from checker.text.mentions import Word, words
 from checker.text.script import unmix
-from checker.translit import get_scheme, scheme_ids, transliterate, transliterate_all
+from checker.translit import get_scheme, scheme_ids, transliterate
 
 from .consistency import unknown_name
 from .mixed_script import unmixed
@@ -104,6 +104,7 @@ class Variants:
         self._listed_keys: BoundedCache[str, frozenset[str]] = BoundedCache(PER_ENTRY_HELD)
         self._written: BoundedCache[str, frozenset[str]] = BoundedCache(PER_ENTRY_HELD)
         self._family_forms: BoundedCache[str, frozenset[str]] = BoundedCache(PER_ENTRY_HELD)
+        self._romanized_words: BoundedCache[str, set[str]] = BoundedCache(PER_ENTRY_HELD)
 
     def run(self, text: str, run: list[Word], lang: str, plan: RunPlan) -> None:
         """The findings and mentions of a run of capitalised words (not all Cyrillic): the
@@ -471,19 +472,25 @@ class Variants:
         return forms
 
     def _romanized_so(self, found: str, entry_id: str) -> bool:
-        """Whether some scheme (any of its forms) writes one of the entry's Cyrillic forms
-        as `found`, diacritics and all: another romanization (Homieĺ, Žodzina), not the
-        name's own foreign spelling that the house writes without its diacritics
+        """Whether some scheme writes each word of `found` that is not ASCII as one of the
+        entry's Cyrillic words, diacritics and all: another romanization (Homieĺ, Žodzina),
+        not the name's own foreign spelling that the house writes without its diacritics
         (Klaipėda: no scheme writes Клайпеда so)."""
-        # word by word: a family name alone (Bykaŭ) is a word of a form
-        written: set[str] = set()
-        for lang, form in self.entries[entry_id].cyrillic:
-            for scheme in scheme_ids():
-                if get_scheme(scheme).language == lang:
-                    for out in transliterate_all(form, scheme):
-                        written.update(unicodedata.normalize("NFC", out).casefold().split())
-        return all(word in written for word in unicodedata.normalize("NFC", found).casefold().split()
-                   if not word.isascii())
+        words = [word for word in found.split() if not word.isascii()]
+        if all(self._a_scheme_writes(word, entry_id, exact=True) for word in words):
+            return True
+        # the index names one scheme for each key (the first that made it): the others of
+        # the entry's languages, run only now (Paźniak is be-lacinka's, under be-press's key)
+        made = self._romanized_words.get(entry_id)
+        if made is None:
+            made = set()
+            for lang, form in self.entries[entry_id].cyrillic:
+                for scheme in scheme_ids():
+                    if get_scheme(scheme).language == lang:
+                        for out in romanize_with(form, scheme):
+                            made.update(unicodedata.normalize("NFC", out).casefold().split())
+            self._romanized_words.set(entry_id, made)
+        return all(unicodedata.normalize("NFC", word).casefold() in made for word in words)
 
     def _listed_whole(self, found: str) -> bool:
         """Whether `found` is a form the glossary lists for the entry it resolves to, as
@@ -503,16 +510,20 @@ class Variants:
             forms = self._written.set(entry_id, frozenset(listed))
         return forms
 
-    def _a_scheme_writes(self, word: str, entry_id: str) -> bool:
+    def _a_scheme_writes(self, word: str, entry_id: str, exact: bool = False) -> bool:
         """Whether one of the schemes the index names for the word's fold key writes one of
-        the entry's Cyrillic words as `word` (case and diacritics aside). Only those schemes
-        are run, so a check need not load them all; a fold key the index files under a
-        listed form only (Boris under the canonical Borys) names no scheme."""
-        index, key = self.matcher.index, as_written(word)
+        the entry's Cyrillic words as `word` (case and diacritics aside; `exact`: case
+        aside only). Only those schemes are run, so a check need not load them all; a fold
+        key the index files under a listed form only (Boris under the canonical Borys)
+        names no scheme."""
+        def written(text: str) -> str:
+            return unicodedata.normalize("NFC", text).casefold() if exact else as_written(text)
+
+        index, key = self.matcher.index, written(word)
         hits = index.by_fold.get(fold(word), ())
         schemes = {how for n, _, how in hits
                    if index.names[n].entry == entry_id} & set(scheme_ids())
-        return any(key == as_written(form) for name in names_of(self.entries[entry_id])
+        return any(key == written(form) for name in names_of(self.entries[entry_id])
                    if name.language for part in name.parts for sid in sorted(schemes)
                    for form in romanize_with(part, sid))
 
