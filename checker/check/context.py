@@ -448,10 +448,11 @@ def _family_name_near(found: str, suggestion: str | None) -> bool:
 
 
 def _without_the_rest_of_its_name(text: str, end: int, found: str, entry: Entry) -> bool:
-    """Whether a lone word of an organisation's Cyrillic name stands without the lowercase
-    words that follow it in every form of the name that holds it (Беларусы of «Беларусы і
-    рынак» before "на войне"): another word, not the body's name."""
-    if entry.kind != Kind.ORGANIZATION or " " in found.strip():
+    """Whether a lone word of an organisation's or a place's Cyrillic name stands without
+    the words that follow it in every form of the name that holds it (Беларусы of «Беларусы
+    і рынак» before "на войне"; Новыя, a sentence's first word, of Новы Двор): another word,
+    not the body's or the place's name."""
+    if entry.kind not in (Kind.ORGANIZATION, Kind.PLACE) or " " in found.strip():
         return False
     bases = set(base_forms(cyrillic_key(found)))
     following = text[end:end + 60].split()[:1]
@@ -462,8 +463,8 @@ def _without_the_rest_of_its_name(text: str, end: int, found: str, entry: Entry)
         at = next((i for i, w in enumerate(words) if cyrillic_key(w) in bases), None)
         if at is None:
             continue
-        if at == len(words) - 1 or not words[at + 1][:1].islower():
-            return False   # the name's last word, or a capitalised word follows (in the run)
+        if at == len(words) - 1:
+            return False   # the name's last word
         held = True
         if after & set(base_forms(cyrillic_key(words[at + 1]))):
             return False   # the rest of the name follows (у «Беларусах і рынку»)

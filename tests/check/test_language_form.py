@@ -158,3 +158,24 @@ def test_a_lone_word_of_a_bodys_name_without_the_rest_is_another_word(tmp_path):
     [finding] = project.check_text("Газета Беларусы і рынак закрылась, сообщили читатели.\n",
                                    language="ru")
     assert (finding.code, finding.suggestion) == ("NC005", "Белорусы")
+
+
+VILLAGE = """\
+version: 1
+entries:
+  - id: novy-dvor
+    kind: place
+    be: Новы Двор
+    ru: Новый Двор
+    canonical: Novy Dvor
+    sources: [https://example.org/v]
+"""
+
+
+def test_a_lone_first_word_of_a_places_name_is_another_word(tmp_path):
+    project = project_of(tmp_path, VILLAGE)
+    # "New criminal trials began": the adjective opening a sentence, no Новы Двор
+    assert project.check_text("Новыя крымінальныя працэсы пачаліся ў судах.\n",
+                              language="be") == []
+    [finding] = project.check_text("У вёсцы Новый Двор сабраліся людзі.\n", language="be")
+    assert finding.code == "NC005"
