@@ -358,7 +358,8 @@ def read_in_context(text: str, findings: list[Finding], mentions: list[PlacedMen
                 withdraw(span)   # one more spelling in the parenthesis after the name
                 continue
         canonical = entries[entry].canonical if entry is not None else ""
-        if _apart(text, start, end, canonical) or languages.on_purpose(text, start) or (
+        place = entry is not None and entries[entry].kind == Kind.PLACE
+        if _apart(text, start, end, canonical, place) or languages.on_purpose(text, start) or (
                 entry is not None and _written_on_purpose(text, start, end, entries[entry])):
             withdraw(span)
             continue
@@ -407,7 +408,8 @@ def read_in_context(text: str, findings: list[Finding], mentions: list[PlacedMen
                                      or quoted_alone(text, f.start, f.end)
                                      or in_a_list_of_names(text, f.start, f.end)
                                      and not _family_name_near(f.found, f.suggestion)
-                                     or _apart(text, f.start, f.end, canonical)
+                                     or _apart(text, f.start, f.end, canonical, f.entry is not None
+                                               and entries[f.entry].kind == Kind.PLACE)
                                      or languages.on_purpose(text, f.start)
                                      or f.entry is not None and _written_on_purpose(
                                          text, f.start, f.end, entries[f.entry]) or (
@@ -561,11 +563,12 @@ def _read_house_spellings_nc004_compares(text: str, kept: list[PlacedMention],
     for i in unread:
         start, end, group, _, entry, _ = kept[i]
         if entry is not None and len(spellings[group]) > 1 and \
-                _apart(text, start, end, entries[entry].canonical):
+                _apart(text, start, end, entries[entry].canonical,
+                       entries[entry].kind == Kind.PLACE):
             left_out.add((start, end))
 
 
-def _apart(text: str, start: int, end: int, canonical: str) -> bool:
+def _apart(text: str, start: int, end: int, canonical: str, place: bool = False) -> bool:
     """Whether the context sets [start, end) apart from the document's own spelling of the
     name: a labelled alternate, the start of a longer name (cut at an institution word too),
     a word of an address, part of a job title, another country's name ("Russia's ...") or
@@ -573,7 +576,7 @@ def _apart(text: str, start: int, end: int, canonical: str) -> bool:
     the name ("the Losiks"), a facility named with the document's own word for it
     ("Okrestina prison"), an institution's full official wording ("... of the Republic of
     Belarus"), or the words that spell out an acronym ("BATE (Borisov Automobile ...)")."""
-    return (is_labelled_alternate(text, start, end) or in_longer_name(text, end)
+    return (is_labelled_alternate(text, start, end) or in_longer_name(text, end, place)
             or in_acronym_expansion(text, start, end)
             or in_address(text, start, end) or of_other_country(text, start)
             or names_event(text, start, end)

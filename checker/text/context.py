@@ -471,11 +471,13 @@ def official_wording(found: str, canonical: str) -> bool:
     return tail is not None and tail != official_tail(canonical)
 
 
-def in_longer_name(text: str, end: int) -> bool:
+def in_longer_name(text: str, end: int, place: bool = False) -> bool:
     """Whether the name ending at `end` goes on as a longer proper name of its own: more
-    capitalised words up to an institution word ("Gomel State University"), or "of (the)"
-    another country ("... of the Russian Federation")."""
-    if _OF_COUNTRY.match(text, end) or _OFFICIAL_TAIL.match(text, end):
+    capitalised words up to an institution word ("Gomel State University"), "of (the)"
+    another country ("... of the Russian Federation"), or, for an institution (not a
+    `place`), an official tail ("... of the Republic of Belarus"): "the Grodno Region of
+    Belarus" is the region, spelled as the document spells it."""
+    if _OF_COUNTRY.match(text, end) or (not place and _OFFICIAL_TAIL.match(text, end)):
         return True
     pos = end
     bracket = _SHORT_BRACKET.match(text, end)   # BNK (UK) Ltd: a bracket inside a company name

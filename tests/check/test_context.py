@@ -82,6 +82,26 @@ def test_a_name_inside_a_longer_proper_name_is_not_that_entry(checker, text):
     assert findings(checker, text) == []
 
 
+REGION = """\
+version: 1
+entries:
+  - id: hrodna-region
+    kind: place
+    be: Гродзенская вобласць
+    ru: Гродненская область
+    canonical: Hrodna Region
+    note: The canonical is the house form.
+"""
+
+
+def test_a_place_before_of_belarus_is_the_place(tmp_path):
+    # "of Belarus" makes a ministry's official wording, not a region's: the region spelled
+    # the document's way
+    project = project_of(tmp_path, REGION)
+    [finding] = project.check_text("Lida is a city in the Grodno Region of Belarus.\n")
+    assert (finding.found, finding.suggestion) == ("Grodno Region", "Hrodna Region")
+
+
 # 6. a full name holding the canonical is another wording, never cut
 def test_a_longer_wording_holding_the_canonical_is_not_cut(checker):
     assert findings(checker, "The Viasna Human Rights Center said so.\n") == []
