@@ -141,6 +141,14 @@ class Variants:
                 second_word = j == i + 1 and i == taken_to == after_person and \
                     not r.confident and self.matcher.index.kinds.get(r.entry or "") == Kind.PLACE
                 if self._accept(r, span, lang) and not second_word and not (
+                        # a near miss of a person's name before a capitalised word that
+                        # names nothing is the first word of a name the glossary lacks
+                        # (Prince of Severian Novgorod: no Seviaryn)
+                        j == i + 1 < len(run) and not r.confident
+                        and self.matcher.index.kinds.get(r.entry or "") == Kind.PERSON
+                        and text[span[-1].end:run[j].start] in (" ", "\u00a0")
+                        and not is_common_word(run[j].text)
+                        and self.resolve(run[j].text).status == Status.UNKNOWN) and not (
                         len(span) == 1 and self._reads_as_a_word(
                             clean, r, j < len(run) and not known[j])) and not (
                         i > 0 and _without_given_name(r.roles)

@@ -1137,3 +1137,23 @@ def test_a_given_name_and_patronymic_before_a_family_name_the_glossary_lacks(tmp
     assert project.check_text("Preceded by: Vladimir Fyodorovich Matveichuk\n") == []
     [finding] = project.check_text("The order came from Vladimir Fedorovich.\n")
     assert finding.suggestion == "Uladzimir Fedarovich"
+
+
+SEVIARYN = """\
+version: 1
+entries:
+  - id: uladzimir-seviaryn
+    kind: person
+    be: Уладзімір Севярын
+    ru: Владимир Северин
+    gender: male
+"""
+
+
+def test_a_near_miss_before_a_word_that_names_nothing_opens_another_name(tmp_path):
+    # Severian opens "Severian Novgorod", a name the glossary lacks: no Seviaryn; alone, or
+    # before a common word, the near miss is still worth a look
+    project = project_of(tmp_path, SEVIARYN)
+    assert project.check_text("Kaributas, Prince of Severian Novgorod, kept faith.\n") == []
+    [finding] = project.check_text("The order was signed by Severian.\n")
+    assert (finding.code, finding.suggestion) == ("NC002", "Seviaryn")
