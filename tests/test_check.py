@@ -570,11 +570,9 @@ def test_a_declared_language_is_trusted_only_when_its_script_agrees(checker):
 def test_a_polish_translation_names_a_body_in_its_case():
     """A body whose Polish form the glossary gives is expected in a Polish translation, in
     the sentence's case (Rady Europy for Rada Europy); a unit without it is still missing it."""
-    from checker.glossary import parse_glossary_text
-    from checker.glossary.model import Glossary
-    from checker.match.index import build_index
+    from tests.conftest import matcher_of
 
-    g = Glossary(parse_glossary_text("""version: 1
+    checker = Checker(matcher_of("""version: 1
 entries:
 - id: council-of-europe
   kind: organization
@@ -583,7 +581,6 @@ entries:
   canonical: Council of Europe
   forms: {pl: Rada Europy}
 """, "coe.yaml"))
-    checker = Checker(Matcher(g, build_index(g)))
     text = _po(("The Council of Europe condemned it.", "Komitet Ministrów Rady Europy to potępił."),
                ("The Council of Europe met.", "Komitet się zebrał."), header="Language: pl")
     _, r = run(checker, text, "a.po")
