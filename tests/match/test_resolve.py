@@ -848,6 +848,16 @@ entries:
   canonical: Liakhavichy District Police Department
   be: Ляхавіцкі РАУС
   ru: Ляховичский РОВД
+- id: hlybokae
+  kind: place
+  be: Глыбокае
+  ru: Глубокое
+  variants: [Glubokoye]
+- id: hlybokae-district-executive-committee
+  kind: organization
+  canonical: Hlybokae District Executive Committee
+  be: Глыбоцкі раённы выканаўчы камітэт
+  ru: Глубокский районный исполнительный комитет
 """
     return matcher_of(text, "units.yaml")
 
@@ -868,6 +878,8 @@ entries:
     ("Liakhavichy ROVD", "liakhavichy-district-police-department", ("Liakhavichy", "ROVD")),
     ("Lachavičy RAUS", "liakhavichy-district-police-department", None),
     ("Brest province", "brest-region", None),
+    # a district's executive committee with its town as another convention spells it
+    ("Glubokoye District Executive Committee", "hlybokae-district-executive-committee", None),
     # English's region for a town that heads no region: its district
     ("Liakhavichy region", "liakhavichy-district", None),
 ])
