@@ -141,14 +141,7 @@ class Variants:
                 second_word = j == i + 1 and i == taken_to == after_person and \
                     not r.confident and self.matcher.index.kinds.get(r.entry or "") == Kind.PLACE
                 if self._accept(r, span, lang) and not second_word and not (
-                        # a near miss of a person's name before a capitalised word that
-                        # names nothing is the first word of a name the glossary lacks
-                        # (Prince of Severian Novgorod: no Seviaryn)
-                        j == i + 1 < len(run) and not r.confident
-                        and self.matcher.index.kinds.get(r.entry or "") == Kind.PERSON
-                        and text[span[-1].end:run[j].start] in (" ", "\u00a0")
-                        and not is_common_word(run[j].text)
-                        and self.resolve(run[j].text).status == Status.UNKNOWN) and not (
+                        j == i + 1 and self._opens_a_name_before(text, run, j, r)) and not (
                         len(span) == 1 and self._reads_as_a_word(
                             clean, r, j < len(run) and not known[j])) and not (
                         i > 0 and _without_given_name(r.roles)
@@ -164,13 +157,7 @@ class Variants:
                         and not is_common_word(run[j].text)) and not (
                         j == i + 1 and i > taken_to
                         and self._second_word_of_another_name(run, i, r, lang)) and not (
-                        # a given name and a patronymic before a word the match leaves
-                        # out: a longer name the glossary lacks, whose patronymic is no
-                        # family name (Vladimir Fyodorovich Matveichuk: no Fedarovich)
-                        j < len(run) and len(span) >= 2 and r.roles[-1:] == (Role.FAMILY,)
-                        and patronymic_gender(skeleton(span[-1].text)) is not None
-                        and text[span[-1].end:run[j].start] in (" ", "\u00a0")
-                        and not is_common_word(run[j].text)):
+                        len(span) >= 2 and _patronymic_before_a_name(text, run, j, r)):
                     self._emit(span, found, clean, r, lang, plan)
                     taken = j - i
                     after_person = i + 1 if taken == 1 and self.matcher.index.kinds.get(
@@ -185,6 +172,15 @@ class Variants:
             if taken:
                 taken_to = i + taken
             i += taken or 1
+
+    def _opens_a_name_before(self, text: str, run: list[Word], j: int, r: Resolution) -> bool:
+        """Whether a one-word near miss of a person's name ending at run[j - 1] is followed,
+        after a space, by a capitalised word that is no common word and names nothing: the
+        first word of a name the glossary lacks (Prince of Severian Novgorod: no Seviaryn)."""
+        return j < len(run) and not r.confident \
+            and self.matcher.index.kinds.get(r.entry or "") == Kind.PERSON \
+            and _spaced_before(text, run, j) and not is_common_word(run[j].text) \
+            and self.resolve(run[j].text).status == Status.UNKNOWN
 
     def _second_word_of_another_name(self, run: list[Word], i: int, r: Resolution,
                                      lang: str) -> bool:
@@ -496,9 +492,9 @@ class Variants:
                 for scheme in scheme_ids():
                     if get_scheme(scheme).language == lang:
                         for out in romanize_with(form, scheme):
-                            made.update(unicodedata.normalize("NFC", out).casefold().split())
+                            made.update(_exact_key(out).split())
             self._romanized_words.set(entry_id, made)
-        return all(unicodedata.normalize("NFC", word).casefold() in made for word in words)
+        return all(_exact_key(word) in made for word in words)
 
     def _listed_whole(self, found: str) -> bool:
         """Whether `found` is a form the glossary lists for the entry it resolves to, as
@@ -524,8 +520,7 @@ class Variants:
         aside only). Only those schemes are run, so a check need not load them all; a fold
         key the index files under a listed form only (Boris under the canonical Borys)
         names no scheme."""
-        def written(text: str) -> str:
-            return unicodedata.normalize("NFC", text).casefold() if exact else as_written(text)
+        written = _exact_key if exact else as_written
 
         index, key = self.matcher.index, written(word)
         hits = index.by_fold.get(fold(word), ())
@@ -702,6 +697,26 @@ def _ends_alike(found: str, forms: tuple[str, ...]) -> bool:
         word = fold(name.split()[-1]) if name.split() else ""
         return word[-1:] in LATIN_VOWELS
     return any(vowel_end(found) == vowel_end(form) for form in forms)
+
+
+def _spaced_before(text: str, run: list[Word], j: int) -> bool:
+    """Whether one space (or a no-break space) stands between run[j - 1] and run[j]."""
+    return text[run[j - 1].end:run[j].start] in (" ", "\u00a0")
+
+
+def _patronymic_before_a_name(text: str, run: list[Word], j: int, r: Resolution) -> bool:
+    """Whether a match of a given name and a family name shaped like a patronymic, ending at
+    run[j - 1], is followed by a capitalised word it leaves out: a longer name the glossary
+    lacks, whose patronymic is no family name (Vladimir Fyodorovich Matveichuk: no
+    Fedarovich)."""
+    return j < len(run) and r.roles[-1:] == (Role.FAMILY,) \
+        and patronymic_gender(skeleton(run[j - 1].text)) is not None \
+        and _spaced_before(text, run, j) and not is_common_word(run[j].text)
+
+
+def _exact_key(text: str) -> str:
+    """A spelling with its diacritics, case aside."""
+    return unicodedata.normalize("NFC", text).casefold()
 
 
 def _accented_letters_only(text: str) -> bool:
