@@ -1108,6 +1108,27 @@ def test_a_firm_is_an_institution_word_that_makes_a_longer_name(tmp_path):
     assert project.check_text("They sold via the dealer Belarusian Potash Firm.\n") == []
 
 
+BABROU = """\
+version: 1
+entries:
+  - id: aliaksandr-babrou
+    kind: person
+    be: Аляксандр Баброў
+    ru: Александр Бобров
+    gender: male
+"""
+
+
+@pytest.mark.parametrize("text", ["Dinamo was placed in the Bobrov Division of the KHL.\n",
+                                  "The Bobrov Trophy went to the champion.\n"])
+def test_a_competitions_or_prizes_name_is_a_longer_name(tmp_path, text):
+    # the Bobrov Division is named after a hockey player, not Aliaksandr Babrou
+    project = project_of(tmp_path, BABROU)
+    assert project.check_text(text) == []
+    [finding] = project.check_text("Aleksandr Bobrov was jailed.\n")
+    assert finding.suggestion == "Aliaksandr Babrou"
+
+
 def test_a_second_spelling_in_square_brackets_is_given_on_purpose(tmp_path):
     project = project_of(tmp_path, BARYSAU)
     found = project.check_text("The parish in Borisov [Barysaw] in Minsk Region.\n")
