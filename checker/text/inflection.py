@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 from functools import lru_cache
+from itertools import islice, product
 
 from checker.datafiles import load_data
 
@@ -20,8 +21,20 @@ MIN_STEM = 2
 
 @lru_cache(maxsize=100_000)
 def base_forms(word: str) -> tuple[str, ...]:
-    """The word itself, then every candidate base form its ending allows (lowercase)."""
+    """The word itself, then every candidate base form its ending allows (lowercase); a
+    hyphenated word's parts each take their own ending (Шарэнды-Панасюк: Шарэнда-Панасюк)."""
     w = word.lower()
+    if "-" in w.strip("-"):
+        parts = [_part_bases(p) for p in w.split("-")]
+        out = dict.fromkeys("-".join(combo) for combo in islice(product(*parts), HYPHENATED_MAX))
+        return tuple(dict.fromkeys((w, *_part_bases(w)[1:], *out)))
+    return _part_bases(w)
+
+
+HYPHENATED_MAX = 24   # readings of a hyphenated word's parts tried at most
+
+
+def _part_bases(w: str) -> tuple[str, ...]:
     out = [w]
     for ending, repl in _RULES:
         if w.endswith(ending) and len(w) - len(ending) >= MIN_STEM:

@@ -24,6 +24,9 @@ from checker.text.inflection import base_forms
     ("Гомля", "гомель"), ("Гомлі", "гомель"), ("Гомлем", "гомель"),
     # a soft-sign feminine noun's instrumental; a Belarusian soft adjective
     ("Беларусью", "беларусь"), ("Беларуссю", "беларусь"), ("Заходняй", "заходняя"),
+    # each part of a hyphenated family name takes its own ending
+    ("Шарэнды-Панасюк", "шарэнда-панасюк"), ("Шарэнду-Панасюк", "шарэнда-панасюк"),
+    ("Римского-Корсакова", "римский-корсаков"),
 ])
 def test_base_form_is_among_the_candidates(word, base):
     assert base in base_forms(word)
