@@ -451,6 +451,17 @@ entries:
   be: Павел Латушка
   ru: Павел Латушко
   forms: {pl: Paweł Łatuszka}
+- id: nasha-niva
+  kind: organization
+  be: Наша Ніва
+  ru: Наша Нива
+  canonical: Nasha Niva
+  variants: [Naša Niva]
+- id: hrodna-regional-court
+  kind: organization
+  be: Гродзенскі абласны суд
+  ru: Гродненский областной суд
+  canonical: Hrodna Regional Court
 """
 
 
@@ -464,6 +475,8 @@ entries:
     ("Białorusi", "belarus"),
     ("Tichanowskajas", "sviatlana-tsikhanouskaya"),             # German genitive -s
     ("Pawła Łatuszki", "pavel-latushka"),                       # a vowel that drops: Paweł
+    ("Našaj Nivaj", "nasha-niva"),                              # Łacinka instrumental of -a
+    ("Hrodzienskim abłasnym sudzie", "hrodna-regional-court"),  # an adjective's locative
 ])
 def test_a_name_in_a_polish_case_or_a_german_genitive_is_found(query, entry):
     r = matcher_of(_CASES).resolve(query)
