@@ -63,7 +63,8 @@ from checker.text.context import (
 )
 from checker.text.inflection import base_forms
 from checker.text.language import CYRILLIC_LANGUAGES, INFLECTING, LATIN_LANGUAGES
-from checker.text.letters import POSSESSIVE_END
+from checker.text.letters import LETTER, POSSESSIVE_END, UPPER
+from checker.text.patterns import lazy
 from checker.text.script import CYRILLIC_LETTER, LATIN_LETTER, script_of
 from checker.text.spellings import british_spelling
 from checker.translit import get_scheme, scheme_ids, transliterate_all
@@ -108,6 +109,10 @@ class Languages:
 
 
 _WORD = re.compile(r"\w+")
+
+
+# a capitalised word, then blanks, ending right before an opening bracket
+_WORD_END_BEFORE_BRACKET = lazy(rf"(?<!{LETTER})[{UPPER}]{LETTER}*[ \t\u00a0]*\Z")
 
 
 def _written_whole(text: str, start: int, found: str, fix: str) -> bool:
@@ -375,6 +380,12 @@ def read_in_context(text: str, findings: list[Finding], mentions: list[PlacedMen
             withdraw(span)
             continue
         if entry is not None and lang in OTHER_LATIN and not _has_form(entries[entry], lang):
+            if text[start - 1:start] == "(" and text[end:end + 1] == ")" \
+                    and _WORD_END_BEFORE_BRACKET.search(text, max(0, start - 40), start - 1):
+                # a gloss in brackets after a name ("Geburtsstadt Grodno (Hrodna)"): the
+                # house's name given beside the document's own, neither its spelling nor NC004's
+                withdraw((start, end))
+                continue
             if is_house_spelling(key, entries[entry].canonical) and \
                     not followed_by_capitalised(text, end):
                 # the house form counts as the document's own only as a name alone: in

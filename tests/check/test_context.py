@@ -94,6 +94,29 @@ entries:
 """
 
 
+HRODNA = """\
+version: 1
+entries:
+  - id: hrodna
+    kind: place
+    be: Гродна
+    ru: Гродно
+    canonical: Hrodna
+    variants: [Grodno]
+"""
+
+
+def test_a_gloss_in_brackets_is_not_the_documents_own_spelling(tmp_path):
+    # a German text writes Grodno and glosses it once as (Hrodna): no NC001, no NC004
+    project = project_of(tmp_path, HRODNA)
+    text = ("Er fuhr in seine Geburtsstadt Grodno (Hrodna) an der Grenze.\n\n"
+            "Im Gefängnis von Grodno habe er gesessen, erzählt er.\n")
+    assert project.check_text(text, language="de") == []
+    # where the document writes the house form itself, Grodno is still the other spelling
+    text = "Er wohnt in Hrodna.\n\nIm Gefängnis von Grodno habe er gesessen, erzählt er.\n"
+    assert {f.code for f in project.check_text(text, language="de")} == {"NC001", "NC004"}
+
+
 def test_a_place_before_of_belarus_is_the_place(tmp_path):
     # "of Belarus" makes a ministry's official wording, not a region's: the region spelled
     # the document's way
