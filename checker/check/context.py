@@ -42,9 +42,11 @@ from checker.text.context import (
     ends_in_institution_word,
     followed_by_capitalised,
     gives_house_form_after,
+    glossed_in_brackets,
     in_a_list_of_names,
     in_acronym_expansion,
     in_address,
+    in_brackets_alone,
     in_longer_name,
     in_quotation_marks,
     in_title,
@@ -63,8 +65,7 @@ from checker.text.context import (
 )
 from checker.text.inflection import base_forms
 from checker.text.language import CYRILLIC_LANGUAGES, INFLECTING, LATIN_LANGUAGES
-from checker.text.letters import LETTER, POSSESSIVE_END, UPPER
-from checker.text.patterns import lazy
+from checker.text.letters import POSSESSIVE_END
 from checker.text.script import CYRILLIC_LETTER, LATIN_LETTER, script_of
 from checker.text.spellings import british_spelling
 from checker.translit import get_scheme, scheme_ids, transliterate_all
@@ -111,10 +112,6 @@ class Languages:
 _WORD = re.compile(r"\w+")
 
 
-# a capitalised word, then blanks, ending right before an opening bracket
-_WORD_END_BEFORE_BRACKET = lazy(rf"(?<!{LETTER})[{UPPER}]{LETTER}*[ \t\u00a0]*\Z")
-
-
 def _written_whole(text: str, start: int, found: str, fix: str) -> bool:
     """Whether the words a fix would put before `found` stand right before it in the text,
     quotes and brackets aside: the document writes the longer name whole ("JSC 558 Aircraft
@@ -151,7 +148,7 @@ def _short_name_after_its_name(text: str, start: int, end: int, fix: str) -> boo
     a fix would write twice. The words before the bracket hold every capitalised word of the
     fix, each as written or with its first letters (a fix of two words or more)."""
     fixed = [w.casefold()[:_STEM] for w in _WORD.findall(fix) if w[:1].isupper()]
-    if len(fixed) < 2 or text[end:end + 1] != ")" or text[start - 1:start] != "(":
+    if len(fixed) < 2 or not in_brackets_alone(text, start, end):
         return False
     before = [w.casefold()[:_STEM]
               for w in _WORD.findall(text[max(0, start - 1 - 4 * len(fix)):start - 1])]
@@ -363,8 +360,7 @@ def read_in_context(text: str, findings: list[Finding], mentions: list[PlacedMen
                 withdraw(span)   # one more spelling in the parenthesis after the name
                 continue
         canonical = entries[entry].canonical if entry is not None else ""
-        place = entry is not None and entries[entry].kind == Kind.PLACE
-        if _apart(text, start, end, canonical, place) or languages.on_purpose(text, start) or (
+        if _apart(text, start, end, entries.get(entry or "")) or languages.on_purpose(text, start) or (
                 entry is not None and _written_on_purpose(text, start, end, entries[entry])):
             withdraw(span)
             continue
@@ -380,10 +376,9 @@ def read_in_context(text: str, findings: list[Finding], mentions: list[PlacedMen
             withdraw(span)
             continue
         if entry is not None and lang in OTHER_LATIN and not _has_form(entries[entry], lang):
-            if text[start - 1:start] == "(" and text[end:end + 1] == ")" \
-                    and _WORD_END_BEFORE_BRACKET.search(text, max(0, start - 40), start - 1):
-                # a gloss in brackets after a name ("Geburtsstadt Grodno (Hrodna)"): the
-                # house's name given beside the document's own, neither its spelling nor NC004's
+            if glossed_in_brackets(text, start, end):
+                # a gloss after a name ("Geburtsstadt Grodno (Hrodna)"): the house's name
+                # given beside the document's own, neither its spelling nor NC004's
                 withdraw((start, end))
                 continue
             if is_house_spelling(key, entries[entry].canonical) and \
@@ -419,8 +414,7 @@ def read_in_context(text: str, findings: list[Finding], mentions: list[PlacedMen
                                      or quoted_alone(text, f.start, f.end)
                                      or in_a_list_of_names(text, f.start, f.end)
                                      and not _family_name_near(f.found, f.suggestion)
-                                     or _apart(text, f.start, f.end, canonical, f.entry is not None
-                                               and entries[f.entry].kind == Kind.PLACE)
+                                     or _apart(text, f.start, f.end, entries.get(f.entry or ""))
                                      or languages.on_purpose(text, f.start)
                                      or f.entry is not None and _written_on_purpose(
                                          text, f.start, f.end, entries[f.entry]) or (
@@ -574,12 +568,11 @@ def _read_house_spellings_nc004_compares(text: str, kept: list[PlacedMention],
     for i in unread:
         start, end, group, _, entry, _ = kept[i]
         if entry is not None and len(spellings[group]) > 1 and \
-                _apart(text, start, end, entries[entry].canonical,
-                       entries[entry].kind == Kind.PLACE):
+                _apart(text, start, end, entries[entry]):
             left_out.add((start, end))
 
 
-def _apart(text: str, start: int, end: int, canonical: str, place: bool = False) -> bool:
+def _apart(text: str, start: int, end: int, entry: Entry | None) -> bool:
     """Whether the context sets [start, end) apart from the document's own spelling of the
     name: a labelled alternate, the start of a longer name (cut at an institution word too),
     a word of an address, part of a job title, another country's name ("Russia's ...") or
@@ -587,7 +580,9 @@ def _apart(text: str, start: int, end: int, canonical: str, place: bool = False)
     the name ("the Losiks"), a facility named with the document's own word for it
     ("Okrestina prison"), an institution's full official wording ("... of the Republic of
     Belarus"), or the words that spell out an acronym ("BATE (Borisov Automobile ...)")."""
-    return (is_labelled_alternate(text, start, end) or in_longer_name(text, end, place)
+    canonical = entry.canonical if entry is not None else ""
+    return (is_labelled_alternate(text, start, end)
+            or in_longer_name(text, end, entry is not None and entry.kind == Kind.PLACE)
             or in_acronym_expansion(text, start, end)
             or in_address(text, start, end) or of_other_country(text, start)
             or names_event(text, start, end)

@@ -15,7 +15,7 @@ from checker.bounded import BoundedCache
 from checker.findings import Code, FixSafety
 from checker.glossary.model import Kind
 from checker.match.diminutives import LATIN_GIVEN_NAMES
-from checker.match.forms import NAMING_ROLES, Role, names_of, romanize_with
+from checker.match.forms import NAMING_ROLES, Role, names_of, romanize_with, romanize_word
 from checker.match.keys import (
     STOPWORDS,
     acronym_shaped,
@@ -45,10 +45,10 @@ from checker.text.context import (
     reads_as_a_given_name,
 )
 from checker.text.language import (
-    CASE_RULES_GERMAN_ADJECTIVE,
     CYRILLIC_LANGUAGES,
     GENITIVE_S,
     INFLECTING,
+    german_readings,
     is_case_form,
 )
 from checker.text.letters import LATIN_LETTER, LATIN_VOWELS
@@ -104,7 +104,6 @@ class Variants:
         self._listed_keys: BoundedCache[str, frozenset[str]] = BoundedCache(PER_ENTRY_HELD)
         self._written: BoundedCache[str, frozenset[str]] = BoundedCache(PER_ENTRY_HELD)
         self._family_forms: BoundedCache[str, frozenset[str]] = BoundedCache(PER_ENTRY_HELD)
-        self._romanized_words: BoundedCache[str, set[str]] = BoundedCache(PER_ENTRY_HELD)
 
     def run(self, text: str, run: list[Word], lang: str, plan: RunPlan) -> None:
         """The findings and mentions of a run of capitalised words (not all Cyrillic): the
@@ -355,16 +354,7 @@ class Variants:
         ending taken back to another (Vereinigten: Vereinigte, Vereinigtes), is a name of
         the entry it comes near, known with confidence: a case of a spelling, not a
         misspelling."""
-        options = []
-        for w in span:
-            text = unmix(w.text) or w.text
-            bases = [text]
-            # an adjective's ending read as another: Vereinigten for Vereinigte, Vereinigtes
-            bases += [text[:len(text) - len(ending)] + other
-                      for ending, other in CASE_RULES_GERMAN_ADJECTIVE if text.endswith(ending)]
-            if text.endswith("s"):
-                bases.append(text[:-1])   # Weißrusslands: Weißrussland
-            options.append(dict.fromkeys(bases))
+        options = [dict.fromkeys(german_readings(unmix(w.text) or w.text)) for w in span]
         listed = self._listed_as_written(r.entry or "") if r.entry in self.entries else ()
         for reading in islice(product(*options), 1, _GERMAN_READINGS):
             text = " ".join(reading)
@@ -485,15 +475,8 @@ class Variants:
             return True
         # the index names one scheme for each key (the first that made it): the others of
         # the entry's languages, run only now (Paźniak is be-lacinka's, under be-press's key)
-        made = self._romanized_words.get(entry_id)
-        if made is None:
-            made = set()
-            for lang, form in self.entries[entry_id].cyrillic:
-                for scheme in scheme_ids():
-                    if get_scheme(scheme).language == lang:
-                        for out in romanize_with(form, scheme):
-                            made.update(_exact_key(out).split())
-            self._romanized_words.set(entry_id, made)
+        made = {written for lang, form in self.entries[entry_id].cyrillic
+                for out, _ in romanize_word(form, (lang,)) for written in _exact_key(out).split()}
         return all(_exact_key(word) in made for word in words)
 
     def _listed_whole(self, found: str) -> bool:

@@ -619,6 +619,23 @@ def quoted_alone(text: str, start: int, end: int) -> bool:
     return closing is not None and text[end:end + 1] != "" and text[end:end + 1] in closing
 
 
+def in_brackets_alone(text: str, start: int, end: int) -> bool:
+    """Whether [start, end) is all a pair of round brackets holds ("(Belstat)")."""
+    return text[start - 1:start] == "(" and text[end:end + 1] == ")"
+
+
+# a capitalised word, then blanks, ending where a bracket opens
+_CAPITALISED_BEFORE_BRACKET = lazy(rf"(?<!{LETTER})[{UPPER}]{LETTER}*[ \t\u00a0]*\Z")
+
+
+def glossed_in_brackets(text: str, start: int, end: int) -> bool:
+    """Whether [start, end) stands alone in brackets right after a capitalised word
+    ("Geburtsstadt Grodno (Hrodna)"): a gloss, the name in another form beside the
+    document's own."""
+    return in_brackets_alone(text, start, end) and _CAPITALISED_BEFORE_BRACKET.search(
+        text, max(0, start - 40), start - 1) is not None
+
+
 def after_a_saint_word(text: str, start: int) -> bool:
     """Whether a word for a saint stands right before `start` (St., Saint, św., Св.): the
     name there is a saint's, as a church or a feast is named."""

@@ -125,12 +125,21 @@ def _polish_case_of(found: str, word: str) -> bool:
                for ending, repl in CASE_RULES_POLISH)
 
 
+def german_readings(word: str) -> list[str]:
+    """The word, then what a German case ending taken back leaves: an adjective's ending
+    read as another (Vereinigten: Vereinigte, Vereinigtes), a genitive's -s
+    (Weißrusslands: Weißrussland)."""
+    readings = [word] + [word[:len(word) - len(ending)] + other
+                         for ending, other in CASE_RULES_GERMAN_ADJECTIVE if word.endswith(ending)]
+    if word.endswith("s"):
+        readings.append(word[:-1])
+    return readings
+
+
 def _german_case_of_word(found: str, word: str) -> bool:
     """Whether `found` is `word` in a German case: a genitive's -s or -es (des
     Innenministeriums), or an adjective's ending for another (Vereinigten: Vereinigte)."""
-    return found in (word + "s", word + "es") or any(
-        found.endswith(ending) and found[:len(found) - len(ending)] + other == word
-        for ending, other in CASE_RULES_GERMAN_ADJECTIVE)
+    return found == word + "es" or word in german_readings(found)[1:]
 
 
 def is_case_form(found: str, name: str, language: str | None = None) -> bool:
