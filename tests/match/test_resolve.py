@@ -38,6 +38,10 @@ entries:
   kind: person
   be: Віктар Лукашэнка
   ru: Виктор Лукашенко
+- id: pavel-latushka
+  kind: person
+  be: Павел Латушка
+  ru: Павел Латушко
 """
     return matcher_of(text, "small.yaml")
 
@@ -56,6 +60,9 @@ entries:
     ("Aleksandr Grigoryevich LUKASHENKO", "variant", "aliaksandr-lukashenka"),
     ("Alexander Lukashenko", "variant", "aliaksandr-lukashenka"),  # conventional given name
     ("Karpiankоu", "variant", "mikalai-karpiankou"),         # Cyrillic о inside a Latin word
+    # a given name whose vowel drops, before a family name that Russian does not decline
+    ("Павла Латушко", "variant", "pavel-latushka"),
+    ("Паўла Латушкі", "variant", "pavel-latushka"),
 ])
 def test_confident(small, query, status, entry):
     r = small.resolve(query)

@@ -27,6 +27,9 @@ from checker.text.inflection import base_forms
     # each part of a hyphenated family name takes its own ending
     ("Шарэнды-Панасюк", "шарэнда-панасюк"), ("Шарэнду-Панасюк", "шарэнда-панасюк"),
     ("Римского-Корсакова", "римский-корсаков"),
+    # a given name whose vowel drops: Павел, Павла, Belarusian Паўла (в before a consonant: ў)
+    ("Павла", "павел"), ("Павлом", "павел"), ("Паўла", "павел"), ("Паўлу", "павел"),
+    ("Паўлам", "павел"),
 ])
 def test_base_form_is_among_the_candidates(word, base):
     assert base in base_forms(word)
