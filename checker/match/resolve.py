@@ -42,7 +42,13 @@ from checker.match.vocabulary import (
 )
 from checker.text.common_words import is_english_name
 from checker.text.inflection import base_forms
-from checker.text.language import CASE_RULES_ANY, CASE_RULES_POLISH, CASE_STEM, LATIN_CASES
+from checker.text.language import (
+    CASE_RULES_ANY,
+    CASE_RULES_GERMAN_ADJECTIVE,
+    CASE_RULES_POLISH,
+    CASE_STEM,
+    LATIN_CASES,
+)
 from checker.text.letters import (
     BELARUSIAN_ONLY,
     CLASSICAL_SOFT_SIGN,
@@ -746,9 +752,15 @@ def _case_form(query: str, index: Index) -> Resolution | None:
         return None
     lacinka = any(c in _LACINKA_LETTERS for c in query.casefold())
     marked = lacinka or any(map(_polish_marked, words))
-    rules = CASE_RULES_ANY + (CASE_RULES_POLISH if marked or len(words) == 1 else ()) \
-        + (_CASE_RULES_LACINKA if lacinka or len(words) == 1 else ())
+    # a query of several words with no mark of Polish or Łacinka is read in their cases, and
+    # in a German adjective's, only to a body or a place as written (Rady Europy, Vereinten
+    # Nationen): Aliaksandra Lukashenka is another name, no case of Aliaksandr's
+    loose = not marked and len(words) > 1
+    rules = CASE_RULES_ANY + CASE_RULES_POLISH \
+        + (_CASE_RULES_LACINKA if lacinka or len(words) == 1 else ()) \
+        + (CASE_RULES_GERMAN_ADJECTIVE if len(words) > 1 else ())
     options = []
+    cased: set[str] = set()   # bases that an ending other than the genitive's -s gave
     for word in words:
         if fold(word) in STOPWORDS or (not marked and is_english_name(word)):
             # an English name (Russia, Asia) is the word it is, no Polish case of another
@@ -764,6 +776,8 @@ def _case_form(query: str, index: Index) -> Resolution | None:
                     continue
                 if base not in bases and _spells_a_word(base, index):
                     bases.append(base)
+                    if (ending, repl) not in CASE_RULES_ANY:
+                        cased.add(base)
         if not bases:
             return None
         options.append(bases)
@@ -773,8 +787,11 @@ def _case_form(query: str, index: Index) -> Resolution | None:
         answer = _resolve(" ".join(reading), index)
         # a word with no Polish letter is read in a Polish case only to a name as written
         # (Hrodnie: Hrodna), not by correspondence (Polotskiy is no Polotskia)
-        if answer.confident and answer.entry is not None and (marked or answer.score >= EXACT):
-            found.setdefault(answer.entry, answer)
+        if not (answer.confident and answer.entry is not None and (marked or answer.score >= EXACT)):
+            continue
+        if loose and index.kinds[answer.entry] == "person" and cased.intersection(reading):
+            continue
+        found.setdefault(answer.entry, answer)
     if len(found) != 1:
         return None
     answer = next(iter(found.values()))

@@ -360,6 +360,53 @@ def test_a_polish_case_of_a_name_with_no_polish_letter_is_the_name():
         assert (r.status in CONFIDENT, r.entry) == (True, "european-union"), r.to_dict()
 
 
+def test_a_listed_polish_or_german_form_in_another_case_is_the_body():
+    # a body's Polish or German form in its sentence's case, with no Polish letter to mark it:
+    # a genitive (Rady Europy, Polskiego Radia, Związku), a German adjective's ending
+    # (Vereinten Nationen); a person's name so read is another name (Aliaksandra)
+    matcher = _matcher("""\
+- id: council-of-europe
+  kind: organization
+  be: Савет Еўропы
+  ru: Совет Европы
+  canonical: Council of Europe
+  forms: {pl: Rada Europy}
+  note: The canonical is the English name.
+- id: polish-radio
+  kind: organization
+  be: Польскае радыё
+  ru: Польское радио
+  canonical: Polish Radio
+  forms: {pl: Polskie Radio}
+  note: The canonical is the English name.
+- id: united-nations
+  kind: organization
+  be: Арганізацыя Аб'яднаных Нацый
+  ru: Организация Объединённых Наций
+  canonical: United Nations
+  forms: {de: Vereinte Nationen}
+  note: The canonical is the English name.
+- id: union-of-poles
+  kind: organization
+  be: Саюз палякаў на Беларусі
+  ru: Союз поляков Беларуси
+  canonical: Union of Poles in Belarus
+  forms: {pl: Związek Polaków na Białorusi}
+  note: The canonical is the English name.
+- id: aliaksandr-lukashenka
+  kind: person
+  be: Аляксандр Лукашэнка
+  ru: Александр Лукашенко
+  canonical: Aliaksandr Lukashenka
+""")
+    for query, entry in [("Rady Europy", "council-of-europe"), ("Polskiego Radia", "polish-radio"),
+                         ("Vereinten Nationen", "united-nations"),
+                         ("Związku Polaków na Białorusi", "union-of-poles")]:
+        r = matcher.resolve(query)
+        assert (r.status, r.entry) == ("variant", entry), r.to_dict()
+    assert matcher.resolve("Aliaksandra Lukashenka").status not in CONFIDENT
+
+
 def test_an_acronym_is_spelled_letter_by_letter():
     # the name keys fold doubled letters and j as i: ICCI and ICJ, UNN and UN share a key,
     # but an acronym's letters are its spelling; a scheme's romanization (MAS, KDB) is one
