@@ -250,6 +250,35 @@ def test_english_names_alone_are_names_only_as_the_glossary_or_a_scheme_writes_t
     assert [(m.text, m.entry) for m in r.mentions if m.entry] == [("Stolin", "stolin")]
 
 
+def test_a_name_of_english_text_before_another_name_is_that_names_first_word():
+    """Luís and Luis before Montenegro (a place the glossary knows) are a Portuguese prime
+    minister's given name, not Lewis, whose Льюіс ISO 9 writes Lʹûìs; Lewis's own name as
+    written, and a romanization that is no English name, are still his."""
+    from checker.glossary import parse_glossary_text
+    from checker.glossary.model import Glossary
+    from checker.match.index import build_index
+
+    g = Glossary(parse_glossary_text("""version: 1
+entries:
+- id: dave-lewis
+  kind: person
+  be: Дэйв Льюіс
+  ru: Дэйв Льюис
+  canonical: Dave Lewis
+- id: montenegro
+  kind: place
+  be: Чарнагорыя
+  ru: Черногория
+  canonical: Montenegro
+""", "g.yaml"))
+    checker = Checker(Matcher(g, build_index(g)))
+    text = "The prime minister, Luís Montenegro, met Luis Montenegro's aides.\n"
+    _, r = run(checker, text, language="en")
+    assert [f for f in r.findings if f.code != "NC004"] == []
+    _, r = run(checker, "Coach Liuis Smith left.\n", language="en")
+    assert [(f.code, f.found) for f in r.findings] == [("NC001", "Liuis")]
+
+
 def test_an_english_name_that_a_scheme_writes_for_the_entry_is_its_name():
     """Nikolayev is an English name (a city) and the romanization of Николаев."""
     from checker.glossary import parse_glossary_text

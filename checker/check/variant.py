@@ -142,7 +142,8 @@ class Variants:
                 if self._accept(r, span, lang) and not second_word and not (
                         j == i + 1 and self._opens_a_name_before(text, run, j, r)) and not (
                         len(span) == 1 and self._reads_as_a_word(
-                            clean, r, j < len(run) and not known[j])) and not (
+                            clean, r, j < len(run) and not known[j],
+                            j < len(run) and not is_common_word(run[j].text))) and not (
                         i > 0 and _without_given_name(r.roles)
                         and self._after_another_persons_name(
                             text, run, known, i, taken_to, r)) and not (
@@ -365,16 +366,18 @@ class Variants:
                 return True
         return False
 
-    def _reads_as_a_word(self, word: str, r: Resolution, before_a_stranger: bool) -> bool:
+    def _reads_as_a_word(self, word: str, r: Resolution, before_a_stranger: bool,
+                         before_a_name: bool = False) -> bool:
         """Whether a word alone, which the glossary does not list for the entry in this
         spelling, reads as something other than the entry's name: a common English word
         (Model, which Мядель's romanizations come near; Snow, a GeoNames spelling of Сноў), a
         name of English text that no scheme writes for the entry either (Stalin, a likeness
         of Stolin; but Nikolayev is Николаев romanized) or that starts a name the glossary
         does not know (`before_a_stranger`: Boris in Boris Johnson is not the family name
-        Борис), an acronym's letters written as a word (Mid, for МИД; Maas, near MAS for МАЗ),
-        or a short word that
-        only comes near a listed form (Ms, near MSS, a romanization of МЗС)."""
+        Борис) or, for a person, any other name (`before_a_name`: Luís Montenegro's Luís is no
+        Lewis), an acronym's letters written as a word (Mid, for МИД; Maas, near MAS for МАЗ),
+        or a short word that only comes near a listed form (Ms, near MSS, a romanization of
+        МЗС)."""
         entry_id = r.entry
         if entry_id is None:
             return False
@@ -393,8 +396,13 @@ class Variants:
             return True
         if is_common_word(word):
             return True
-        return is_english_name(word) and (before_a_stranger
-                                          or not self._a_scheme_writes(word, entry_id))
+        if not is_english_name(word):
+            return False
+        if before_a_name and self.matcher.index.kinds.get(entry_id) == Kind.PERSON:
+            # a name of English text before another name is that name's first word: Luís
+            # Montenegro's Luís is no Lewis, whose Льюіс ISO 9 writes Lʹûìs
+            return True
+        return before_a_stranger or not self._a_scheme_writes(word, entry_id)
 
     def _holds_a_whole_name(self, span: list[Word]) -> bool:
         """Whether a run read as one unsure name starts or ends with a person's whole name

@@ -3,6 +3,7 @@ before it is read as a name the glossary does not list in that spelling (Model i
 and an English name is not a misspelling of a glossary name (Andrew is not Andreyeva)."""
 from __future__ import annotations
 
+import unicodedata
 from bisect import bisect_left
 from functools import cache
 
@@ -28,5 +29,9 @@ def is_common_word(word: str) -> bool:
 
 
 def is_english_name(word: str) -> bool:
-    """Whether `word`, in any case, is a proper noun of English text (Andrew, NEWMAN, Kazakh)."""
+    """Whether `word`, in any case, is a proper noun of English text (Andrew, NEWMAN, Kazakh),
+    also when written with its own language's diacritics (Luís, José: the list's names are
+    ASCII)."""
+    if not word.isascii():
+        word = "".join(c for c in unicodedata.normalize("NFD", word) if not unicodedata.combining(c))
     return _listed(word.capitalize(), "english_names.txt")

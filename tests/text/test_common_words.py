@@ -38,13 +38,14 @@ def test_common_words_in_any_case(word):
     assert is_common_word(word)
 
 
-@pytest.mark.parametrize("word", ["Karpiankou", "Karpenkov", "Miadzel", "Homel", "Mogilev", "Tsikhanouskaya"])
+@pytest.mark.parametrize("word", ["Karpiankou", "Karpenkov", "Miadzel", "Homel", "Mogilev", "Tsikhanouskaya",
+                                  "Łukašenka", "Paŭliučenka", "Aleś"])
 def test_belarusian_names_are_not_common_words(word):
     assert not is_common_word(word)
     assert not is_english_name(word)
 
 
-@pytest.mark.parametrize("word", ["Andrew", "NEWMAN", "kazakh", "Monday"])
+@pytest.mark.parametrize("word", ["Andrew", "NEWMAN", "kazakh", "Monday", "Luís", "José"])
 def test_english_names_in_any_case(word):
     assert is_english_name(word)
 
