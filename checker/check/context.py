@@ -35,6 +35,7 @@ from checker.text.context import (
     about_time_before,
     acronym_defined_before,
     after_a_saint_word,
+    after_another_country,
     after_institution_word,
     after_place_preposition,
     defined_acronym,
@@ -277,6 +278,10 @@ def read_in_context(text: str, findings: list[Finding], mentions: list[PlacedMen
         if fix and entry is not None and entries[entry].kind == Kind.PLACE \
                 and after_institution_word(text, start):
             withdraw((start, end))   # the Lithuanian Investigative Centre Siena: not Sianno
+            continue
+        if fix and entry is not None and entries[entry].kind == Kind.ORGANIZATION \
+                and after_another_country(text, start):
+            withdraw((start, end))   # the USSR Ministry of Internal Affairs: not Belarus's
             continue
         if fix and entry is not None and entries[entry].kind != Kind.PERSON \
                 and quoted_alone(text, start, end):

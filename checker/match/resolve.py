@@ -40,7 +40,7 @@ from checker.match.vocabulary import (
     unit_named,
     without_country,
 )
-from checker.text.common_words import is_english_name
+from checker.text.common_words import is_common_word, is_english_name
 from checker.text.inflection import base_forms
 from checker.text.language import (
     CASE_RULES_ANY,
@@ -526,9 +526,11 @@ def _unlisted_patronymic(n: int, tokens: list[_Token], unassigned: list[int],
     patronymic for a man or the reverse."""
     if len(unassigned) != 1 or PATRONYMIC in used_p:
         return None
-    # the word's shape first: most words left over are no patronymics
+    # the word's shape first: most words left over are no patronymics, and an English word
+    # ending so is none either (the Republic Igor Karpenko heads is no Karpenka's patronymic)
     gender = patronymic_gender(tokens[unassigned[0]].skeleton)
-    if gender is None or index.part_keys.get((n, PATRONYMIC)):
+    if gender is None or index.part_keys.get((n, PATRONYMIC)) \
+            or is_common_word(tokens[unassigned[0]].text):
         return None
     roles = index.names[n].roles
     if sorted(roles[p] for p, (s, _) in used_p.items() if s >= CONFIDENT_MIN) != ["family", "given"]:

@@ -515,6 +515,21 @@ def after_institution_word(text: str, start: int) -> bool:
     return m is not None and m.group(1)[0].isupper() and m.group(1).casefold() in _INSTITUTIONS
 
 
+_OTHER_COUNTRY = frozenset(_DATA["other_country_words"])
+_WORD_BEFORE_DOTTED = lazy(r"((?:[^\W\d_]\.)+|[^\W\d_]+(?:['’]s)?)[ \t\u00a0]+\Z")
+
+
+def after_another_country(text: str, start: int) -> bool:
+    """Whether a word of another country than Belarus stands right before `start`, blanks
+    between ("the USSR Ministry of Internal Affairs", "Russia's Investigative Committee"):
+    that country's body, no spelling of the Belarusian one."""
+    m = _WORD_BEFORE_DOTTED.search(text, max(0, start - 40), start)
+    if m is None or not m.group(1)[0].isupper():
+        return False
+    word = m.group(1).casefold().replace("’", "'")
+    return word in _OTHER_COUNTRY or is_demonym(word)
+
+
 _SHORT_BRACKET = lazy(r"[ \t\u00a0]*\([^()\n]{1,20}\)")
 
 

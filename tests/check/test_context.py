@@ -1307,3 +1307,35 @@ def test_a_doubled_last_letter_is_no_plural(tmp_path):
     # Donbass is the name from Russian, not a plural of Donbas (that would be Donbases)
     [finding] = project.check_text("The war in Donbass began in 2014.\n")
     assert finding.suggestion == "Donbas"
+
+
+INTERIOR_MINISTRY = """\
+version: 1
+entries:
+  - id: interior-ministry
+    kind: organization
+    be: Міністэрства ўнутраных спраў
+    ru: Министерство внутренних дел
+    canonical: Interior Ministry
+    variants: [Ministry of Internal Affairs]
+    note: Belarus's ministry.
+"""
+
+
+@pytest.mark.parametrize("text", [
+    "In the 1980s he served in the USSR Ministry of Internal Affairs.\n",
+    "He trained with the Soviet Ministry of Internal Affairs.\n",
+    "The Lithuanian Ministry of Internal Affairs refused.\n",
+    "A letter came from Russia’s Ministry of Internal Affairs.\n",
+])
+def test_a_body_after_another_countrys_word_is_that_countrys(tmp_path, text):
+    assert project_of(tmp_path, INTERIOR_MINISTRY).check_text(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "The Ministry of Internal Affairs said so.\n",
+    "The Belarusian Ministry of Internal Affairs said so.\n",
+])
+def test_a_body_alone_or_after_belarus_word_is_belarus(tmp_path, text):
+    [finding] = project_of(tmp_path, INTERIOR_MINISTRY).check_text(text)
+    assert finding.suggestion == "Interior Ministry"

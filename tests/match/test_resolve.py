@@ -7,6 +7,7 @@ from checker.api import Matcher
 from checker.glossary import parse_glossary_text
 from checker.glossary.model import Glossary
 from checker.match.index import build_index
+from checker.match.resolve import CONFIDENT
 from tests.conftest import matcher_of
 
 
@@ -1053,3 +1054,11 @@ entries:
 def test_a_companys_legal_form_spelled_out_or_abbreviated_is_no_word_of_its_name(query):
     r = matcher_of(_COMPANY, "company.yaml").resolve(query)
     assert (r.status, r.entry) == ("variant", "belaz"), r.to_dict()
+
+
+def test_an_english_word_shaped_like_a_patronymic_is_none(small):
+    # Republic ends as a patronymic's key does (-ic), but is an English word: the Republic
+    # that Igor Karpenko's commission is of, not his patronymic
+    assert small.resolve("Republic Igor Karpenko").status not in CONFIDENT
+    r = small.resolve("Igor Nikolaevich Karpenko")
+    assert (r.status, r.entry) == ("variant", "ihar-karpenka"), r.to_dict()
