@@ -676,6 +676,29 @@ def test_a_near_miss_in_a_list_of_names_is_another_person(tmp_path):
     assert finding.suggestion == "Pavel Mazheika"
 
 
+SEMIANCHUK = """\
+version: 1
+entries:
+  - id: aliaksandr-semianchuk
+    kind: person
+    be: Аляксандр Семянчук
+    ru: Александр Семенчук
+    gender: male
+    sources: [https://example.org/as]
+"""
+
+
+def test_a_near_miss_in_a_list_of_roles_and_names_is_another_person(tmp_path):
+    # each name after a lowercase word of what the person is, some of one word only
+    project = project_of(tmp_path, SEMIANCHUK)
+    text = ("Detained were photographer Dmitry Voinovsky, director Passini, Semenyuk, "
+            "poet Yulia Timofeeva and curator Irina Lappo.\n")
+    assert project.check_text(text) == []
+    # alone in a sentence the near miss is still reported
+    [finding] = project.check_text("The court sentenced director Semenyuk on Monday.\n")
+    assert finding.suggestion == "Semianchuk"
+
+
 def test_a_peoples_adjective_and_a_contraction_are_no_names(tmp_path):
     project = project_of(tmp_path, LISTED)
     assert project.check_text("He pardoned two German citizens and one French.\n") == []
