@@ -168,7 +168,9 @@ def tokenize(query: str) -> list[_Token]:
 def _read_token(raw: str) -> tuple[str, str | None] | None:
     """(word, None), (initial, its folded letter), or None for a piece with no letter."""
     m = _INITIAL.match(raw)
-    if m and (m.group(1) or len(raw) == 1):
+    # a lowercase letter alone is a word (Prawo i Sprawiedliwość, Літаратура і мастацтва),
+    # no initial
+    if m and (m.group(1) or len(raw) == 1 and not raw.islower()):
         letter = m.group(1) or m.group(2)
         if CYRILLIC_LETTER.match(letter):   # А. Лукашэнка: the letter as the press romanizes it
             letter = transliterate(letter, "be-press" if letter in BELARUSIAN_ONLY else "ru-press")

@@ -407,6 +407,22 @@ def test_a_listed_polish_or_german_form_in_another_case_is_the_body():
     assert matcher.resolve("Aliaksandra Lukashenka").status not in CONFIDENT
 
 
+def test_a_lowercase_letter_alone_is_a_word_of_the_name_not_an_initial():
+    # Polish i, Belarusian і, Russian и (and): a word of the listed form, no initial
+    matcher = _matcher("""\
+- id: law-and-justice
+  kind: organization
+  be: Права і справядлівасць
+  ru: Право и справедливость
+  canonical: Law and Justice
+  forms: {pl: Prawo i Sprawiedliwość}
+  note: The canonical is the English name.
+""")
+    for query in ("Prawo i Sprawiedliwość", "Права і справядлівасць", "Право и справедливость"):
+        r = matcher.resolve(query)
+        assert (r.status, r.entry, r.score) == ("variant", "law-and-justice", 100.0), r.to_dict()
+
+
 def test_an_acronym_is_spelled_letter_by_letter():
     # the name keys fold doubled letters and j as i: ICCI and ICJ, UNN and UN share a key,
     # but an acronym's letters are its spelling; a scheme's romanization (MAS, KDB) is one
