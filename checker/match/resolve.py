@@ -41,6 +41,7 @@ from checker.match.vocabulary import (
     without_country,
 )
 from checker.text.common_words import is_common_word, is_english_name
+from checker.text.context import is_saint_word
 from checker.text.inflection import base_forms
 from checker.text.language import (
     CASE_RULES_ANY,
@@ -169,8 +170,8 @@ def _read_token(raw: str) -> tuple[str, str | None] | None:
     """(word, None), (initial, its folded letter), or None for a piece with no letter."""
     m = _INITIAL.match(raw)
     # a lowercase letter alone is a word (Prawo i Sprawiedliwość, Літаратура і мастацтва),
-    # no initial
-    if m and (m.group(1) or len(raw) == 1 and not raw.islower()):
+    # no initial; and so is St. (St. Petersburg)
+    if m and (m.group(1) and not is_saint_word(raw) or len(raw) == 1 and not raw.islower()):
         letter = m.group(1) or m.group(2)
         if CYRILLIC_LETTER.match(letter):   # А. Лукашэнка: the letter as the press romanizes it
             letter = transliterate(letter, "be-press" if letter in BELARUSIAN_ONLY else "ru-press")

@@ -144,6 +144,14 @@ _FILE_NAME_AFTER = lazy(
     rf"[^\S\n]*[\w\-(),]*(?:[^\S\n]+[\w\-(),]+){{0,5}}\.(?:{_alternation(_DATA['file_extensions'])})"
     rf"(?!{LETTER})", re.IGNORECASE)
 EVENT_REACH = 30
+_SAINT_WORDS = frozenset(_DATA["saint_words"])
+
+
+def is_saint_word(word: str) -> bool:
+    """Whether a word, a full stop after it or not, says "saint" (St., Sankt, św., Св.)."""
+    return word.rstrip(".").casefold() in _SAINT_WORDS
+
+
 _SAINT_BEFORE = lazy(
     rf"(?<!{LETTER})(?:{_alternation(_DATA['saint_words'])})\.?[ \t\u00a0]+\Z", re.IGNORECASE)
 _EVENT_BEFORE = lazy(

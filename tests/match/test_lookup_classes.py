@@ -423,6 +423,41 @@ def test_a_lowercase_letter_alone_is_a_word_of_the_name_not_an_initial():
         assert (r.status, r.entry, r.score) == ("variant", "law-and-justice", 100.0), r.to_dict()
 
 
+def test_st_with_its_full_stop_is_a_word_of_the_name_no_initial():
+    matcher = _matcher("""\
+- id: st-petersburg
+  kind: place
+  be: Санкт-Пецярбург
+  ru: Санкт-Петербург
+  canonical: St Petersburg
+  note: The canonical is the English name.
+""")
+    for query in ("St. Petersburg", "ST. PETERSBURG", "St Petersburg"):
+        r = matcher.resolve(query)
+        assert (r.status, r.entry) == ("canonical", "st-petersburg"), r.to_dict()
+
+
+def test_polish_locatives_of_plural_towns_and_of_a_g_stem():
+    matcher = _matcher("""\
+- id: kukuryki
+  kind: place
+  be: Кукурыкі
+  ru: Кукурыки
+  canonical: Kukuryki
+  note: The canonical is the Polish village's own name.
+- id: prague
+  kind: place
+  be: Прага
+  ru: Прага
+  canonical: Prague
+  forms: {pl: Praga}
+  note: The canonical is the English name.
+""")
+    for query, entry in [("w Kukurykach", "kukuryki"), ("w Pradze", "prague")]:
+        r = matcher.resolve(query)
+        assert (r.status, r.entry) == ("variant", entry), r.to_dict()
+
+
 def test_an_acronym_is_spelled_letter_by_letter():
     # the name keys fold doubled letters and j as i: ICCI and ICJ, UNN and UN share a key,
     # but an acronym's letters are its spelling; a scheme's romanization (MAS, KDB) is one

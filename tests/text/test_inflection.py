@@ -30,6 +30,8 @@ from checker.text.inflection import base_forms
     # a given name whose vowel drops: Павел, Павла, Belarusian Паўла (в before a consonant: ў)
     ("Павла", "павел"), ("Павлом", "павел"), ("Паўла", "павел"), ("Паўлу", "павел"),
     ("Паўлам", "павел"),
+    # к turns ц before the Belarusian locative's -ы
+    ("Вілейцы", "вілейка"),
 ])
 def test_base_form_is_among_the_candidates(word, base):
     assert base in base_forms(word)
