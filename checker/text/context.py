@@ -618,16 +618,14 @@ def line_in_the_other_orthography(text: str, start: int, end: int, lang: str) ->
         c in _ONLY_LETTERS[lang] for c in rest)
 
 
-# a person's name of two or three capitalised words, and a list of three or more of them
-# (after a hyphen or apostrophe, letters of any case: a capital is a letter); or a list of
-# names of one to three words each, three or more of them after a lowercase word of what
-# they are ("photographer Dmitry Voinovsky, director Passini, Semenyuk, poet Yulia Timofeeva")
+# a name of one to three capitalised words, each after at most two lowercase words of what
+# the person is ("photographer Dmitry Voinovsky, director Passini, Semenyuk"), and a list of
+# three or more of them (after a hyphen or apostrophe, letters of any case: a capital is a
+# letter)
 _LISTED_WORD = rf"[{UPPER}]{LETTER}+(?:[-’']{LETTER}+)?"
-_LISTED_NAME = rf"{_LISTED_WORD}(?:\s+{_LISTED_WORD}){{1,2}}"
 _ROLE = rf"(?![{UPPER}]){LETTER}+\s+(?:(?![{UPPER}]){LETTER}+\s+)?"
-_ROLE_NAME = rf"{_LISTED_WORD}(?:\s+{_LISTED_WORD}){{0,2}}"
-_NAME_LIST = lazy(rf"{_LISTED_NAME}(?:\s*,\s*(?:and\s+)?{_LISTED_NAME}){{2,}}"
-                  rf"|(?:{_ROLE})?{_ROLE_NAME}(?:\s*,\s*(?:and\s+)?(?:{_ROLE})?{_ROLE_NAME}){{2,}}")
+_LISTED_NAME = rf"(?:{_ROLE})?{_LISTED_WORD}(?:\s+{_LISTED_WORD}){{0,2}}"
+_NAME_LIST = lazy(rf"{_LISTED_NAME}(?:\s*,\s*(?:and\s+)?{_LISTED_NAME}){{2,}}")
 
 
 def in_a_list_of_names(text: str, start: int, end: int) -> bool:
