@@ -37,6 +37,7 @@ from checker.match.vocabulary import (
     SMALLER_UNIT,
     optional_word,
     translations,
+    type_word,
     unit_named,
     without_country,
 )
@@ -481,8 +482,13 @@ def _match_name(n: int, tokens: list[_Token], index: Index, words: list[int],
             left_out.append(last)
         # and a word of rank or a city's word the look-up adds (суд ... города Бреста): the same
         added = [t_i for t_i in unassigned if optional_word(tokens[t_i].text)]
-        if added:
-            unassigned = [t_i for t_i in unassigned if t_i not in added]
+    if not (person or in_text) and used_p:
+        # and a word of what the body or place is (Belavia Airlines, the Neman River)
+        kind = index.kinds[name.entry]
+        added += [t_i for t_i in unassigned
+                  if t_i not in added and type_word(tokens[t_i].text, kind)]
+    if added:
+        unassigned = [t_i for t_i in unassigned if t_i not in added]
     if person:
         weight += 2.0 * len(unassigned)
         score = total / weight if weight else 0.0

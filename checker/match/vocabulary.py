@@ -140,4 +140,12 @@ def optional_word(word: str) -> bool:
 
 
 _OPTIONAL_LATIN = frozenset(fold(w) for w in _OPTIONAL_WHOLE if not CYRILLIC_LETTER.search(w))
+_TYPES: dict[str, frozenset[str]] = {kind: frozenset(w.casefold() for w in words)
+                                     for kind, words in _DATA["types"].items()}
+
+
+def type_word(word: str, kind: str) -> bool:
+    """Whether a word says what an entry of `kind` is, which a name may add to the glossary's
+    (Airlines, Holding, JSC of a body; River of a place)."""
+    return word.casefold().strip(".") in _TYPES.get(kind, frozenset())
 

@@ -780,6 +780,59 @@ def test_words_of_rank_left_out_need_the_rest_of_one_name(query):
     assert not matcher_of(_RANKED).resolve(query).confident
 
 
+_TYPED = """version: 1
+entries:
+- id: belavia
+  kind: organization
+  canonical: Belavia
+  be: Белавія
+  ru: Белавиа
+- id: belaz
+  kind: organization
+  canonical: BelAZ
+  be: БелАЗ
+  ru: БелАЗ
+- id: nioman
+  kind: place
+  canonical: Nioman
+  be: Нёман
+  ru: Неман
+- id: minsk
+  kind: place
+  be: Мінск
+  ru: Минск
+- id: maria-kalesnikava
+  kind: person
+  canonical: Maria Kalesnikava
+  be: Марыя Калеснікава
+  ru: Мария Колесникова
+"""
+
+
+@pytest.mark.parametrize("query, entry", [
+    ("Belavia Airlines", "belavia"),           # what the body is, added to its name
+    ("JSC Belavia Airlines", "belavia"),
+    ("BelAZ Holding", "belaz"),
+    ("OAO BelAZ", "belaz"),
+    ("Neman River", "nioman"),                 # what the place is
+    ("the Neman River", "nioman"),
+    ("река Неман", "nioman"),
+])
+def test_a_word_of_what_a_body_or_place_is_may_be_added(query, entry):
+    r = matcher_of(_TYPED).resolve(query)
+    assert (r.confident, r.entry) == (True, entry), r.to_dict()
+
+
+@pytest.mark.parametrize("query", [
+    "Minsk Holding",           # a body's word after a place: another thing
+    "Belavia River",           # a place's word after a body
+    "Maria Kalesnikava Group", # no word is what a person is
+    "Airlines",                # the word alone is no name
+])
+def test_a_word_of_what_another_kind_is_is_not_added(query):
+    assert not matcher_of(_TYPED).resolve(query).confident
+
+
 _TOWNS_COURTS = """version: 1
 entries:
 - id: minsk

@@ -7,7 +7,7 @@ import pytest
 
 from checker.datafiles import load_data
 from checker.match.keys import fold
-from checker.match.vocabulary import optional_word, translations
+from checker.match.vocabulary import optional_word, translations, type_word
 
 DATA = load_data("checker.match", "org_words.yaml")
 
@@ -22,8 +22,23 @@ def test_words_of_rank(word, expected):
     assert optional_word(word) is expected
 
 
+@pytest.mark.parametrize("word, kind, expected", [
+    ("Airlines", "organization", True), ("JSC", "organization", True), ("ОАО", "organization", True),
+    ("River", "place", True), ("река", "place", True),
+    ("River", "organization", False), ("Holding", "place", False), ("Airlines", "person", False),
+    ("Minsk", "organization", False),
+])
+def test_words_of_what_an_entry_is(word, kind, expected):
+    assert type_word(word, kind) is expected
+
+
 def test_vocabulary_data_hygiene():
-    assert set(DATA) == {"words", "also", "optional"}
+    assert set(DATA) == {"words", "also", "optional", "types"}
+    # words of what an entry is, by kind: whole lowercase words, sorted, once each
+    assert set(DATA["types"]) <= {"organization", "place", "other"}
+    for words_of_kind in DATA["types"].values():
+        assert words_of_kind == sorted(set(words_of_kind)) and all(
+            re.fullmatch(r"[a-z]+|[а-яёіў]+", w) for w in words_of_kind), words_of_kind
     optional = DATA["optional"]
     # Latin words whole; Cyrillic stems end in '*', Cyrillic whole words (г.) have none
     assert optional == sorted(set(optional)) and all(
