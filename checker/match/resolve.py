@@ -340,8 +340,10 @@ def _collect_uncached(token: _Token, index: Index, in_text: bool) -> None:
         # a word of an organisation's name in Russian or Belarusian romanization, or in
         # Polish or German, for a name the glossary gives in English (Komitet: Committee),
         # also when the word spells another name's word (Spraw, Spraŭ)
+        # (a word of a longer name only: Belarus's Belarusian is no name of the country)
         for english in translations(token.text):
-            put(word_hits(english), CORRESPONDENCE, "translated")
+            put([h for h in word_hits(english) if len(index.names[h[0]].parts) > 1],
+                CORRESPONDENCE, "translated")
     if not hits:
         # a slip in the spelling as written (two letters swapped, one missing or extra:
         # Karpiankuo, Karpiakou) outranks skeleton similarity, whose folding can bring a slip

@@ -833,6 +833,40 @@ def test_a_word_of_what_another_kind_is_is_not_added(query):
     assert not matcher_of(_TYPED).resolve(query).confident
 
 
+_BELARUSIAN_BODIES = """version: 1
+entries:
+- id: belarus
+  kind: place
+  canonical: Belarus
+  be: Беларусь
+  ru: Беларусь
+- id: baj
+  kind: organization
+  canonical: Belarusian Association of Journalists
+  be: Беларуская асацыяцыя журналістаў
+  ru: Белорусская ассоциация журналистов
+- id: national-bank
+  kind: organization
+  canonical: National Bank of Belarus
+  be: Нацыянальны банк Рэспублікі Беларусь
+  ru: Национальный банк Республики Беларусь
+"""
+
+
+@pytest.mark.parametrize("query, entry", [
+    ("Belarus Association of Journalists", "baj"),   # the country for its adjective
+    ("Belarusian Association of Journalists", "baj"),
+    ("National Bank of Belarus", "national-bank"),
+])
+def test_belarus_and_belarusian_are_one_word_of_a_bodys_name(query, entry):
+    r = matcher_of(_BELARUSIAN_BODIES).resolve(query)
+    assert (r.confident, r.entry) == (True, entry), r.to_dict()
+
+
+def test_the_adjective_alone_is_no_name_of_the_country():
+    assert not matcher_of(_BELARUSIAN_BODIES).resolve("Belarusian").confident
+
+
 _TOWNS_COURTS = """version: 1
 entries:
 - id: minsk

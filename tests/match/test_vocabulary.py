@@ -71,7 +71,12 @@ def test_translations(word, english):
     assert translations(word)[0] == english
 
 
-@pytest.mark.parametrize("word", ["Belarus", "Delo", "Sovetskiy", "Minsk", "Karpiankou"])
+def test_the_country_is_its_adjective_in_a_bodys_name():
+    # Belarus Association of Journalists: the Belarusian Association of Journalists
+    assert translations("Belarus") == ("belarusian", "belarus")
+
+
+@pytest.mark.parametrize("word", ["Delo", "Sovetskiy", "Minsk", "Karpiankou"])
 def test_words_that_are_not_translated(word):
     assert translations(word) == ()
 
