@@ -5,6 +5,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
+from checker.datafiles import load_data
 from checker.text.letters import (
     APOSTROPHES,
     COMBINING_MARKS,
@@ -19,6 +20,9 @@ _MARK = f"[{COMBINING_MARKS}]"
 _APOS = f"[{APOSTROPHES}]"
 _WORD = re.compile(rf"{_LET}(?:{_LET}|{_MARK}|{_APOS}(?={_LET}))*")
 _POSSESSIVE = re.compile(f"{POSSESSIVE}$")
+_POSSESSIVE_START = re.compile(POSSESSIVE)
+#: Words whose possessive is a word of names (People's): a run goes on after them.
+NAME_POSSESSIVES: frozenset[str] = frozenset(load_data("checker.text", "possessives.yaml")["words"])
 MAX_RUN = 10   # a name after a title and a body's name (Central Election Commission Chairman Igor Karpenko)
 
 
@@ -55,6 +59,8 @@ def words(text: str, start: int, end: int, capitalised_only: bool = False) -> li
 
 def _joined(text: str, left: Word, right: Word) -> bool:
     gap = text[left.end:right.start]
+    if left.text in NAME_POSSESSIVES and _POSSESSIVE_START.match(gap):
+        gap = gap[2:]   # People's: a word of the name, the possessive with it
     if gap == "-" or gap in (" ", "\u00a0"):
         return True
     if not gap.strip(" \t\u00a0\r\n"):  # one line break at most: a name may wrap
@@ -111,7 +117,9 @@ def _run_pattern() -> re.Pattern:
     rest = rf"{_LET}*+(?:(?:{_MARK}|{_APOS}(?={_LET})){_LET}*+)*+"
     blank = r"[ \t\u00a0\r]"
     # no join after a word that ends in a possessive (its apostrophe in the word: after a letter)
-    not_possessive = rf"(?<!(?:{_LET}|{_MARK}){POSSESSIVE})"
+    # (but after a word whose possessive is a word of names: People's)
+    of_names = "".join(rf"(?<={w}{POSSESSIVE})|" for w in sorted(NAME_POSSESSIVES))
+    not_possessive = rf"(?:{of_names}(?<!(?:{_LET}|{_MARK}){POSSESSIVE}))"
     # (the capital that must follow a join is the next word's first letter, matched after it;
     # the look past the blanks only bounds them, so a letter will do there: each class of
     # every capital costs milliseconds to compile)

@@ -56,11 +56,26 @@ def test_run_spans_leave_the_possessive_out():
         "Mikalai Karpiankou", "M. Karpiankou"]
 
 
+def test_a_possessive_that_is_a_word_of_names_does_not_end_the_run():
+    text = "the Belarusian People's Republic and the All-Belarusian People’s Assembly"
+    assert texts(text) == [["Belarusian", "People", "Republic"], ["All", "Belarusian", "People",
+                                                                  "Assembly"]]
+    assert [text[s:e] for s, e in run_spans(text, 0, len(text))] == [
+        "Belarusian People's Republic", "All-Belarusian People’s Assembly"]
+    # any other possessive ends it, and a final one is left out
+    other = "Tsikhanouskaya's Office and the People's"
+    assert texts(other) == [["Tsikhanouskaya"], ["Office"], ["People"]]
+    assert [other[s:e] for s, e in run_spans(other, 0, len(other))] == [
+        "Tsikhanouskaya", "Office", "People"]
+
+
 @settings(max_examples=600, deadline=None)
 @given(st.text(alphabet="aAbZМмаі ’'ʼ-.\u00a0\n\r\t1_sSǅ\u0301\u0302𐐀", max_size=50),
        st.integers(0, 50), st.integers(0, 50))
 @example("S’", 0, 2)  # a one-letter run before an apostrophe is not a possessive
 @example("’S-A", 0, 4)  # nor a one-letter word after one: the apostrophe is not in it
+@example("A People's B People’s", 0, 21)  # a possessive that is a word of names
+@example("People'sS People's-A", 0, 20)
 def test_run_spans_are_the_runs_of_words(text, a, b):
     """The one-pattern scanner finds exactly the runs that runs(words()) builds word by word."""
     start, end = sorted((min(a, len(text)), min(b, len(text))))
@@ -92,3 +107,14 @@ def test_capitals_class():
         assert re.fullmatch(capitals, c), c
     for c in "azàłаяіўё1_-":
         assert not re.fullmatch(capitals, c), c
+
+
+def test_possessives_data_hygiene():
+    from checker.datafiles import load_data
+    from checker.text.mentions import NAME_POSSESSIVES
+
+    data = load_data("checker.text", "possessives.yaml")
+    assert set(data) == {"words"}
+    assert data["words"] == sorted(set(data["words"])) and all(
+        re.fullmatch(r"[A-Z][a-z]+", w) for w in data["words"]), data["words"]
+    assert frozenset(data["words"]) == NAME_POSSESSIVES
