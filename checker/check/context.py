@@ -364,15 +364,15 @@ def read_in_context(text: str, findings: list[Finding], mentions: list[PlacedMen
             if before is not None and before[2] == group:
                 withdraw(span)   # one more spelling in the parenthesis after the name
                 continue
-        canonical = entries[entry].canonical if entry is not None else ""
         if _apart(text, start, end, entries.get(entry or "")) or languages.on_purpose(text, start) or (
                 entry is not None and _written_on_purpose(text, start, end, entries[entry])):
             withdraw(span)
             continue
-        if canonical and _another_wording(text[start:end], canonical):
+        worded = _house_wording(text[start:end], entries.get(entry or ""))
+        if worded:
             dropped.add(span)   # it spells the name as the house does, among more words
             # or in another order, in its own English (Ministry of Defense: Defense Ministry)
-            spelling = _in_canonical_order(text[start:end], canonical)
+            spelling = _in_canonical_order(text[start:end], worded)
             m = (start, end, group, spelling, entry, spelling.casefold())
         script = script_of(text[start:end])
         if script != "mixed" and (script == "cyrillic") == latin_document:
@@ -414,7 +414,6 @@ def read_in_context(text: str, findings: list[Finding], mentions: list[PlacedMen
             if span in dropped or _inside(span, left_out):
                 continue
             # a finding with no mention of its own (a likely misspelling) is read here
-            canonical = entries[f.entry].canonical if f.entry is not None else ""
             if span not in read and (others.names_another(f.start, f.end)
                                      or quoted_alone(text, f.start, f.end)
                                      or in_a_list_of_names(text, f.start, f.end)
@@ -423,7 +422,7 @@ def read_in_context(text: str, findings: list[Finding], mentions: list[PlacedMen
                                      or languages.on_purpose(text, f.start)
                                      or f.entry is not None and _written_on_purpose(
                                          text, f.start, f.end, entries[f.entry]) or (
-                    canonical and _another_wording(f.found, canonical))):
+                    _house_wording(f.found, entries.get(f.entry or "")))):
                 continue
             lang = languages.at(f.start)
             # a name several entries share (Lukashenko) has no one entry to ask
@@ -660,6 +659,25 @@ def _has_form(entry: Entry, lang: str) -> bool:
     return any(code == lang for code, _ in entry.forms)
 
 
+def _house_wording(found: str, entry: Entry | None) -> str:
+    """The house form (the canonical, or a spelling the glossary admits beside it) that
+    `found` is another wording of (_another_wording), or "". For a place or a body, the
+    two words of such a form swapped are one too (Soligorsk Shakhtyor, English sports
+    writing's order, for the admitted Shakhtyor Soligorsk)."""
+    if entry is None:
+        return ""
+    for form in (entry.canonical, *entry.admitted):
+        if _another_wording(found, form) or entry.kind != "person" and _swapped(found, form):
+            return form
+    return ""
+
+
+def _swapped(found: str, form: str) -> bool:
+    """Whether `found` is the two words of `form` in the other order."""
+    f, c = found.split(), form.split()
+    return len(c) == 2 and f == c[::-1]
+
+
 def _another_wording(found: str, canonical: str) -> bool:
     """Whether `found` holds the canonical form whole, spelled right, among more English words
     (Viasna Human Rights Center), its words in another order (Ministry of Defence), some of
@@ -724,7 +742,7 @@ def _in_canonical_order(found: str, canonical: str) -> str:
     """The canonical when `found` holds it; for the canonical's words in another order, those
     words in the canonical's order as `found` writes them (MINISTRY OF DEFENSE: DEFENSE
     MINISTRY), so that NC004 still tells Defence from Defense."""
-    if not _reordered(found, canonical):
+    if not (_reordered(found, canonical) or _swapped(found, canonical)):
         return canonical
     written = {british_spelling(w): w for w in found.split()}
     return " ".join(written.get(british_spelling(w), w) for w in canonical.split())

@@ -1339,3 +1339,39 @@ def test_a_body_after_another_countrys_word_is_that_countrys(tmp_path, text):
 def test_a_body_alone_or_after_belarus_word_is_belarus(tmp_path, text):
     [finding] = project_of(tmp_path, INTERIOR_MINISTRY).check_text(text)
     assert finding.suggestion == "Interior Ministry"
+
+
+CLUBS = """\
+version: 1
+entries:
+  - id: fc-shakhtyor-soligorsk
+    kind: organization
+    be: Шахцёр Салігорск
+    ru: Шахтёр Солигорск
+    canonical: FC Shakhtyor Soligorsk
+    admitted: [Shakhtyor Soligorsk]
+    variants: [FC Shakhtar Salihorsk]
+  - id: ivan-tsertsel
+    kind: person
+    be: Іван Церцель
+    ru: Иван Тертель
+    canonical: Ivan Tsertsel
+"""
+
+
+def test_an_admitted_form_in_its_own_wordings_is_no_finding(tmp_path):
+    project = project_of(tmp_path, CLUBS)
+    # the admitted short name, and its two words the other way round (sports writing's
+    # town-first order)
+    assert project.check_text("Shakhtyor Soligorsk won at home.\n") == []
+    assert project.check_text("BATE scored twice into Soligorsk Shakhtyor's net.\n") == []
+    # a listed variant is still one
+    [finding] = project.check_text("BATE scored twice into FC Shakhtar Salihorsk's net.\n")
+    assert finding.code == "NC001"
+
+
+def test_a_persons_two_names_swapped_are_not_a_wording(tmp_path):
+    project = project_of(tmp_path, CLUBS)
+    # a person's names in the other order spelled another way are still read as a spelling
+    [finding] = project.check_text("Tertel Ivan signed the order.\n")
+    assert finding.suggestion is not None and "Tsertsel" in finding.suggestion
