@@ -177,6 +177,14 @@ entries:
   kind: person
   be: Зміцер Дашкевіч
   ru: Дмитрий Дашкевич
+- id: tatsiana-lasitsa
+  kind: person
+  be: Таццяна Ласіца
+  ru: Татьяна Ласица
+- id: pavel-levinau
+  kind: person
+  be: Павел Левінаў
+  ru: Павел Левинов
 """
 
 
@@ -187,6 +195,9 @@ entries:
     ("Mikola Statkevich", "mikalai-statkevich"),
     ("Дзмітрый Дашкевіч", "zmitser-dashkevich"),
     ("Змитер Дашкевич", "zmitser-dashkevich"),
+    ("Тацяна Ласіца", "tatsiana-lasitsa"),           # the press's and the classical spelling
+    ("з Тацянай Ласіцай", "tatsiana-lasitsa"),       # ... in a case
+    ("Павал Левінаў", "pavel-levinau"),
 ])
 def test_a_given_names_other_form_is_the_same_person(query, entry):
     r = matcher_of(_ONE_NAME).resolve(query)
