@@ -667,7 +667,7 @@ def _house_wording(found: str, entry: Entry | None) -> str:
     if entry is None:
         return ""
     for form in (entry.canonical, *entry.admitted):
-        if _another_wording(found, form) or entry.kind != "person" and _swapped(found, form):
+        if _another_wording(found, form) or entry.kind != Kind.PERSON and _swapped(found, form):
             return form
     return ""
 

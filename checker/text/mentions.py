@@ -117,8 +117,9 @@ def _run_pattern() -> re.Pattern:
     rest = rf"{_LET}*+(?:(?:{_MARK}|{_APOS}(?={_LET})){_LET}*+)*+"
     blank = r"[ \t\u00a0\r]"
     # no join after a word that ends in a possessive (its apostrophe in the word: after a letter)
-    # (but after a word whose possessive is a word of names: People's)
-    of_names = "".join(rf"(?<={w}{POSSESSIVE})|" for w in sorted(NAME_POSSESSIVES))
+    # (but after a word whose possessive is a word of names: People's, a word of its own)
+    word_start = rf"(?<!{_LET})(?<!{_MARK})(?<!{_LET}{_APOS})(?<!{_MARK}{_APOS})"
+    of_names = "".join(rf"(?<={word_start}{w}{POSSESSIVE})|" for w in sorted(NAME_POSSESSIVES))
     not_possessive = rf"(?:{of_names}(?<!(?:{_LET}|{_MARK}){POSSESSIVE}))"
     # (the capital that must follow a join is the next word's first letter, matched after it;
     # the look past the blanks only bounds them, so a letter will do there: each class of

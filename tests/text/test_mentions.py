@@ -76,6 +76,9 @@ def test_a_possessive_that_is_a_word_of_names_does_not_end_the_run():
 @example("’S-A", 0, 4)  # nor a one-letter word after one: the apostrophe is not in it
 @example("A People's B People’s", 0, 21)  # a possessive that is a word of names
 @example("People'sS People's-A", 0, 20)
+@example("aPeople's B", 0, 11)  # a longer word ending in one is no such word
+@example("a\u0301People's B", 0, 12)
+@example("O'People's B 'People's C", 0, 24)
 def test_run_spans_are_the_runs_of_words(text, a, b):
     """The one-pattern scanner finds exactly the runs that runs(words()) builds word by word."""
     start, end = sorted((min(a, len(text)), min(b, len(text))))
