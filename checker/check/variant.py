@@ -51,7 +51,7 @@ from checker.text.language import (
     german_readings,
     is_case_form,
 )
-from checker.text.letters import LATIN_LETTER, LATIN_VOWELS
+from checker.text.letters import BELARUSIAN_LATIN_ONLY, LATIN_LETTER, LATIN_VOWELS
 from checker.text.mentions import Word, words
 from checker.text.script import unmix
 from checker.translit import get_scheme, scheme_ids, transliterate
@@ -588,6 +588,7 @@ class Variants:
         # typography, not spelling
         changes = fix != clean and not (lang in INFLECTING and is_case_form(clean, fix, lang)) and not (
             as_written(clean) == as_written(fix) and clean.casefold() != fix.casefold()
+            and not any(c in BELARUSIAN_LATIN_ONLY for c in clean)   # Mahilioŭ: romanized
             and not (suggest.house_made(entry_id) and not (
                 _accented_letters_only(clean) and not self._romanized_so(clean, entry_id)))) and not (
             "." in clean + fix and _undotted(clean) == _undotted(fix)

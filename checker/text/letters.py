@@ -126,6 +126,9 @@ LATIN_VOWELS = frozenset("aeiouy")
 # вобласці): a soft sign before a consonant, taken out, gives the official spelling
 CLASSICAL_SOFT_SIGN = re.compile("ь(?=[бвгджзйклмнпрстўфхцчш])")
 BELARUSIAN_ONLY = "іІўЎ"
+#: The Latin letter that only Belarusian romanization and Łacinka write (ŭ for ў): a
+#: spelling with it is a romanization of a Belarusian name, never a foreign name's own.
+BELARUSIAN_LATIN_ONLY = "ŭŬ"
 RUSSIAN_ONLY = "иИщЩъЪ"
 #: Letters no Belarusian text has: Russian's own and the pre-reform yat.
 NOT_BELARUSIAN = RUSSIAN_ONLY + "ѣѢ"

@@ -965,6 +965,13 @@ entries:
     variants: [Zianon Paźniak]
     gender: male
     sources: [https://example.org/p]
+  - id: mahiliou-regional-court
+    kind: organization
+    be: Магілёўскі абласны суд
+    ru: Могилёвский областной суд
+    canonical: Mahiliou Regional Court
+    note: The canonical is the house's English name.
+    sources: [https://example.org/m]
 """
 
 
@@ -975,6 +982,13 @@ def test_a_foreign_names_diacritics_are_the_documents_typography(tmp_path):
     # Paźniak is the Łacinka romanization of a Belarusian name: a spelling the house fixes
     [finding] = project.check_text("The article by Zianon Paźniak appeared in 1988.\n")
     assert finding.suggestion == "Zianon Pazniak"
+
+
+def test_a_belarusian_romanizations_letter_in_a_bodys_name_is_a_spelling(tmp_path):
+    project = project_of(tmp_path, DIACRITICS)
+    # ŭ is written only for Belarusian ў: the town's romanization, not the body's own letters
+    [finding] = project.check_text("Judge Lanchava sat in the Mahilioŭ Regional Court.\n")
+    assert (finding.code, finding.suggestion) == ("NC001", "Mahiliou Regional Court")
 
 
 STATES = """\
