@@ -17,6 +17,7 @@ from checker.glossary.model import Kind
 from checker.match.diminutives import LATIN_GIVEN_NAMES
 from checker.match.forms import NAMING_ROLES, Role, names_of, romanize_with, romanize_word
 from checker.match.keys import (
+    FUNCTION_WORDS,
     STOPWORDS,
     acronym_shaped,
     as_written,
@@ -608,7 +609,7 @@ class Variants:
             if changes:
                 # an acronym spelled out may need an article ('MID said': 'the Foreign Ministry')
                 safe = not suggest.spells_out(clean, entry_id, fix) and self._placed_exactly(
-                    clean, fix, entry_id)
+                    clean, fix, entry_id) and not _rewords(clean, fix)
                 plan.finding(start, end, Code.NC001,
                              variant_message(found, [canonical], fix, lang, in_lang), fix,
                              entry_id, FixSafety.SAFE if safe else FixSafety.UNSAFE)
@@ -704,6 +705,15 @@ def _patronymic_before_a_name(text: str, run: list[Word], j: int, r: Resolution)
     return j < len(run) and r.roles[-1:] == (Role.FAMILY,) \
         and patronymic_gender(skeleton(run[j - 1].text)) is not None \
         and _spaced_before(text, run, j) and not is_common_word(run[j].text)
+
+
+def _rewords(found: str, fix: str) -> bool:
+    """Whether a fix leaves out a lowercase English word of the name found, one no function
+    word (the Belarusian service of Radio Liberty: Radio Svaboda): another wording, which the
+    sentence around it may not take ("the Radio Svaboda"), not a spelling to replace unread."""
+    kept = {w.casefold() for w in fix.split()}
+    return any(w.isalpha() and w.islower() and w not in FUNCTION_WORDS and w not in kept
+               and is_common_word(w) for w in found.split())
 
 
 def _exact_key(text: str) -> str:

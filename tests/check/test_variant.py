@@ -1194,3 +1194,26 @@ def test_a_near_miss_before_a_word_that_names_nothing_opens_another_name(tmp_pat
     assert project.check_text("Kaributas, Prince of Severian Novgorod, kept faith.\n") == []
     [finding] = project.check_text("The order was signed by Severian.\n")
     assert (finding.code, finding.suggestion) == ("NC002", "Seviaryn")
+
+
+SERVICE = """\
+version: 1
+entries:
+  - id: radio-svaboda
+    kind: organization
+    be: Радыё Свабода
+    ru: Радио Свобода
+    canonical: Radio Svaboda
+    variants: [Belarusian Service of Radio Liberty, Radio Svoboda]
+    note: The canonical is the service's own Latin name.
+"""
+
+
+def test_a_fix_that_leaves_out_an_english_word_is_a_rewording_to_read(tmp_path):
+    project = project_of(tmp_path, SERVICE)
+    # "the Radio Svaboda" would be wrong: the fix is shown, never applied unread
+    [finding] = project.check_text("It was reported by the Belarusian service of Radio Liberty.\n")
+    assert (finding.suggestion, finding.fix_safety.value) == ("Radio Svaboda", "unsafe")
+    # a respelling of the name's own words is still safe
+    [finding] = project.check_text("It was reported by Radio Svoboda.\n")
+    assert (finding.suggestion, finding.fix_safety.value) == ("Radio Svaboda", "safe")
