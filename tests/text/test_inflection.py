@@ -23,7 +23,7 @@ from checker.text.inflection import base_forms
     # the classical orthography drops the e of -ель in the other cases
     ("Гомля", "гомель"), ("Гомлі", "гомель"), ("Гомлем", "гомель"),
     # a neuter noun in -е: the Belarusian locative and the genitive
-    ("Берасці", "берасце"), ("Палессі", "палессе"), ("Іўя", "іўе"), ("Ивья", "ивье"),
+    ("Берасці", "берасце"), ("Палессі", "палессе"), ("Заслаўя", "заслаўе"), ("Ивья", "ивье"),
     # a soft-sign feminine noun's instrumental; a Belarusian soft adjective
     ("Беларусью", "беларусь"), ("Беларуссю", "беларусь"), ("Заходняй", "заходняя"),
     # each part of a hyphenated family name takes its own ending
