@@ -15,6 +15,10 @@ from checker.translit.reverse import back_to_cyrillic, leaning, likely_cyrillic
     ("Aksana Zhukavitskaya", "be", "Аксана Жукавіцкая"),
     ("Pavel Mezhavitsky", "ru", "Павел Межавицкий"),
     ("Hanna Hatsura-Yavorskaya", "be", "Ганна Гацура-Яворская"),
+    # e is е after a consonant Belarusian softens before it, э after one that stays hard
+    ("Alena Tserashkova", "be", "Алена Цэрашкова"),
+    ("Nadzeya Polkina", "be", "Надзея Полкіна"),
+    ("Aleh Lukashenka", "be", "Алег Лукашэнка"),
     # the Belarusian Latin alphabet and Polish spellings, letter by letter
     ("Źmicier Łaŭrynovič", "be", "Зьміцер Лаўрыновіч"),
     ("Juryj Šaŭčenka", "be", "Юрый Шаўчэнка"),
