@@ -191,7 +191,8 @@ def discover_names(project: Project, paths: Iterable[str], min_count: int = 2
                 bases = nominative(words, genders)
                 add(cyrillic_key(words), " ".join(words), doc,
                     run.start() + run.group().index(words[0]), " ".join(bases))
-    groups = [_group(key, list(by_text.values()), project)
+    other_given = _other_given_names(project)
+    groups = [_group(key, list(by_text.values()), project, other_given)
               for key, by_text in spellings.items()
               if sum(s.count for s in by_text.values()) >= min_count]
     if groups:
@@ -284,7 +285,38 @@ def _given_genders(project: Project) -> dict[str, str | None]:
     return out
 
 
-def _group(key: str, spellings: list[Spelling], project: Project) -> NameGroup:
+def _other_given_names(project: Project) -> dict[tuple[str, str], str]:
+    """(language, a given name, lowercase) -> the other language's form of that given name,
+    the one the glossary's people write most often beside it (Ірына: Ирина, Наталля:
+    Наталья), from the people given in both languages."""
+    from collections import Counter
+
+    from checker.glossary.model import Kind
+
+    seen: Counter[tuple[str, str, str]] = Counter()
+    for entry in project.checker.matcher.glossary.by_id.values():
+        if entry.kind == Kind.PERSON and entry.be and entry.ru:
+            be, ru = entry.be[0].split()[0], entry.ru[0].split()[0]
+            seen["be", be.lower(), ru] += 1
+            seen["ru", ru.lower(), be] += 1
+    out: dict[tuple[str, str], str] = {}
+    for (lang, given, other), _ in seen.most_common():
+        out.setdefault((lang, given), other)
+    return out
+
+
+def _with_given_name_of(guessed: str, known: str, lang: str,
+                        other_given: dict[tuple[str, str], str]) -> str:
+    """A guessed form with the given name the other language's form (`known`, in `lang`)
+    goes with among the glossary's people, when there is one (a guessed Ирына Ланчава beside
+    Ірына Ланчава: Ирина Ланчава)."""
+    given = other_given.get((lang, known.split()[0].lower()))
+    words = guessed.split()
+    return " ".join([given, *words[1:]]) if given and len(words) > 1 else guessed
+
+
+def _group(key: str, spellings: list[Spelling], project: Project,
+           other_given: dict[tuple[str, str], str] | None = None) -> NameGroup:
     from checker.glossary.loader import derive_canonical
 
     spellings.sort(key=lambda s: (-s.count, s.text))
@@ -299,6 +331,13 @@ def _group(key: str, spellings: list[Spelling], project: Project) -> NameGroup:
         be, be_guessed = guess["be"], True
     if ru is None and guess["ru"]:
         ru, ru_guessed = guess["ru"], True
+    if _kind(texts) == "person" and other_given and be and ru:
+        # a given name is a word of the language, not a romanization: take it from the form
+        # in the other language, as the glossary's people write the two
+        if ru_guessed:
+            ru = _with_given_name_of(ru, be, "be", other_given)
+        elif be_guessed:
+            be = _with_given_name_of(be, ru, "ru", other_given)
     if be and not be_guessed or ru and not ru_guessed or latin is None:
         canonical = derive_canonical((be,) if be and not be_guessed else (),
                                      (ru,) if ru and not ru_guessed else (),

@@ -197,3 +197,28 @@ def test_a_foreign_mark_in_every_output(fixture_cli, tmp_path):
     assert "x-foreign: true" in out
     code, out, _ = fixture_cli("discover", str(tmp_path), "--min-count", "1")
     assert "(person, 1 mention, likely foreign)" in out
+
+
+def test_a_guessed_forms_given_name_is_the_one_the_glossarys_people_write(tmp_path):
+    # the Russian given name beside a Belarusian one is a word of Russian, not the
+    # Belarusian romanized back (Наталья, not Наталля); taken from the glossary's people
+    glossary = tmp_path / "g.yaml"
+    glossary.write_text("""version: 1
+entries:
+- id: natallia-radzina
+  kind: person
+  be: Наталля Радзіна
+  ru: Наталья Радина
+  gender: female
+- id: iryna-khalip
+  kind: person
+  be: Ірына Халіп
+  ru: Ирина Халип
+  gender: female
+""", encoding="utf-8")
+    (tmp_path / "d.txt").write_text("Natallia Ked spoke. Later Natallia Ked and Iryna Lanchava "
+                                    "met; Iryna Lanchava left.\n", encoding="utf-8")
+    project = Project.load(glossary=[str(glossary)], use_cache=False)
+    groups, _ = discover_names(project, [str(tmp_path / "d.txt")], min_count=2)
+    drafts = {g.be: g.ru for g in groups}
+    assert drafts == {"Наталля Кед": "Наталья Кед", "Ірына Ланчава": "Ирина Ланчава"}
