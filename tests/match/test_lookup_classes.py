@@ -336,9 +336,18 @@ def test_a_cyrillic_legal_form_or_club_prefix_before_a_name_is_left_out():
   ru: Динамо-Брест
   canonical: FC Dinamo Brest
   note: The canonical is the club's English name.
+- id: union-of-belarusian-writers
+  kind: organization
+  be: Саюз беларускіх пісьменнікаў
+  ru: Союз белорусских писателей
+  canonical: Union of Belarusian Writers
+  note: The canonical is the union's English name.
 """)
     for query, entry in [("ААТ Беларуськалій", "belaruskali"), ("ОАО Беларуськалий", "belaruskali"),
-                         ("ФК Дынама-Брэст", "fc-dinamo-brest")]:
+                         ("ФК Дынама-Брэст", "fc-dinamo-brest"),
+                         # a public association's form, with the name in quotes
+                         ("ГА «Саюз беларускіх пісьменнікаў»", "union-of-belarusian-writers"),
+                         ('ОО "Союз белорусских писателей"', "union-of-belarusian-writers")]:
         r = matcher.resolve(query)
         assert (r.status in CONFIDENT, r.entry) == (True, entry), r.to_dict()
     assert matcher.resolve("ФК").status == "unknown"

@@ -24,6 +24,8 @@ from checker.text.inflection import base_forms
     ("Гомля", "гомель"), ("Гомлі", "гомель"), ("Гомлем", "гомель"),
     # a neuter noun in -е: the Belarusian locative and the genitive
     ("Берасці", "берасце"), ("Палессі", "палессе"), ("Заслаўя", "заслаўе"), ("Ивья", "ивье"),
+    # the Russian prepositional of a given name in -ей
+    ("Андрее", "андрей"), ("Сергее", "сергей"),
     # a soft-sign feminine noun's instrumental; a Belarusian soft adjective
     ("Беларусью", "беларусь"), ("Беларуссю", "беларусь"), ("Заходняй", "заходняя"),
     # each part of a hyphenated family name takes its own ending
