@@ -130,8 +130,12 @@ class LanguageForms:
             eid = next(iter(entry_ids))
             if want and want not in {h.language for h in hits if h.entry == eid}:
                 source, found_base = next((h.language, h.word) for h in named if h.entry == eid)
-                other = self.index.counterparts.get((eid, source, cyrillic_key(found_base))) or \
+                # a person's word by its role (the family name's other form); a body's or
+                # place's word only where the two forms align word for word (РПЦ of Синод
+                # РПЦ has no Belarusian word of its own)
+                other = self.index.counterparts.get((eid, source, cyrillic_key(found_base))) or (
                     self.index.by_entry[eid].get((want, named[0].role))
+                    if self.entries[eid].kind == Kind.PERSON else None)
                 if other:
                     # the other language's form in the same grammatical case, when the
                     # ending tells it (Тарайкоўскага -> Тарайковского); else the base form

@@ -179,3 +179,25 @@ def test_a_lone_first_word_of_a_places_name_is_another_word(tmp_path):
                               language="be") == []
     [finding] = project.check_text("У вёсцы Новый Двор сабраліся людзі.\n", language="be")
     assert finding.code == "NC005"
+
+
+SYNOD = """\
+version: 1
+entries:
+  - id: holy-synod
+    kind: organization
+    be: [Святы Сінод Рускай праваслаўнай царквы, Святы Сінод]
+    ru: [Священный Синод Русской православной церкви, Священный Синод, Синод РПЦ]
+    canonical: Holy Synod
+    sources: [https://example.org]
+"""
+
+
+def test_a_word_of_a_bodys_other_form_with_no_word_of_its_own_gets_no_fix(tmp_path):
+    project = project_of(tmp_path, SYNOD)
+    # РПЦ is a word of the Russian form Синод РПЦ, which no Belarusian form matches word
+    # for word: no Belarusian word to give for it (the first one, Святы, would be nonsense)
+    assert project.check_text("Новы кіраўнік Беларускага экзархату РПЦ.", language="be") == []
+    # the words the two forms align on are still the other form's words
+    findings = project.check_text("Пасяджэнне правёў Священный Синод.", language="be")
+    assert [(f.code, f.suggestion) for f in findings] == [("NC005", "Святы"), ("NC005", "Сінод")]
