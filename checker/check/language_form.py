@@ -48,6 +48,9 @@ class CyrillicIndex:
         # (entry, orthography, word key) -> the word at the same place of the other
         # orthography's form of as many words (Вясна -> Весна; Тарайкоўскі -> Тарайковский)
         self.counterparts: dict[tuple[str, str, str], str] = {}
+        # (entry, word key) of the forms that are one word (Менск): the other orthography's
+        # one word stands for them whatever its form
+        self.whole_words: set[tuple[str, str]] = set()
         for e in entries:
             for be, ru in zip(e.be, e.ru, strict=False):
                 be_words, ru_words = split_words(be), split_words(ru)
@@ -57,6 +60,8 @@ class CyrillicIndex:
                         self.counterparts.setdefault((e.id, Orthography.RUSSIAN, cyrillic_key(r)), b)
             for lang, form in e.cyrillic:
                 parts = split_words(form)
+                if len(parts) == 1:
+                    self.whole_words.add((e.id, cyrillic_key(parts[0])))
                 roles = person_roles(len(parts)) if e.kind == Kind.PERSON else \
                     (Role.WORD,) * len(parts)
                 for part, role in zip(parts, roles, strict=False):
@@ -130,12 +135,15 @@ class LanguageForms:
             eid = next(iter(entry_ids))
             if want and want not in {h.language for h in hits if h.entry == eid}:
                 source, found_base = next((h.language, h.word) for h in named if h.entry == eid)
-                # a person's word by its role (the family name's other form); a body's or
-                # place's word only where the two forms align word for word (РПЦ of Синод
-                # РПЦ has no Belarusian word of its own)
-                other = self.index.counterparts.get((eid, source, cyrillic_key(found_base))) or (
+                # a person's word by its role (the family name's other form), a one-word
+                # form by the other's (Менск: Минск); another word of a body's or place's
+                # name only where the two forms align word for word (РПЦ of Синод РПЦ has
+                # no Belarusian word of its own)
+                key = cyrillic_key(found_base)
+                other = self.index.counterparts.get((eid, source, key)) or (
                     self.index.by_entry[eid].get((want, named[0].role))
-                    if self.entries[eid].kind == Kind.PERSON else None)
+                    if self.entries[eid].kind == Kind.PERSON or (eid, key) in self.index.whole_words
+                    else None)
                 if other:
                     # the other language's form in the same grammatical case, when the
                     # ending tells it (Тарайкоўскага -> Тарайковского); else the base form
