@@ -513,7 +513,6 @@ class Variants:
         key the index files under a listed form only (Boris under the canonical Borys)
         names no scheme."""
         written = _exact_key if exact else as_written
-
         index, key = self.matcher.index, written(word)
         hits = index.by_fold.get(fold(word), ())
         schemes = {how for n, _, how in hits

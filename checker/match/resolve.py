@@ -445,7 +445,8 @@ def _match_name(n: int, tokens: list[_Token], index: Index, words: list[int],
             used_p[best[1]] = (best[0], "fuzzy")
             assign[t_i] = best[1]
     unassigned = [i for i in words if i not in assign]
-    person = index.kinds[name.entry] == "person"
+    kind = index.kinds[name.entry]
+    person = kind == "person"
     unlisted = _unlisted_patronymic(n, tokens, unassigned, used_p, index) \
         if person and len(unassigned) == 1 else None
     if unlisted is not None:
@@ -472,7 +473,7 @@ def _match_name(n: int, tokens: list[_Token], index: Index, words: list[int],
     # became a State one), which no fix may bring up to date
     left_out: list[int] = []
     added: list[int] = []
-    if not (person or in_text or index.kinds[name.entry] != "organization" or len(used_p) < 2):
+    if not (person or in_text or kind != "organization" or len(used_p) < 2):
         left_out = [p for p in range(len(name_roles))
                     if p not in used_p and optional_word(name.parts[p])]
         # and the town a body of several towns' districts sits in (Першамайскі раённы суд:
@@ -486,7 +487,6 @@ def _match_name(n: int, tokens: list[_Token], index: Index, words: list[int],
         added = [t_i for t_i in unassigned if optional_word(tokens[t_i].text)]
     if not (person or in_text) and used_p:
         # and a word of what the body or place is (Belavia Airlines, the Neman River)
-        kind = index.kinds[name.entry]
         added += [t_i for t_i in unassigned
                   if t_i not in added and type_word(tokens[t_i].text, kind)]
     if added:

@@ -103,6 +103,13 @@ def _uppercase_class() -> str:
     return f"[{UPPER}]"
 
 
+def _starts_a_word(then: str = "") -> str:
+    """Lookbehinds that a word starts `then` characters back: no letter, mark, or in-word
+    apostrophe before it (as words() reads a word)."""
+    return (rf"(?<!{_LET}{then})(?<!{_MARK}{then})"
+            rf"(?<!{_LET}{_APOS}{then})(?<!{_MARK}{_APOS}{then})")
+
+
 @lru_cache(maxsize=1)
 def _run_pattern() -> re.Pattern:
     """Capitalised words joined as _joined() joins them, MAX_RUN at most.
@@ -118,16 +125,16 @@ def _run_pattern() -> re.Pattern:
     blank = r"[ \t\u00a0\r]"
     # no join after a word that ends in a possessive (its apostrophe in the word: after a letter)
     # (but after a word whose possessive is a word of names: People's, a word of its own)
-    word_start = rf"(?<!{_LET})(?<!{_MARK})(?<!{_LET}{_APOS})(?<!{_MARK}{_APOS})"
-    of_names = "".join(rf"(?<={word_start}{w}{POSSESSIVE})|" for w in sorted(NAME_POSSESSIVES))
+    of_names = "".join(rf"(?<={_starts_a_word()}{w}{POSSESSIVE})|"
+                       for w in sorted(NAME_POSSESSIVES))
     not_possessive = rf"(?:{of_names}(?<!(?:{_LET}|{_MARK}){POSSESSIVE}))"
     # (the capital that must follow a join is the next word's first letter, matched after it;
     # the look past the blanks only bounds them, so a letter will do there: each class of
     # every capital costs milliseconds to compile)
     joined = (rf"(?:(?:{_LET}|{_MARK})?\.[ \t\u00a0]*"
               rf"|{rest}{not_possessive}(?:-|(?=[ \t\u00a0\r\n]{{1,4}}{_LET}){blank}*\n?{blank}*))")
-    # the first capital starts a word: no letter, mark, or in-word apostrophe before it
-    starts = (rf"(?<!{_LET}.)(?<!{_MARK}.)(?<!{_LET}{_APOS}.)(?<!{_MARK}{_APOS}.)")
+    # the first capital starts a word (looked at behind it, once it has matched)
+    starts = _starts_a_word(".")
     return re.compile(rf"{up}{starts}(?:{joined}{up}){{0,{MAX_RUN - 1}}}{rest}")
 
 
