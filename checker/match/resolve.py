@@ -582,6 +582,13 @@ def _numbers_agree(query_numbers: tuple[str, ...], entry: str, index: Index) -> 
         for (_, number), owner in index.facilities.items())
 
 
+def _numbers_differ(query_numbers: tuple[str, ...], entry: str, index: Index) -> bool:
+    """Whether the entry's names hold numbers and none of them is the query's."""
+    numbered = entry in index.numbers_of() or any(
+        owner == entry for owner in index.facilities.values())
+    return numbered and not _numbers_agree(query_numbers, entry, index)
+
+
 def _whole(query: str, words: list[_Token], index: Index,
            numbers: tuple[str, ...]) -> Resolution | None:
     """A place or organisation name matched whole (spacing and hyphens aside), holding the
@@ -992,6 +999,11 @@ def _resolve(query: str, index: Index, in_text: bool = False) -> Resolution:
     # none (Rossiya-1 for Rossiya), is never a sure answer
     best = {e: m if not m[0].confident or _numbers_agree(numbers, e, index)
             else (replace(m[0], confident=False),) for e, m in best.items()}
+    if numbers:
+        # a numbered name with other numbers is not even a suggestion: IK-22 is no more
+        # penal colony No. 19 than Belarus 24 is Belarus 1
+        best = {e: (replace(m[0], score=min(m[0].score, SUGGEST_MIN - 1)),)
+                if _numbers_differ(numbers, e, index) else m for e, m in best.items()}
     ranked = sorted(((m[0], e) for e, m in best.items()),
                     key=lambda me: (-me[0].confident, -me[0].score, me[1]))
     owners = _family_owners(words[0], index) if len(words) == 1 else set()

@@ -99,6 +99,13 @@ def test_a_number_no_entry_has_is_no_sure_answer(query):
     assert not matcher_of(_NUMBERED).resolve(query).confident
 
 
+@pytest.mark.parametrize("query", ["IK-16", "ИК № 22", "penal colony No. 22"])
+def test_another_number_is_not_even_a_suggestion(query):
+    # IK-15 in Mahiliou is a different colony from IK-16 or IK-22: the answer is unknown
+    r = matcher_of(_NUMBERED).resolve(query)
+    assert r.status == "unknown", r.to_dict()
+
+
 @pytest.mark.parametrize("query", ["Mahiliou penal colony No. 15", "Могилёвская колония № 15",
                                    "могилевская колония №15"])
 def test_a_facilitys_name_with_its_number_is_that_facility(query):

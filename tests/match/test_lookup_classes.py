@@ -342,12 +342,21 @@ def test_a_cyrillic_legal_form_or_club_prefix_before_a_name_is_left_out():
   ru: Союз белорусских писателей
   canonical: Union of Belarusian Writers
   note: The canonical is the union's English name.
+- id: viasna
+  kind: organization
+  be: Вясна
+  ru: Весна
+  canonical: Viasna
+  note: The canonical is the centre's own spelling.
 """)
     for query, entry in [("ААТ Беларуськалій", "belaruskali"), ("ОАО Беларуськалий", "belaruskali"),
                          ("ФК Дынама-Брэст", "fc-dinamo-brest"),
                          # a public association's form, with the name in quotes
                          ("ГА «Саюз беларускіх пісьменнікаў»", "union-of-belarusian-writers"),
-                         ('ОО "Союз белорусских писателей"', "union-of-belarusian-writers")]:
+                         ('ОО "Союз белорусских писателей"', "union-of-belarusian-writers"),
+                         # a human-rights centre's and a company with foreign capital's
+                         ("ПЦ «Вясна»", "viasna"), ("ПЦ Весна", "viasna"),
+                         ('ИООО "Беларуськалий"', "belaruskali")]:
         r = matcher.resolve(query)
         assert (r.status in CONFIDENT, r.entry) == (True, entry), r.to_dict()
     assert matcher.resolve("ФК").status == "unknown"
