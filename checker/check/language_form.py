@@ -144,10 +144,16 @@ class LanguageForms:
                     self.index.by_entry[eid].get((want, named[0].role))
                     if self.entries[eid].kind == Kind.PERSON or (eid, key) in self.index.whole_words
                     else None)
-                if other:
-                    # the other language's form in the same grammatical case, when the
-                    # ending tells it (Тарайкоўскага -> Тарайковского); else the base form
-                    fix = inflect_like(w.text, found_base, other, source) or other
+                # the other language's form in the same grammatical case, when the ending
+                # tells it (Тарайкоўскага -> Тарайковского); else the base form. A word
+                # whose ending no case of the other language answers is not read as the
+                # name at all: Бойцы ("fighters") opens a Russian sentence, and only a
+                # Belarusian place's locative (у Вілейцы) would make it Бойка
+                fix = other and (inflect_like(w.text, found_base, other, source) or (
+                    other if cyrillic_key(w.text) == key else None))
+                if other and not fix:
+                    continue
+                if fix:
                     text_lang = _NAMES[want]
                     plan.finding(
                         w.start, w.end, Code.NC005,

@@ -80,6 +80,14 @@ SHORT_WORD = 3          # letters of a word that is a name alone only as the glo
 _GIVEN_FOLDED = frozenset(name.casefold() for name in LATIN_GIVEN_NAMES)
 
 
+def _loosely_in_another_language(r: Resolution, lang: str) -> bool:
+    """Whether one word comes to a name only by the loose consonant key in text of a
+    language with no list of its common words: in Polish or German text such a word is as
+    likely the language's own (Łatwo, "easily", is no Łotwa), while the glossary's forms
+    of that language and their cases are read exactly."""
+    return lang != "en" and lang not in CYRILLIC_LANGUAGES and r.how == "correspondence"
+
+
 def _without_given_name(roles: tuple[str | None, ...]) -> bool:
     """Whether a match is a family name, alone or after a patronymic, with no given name."""
     return Role.FAMILY in roles and all(r in (Role.FAMILY, Role.PATRONYMIC) for r in roles)
@@ -145,6 +153,7 @@ class Variants:
                         len(span) == 1 and self._reads_as_a_word(
                             clean, r, j < len(run) and not known[j],
                             j < len(run) and not is_common_word(run[j].text))) and not (
+                        len(span) == 1 and _loosely_in_another_language(r, lang)) and not (
                         i > 0 and _without_given_name(r.roles)
                         and self._after_another_persons_name(
                             text, run, known, i, taken_to, r)) and not (

@@ -201,3 +201,26 @@ def test_a_word_of_a_bodys_other_form_with_no_word_of_its_own_gets_no_fix(tmp_pa
     # the words the two forms align on are still the other form's words
     findings = project.check_text("Пасяджэнне правёў Священный Синод.", language="be")
     assert [(f.code, f.suggestion) for f in findings] == [("NC005", "Святы"), ("NC005", "Сінод")]
+
+
+BOIKA = """\
+version: 1
+entries:
+  - id: siarhei-boika
+    kind: person
+    be: Сяргей Бойка
+    ru: Сергей Бойко
+    canonical: Siarhei Boika
+    gender: male
+    sources: [https://example.org]
+"""
+
+
+def test_a_word_whose_ending_no_case_of_the_other_language_answers_is_no_name(tmp_path):
+    project = project_of(tmp_path, BOIKA)
+    # Бойцы ("fighters") opens a Russian sentence; only a place's Belarusian locative
+    # (у Вілейцы: Вілейка) would make it a case of Бойка
+    assert project.check_text("Бойцы вернулись домой к вечеру.", language="ru") == []
+    # the Belarusian form as written, and in a case both languages share, is still NC005
+    assert [(f.code, f.suggestion) for f in project.check_text(
+        "Интервью дал Сяргей Бойка.", language="ru")][-1:] == [("NC005", "Бойко")]

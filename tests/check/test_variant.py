@@ -1217,3 +1217,25 @@ def test_a_fix_that_leaves_out_an_english_word_is_a_rewording_to_read(tmp_path):
     # a respelling of the name's own words is still safe
     [finding] = project.check_text("It was reported by Radio Svoboda.\n")
     assert (finding.suggestion, finding.fix_safety.value) == ("Radio Svaboda", "safe")
+
+
+LATVIA = """\
+version: 1
+entries:
+  - id: latvia
+    kind: place
+    be: Латвія
+    ru: Латвия
+    canonical: Latvia
+    forms: {pl: Łotwa, de: Lettland}
+    sources: [https://example.org/latvia]
+"""
+
+
+def test_a_polish_word_near_a_name_only_by_its_consonants_is_the_word(tmp_path):
+    # Łatwo ("easily") opens a Polish sentence; its consonants are Łotwa's, its vowels not
+    project = project_of(tmp_path, LATVIA)
+    text = "Łatwo było ją zauważyć, gdy wróciła z Łotwy do domu.\n"
+    assert project.check_text(text, language="pl") == []
+    # in English text the same loose likeness is still a spelling to look at
+    assert [f.code for f in project.check_text("Łatwo is where she lived.\n")] == ["NC001"]
