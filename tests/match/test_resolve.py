@@ -481,6 +481,20 @@ entries:
   be: Гродзенскі абласны суд
   ru: Гродненский областной суд
   canonical: Hrodna Regional Court
+- id: ales-bialiatski
+  kind: person
+  be: Алесь Бяляцкі
+  ru: Алесь Беляцкий
+  forms: {pl: Aleś Bialacki}
+- id: pavel-seviarynets
+  kind: person
+  be: Павел Севярынец
+  ru: Павел Северинец
+  forms: {pl: Paweł Siewiaryniec}
+- id: valadarka
+  kind: place
+  be: Валадарка
+  ru: Володарка
 """
 
 
@@ -496,6 +510,9 @@ entries:
     ("Pawła Łatuszki", "pavel-latushka"),                       # a vowel that drops: Paweł
     ("Našaj Nivaj", "nasha-niva"),                              # Łacinka instrumental of -a
     ("Hrodzienskim abłasnym sudzie", "hrodna-regional-court"),  # an adjective's locative
+    ("Alesia Bialackiego", "ales-bialiatski"),     # -ckiego marks Polish with no Polish letter
+    ("Pawła Siewiaryńca", "pavel-seviarynets"),    # -niec: the e drops, the n softens
+    ("u Vaładarcy", "valadarka"),                  # Łacinka locative: k turns c
 ])
 def test_a_name_in_a_polish_case_or_a_german_genitive_is_found(query, entry):
     r = matcher_of(_CASES).resolve(query)

@@ -36,6 +36,8 @@ from checker.text.inflection import base_forms
     ("Паўлам", "павел"),
     # к turns ц before the Belarusian locative's -ы
     ("Вілейцы", "вілейка"),
+    # the Russian prepositional of an adjective in -ый, -ий
+    ("государственном", "государственный"), ("Координационном", "координационный"),
 ])
 def test_base_form_is_among_the_candidates(word, base):
     assert base in base_forms(word)
