@@ -720,10 +720,30 @@ def resolve(query: str, index: Index, in_text: bool = False) -> Resolution:
         return answer
     # a query that spells names exactly as written, only several of them (Sikorski: two
     # persons), is no case form of a third name (Sikorska)
-    return (_without_country(query, index, answer) or _unit_of_town(query, index)
+    return (_without_nickname(query, index) or _without_country(query, index, answer)
+            or _unit_of_town(query, index)
             or _web_address(query, index) or _numbered_facility(query, index)
             or (_case_form(query, index) if answer.score < EXACT else None)
             or _after_preposition(query, index) or answer)
+
+
+# a nickname or call sign in double quotes or guillemets between a given and a family
+# name: Дзяніс "Кіт" Прохараў, Павел «Віллі» Кухта
+_NICKNAME = re.compile(r'^(\S+)\s+["«“„]([^"«»“”„]{1,30})["»”“]\s+(\S.*)$')
+
+
+def _without_nickname(query: str, index: Index) -> Resolution | None:
+    """A person's name with a nickname in quotes between given and family name: the person
+    the name without it names with confidence, as a variant; None otherwise."""
+    m = _NICKNAME.match(query.strip())
+    if m is None:
+        return None
+    answer = resolve(f"{m.group(1)} {m.group(3)}", index)
+    if not answer.confident or answer.entry is None or \
+            index.kinds.get(answer.entry) != "person":
+        return None
+    return replace(answer, query=query, status="variant",
+                   how=f"{answer.how} without the nickname '{m.group(2)}'")
 
 
 def _after_preposition(query: str, index: Index) -> Resolution | None:

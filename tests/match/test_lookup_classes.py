@@ -507,3 +507,27 @@ def test_an_acronym_is_spelled_letter_by_letter():
                          ("MAS", "maz"), ("MAZ", "maz")]:
         r = matcher.resolve(query)
         assert (r.confident, r.entry) == (True, entry), r.to_dict()
+
+
+@pytest.mark.parametrize("query", ['Дзяніс "Кіт" Прохараў', "Дзяніс «Кіт» Прохараў",
+                                   'Denis "Kit" Prokhorov'])
+def test_a_nickname_in_quotes_between_given_and_family_name_is_left_out(query):
+    matcher = _matcher("""\
+- id: dzianis-prokharau
+  kind: person
+  be: Дзяніс Прохараў
+  ru: Денис Прохоров
+  gender: male
+  note: A fighter of the regiment.
+- id: kit-company
+  kind: organization
+  be: Кіт
+  ru: Кит
+  canonical: Kit
+  note: A company of the same name as the nickname.
+""")
+    r = matcher.resolve(query)
+    assert (r.status, r.entry) == ("variant", "dzianis-prokharau"), r.to_dict()
+    assert "nickname" in r.how
+    # a body's name in quotes at the end is no nickname
+    assert matcher.resolve("ТАА «Кіт»").entry == "kit-company"

@@ -36,6 +36,8 @@ from checker.text.inflection import base_forms
     ("Паўлам", "павел"),
     # к turns ц before the Belarusian locative's -ы
     ("Вілейцы", "вілейка"),
+    # a Russian noun whose o drops in the other cases
+    ("церкви", "церковь"), ("Церковью", "церковь"),
     # the Russian prepositional of an adjective in -ый, -ий
     ("государственном", "государственный"), ("Координационном", "координационный"),
 ])
