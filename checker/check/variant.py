@@ -80,6 +80,15 @@ SHORT_WORD = 3          # letters of a word that is a name alone only as the glo
 _GIVEN_FOLDED = frozenset(name.casefold() for name in LATIN_GIVEN_NAMES)
 
 
+_WORD_BEFORE = re.compile(r"(\S+)\s+\Z")
+
+
+def _after_honorific(text: str, start: int) -> bool:
+    """Whether the word before `start` is a title written before a person's name (Mr., Pani)."""
+    m = _WORD_BEFORE.search(text, max(0, start - 12), start)
+    return m is not None and is_honorific(m.group(1))
+
+
 def _loosely_in_another_language(r: Resolution, lang: str) -> bool:
     """Whether one word comes to a name only by the loose consonant key in text of a
     language with no list of its common words: in Polish or German text such a word is as
@@ -154,6 +163,9 @@ class Variants:
                             clean, r, j < len(run) and not known[j],
                             j < len(run) and not is_common_word(run[j].text))) and not (
                         len(span) == 1 and _loosely_in_another_language(r, lang)) and not (
+                        # Mr. Valošyn is a man, not the town of Valozhyn
+                        self.matcher.index.kinds.get(r.entry or "") != Kind.PERSON
+                        and _after_honorific(text, span[0].start)) and not (
                         i > 0 and _without_given_name(r.roles)
                         and self._after_another_persons_name(
                             text, run, known, i, taken_to, r)) and not (
@@ -279,8 +291,11 @@ class Variants:
             return True
         if not spaced or (sure and not untaken):
             return False
-        if sure and known and self.resolve(word).status != Status.UNKNOWN:
-            return False   # a word that is some name's (only unknown ones read as given names)
+        if sure and known and (
+                (near := self.resolve(word)).confident or near.score >= SUGGEST_MIN):
+            # a word that is some name's, or near one (only unknown ones read as given
+            # names); one that only faintly recalls a name (Adarya) is a stranger's
+            return False
         return reads_as_a_given_name(word) and patronymic_gender(skeleton(word)) is None
 
     def _given_name(self, word: str) -> bool:

@@ -1239,3 +1239,48 @@ def test_a_polish_word_near_a_name_only_by_its_consonants_is_the_word(tmp_path):
     assert project.check_text(text, language="pl") == []
     # in English text the same loose likeness is still a spelling to look at
     assert [f.code for f in project.check_text("Łatwo is where she lived.\n")] == ["NC001"]
+
+
+VALOZHYN = """\
+version: 1
+entries:
+  - id: valozhyn
+    kind: place
+    be: Валожын
+    ru: Воложин
+    canonical: Valozhyn
+    sources: [https://example.org/valozhyn]
+  - id: anton-hushchyn
+    kind: person
+    be: Антон Гушчын
+    ru: Антон Гущин
+    canonical: Anton Hushchyn
+    gender: male
+    sources: [https://example.org/hushchyn]
+  - id: andorra
+    kind: place
+    be: Андора
+    ru: Андорра
+    canonical: Andorra
+    sources: [https://example.org/andorra]
+"""
+
+
+def test_a_place_after_a_title_is_a_persons_family_name(tmp_path):
+    # Mr. Valošyn is a man whose family name is spelled like the town's Łacinka name
+    project = project_of(tmp_path, VALOZHYN)
+    assert project.check_text("According to Mr. Valošyn, the site was blocked.\n") == []
+    assert project.check_text("Mr Valošyn said so.\n") == []
+    # the town itself is still the town
+    assert [f.suggestion for f in project.check_text("She moved to Valošyn in May.\n")] \
+        == ["Valozhyn"]
+
+
+def test_a_family_name_after_a_word_that_only_faintly_recalls_a_name_is_a_strangers(tmp_path):
+    # Adarya comes near no given name closely enough: Adarya Hushtyn is someone the glossary
+    # lacks, not the judge Hushchyn
+    project = project_of(tmp_path, VALOZHYN)
+    text = "He went to pick up his wife, the journalist Adarya Hushtyn, from work.\n"
+    assert project.check_text(text) == []
+    assert [f.suggestion for f in project.check_text("The judge Hushtyn spoke.\n")] \
+        == ["Hushchyn"]
