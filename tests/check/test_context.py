@@ -501,6 +501,8 @@ def test_a_given_name_alone_stands_for_the_one_person_named(checker):
     "Aliaksandr Lukashenka met Aliaksandr Taraikouski, and Alexander left.\n",  # two people
     "Sviatlana Tsikhanouskaya met Svetlana Ivanova in Vilnius.\n",        # another person
     "Sviatlana Tsikhanouskaya (Svetlana) spoke in Vilnius.\n",            # given on purpose
+    # both spellings of the given name, one after a slash: given on purpose
+    "Sviatlana Tsikhanouskaya spoke, and Svetlana / Sviatlana waved.\n",
 ])
 def test_a_given_name_alone_is_left_when_it_is_not_one_named_persons(checker, text):
     assert findings(checker, text) == []
