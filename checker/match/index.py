@@ -61,7 +61,7 @@ from checker.plain import (
     uint_array,
     uints_to_plain,
 )
-from checker.text.letters import strip_stress
+from checker.text.letters import APOSTROPHE_GLYPHS, strip_stress
 from checker.text.phrases import phrases_by_first, phrases_by_second
 
 SLIP_MIN = 5   # letters a word needs before one slip in it may be looked for
@@ -622,8 +622,13 @@ def slip_buckets(fold_keys) -> dict[str, tuple[str, ...]]:
 
 
 def cyrillic_key(word: str) -> str:
-    """A Cyrillic word as the index keeps it: NFC, lowercase, no stress marks, ё as е."""
-    return strip_stress(unicodedata.normalize("NFC", word)).lower().replace("ё", "е")
+    """A Cyrillic word as the index keeps it: NFC, lowercase, no stress marks, ё as е, and no
+    apostrophe, whichever glyph is typed for it (Дар'я, Дар’я; Мінюст, Мін'юст)."""
+    return strip_stress(unicodedata.normalize("NFC", word)).lower().replace(
+        "ё", "е").translate(_NO_APOSTROPHES)
+
+
+_NO_APOSTROPHES = dict.fromkeys(map(ord, APOSTROPHE_GLYPHS))
 
 
 def _unique(hits: list[Hit]) -> tuple[Hit, ...]:

@@ -348,6 +348,12 @@ def test_a_cyrillic_legal_form_or_club_prefix_before_a_name_is_left_out():
   ru: Весна
   canonical: Viasna
   note: The canonical is the centre's own spelling.
+- id: gubopik
+  kind: organization
+  be: ГУБАЗіК
+  ru: ГУБОПиК
+  canonical: GUBOPiK
+  note: The police directorate's usual name.
 """)
     for query, entry in [("ААТ Беларуськалій", "belaruskali"), ("ОАО Беларуськалий", "belaruskali"),
                          ("ФК Дынама-Брэст", "fc-dinamo-brest"),
@@ -360,6 +366,8 @@ def test_a_cyrillic_legal_form_or_club_prefix_before_a_name_is_left_out():
         r = matcher.resolve(query)
         assert (r.status in CONFIDENT, r.entry) == (True, entry), r.to_dict()
     assert matcher.resolve("ФК").status == "unknown"
+    # ГУ is no prefix: the "main directorate" of ГУ БОПиК, written apart
+    assert matcher.resolve("ГУ БОПиК").entry == "gubopik"
 
 
 def test_a_polish_case_of_a_name_with_no_polish_letter_is_the_name():
@@ -531,3 +539,32 @@ def test_a_nickname_in_quotes_between_given_and_family_name_is_left_out(query):
     assert "nickname" in r.how
     # a body's name in quotes at the end is no nickname
     assert matcher.resolve("ТАА «Кіт»").entry == "kit-company"
+
+
+@pytest.mark.parametrize("query", ["Дар'я Лосік", "Дар’я Лосік", "Дарʼя Лосік",
+                                   "Дар'і Лосік", "Аб'яднанага пераходнага кабінета",
+                                   "Мін'юсту"])
+def test_any_apostrophe_glyph_is_the_belarusian_apostrophe(query):
+    # Belarusian text types the apostrophe as ', ’ or ʼ, and the glossary writes one of them
+    matcher = _matcher("""\
+- id: daria-losik
+  kind: person
+  be: Дар’я Лосік
+  ru: Дарья Лосик
+  gender: female
+  note: A journalist's wife.
+- id: united-transitional-cabinet
+  kind: organization
+  be: Аб’яднаны пераходны кабінет
+  ru: Объединённый переходный кабинет
+  canonical: United Transitional Cabinet
+  note: The exiled cabinet.
+- id: justice-ministry
+  kind: organization
+  be: [Міністэрства юстыцыі, Мінюст]
+  ru: [Министерство юстиции, Минюст]
+  canonical: Justice Ministry
+  note: The ministry.
+""")
+    r = matcher.resolve(query)
+    assert r.status in CONFIDENT, r.to_dict()
