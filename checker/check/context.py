@@ -592,10 +592,20 @@ def _apart(text: str, start: int, end: int, entry: Entry | None) -> bool:
             or names_event(text, start, end)
             or in_title(text, start)
             or bool(canonical) and (ends_in_institution_word(text[start:end], canonical)
+                                    and not _listed_whole(text[start:end], entry)
                                     or official_wording(text[start:end], canonical)
                                     or _derived_word(text, start, end, canonical)
                                     or names_neighbouring_place(text[start:end], canonical)
                                     or names_facility_itself(text, end, canonical)))
+
+
+def _listed_whole(found: str, entry: Entry | None) -> bool:
+    """Whether `found` is one of the entry's listed spellings, whole (as_written: case and
+    diacritics aside): the glossary's own name of the body, not the start of a longer one."""
+    if entry is None:
+        return False
+    key = as_written(found)
+    return any(as_written(form) == key for form in (*entry.variants, *entry.admitted))
 
 
 def _written_on_purpose(text: str, start: int, end: int, entry: Entry) -> bool:

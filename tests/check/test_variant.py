@@ -1284,3 +1284,32 @@ def test_a_family_name_after_a_word_that_only_faintly_recalls_a_name_is_a_strang
     assert project.check_text(text) == []
     assert [f.suggestion for f in project.check_text("The judge Hushtyn spoke.\n")] \
         == ["Hushchyn"]
+
+
+RADA = """\
+version: 1
+entries:
+  - id: rada-bnr
+    kind: organization
+    be: Рада Беларускай Народнай Рэспублікі
+    ru: Рада Белорусской Народной Республики
+    canonical: Rada of the Belarusian Democratic Republic
+    variants: ["Belarusian People's Republican Council"]
+    sources: [https://example.org/rada]
+  - id: belarus
+    kind: place
+    be: Беларусь
+    ru: Беларусь
+    canonical: Belarus
+    sources: [https://example.org/belarus]
+"""
+
+
+def test_a_listed_name_ending_in_an_institution_word_is_that_bodys_whole_name(tmp_path):
+    # Council ends the listed English name; a name cut short before an institution word the
+    # canonical lacks is the start of a longer one, but the whole listed name is no such start
+    project = project_of(tmp_path, RADA)
+    [finding] = project.check_text(
+        "A meeting of the Belarusian People’s Republican Council was held in Vilnius.\n")
+    assert (finding.code, finding.suggestion) == (
+        "NC001", "Rada of the Belarusian Democratic Republic")
