@@ -7,6 +7,7 @@ from dataclasses import replace
 from checker.api import Matcher
 from checker.findings import Code, Finding
 from checker.match.keys import skeleton
+from checker.text.letters import spelling_key
 from checker.text.mentions import Word
 from checker.text.script import script_of
 
@@ -44,7 +45,7 @@ def unknown_key(words: list[str]) -> str:
 def is_house_spelling(spelling: str, canonical: str) -> bool:
     """Whether a mention's spelling is the house form: the canonical, or one of its words (a
     person's family name alone), case aside."""
-    key, canon = spelling.casefold(), canonical.casefold()
+    key, canon = spelling_key(spelling), spelling_key(canonical)
     return key == canon or key in canon.split()
 
 
@@ -88,7 +89,7 @@ def consistency(mentions: list[Mention], matcher: Matcher) -> list[Finding]:
     for group, ms in sorted(groups.items()):
         spellings: dict[str, list[Mention]] = defaultdict(list)
         for m in ms:
-            spellings[m.spelling.casefold()].append(m)
+            spellings[spelling_key(m.spelling)].append(m)
         if len(spellings) < 2 or len(_spelled_apart(list(spellings))) < 2:
             continue
         ms_sorted = sorted(ms, key=lambda m: (m.path, m.start))
@@ -111,7 +112,7 @@ def consistency(mentions: list[Mention], matcher: Matcher) -> list[Finding]:
                 if is_house_spelling(spelling, canon):
                     reference = spelling
                     break
-        first_odd = next(m for m in ms_sorted if m.spelling.casefold() != reference.casefold())
+        first_odd = next(m for m in ms_sorted if spelling_key(m.spelling) != spelling_key(reference))
         out.append(build_finding(
             first_odd.path, first_odd.start, first_odd.end, first_odd.line, first_odd.column,
             first_odd.end_line, first_odd.end_column, Code.NC004,
@@ -154,22 +155,22 @@ def reduce_mentions(mentions: list[Mention]) -> list[Mention]:
         seen: dict[str, int] = defaultdict(int)
         first_in_order: dict[str, int] = {}
         for i in ids:
-            key = mentions[i].spelling.casefold()
+            key = spelling_key(mentions[i].spelling)
             if seen[key] < PLACES_PER_SPELLING:
                 keep.add(i)
             seen[key] += 1
         by_place = sorted(ids, key=lambda i: (mentions[i].path, mentions[i].start))
         keep.update(by_place[:MAX_RELATED])
         for i in by_place:
-            first_in_order.setdefault(mentions[i].spelling.casefold(), i)
+            first_in_order.setdefault(spelling_key(mentions[i].spelling), i)
         keep.update(first_in_order.values())
     weights = [m.weight if i in keep else 0 for i, m in enumerate(mentions)]
     holder: dict[tuple[str, str], int] = {}   # each spelling's first kept mention
     for i in sorted(keep):
-        holder.setdefault((mentions[i].group, mentions[i].spelling.casefold()), i)
+        holder.setdefault((mentions[i].group, spelling_key(mentions[i].spelling)), i)
     for i, m in enumerate(mentions):
         if i not in keep and m.spelling != CYRILLIC:
-            weights[holder[(m.group, m.spelling.casefold())]] += m.weight
+            weights[holder[(m.group, spelling_key(m.spelling))]] += m.weight
     return [replace(mentions[i], weight=weights[i]) if weights[i] != mentions[i].weight
             else mentions[i] for i in sorted(keep)]
 

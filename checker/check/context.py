@@ -66,7 +66,7 @@ from checker.text.context import (
 )
 from checker.text.inflection import base_forms
 from checker.text.language import CYRILLIC_LANGUAGES, INFLECTING, LATIN_LANGUAGES
-from checker.text.letters import POSSESSIVE_END
+from checker.text.letters import POSSESSIVE_END, spelling_key
 from checker.text.script import CYRILLIC_LETTER, LATIN_LETTER, script_of
 from checker.text.spellings import british_spelling
 from checker.translit import get_scheme, scheme_ids, transliterate_all
@@ -373,7 +373,7 @@ def read_in_context(text: str, findings: list[Finding], mentions: list[PlacedMen
             dropped.add(span)   # it spells the name as the house does, among more words
             # or in another order, in its own English (Ministry of Defense: Defense Ministry)
             spelling = _in_canonical_order(text[start:end], worded)
-            m = (start, end, group, spelling, entry, spelling.casefold())
+            m = (start, end, group, spelling, entry, spelling_key(spelling))
         script = script_of(text[start:end])
         if script != "mixed" and (script == "cyrillic") == latin_document:
             # Cyrillic in Latin-script text, or Latin in Cyrillic text: an original quoted

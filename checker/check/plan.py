@@ -2,6 +2,8 @@
 replayed at every place the same run occurs."""
 from __future__ import annotations
 
+from checker.text.letters import spelling_key
+
 from .finding import RunFinding, run_finding
 from .mention import RunMention
 
@@ -26,7 +28,7 @@ class RunPlan:
     def mention(self, start: int, end: int, group: str, spelling: str, entry: str | None) -> None:
         """Add a mention of text[start:end] that spells the name of `group` as `spelling`."""
         self.mentions.append((start - self.base, end - self.base, group, spelling, entry,
-                              spelling.casefold()))
+                              spelling_key(spelling)))
 
     def done(self) -> Plan:
         """The run's findings and mentions."""

@@ -141,6 +141,15 @@ APOSTROPHES = "'’ʼ"
 #: scheme's entry for ’ (APOSTROPHE_KEY) applies to all of them.
 APOSTROPHE_GLYPHS = APOSTROPHES + "´`‘′"
 APOSTROPHE_KEY = "’"
+_ONE_APOSTROPHE = dict.fromkeys(map(ord, APOSTROPHES[1:]), "'")
+
+
+def spelling_key(spelling: str) -> str:
+    """A spelling as NC004 compares spellings: case aside, and every glyph typed for an
+    apostrophe the same one (People's, People’s: typography, not another spelling)."""
+    return spelling.casefold().translate(_ONE_APOSTROPHE)
+
+
 #: The apostrophes of an English possessive ending ('s, ’s, and ʼs, which Ukrainian outlets'
 #: English uses): no apostrophe of a Belarusian word comes before a final s.
 POSSESSIVE_APOSTROPHES = "'’ʼ"

@@ -39,3 +39,22 @@ def test_two_spellings_of_the_shared_words_are_still_an_inconsistency(project):
     text = ("The Kalinoŭski Regiment fought near Kyiv. The Kalinoŭski Regiment held.\n"
             "The Kalinovsky Regiment lost two men. The Kalinovsky Regiment left.\n")
     assert "NC004" in [code for code, _ in _codes(project, text)]
+
+
+RADA = """\
+version: 1
+entries:
+  - id: rada-bnr
+    kind: organization
+    be: Рада Беларускай Народнай Рэспублікі
+    ru: Рада Белорусской Народной Республики
+    canonical: Rada of the Belarusian Democratic Republic
+    variants: ["Belarusian People's Republic Rada"]
+"""
+
+
+def test_apostrophe_glyphs_are_typography_not_another_spelling(tmp_path):
+    project = project_of(tmp_path, RADA)
+    text = ("The Belarusian People's Republic Rada met in Vilnius. Later the Belarusian "
+            "People’s Republic Rada met again.\n")
+    assert [code for code, _ in _codes(project, text)] == ["NC001", "NC001"]
