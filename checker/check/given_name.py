@@ -67,7 +67,7 @@ class GivenNames:
             word = text[start:end]
             ids = owners[word]
             if len(ids) != 1 or is_demonym(word) or _beside_a_capital(text, start, end) or \
-                    _BRACKETED.match(text, end) or _SLASHED.match(text, end) or (
+                    _BRACKETED.match(text, end) or _ANOTHER_FORM_AFTER.match(text, end) or (
                     is_common_word(word) and _SENTENCE_START.search(text, max(0, start - 4), start)) \
                     or language_at(start) != ENGLISH or any(s <= start < e for s, e in taken):
                 continue
@@ -99,8 +99,10 @@ _CAPITAL_BEFORE = re.compile(r"(?<![\w’'-])([A-ZА-ЯЁІЎ][\w’'-]*)[ \t\u0
 
 # a given name in brackets is given on purpose beside the name: "Nasta (Anastasia) Loika"
 _BRACKETED = re.compile(r"\s*\)")
-# a given name with another spelling after a slash is given on purpose: "Darya / Daria Losik"
-_SLASHED = re.compile(r"[ \t\u00a0]*/[ \t\u00a0]*[A-ZА-ЯЁІЎ]")
+# a given name with another spelling after a slash is given on purpose: "Darya / Daria Losik";
+# so is one before a nickname in quotes and the family name: Aleksandr "Ales" Pushkin
+_ANOTHER_FORM_AFTER = re.compile(r"[ \t\u00a0]*(?:/[ \t\u00a0]*|[\"“«„][^\"”»“\n]{1,30}[\"”»“][ \t\u00a0]+)"
+                      r"[A-ZА-ЯЁІЎ]")
 # where a capital says nothing: a word there may be an ordinary word (Victor, Will)
 _SENTENCE_START = re.compile(r"(?:\A|[.!?:\n][\"'”’)]?\s+|\n)\Z")
 

@@ -37,6 +37,7 @@ from checker.match.resolve import (
     Status,
     known_word,
 )
+from checker.match.vocabulary import type_word
 from checker.text.common_words import is_common_word, is_english_name
 from checker.text.context import (
     glued_word,
@@ -163,6 +164,9 @@ class Variants:
                             clean, r, j < len(run) and not known[j],
                             j < len(run) and not is_common_word(run[j].text))) and not (
                         len(span) == 1 and _loosely_in_another_language(r, lang)) and not (
+                        # the Volkhov River is a river, no misspelt family name Volkau
+                        len(span) == 1 and j < len(run) and type_word(run[j].text, Kind.PLACE)
+                        and self.matcher.index.kinds.get(r.entry or "") == Kind.PERSON) and not (
                         # Mr. Valošyn is a man, not the town of Valozhyn
                         self.matcher.index.kinds.get(r.entry or "") != Kind.PERSON
                         and _after_honorific(text, span[0].start)) and not (

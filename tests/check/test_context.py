@@ -503,6 +503,8 @@ def test_a_given_name_alone_stands_for_the_one_person_named(checker):
     "Sviatlana Tsikhanouskaya (Svetlana) spoke in Vilnius.\n",            # given on purpose
     # both spellings of the given name, one after a slash: given on purpose
     "Sviatlana Tsikhanouskaya spoke, and Svetlana / Sviatlana waved.\n",
+    # the full given name before a nickname in quotes and the family name
+    'Sviatlana Tsikhanouskaya spoke, and Svetlana "Sveta" Tsikhanouskaya waved.\n',
 ])
 def test_a_given_name_alone_is_left_when_it_is_not_one_named_persons(checker, text):
     assert findings(checker, text) == []

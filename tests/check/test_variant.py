@@ -1313,3 +1313,23 @@ def test_a_listed_name_ending_in_an_institution_word_is_that_bodys_whole_name(tm
         "A meeting of the Belarusian People’s Republican Council was held in Vilnius.\n")
     assert (finding.code, finding.suggestion) == (
         "NC001", "Rada of the Belarusian Democratic Republic")
+
+
+VOLKAU = """\
+version: 1
+entries:
+  - id: aliaksei-volkau
+    kind: person
+    be: Аляксей Волкаў
+    ru: Алексей Волков
+    canonical: Aliaksei Volkau
+    gender: male
+    sources: [https://example.org/volkau]
+"""
+
+
+def test_a_word_before_river_is_no_misspelt_family_name(tmp_path):
+    project = project_of(tmp_path, VOLKAU)
+    assert project.check_text("Barges sail up the Volkhov River to Novgorod.\n") == []
+    # the same word alone is still worth a look
+    assert [f.code for f in project.check_text("The judge Volkhov spoke.\n")] == ["NC002"]
