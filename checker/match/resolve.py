@@ -716,8 +716,13 @@ def resolve(query: str, index: Index, in_text: bool = False) -> Resolution:
     letters matches only as written (a query someone typed may be matched more loosely).
     """
     answer = _resolve(query, index, in_text)
-    if answer.confident or in_text:
+    if answer.confident:
         return answer
+    if in_text:
+        # a unit named after its town, the town spelled another way (the Krichev District
+        # Executive Committee); the adjective's reading stays the look-up's (a Leninsky
+        # district may be any country's)
+        return _unit_of_town(query, index, in_text) or answer
     # a query that spells names exactly as written, only several of them (Sikorski: two
     # persons), is no case form of a third name (Sikorska)
     return (_without_nickname(query, index) or _without_country(query, index, answer)
@@ -901,18 +906,20 @@ def _of_country(canonical: str) -> bool:
     return as_written(canonical).endswith(" " + as_written(OF_COUNTRY))
 
 
-def _unit_of_town(query: str, index: Index) -> Resolution | None:
+def _unit_of_town(query: str, index: Index, in_text: bool = False) -> Resolution | None:
     """A look-up of a town's name with the word for a unit named after it, as another
     convention writes the word (Lachavičy district, Liakhavichy raion): the entry named by the
     town's canonical and the unit (Liakhavichy District), as a variant; None when the town is
-    not known with confidence or has no such entry."""
+    not known with confidence or has no such entry. `in_text`: the name was found in running
+    text (the town read as such, and no adjective's reading)."""
     split = unit_named(query.split())
     if split is None:
         return None
     town_words, unit, unit_words = split
-    town = _resolve(" ".join(town_words), index)
+    town = _resolve(" ".join(town_words), index, in_text)
     if not town.confident or index.kinds.get(town.entry or "") != "place":
-        return _unit_of_adjective(query, town_words, unit, unit_words, index)
+        return None if in_text else _unit_of_adjective(query, town_words, unit, unit_words,
+                                                       index)
     canonicals = index.by_canonical()
     entry = canonicals.get(as_written(f"{town.canonical} {unit}"))
     smaller = SMALLER_UNIT.get(as_written(" ".join(unit_words)))

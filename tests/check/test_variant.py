@@ -1333,3 +1333,30 @@ def test_a_word_before_river_is_no_misspelt_family_name(tmp_path):
     assert project.check_text("Barges sail up the Volkhov River to Novgorod.\n") == []
     # the same word alone is still worth a look
     assert [f.code for f in project.check_text("The judge Volkhov spoke.\n")] == ["NC002"]
+
+
+KRYCHAU = """\
+version: 1
+entries:
+  - id: krychau
+    kind: place
+    be: Крычаў
+    ru: Кричев
+    canonical: Krychau
+    variants: [Krichev]
+    sources: [https://example.org/krychau]
+  - id: krychau-district-executive-committee
+    kind: organization
+    be: Крычаўскі раённы выканаўчы камітэт
+    ru: Кричевский районный исполнительный комитет
+    canonical: Krychau District Executive Committee
+    sources: [https://example.org/krychau-rvk]
+"""
+
+
+def test_a_unit_named_after_its_town_spelled_another_way_is_the_units_variant(tmp_path):
+    project = project_of(tmp_path, KRYCHAU)
+    [finding] = project.check_text(
+        "He was first deputy chairman of the Krichev District Executive Committee.\n")
+    assert (finding.found, finding.suggestion) == (
+        "Krichev District Executive Committee", "Krychau District Executive Committee")
