@@ -17,7 +17,7 @@ from checker.api import Matcher
 from checker.findings import Code, Finding, FixSafety
 from checker.glossary.model import Kind
 from checker.text.common_words import is_common_word
-from checker.text.context import followed_by_capitalised, is_demonym
+from checker.text.context import QUOTED_NICKNAME, followed_by_capitalised, is_demonym
 from checker.text.letters import LETTER
 
 from .finding import build_finding
@@ -101,8 +101,8 @@ _CAPITAL_BEFORE = re.compile(r"(?<![\w’'-])([A-ZА-ЯЁІЎ][\w’'-]*)[ \t\u0
 _BRACKETED = re.compile(r"\s*\)")
 # a given name with another spelling after a slash is given on purpose: "Darya / Daria Losik";
 # so is one before a nickname in quotes and the family name: Aleksandr "Ales" Pushkin
-_ANOTHER_FORM_AFTER = re.compile(r"[ \t\u00a0]*(?:/[ \t\u00a0]*|[\"“«„][^\"”»“\n]{1,30}[\"”»“][ \t\u00a0]+)"
-                      r"[A-ZА-ЯЁІЎ]")
+_ANOTHER_FORM_AFTER = re.compile(
+    rf"[ \t\u00a0]*(?:/[ \t\u00a0]*|{QUOTED_NICKNAME}[ \t\u00a0]+)[A-ZА-ЯЁІЎ]")
 # where a capital says nothing: a word there may be an ordinary word (Victor, Will)
 _SENTENCE_START = re.compile(r"(?:\A|[.!?:\n][\"'”’)]?\s+|\n)\Z")
 

@@ -40,6 +40,7 @@ from checker.match.resolve import (
 from checker.match.vocabulary import type_word
 from checker.text.common_words import is_common_word, is_english_name
 from checker.text.context import (
+    after_honorific,
     glued_word,
     is_contraction,
     is_demonym,
@@ -79,15 +80,6 @@ SHORT_WORD = 3          # letters of a word that is a name alone only as the glo
 
 
 _GIVEN_FOLDED = frozenset(name.casefold() for name in LATIN_GIVEN_NAMES)
-
-
-_WORD_BEFORE = re.compile(r"(\S+)\s+\Z")
-
-
-def _after_honorific(text: str, start: int) -> bool:
-    """Whether the word before `start` is a title written before a person's name (Mr., Pani)."""
-    m = _WORD_BEFORE.search(text, max(0, start - 12), start)
-    return m is not None and is_honorific(m.group(1))
 
 
 def _loosely_in_another_language(r: Resolution, lang: str) -> bool:
@@ -154,10 +146,11 @@ class Variants:
                     continue
                 clean = unmixed(found)
                 r = self.resolve(clean)
+                kind = self.matcher.index.kinds.get(r.entry or "")
                 # a near miss of a place right after one word read as a person's name is
                 # that name's second word (MP Vitautas Sinica: no Senitsa)
                 second_word = j == i + 1 and i == taken_to == after_person and \
-                    not r.confident and self.matcher.index.kinds.get(r.entry or "") == Kind.PLACE
+                    not r.confident and kind == Kind.PLACE
                 if self._accept(r, span, lang) and not second_word and not (
                         j == i + 1 and self._opens_a_name_before(text, run, j, r)) and not (
                         len(span) == 1 and self._reads_as_a_word(
@@ -166,17 +159,15 @@ class Variants:
                         len(span) == 1 and _loosely_in_another_language(r, lang)) and not (
                         # the Volkhov River is a river, no misspelt family name Volkau
                         len(span) == 1 and j < len(run) and type_word(run[j].text, Kind.PLACE)
-                        and self.matcher.index.kinds.get(r.entry or "") == Kind.PERSON) and not (
+                        and kind == Kind.PERSON) and not (
                         # Mr. Valošyn is a man, not the town of Valozhyn
-                        self.matcher.index.kinds.get(r.entry or "") != Kind.PERSON
-                        and _after_honorific(text, span[0].start)) and not (
+                        kind != Kind.PERSON and after_honorific(text, span[0].start)) and not (
                         i > 0 and _without_given_name(r.roles)
                         and self._after_another_persons_name(
                             text, run, known, i, taken_to, r)) and not (
                         # a place's name as a family name: Veranika Ivanova is no Ivanava
                         i > taken_to and j == i + 1 and r.roles == (Role.WORD,)
-                        and self.matcher.index.kinds.get(r.entry or "") == Kind.PLACE
-                        and self._given_name(run[i - 1].text)) and not (
+                        and kind == Kind.PLACE and self._given_name(run[i - 1].text)) and not (
                         # a given name before a family name: Nadzeya Polkina is no party Nadzeya
                         j == i + 1 < len(run) and r.roles == (Role.WORD,)
                         and self._a_persons_given_name(run[i].text)
@@ -186,8 +177,7 @@ class Variants:
                         len(span) >= 2 and _patronymic_before_a_name(text, run, j, r)):
                     self._emit(span, found, clean, r, lang, plan)
                     taken = j - i
-                    after_person = i + 1 if taken == 1 and self.matcher.index.kinds.get(
-                        r.entry or "") == Kind.PERSON else -1
+                    after_person = i + 1 if taken == 1 and kind == Kind.PERSON else -1
                     break
             if not taken and len(run) - i >= 2 and i == 0:
                 unknown_name(run, plan)

@@ -42,7 +42,7 @@ from checker.match.vocabulary import (
     without_country,
 )
 from checker.text.common_words import is_common_word, is_english_name
-from checker.text.context import is_saint_word
+from checker.text.context import QUOTED_NICKNAME, is_saint_word
 from checker.text.inflection import base_forms
 from checker.text.language import (
     CASE_RULES_ANY,
@@ -734,7 +734,7 @@ def resolve(query: str, index: Index, in_text: bool = False) -> Resolution:
 
 # a nickname or call sign in double quotes or guillemets between a given and a family
 # name: Дзяніс "Кіт" Прохараў, Павел «Віллі» Кухта
-_NICKNAME = re.compile(r'^(\S+)\s+["«“„]([^"«»“”„]{1,30})["»”“]\s+(\S.*)$')
+_NICKNAME = re.compile(rf"^(\S+)\s+({QUOTED_NICKNAME})\s+(\S.*)$")
 
 
 def _without_nickname(query: str, index: Index) -> Resolution | None:
@@ -748,7 +748,7 @@ def _without_nickname(query: str, index: Index) -> Resolution | None:
             index.kinds.get(answer.entry) != "person":
         return None
     return replace(answer, query=query, status="variant",
-                   how=f"{answer.how} without the nickname '{m.group(2)}'")
+                   how=f"{answer.how} without the nickname '{m.group(2)[1:-1]}'")
 
 
 def _after_preposition(query: str, index: Index) -> Resolution | None:

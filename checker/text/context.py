@@ -719,6 +719,9 @@ def paragraph_language(paragraph: str, document: str) -> str:
 
 
 _HONORIFICS = frozenset(_DATA["honorifics"])
+#: A nickname or call sign in double quotes or guillemets, as written between a given and a
+#: family name (Дзяніс "Кіт" Прохараў, Aleksandr "Ales" Pushkin): a pattern's source.
+QUOTED_NICKNAME = r'["«“„][^"«»“”„\n]{1,30}["»”“]'
 _DEMONYMS = frozenset(_DATA["demonyms"])
 _CONTRACTIONS = tuple(_DATA["contractions"])
 
@@ -726,6 +729,12 @@ _CONTRACTIONS = tuple(_DATA["contractions"])
 def is_honorific(word: str) -> bool:
     """Whether a word is a title before a person's name (Mr, Ms, Dr, Pani), a dot aside."""
     return word.rstrip(".").casefold() in _HONORIFICS
+
+
+def after_honorific(text: str, start: int) -> bool:
+    """Whether a title written before a person's name (Mr., Dr, Pani) stands right before
+    `start`: the name after it is a person's (Mr. Valošyn is a man, not the town)."""
+    return is_honorific(_token_before(text, start, False))
 
 
 def is_demonym(word: str) -> bool:
