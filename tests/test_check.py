@@ -385,6 +385,12 @@ entries:
   ru: Николай Карпенков
   canonical: Mikalai Karpiankou
   forms: {de: Mikalaj Karpjankou}
+- id: ukraine
+  kind: place
+  be: Украіна
+  ru: Украина
+  canonical: Ukraine
+  forms: {pl: Ukraina}
 """
 
 
@@ -418,6 +424,18 @@ def test_a_translation_in_its_house_form_is_consistent_with_the_original(with_fo
     assert consistency(en.mentions + de.mentions, with_forms.matcher) == []
     _, other = run(with_forms, "Nikolai Karpenkov led it.\n", "b.md")
     assert [f.code for f in consistency(en.mentions + de.mentions + other.mentions,
+                                        with_forms.matcher)] == ["NC004"]
+
+
+def test_a_languages_house_form_in_its_sentences_case_is_consistent_with_the_original(with_forms):
+    # Polish declines the house form Ukraina (na Ukrainę, na Ukrainie): no other spelling
+    _, en = run(with_forms, "Volunteers from Warsaw left to fight in Ukraine.\n", "en.md")
+    _, pl = run(with_forms, "Ochotnicy z Warszawy wyjeżdżali walczyć na Ukrainę, a potem "
+                            "wracali z Ukrainy do domu, gdzie nikt o tym nie wiedział.\n", "pl.md")
+    assert pl.findings == []
+    assert consistency(en.mentions + pl.mentions, with_forms.matcher) == []
+    _, other = run(with_forms, "Volunteers from Warsaw left to fight in Ukraina.\n", "b.md")
+    assert [f.code for f in consistency(en.mentions + pl.mentions + other.mentions,
                                         with_forms.matcher)] == ["NC004"]
 
 

@@ -126,6 +126,8 @@ class Variants:
         # is another person's (Alexander Bykov is not Vasil Bykau, whose given name it lacks)
         taken_to = 0
         after_person = -1   # where a word read alone as a person's name ended
+        unknown_at = -1     # where the whole run went in as a name the glossary lacks
+        first_taken = -1
         i = 0
         while i < len(run):
             taken = 0
@@ -180,14 +182,24 @@ class Variants:
                     after_person = i + 1 if taken == 1 and kind == Kind.PERSON else -1
                     break
             if not taken and len(run) - i >= 2 and i == 0:
+                held = len(plan.mentions)
                 unknown_name(run, plan)
+                unknown_at = held if len(plan.mentions) > held else -1
             elif not taken and second_word:
                 # the two words are a name the glossary lacks: the second alone, later, is
                 # that person, no place
                 unknown_name(run[i - 1:i + 1], plan)
             if taken:
                 taken_to = i + taken
+                if first_taken < 0:
+                    first_taken = i
             i += taken or 1
+        if unknown_at >= 0 and first_taken >= 0:
+            # the run holds a glossary name (President Alexander Lukashenko): only the words
+            # before it may still be a name the glossary lacks
+            before = RunPlan(plan.text, plan.base)
+            unknown_name(run[:first_taken], before)
+            plan.mentions[unknown_at:unknown_at + 1] = before.mentions
 
     def _opens_a_name_before(self, text: str, run: list[Word], j: int, r: Resolution) -> bool:
         """Whether a one-word near miss of a person's name ending at run[j - 1] is followed,
@@ -604,7 +616,8 @@ class Variants:
         # document's typography, where the house romanizes no Cyrillic form
         # ... nor the house form with full stops added or left out (U.S. State Department):
         # typography, not spelling
-        changes = fix != clean and not (lang in INFLECTING and is_case_form(clean, fix, lang)) and not (
+        case_form = fix != clean and lang in INFLECTING and is_case_form(clean, fix, lang)
+        changes = fix != clean and not case_form and not (
             as_written(clean) == as_written(fix) and clean.casefold() != fix.casefold()
             and not any(c in BELARUSIAN_LATIN_ONLY for c in clean)   # Mahilioŭ: romanized
             and not (suggest.house_made(entry_id) and not (
@@ -618,8 +631,9 @@ class Variants:
                 spelling = " ".join(unmix(w.text) or w.text for w in family)
             else:  # the whole name, its lowercase words too (Ministry of Defense)
                 spelling = " ".join(clean.split())
-            if fix == clean and in_lang:
-                # the language's house form spells the name as the canonical does, for NC004
+            if (fix == clean or case_form) and in_lang:
+                # the language's house form, also in its sentence's case (na Ukrainę for
+                # Ukraina), spells the name as the canonical does, for NC004
                 canon = suggest.fix_for(clean, entry_id, r.roles, canonical)
                 spelling = family_words(canon, r.roles) if is_person else " ".join(canon.split())
             plan.mention(start, end, entry_id, spelling, entry_id)

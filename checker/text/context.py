@@ -723,6 +723,7 @@ _HONORIFICS = frozenset(_DATA["honorifics"])
 #: family name (Дзяніс "Кіт" Прохараў, Aleksandr "Ales" Pushkin): a pattern's source.
 QUOTED_NICKNAME = r'["«“„][^"«»“”„\n]{1,30}["»”“]'
 _DEMONYMS = frozenset(_DATA["demonyms"])
+_LANGUAGE_LABELS = frozenset(_DATA["language_labels"])
 _CONTRACTIONS = tuple(_DATA["contractions"])
 
 
@@ -740,6 +741,12 @@ def after_honorific(text: str, start: int) -> bool:
 def is_demonym(word: str) -> bool:
     """Whether a word is a people's adjective English capitalises (German, Polish)."""
     return word.casefold() in _DEMONYMS
+
+
+def names_a_people(word: str) -> bool:
+    """Whether a word is a people's or a language's adjective (Russian, Belarusian): alone, or
+    beside another such word (Belarusian-Russian talks), nobody's name."""
+    return word.casefold() in _DEMONYMS or word.casefold() in _LANGUAGE_LABELS
 
 
 def is_contraction(word: str) -> bool:

@@ -58,3 +58,33 @@ def test_apostrophe_glyphs_are_typography_not_another_spelling(tmp_path):
     text = ("The Belarusian People's Republic Rada met in Vilnius. Later the Belarusian "
             "People’s Republic Rada met again.\n")
     assert [code for code, _ in _codes(project, text)] == ["NC001", "NC001"]
+
+
+PERSON = """\
+version: 1
+entries:
+  - id: aliaksandr-lukashenka
+    kind: person
+    be: Аляксандр Лукашэнка
+    ru: Александр Лукашенко
+    canonical: Aliaksandr Lukashenka
+    variants: [Alexander Lukashenko, Aleksandr Lukashenko]
+"""
+
+
+def test_a_title_before_a_glossary_name_is_no_name_the_glossary_lacks(tmp_path):
+    # the run's whole wording, title and all, is not another name spelled two ways
+    project = project_of(tmp_path, PERSON)
+    text = ("President Alexander Lukashenko spoke first. Later President Aleksander "
+            "Lukashenko left the hall.\n")
+    assert "NC004" not in [code for code, _ in _codes(project, text)]
+    # words before the name are still a name the glossary lacks when they are one
+    text = ("Siarhei Dyleuski Lukashenko met them. Sergei Dylevsky Lukashenko left.\n")
+    assert "NC004" in [code for code, _ in _codes(project, text)]
+
+
+def test_peoples_adjectives_together_are_nobodys_name(tmp_path):
+    project = project_of(tmp_path, PERSON)
+    text = ("The Belarusian-Russian talks went on. Then the Russian-Belarusian exercises "
+            "began.\n")
+    assert _codes(project, text) == []
