@@ -32,6 +32,7 @@ from checker.match.keys import (
 from checker.match.resolve import (
     CONFIDENT_MIN,
     EXACT,
+    FUZZY_CUTOFF,
     Candidate,
     Resolution,
     Status,
@@ -359,6 +360,12 @@ class Variants:
         if self._another_given_name(r, span) or self._holds_a_whole_name(span) \
                 or self._patronymic_for_a_given_name(r, span):
             return False   # Alla Novikava is no misspelling of Volha Novikava
+        if len(span) > 1 and self.entries[r.entry].kind != Kind.PERSON and not any(
+                _in_order([w.text for w in span], form.split())
+                for form in self.entries[r.entry].latin):
+            # a place's words in another order are another phrase: the German Nazi camp is no
+            # Nazi Germany, the Polesie State reserve no State of Palestine
+            return False
         # every word of the span must play a part in the name, and a given name alone
         # identifies nobody
         return all(role is not None for role in r.roles) and any(
@@ -757,6 +764,20 @@ def _accented_letters_only(text: str) -> bool:
     (ė, š, ł): a foreign name's own letters, not a mark typed for a soft sign (Alesʼ)."""
     return all(c.isascii() or (c.isalpha() and "LATIN" in unicodedata.name(c, "")
                                and "WITH" in unicodedata.name(c, "")) for c in text)
+
+
+def _in_order(words: list[str], form: list[str]) -> bool:
+    """Whether each word comes near a word of the form (fold keys, FUZZY_CUTOFF), the one
+    most like it after the one the word before came near: the words follow the form's order."""
+    keys = [fold(f) for f in form]
+    at = -1
+    for word in words:
+        key = fold(word)
+        score, best = max((fuzz.ratio(key, k), i) for i, k in enumerate(keys))
+        if score < FUZZY_CUTOFF or best <= at:
+            return False
+        at = best
+    return True
 
 
 def _lowercase_words_only(found: str, fix: str) -> bool:

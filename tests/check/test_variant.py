@@ -1360,3 +1360,51 @@ def test_a_unit_named_after_its_town_spelled_another_way_is_the_units_variant(tm
         "He was first deputy chairman of the Krichev District Executive Committee.\n")
     assert (finding.found, finding.suggestion) == (
         "Krichev District Executive Committee", "Krychau District Executive Committee")
+
+
+PLACES_OF_TWO_WORDS = """\
+version: 1
+entries:
+  - id: nazi-germany
+    kind: place
+    be: Нацысцкая Германія
+    ru: Нацистская Германия
+    canonical: Nazi Germany
+    sources: [https://example.org/nazi-germany]
+  - id: palestinian-territories
+    kind: place
+    be: Палесцінскія Тэрыторыі
+    ru: Палестинские территории
+    canonical: Palestinian Territories
+    admitted: [the State of Palestine]
+    sources: [https://example.org/palestine]
+"""
+
+
+def test_a_places_words_in_another_order_are_another_phrase(tmp_path):
+    project = project_of(tmp_path, PLACES_OF_TWO_WORDS)
+    assert project.check_text("They were sent to a German Nazi camp near the city.\n") == []
+    assert project.check_text("The Kossovo State Archive opened its reading room.\n") == []
+    # the words in the form's order, misspelt, are still worth a look
+    assert [(f.code, f.suggestion) for f in project.check_text(
+        "He wrote about the Palestinan Teritories at length.\n")] == [
+        ("NC002", "Palestinian Territories")]
+
+
+PALESSE = """\
+version: 1
+entries:
+  - id: palesse
+    kind: place
+    be: Палессе
+    ru: Полесье
+    canonical: Palesse
+    variants: [Polesie, Polesye]
+    sources: [https://example.org/palesse]
+"""
+
+
+def test_a_region_opening_a_nature_reserves_name_is_the_reserves_name(tmp_path):
+    project = project_of(tmp_path, PALESSE)
+    assert project.check_text("The Polesie State Ecological Reserve was created in 1988.\n") == []
+    assert [f.found for f in project.check_text("Polesie is a marshy region.\n")] == ["Polesie"]
