@@ -24,10 +24,12 @@ from checker.match.keys import (
     compact,
     fewer_hushing_sounds,
     fold,
+    other_affricates,
     patronymic_gender,
     patronymic_stems,
     plain_where_hushing_may_be,
     skeleton,
+    writes_affricates,
 )
 from checker.match.resolve import (
     CONFIDENT_MIN,
@@ -336,8 +338,8 @@ class Variants:
             self._emit(span, found, found, r, lang, plan)
 
     def _accept(self, r: Resolution, span: list[Word], lang: str) -> bool:
-        if self._fewer_hushing_sounds(r, span):
-            return False   # Paskevich is Паскевич, no spelling of Pashkevich
+        if self._another_sound(r, span):
+            return False   # Paskevich is Паскевич, no spelling of Pashkevich; Pratsko no Pachko
         if r.confident:
             return not self._another_name(r, span)
         if r.status != Status.SUGGESTION or r.score < SUGGEST_MIN or lang in INFLECTING:
@@ -371,21 +373,24 @@ class Variants:
         return all(role is not None for role in r.roles) and any(
             role in NAMING_ROLES for role in r.roles)
 
-    def _fewer_hushing_sounds(self, r: Resolution, span: list[Word]) -> bool:
-        """Whether a person's family name in the span, not a form the glossary lists, writes
-        hushing sounds the English route's way but has a plain s or z where every
-        English-route romanization of the entry's family name has sh or zh: another name."""
+    def _another_sound(self, r: Resolution, span: list[Word]) -> bool:
+        """Whether a person's family name in the span, not a form the glossary lists, is
+        written the English route's way with another sound than every English-route
+        romanization of the entry's family name has: a plain s or z where they have sh or zh
+        (Paskevich, Pashkevich), or ts where they have ch or ch where they have ts (Pratsko,
+        Pachko). The skeleton key folds these together; here they are another name."""
         entry = self.entries.get(r.entry or "")
         if entry is None or entry.kind != Kind.PERSON or len(span) != len(r.roles):
             return False
-        # the cheap test first: only such a word needs the entry's listed forms and romanizations
-        family = [w.text for w, role in zip(span, r.roles, strict=True)
-                  if role == Role.FAMILY and plain_where_hushing_may_be(w.text)]
+        # the cheap tests first: only such a word needs the entry's listed forms and romanizations
+        family = [w.text for w, role in zip(span, r.roles, strict=True) if role == Role.FAMILY
+                  and (plain_where_hushing_may_be(w.text) or writes_affricates(w.text))]
         if not family:
             return False
         listed = self._listed_as_written(entry.id)
+        forms = self._family_forms_of(entry.id)
         return any(as_written(word) not in listed
-                   and fewer_hushing_sounds(word, self._family_forms_of(entry.id))
+                   and (fewer_hushing_sounds(word, forms) or other_affricates(word, forms))
                    for word in family)
 
     def _german_case_of(self, r: Resolution, span: list[Word]) -> bool:

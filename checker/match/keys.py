@@ -280,3 +280,39 @@ def fewer_hushing_sounds(word: str, forms: Iterable[str]) -> bool:
         any(mine in plain and theirs_one.startswith(plain[mine])
             for mine, theirs_one in zip(own, theirs, strict=True))
         for theirs in compared)
+
+
+_AFFRICATES = _DATA["affricates"]
+_AFFRICATE = re.compile("|".join(sorted(
+    {*_AFFRICATES["english"], *_AFFRICATES["other_routes"], *_AFFRICATES["one_sound"]},
+    key=len, reverse=True)))
+
+
+def _affricates(word: str) -> list[str] | None:
+    """The affricates ц and ч a word writes the English route's way (ts, ch, in order); None
+    for a word that writes one by another route (c, cz, tsch) or writes neither."""
+    english = _AFFRICATES["english"]
+    found = [english.get(m, "") if m not in _AFFRICATES["one_sound"] else None
+             for m in _AFFRICATE.findall(fold(word))]
+    sounds = [f for f in found if f is not None]
+    return sounds if sounds and all(sounds) else None
+
+
+def writes_affricates(word: str) -> bool:
+    """Whether a word writes ц or ч the English route's way only (a cheap test before
+    other_affricates needs the forms)."""
+    return _affricates(word) is not None
+
+
+def other_affricates(word: str, forms: Iterable[str]) -> bool:
+    """Whether a word written the English route's way has ts where every English-route form
+    of a name with as many such sounds has ch, or ch where they all have ts (Pratsko beside
+    Pachko): it is another name."""
+    own = _affricates(word)
+    if own is None:
+        return False
+    compared = [theirs for theirs in map(_affricates, forms)
+                if theirs is not None and len(theirs) == len(own)]
+    return bool(compared) and all(
+        any(mine != theirs_one for mine, theirs_one in zip(own, theirs, strict=True))
+        for theirs in compared)

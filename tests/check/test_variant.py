@@ -507,6 +507,29 @@ def test_a_family_name_with_s_for_the_hushing_sound_english_spelling_writes_sh_i
     assert stripped.suggestion == swedish.suggestion == "Ales Pashkevich"
 
 
+PACHKO = """\
+version: 1
+entries:
+  - id: aliaksandr-pachko
+    kind: person
+    be: Аляксандр Пачко
+    ru: Александр Пачко
+    gender: male
+    sources: [https://example.org/p]
+"""
+
+
+def test_a_family_name_with_ts_where_every_english_spelling_writes_ch_is_another(tmp_path):
+    project = project_of(tmp_path, PACHKO)
+    # Pratsko writes ц as ts: Працко, another man, however near the skeleton key puts them
+    assert project.check_text("The chairman Alyaksandr Pratsko opened the school.") == []
+    # a slip in the name, another route's letter, or his name by another scheme is still his
+    for text in ("The chairman Alyaksandr Prachko spoke.", "The chairman Aliaksandr Packo spoke.",
+                 "The chairman Alyaksandr Pachko spoke."):
+        [finding] = project.check_text(text)
+        assert finding.suggestion == "Aliaksandr Pachko", text
+
+
 FATHERS = """\
 version: 1
 entries:

@@ -19,6 +19,7 @@ from checker.match.keys import (
     fold,
     foreign_stems,
     numbers_in,
+    other_affricates,
     patronymic_gender,
     place_stems,
     skeleton,
@@ -136,7 +137,8 @@ def test_compact_ignores_spacing_and_hyphens():
 def test_keys_data_hygiene():
     assert set(DATA) == {"letters", "marks", "fold", "skeleton", "foreign", "function_words",
                          "number_signs", "legal_forms", "patronymic_endings",
-                         "patronymic_suffixes", "hushing", "club_prefixes", "cyrillic_prefixes"}
+                         "patronymic_suffixes", "hushing", "affricates", "club_prefixes",
+                         "cyrillic_prefixes"}
     clubs = DATA["club_prefixes"]
     assert clubs == sorted(set(clubs)) and all(re.match(r"^[a-z]+$", w) for w in clubs)
     cyrillic = DATA["cyrillic_prefixes"]
@@ -163,6 +165,11 @@ def test_keys_data_hygiene():
     assert all(hushing_one.startswith(plain) and hushing_one in hushing["digraphs"]
                for plain, hushing_one in hushing["fricatives"].items())
     assert all(c.islower() and not c.isascii() for c in foreign["letters"])
+    affricates = DATA["affricates"]
+    assert set(affricates) == {"english", "other_routes", "one_sound"}
+    assert set(affricates["english"].values()) == {"ts", "ch"}
+    spellings = [*affricates["english"], *affricates["other_routes"], *affricates["one_sound"]]
+    assert len(set(spellings)) == len(spellings) and all(re.match(r"^[a-z]+$", w) for w in spellings)
     for table in ("fold", "skeleton"):
         for pattern, repl in DATA[table]:
             re.compile(pattern)
@@ -267,6 +274,22 @@ def test_numbers_a_key_cannot_hold(name, numbers):
 ])
 def test_fewer_hushing_digraphs_than_every_english_route_form_is_another_name(word, forms, other):
     assert fewer_hushing_sounds(word, forms) is other
+
+
+@pytest.mark.parametrize("word, forms, other", [
+    ("Pratsko", ["Pachko", "Pačko", "Patschko"], True),     # Працко, not Пачко
+    ("Pachko", ["Pratsko", "Pracko"], True),
+    ("Machkevich", ["Matskevich", "Mackievič"], True),        # the first sound differs
+    ("Pachko", ["Pachko", "Pačko"], False),
+    ("Matskevich", ["Matskevich"], False),
+    ("Tsiareshchanka", ["Tsiareshchanka", "Tereshchenko"], False),   # shch is one sound
+    ("Pracko", ["Pachko"], False),          # c: another route's letter, ц or ч
+    ("Patschko", ["Pratsko"], False),       # the German route
+    ("Pratsko", ["Pačko"], False),          # no English-route form to compare
+    ("Lukashenka", ["Lukashenka"], False),  # no such sound
+])
+def test_ts_for_every_english_route_forms_ch_is_another_name(word, forms, other):
+    assert other_affricates(word, forms) is other
 
 
 @pytest.mark.parametrize("word, father", [("Mikhailovich", "Mikhail"), ("Nikolaevich", "Nikolai"),
