@@ -73,7 +73,7 @@ from checker.translit import get_scheme, scheme_ids, transliterate_all
 
 from .consistency import LANGUAGE_MARK, UNKNOWN, is_house_spelling
 from .mention import PlacedMention
-from .suggest import canonical_inside
+from .suggest import canonical_inside, short_form
 
 ENGLISH = "en"
 # the codes that say a spelling is wrong; NC003 (mixed scripts) holds wherever a word stands
@@ -596,7 +596,12 @@ def _apart(text: str, start: int, end: int, entry: Entry | None) -> bool:
                                     or official_wording(text[start:end], canonical)
                                     or _derived_word(text, start, end, canonical)
                                     or names_neighbouring_place(text[start:end], canonical)
-                                    or names_facility_itself(text, end, canonical)))
+                                    or names_facility_itself(text, end, canonical)
+                                    # unless the fix is the name without the house's own word
+                                    # (Okrestina prison: Akrestsina prison)
+                                    and entry is not None
+                                    and short_form(text[start:end], entry.cyrillic,
+                                                   canonical) is None))
 
 
 def _listed_whole(found: str, entry: Entry | None) -> bool:

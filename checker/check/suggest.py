@@ -13,6 +13,7 @@ from checker.match.keys import FUNCTION_WORDS, NAME_PREFIXES, as_written, fold
 from checker.match.resolve import Candidate
 from checker.text.letters import APOSTROPHES, LETTER
 from checker.text.spellings import other_spelling
+from checker.translit.reverse import back_to_cyrillic, is_lacinka
 
 SPACES = re.compile(r"(\s+)")
 # a name's words as the matcher may read them: at spaces, and at hyphens (Karpenkov-Nikolai)
@@ -95,7 +96,7 @@ class Suggester:
         if self.spells_out(found, entry_id, target):
             return target   # MID: Foreign Ministry, not FOREIGN MINISTRY
         if entry.kind != Kind.PERSON or None in roles:
-            target = _in_the_documents_english(found, _short_form(found, entry.cyrillic, target)
+            target = _in_the_documents_english(found, short_form(found, entry.cyrillic, target)
                                                or _without_prefix(found, target))
             if not found.isupper() and (has_inner_capital(target) or _has_lowercase_word(target)
                                         or _capitalised_around_a_function_word(found)):
@@ -134,10 +135,23 @@ class Suggester:
                 out.append(piece)   # the same patronymic by another scheme (Alexandrovna)
             elif role is not None and role in by_role:
                 out.append(match_word(piece, by_role[role]))  # one word for one word
+            elif role == Role.PATRONYMIC and is_lacinka(piece):
+                # a patronymic the entry lacks, kept, in the house's letters (Ivanavič: Ivanavich)
+                out.append(match_word(piece, self._lacinka_in_house(piece)))
             else:
                 out.append(piece)
             named = named or role in (Role.GIVEN, Role.INITIAL)
         return "".join(out)
+
+    def _lacinka_in_house(self, word: str) -> str:
+        """A word in the Belarusian Latin alphabet romanized by the house style's scheme for
+        Belarusian (the house style, or its counterpart when the house follows Russian)."""
+        from checker.translit import counterpart_style, get_scheme, transliterate
+
+        style = self.matcher.house_style
+        if get_scheme(style).language != "be":
+            style = counterpart_style(style)
+        return transliterate(back_to_cyrillic(word, "be"), style)
 
     def _house_patronymic(self, entry_id: str) -> str | None:
         """A person's patronymic in the house style, from the entry's Cyrillic form that has
@@ -305,7 +319,7 @@ def _without_prefix(found: str, target: str) -> str:
     return target
 
 
-def _short_form(found: str, cyrillic: tuple[tuple[str, str], ...], target: str) -> str | None:
+def short_form(found: str, cyrillic: tuple[tuple[str, str], ...], target: str) -> str | None:
     """The house form's name without its English descriptor (Akrestsina detention centre:
     Akrestsina) when `found` names the place as its Cyrillic form does, in as many words
     (Okrestina, Акрэсціна); None when `found` has the descriptor's words or the name has none."""

@@ -171,6 +171,17 @@ def test_the_patronymic_is_written_in_the_house_style(checker):
         ("NC001", "Aleksandr G. Lukashenka", "Aliaksandr R. Lukashenka")]
 
 
+
+def test_a_patronymic_the_entry_lacks_in_the_belarusian_latin_alphabet_is_romanized(checker):
+    # the entry has no patronymic to write: the document's is kept, in the house's letters
+    assert findings(checker, "Aliaksandr Mikałajevič Tarajkoŭski died.\n") == [
+        ("NC001", "Aliaksandr Mikałajevič Tarajkoŭski", "Aliaksandr Mikalaevich Taraikouski")]
+    assert findings(checker, "ALIAKSANDR MIKAŁAJEVIČ TARAJKOŬSKI died.\n") == [
+        ("NC001", "ALIAKSANDR MIKAŁAJEVIČ TARAJKOŬSKI", "ALIAKSANDR MIKALAEVICH TARAIKOUSKI")]
+    # a press romanization of it stands as written
+    assert findings(checker, "Aliaksandr Mikalayevich Tarajkoŭski died.\n") == [
+        ("NC001", "Aliaksandr Mikalayevich Tarajkoŭski", "Aliaksandr Mikalayevich Taraikouski")]
+
 def test_a_cyrillic_fix_is_the_other_orthographys_word_in_the_found_case(checker):
     text = "Сотрудники Вясны и центр Вясна сообщили об этом.\n"
     assert findings(checker, text, language="ru") == [
@@ -694,6 +705,23 @@ def test_a_facility_named_with_the_documents_own_word_is_not_rewritten(
     checker = _small_checker(tmp_path, entry)
     assert findings(checker, own_word) == []
     assert findings(checker, bare) == [("NC001", found, canonical)]
+
+
+def test_a_facility_named_with_the_documents_own_word_keeps_it_in_the_fix(tmp_path):
+    # a Cyrillic form of the name alone: the fix writes the name, the document's word stays
+    checker = _small_checker(tmp_path, """\
+  - id: akrestsina-detention-centre
+    kind: place
+    be: Акрэсціна
+    ru: Окрестина
+    canonical: Akrestsina detention centre
+    variants: [Okrestina]
+""")
+    assert findings(checker, "He was beaten in Okrestina prison in Minsk.\n") == [
+        ("NC001", "Okrestina", "Akrestsina")]
+    assert findings(checker, "He was held in the Akrestina detention centre.\n") == [
+        ("NC001", "Akrestina", "Akrestsina")]
+    assert findings(checker, "He was held in the Akrestsina detention centre.\n") == []
 
 
 def test_an_acronym_the_document_defined_for_its_own_wording_is_its_abbreviation(tmp_path):
