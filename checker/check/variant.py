@@ -388,9 +388,11 @@ class Variants:
         if not family:
             return False
         listed = self._listed_as_written(entry.id)
-        forms = self._family_forms_of(entry.id)
+        own = [f.split()[-1] for f in (entry.canonical, *entry.latin, *(c for _, c in entry.cyrillic))
+               if f.split()]
         return any(as_written(word) not in listed
-                   and (fewer_hushing_sounds(word, forms) or other_affricates(word, forms))
+                   and (other_affricates(word, own) or plain_where_hushing_may_be(word)
+                        and fewer_hushing_sounds(word, self._family_forms_of(entry.id)))
                    for word in family)
 
     def _german_case_of(self, r: Resolution, span: list[Word]) -> bool:

@@ -283,36 +283,48 @@ def fewer_hushing_sounds(word: str, forms: Iterable[str]) -> bool:
 
 
 _AFFRICATES = _DATA["affricates"]
+_AFFRICATE_SOUNDS = {**_AFFRICATES["english"], **_AFFRICATES["cyrillic"]}
 _AFFRICATE = re.compile("|".join(sorted(
-    {*_AFFRICATES["english"], *_AFFRICATES["other_routes"], *_AFFRICATES["one_sound"]},
+    {*_AFFRICATE_SOUNDS, *_AFFRICATES["other_routes"], *_AFFRICATES["one_sound"]},
     key=len, reverse=True)))
+_CYRILLIC_LOWER = re.compile("[а-яёіў]")
 
 
 def _affricates(word: str) -> list[str] | None:
-    """The affricates ц and ч a word writes the English route's way (ts, ch, in order); None
-    for a word that writes one by another route (c, cz, tsch) or writes neither."""
-    english = _AFFRICATES["english"]
-    found = [english.get(m, "") if m not in _AFFRICATES["one_sound"] else None
-             for m in _AFFRICATE.findall(fold(word))]
-    sounds = [f for f in found if f is not None]
+    """The affricates ц and ч a word writes, in order (ts, ch; and x for a Cyrillic х): in
+    Cyrillic, or the English route's way; None for a word that writes one by another route
+    (c, cz, tsch) or writes none."""
+    low = word.casefold()
+    key = low if _CYRILLIC_LOWER.search(low) else fold(word)
+    one_sound = _AFFRICATES["one_sound"]
+    sounds = [_AFFRICATE_SOUNDS.get(m, "") for m in _AFFRICATE.findall(key) if m not in one_sound]
     return sounds if sounds and all(sounds) else None
 
 
+def _readings(form: str) -> list[list[str]]:
+    """The ways a form's affricates may be written in Latin: as they are, and, where it has
+    an х, without it (written kh)."""
+    sounds = _affricates(form)
+    if sounds is None:
+        return []
+    return [sounds, [s for s in sounds if s != "x"]] if "x" in sounds else [sounds]
+
+
 def writes_affricates(word: str) -> bool:
-    """Whether a word writes ц or ч the English route's way only (a cheap test before
+    """Whether a Latin word writes ц or ч the English route's way only (a cheap test before
     other_affricates needs the forms)."""
-    return _affricates(word) is not None
+    return word.isascii() and _affricates(word) is not None
 
 
 def other_affricates(word: str, forms: Iterable[str]) -> bool:
-    """Whether a word written the English route's way has ts where every English-route form
-    of a name with as many such sounds has ch, or ch where they all have ts (Pratsko beside
-    Pachko): it is another name."""
-    own = _affricates(word)
+    """Whether a word written the English route's way has ts where every form of a name (in
+    Cyrillic, or written the English route's way) with as many such sounds has ch, or ch where
+    they all have ts (Pratsko beside Pachko, Пачко): it is another name."""
+    own = _affricates(word) if word.isascii() else None
     if own is None:
         return False
-    compared = [theirs for theirs in map(_affricates, forms)
-                if theirs is not None and len(theirs) == len(own)]
-    return bool(compared) and all(
-        any(mine != theirs_one for mine, theirs_one in zip(own, theirs, strict=True))
-        for theirs in compared)
+    readings = [r for form in forms for r in _readings(form) if len(r) == len(own)]
+    # an х read as the ch another route writes for it agrees with ch
+    return bool(readings) and not any(
+        all(mine == theirs or mine == "ch" and theirs == "x"
+            for mine, theirs in zip(own, reading, strict=True)) for reading in readings)

@@ -516,6 +516,12 @@ entries:
     ru: Александр Пачко
     gender: male
     sources: [https://example.org/p]
+  - id: sviatlana-tsikhanouskaya
+    kind: person
+    be: Святлана Ціханоўская
+    ru: Светлана Тихановская
+    gender: female
+    sources: [https://example.org/t]
 """
 
 
@@ -528,6 +534,9 @@ def test_a_family_name_with_ts_where_every_english_spelling_writes_ch_is_another
                  "The chairman Alyaksandr Pachko spoke."):
         [finding] = project.check_text(text)
         assert finding.suggestion == "Aliaksandr Pachko", text
+    # ch for the х of the Russian form, as other routes write it, is still hers
+    [finding] = project.check_text("The leader Svetlana Tichanovskaya spoke.")
+    assert finding.suggestion == "Sviatlana Tsikhanouskaya"
 
 
 FATHERS = """\

@@ -166,10 +166,13 @@ def test_keys_data_hygiene():
                for plain, hushing_one in hushing["fricatives"].items())
     assert all(c.islower() and not c.isascii() for c in foreign["letters"])
     affricates = DATA["affricates"]
-    assert set(affricates) == {"english", "other_routes", "one_sound"}
+    assert set(affricates) == {"english", "cyrillic", "other_routes", "one_sound"}
     assert set(affricates["english"].values()) == {"ts", "ch"}
-    spellings = [*affricates["english"], *affricates["other_routes"], *affricates["one_sound"]]
-    assert len(set(spellings)) == len(spellings) and all(re.match(r"^[a-z]+$", w) for w in spellings)
+    assert set(affricates["cyrillic"].values()) == {"ts", "ch", "x"}   # x: х, which ch may write
+    spellings = [*affricates["english"], *affricates["cyrillic"], *affricates["other_routes"],
+                 *affricates["one_sound"]]
+    assert len(set(spellings)) == len(spellings)
+    assert all(re.match(r"^(?:[a-z]+|[а-яёіў]+)$", w) for w in spellings)
     for table in ("fold", "skeleton"):
         for pattern, repl in DATA[table]:
             re.compile(pattern)
@@ -286,6 +289,12 @@ def test_fewer_hushing_digraphs_than_every_english_route_form_is_another_name(wo
     ("Pracko", ["Pachko"], False),          # c: another route's letter, ц or ч
     ("Patschko", ["Pratsko"], False),       # the German route
     ("Pratsko", ["Pačko"], False),          # no English-route form to compare
+    ("Pratsko", ["Пачко", "Pačko"], True),   # the Cyrillic says ч
+    ("Sviatski", ["Святский"], False),       # тс is ts too
+    ("Pratsko", ["Працко"], False),
+    # ch for х, as other routes write it, agrees with the Cyrillic х
+    ("Tichanovskaya", ["Tsikhanouskaya", "Ціханоўская", "Тихановская"], False),
+    ("Tichanovskaya", ["Tsikhanouskaya", "Ціханоўская"], True),
     ("Lukashenka", ["Lukashenka"], False),  # no such sound
 ])
 def test_ts_for_every_english_route_forms_ch_is_another_name(word, forms, other):
