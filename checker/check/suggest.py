@@ -106,6 +106,11 @@ class Suggester:
                 # form's words (Ministry of Emergencies: Emergency Situations Ministry)
                 return target
             return match_case(found, target)
+        if _has_lowercase_word(target) and Role.GIVEN in roles \
+                and _count_words(SPACES.split(found)) != len(target.split()):
+            # a name with a word no role fits (Cyril of Turov, Ursula von der Leyen) written
+            # otherwise (Cyril Turovsky): the house form whole, never Cyril Turov
+            return match_case(found, target) if found.isupper() else target
         by_role = self._words_by_role(entry_id, target)
         if Role.PATRONYMIC not in by_role and target == entry.canonical and _names_patronymic(roles):
             patronymic = self._house_patronymic(entry_id)

@@ -1407,3 +1407,20 @@ def test_a_persons_two_names_swapped_are_not_a_wording(tmp_path):
     # a person's names in the other order spelled another way are still read as a spelling
     [finding] = project.check_text("Tertel Ivan signed the order.\n")
     assert finding.suggestion is not None and "Tsertsel" in finding.suggestion
+
+
+def test_a_persons_name_with_a_lowercase_word_is_fixed_whole(tmp_path):
+    checker = _small_checker(tmp_path, """\
+  - id: cyril-of-turov
+    kind: person
+    be: Кірыла Тураўскі
+    ru: Кирилл Туровский
+    canonical: Cyril of Turov
+    gender: male
+""")
+    # no role fits "of": the house form whole, never "Cyril Turov"
+    assert findings(checker, "Saint Cyril Turovsky preached.\n") == [
+        ("NC001", "Cyril Turovsky", "Cyril of Turov")]
+    assert findings(checker, "SAINT CYRIL TUROVSKY PREACHED.\n") == [
+        ("NC001", "CYRIL TUROVSKY", "CYRIL OF TUROV")]
+
