@@ -102,6 +102,7 @@ def test_another_organisation_with_the_same_words_is_not_found(dev_matcher):
                                            ("Defense", ("defence", "defense")),
                                            ("Region", ("oblast", "region")),
                                            ("Organized", ("organised", "organized")),
+                                           ("Co-operation", ("co-operation", "cooperation")),
                                            ("City", ("city", "town")),
                                            ("organizovannoi", ("organised", "organized"))])
 def test_english_words_that_name_the_same_thing(word, english):

@@ -17,6 +17,7 @@ def test_the_spelling_pairs_are_clean() -> None:
 
 @pytest.mark.parametrize("a, b, same", [
     ("Theater", "theatre", True), ("Center", "CENTRE", True), ("Labor", "Labour", True),
+    ("Co-operation", "Cooperation", True),
     ("Theater", "Theater", True), ("Theater", "centre", False), ("Court", "Courts", False),
 ])
 def test_alike(a, b, same):
