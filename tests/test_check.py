@@ -182,6 +182,14 @@ def test_consistency_across_documents(checker):
     assert found[0].suggestion is None and found[0].fix_safety == "none"
 
 
+def test_a_name_the_glossary_lacks_after_an_opening_article_is_the_name(checker):
+    _, a = run(checker, "The Starobinskoe deposit holds potash.\n", "a.txt")
+    _, b = run(checker, "The Starobinskoye mine is old. A Belarusian spoke.\n", "b.txt")
+    assert [m.spelling for m in a.mentions + b.mentions] == ["Starobinskoe", "Starobinskoye"]
+    (found,) = consistency(a.mentions + b.mentions, checker.matcher)
+    assert "the name 'Starobinskoe' (not in the glossary)" in found.message
+
+
 def test_a_run_of_two_scripts_is_no_name_the_glossary_lacks(checker):
     # a Cyrillic caption word before a Latin outlet name, twice with another word
     _, a = run(checker, "Задержание в Лиде. Скриншот Hrodna.life\n", "a.txt")

@@ -6,7 +6,7 @@ from dataclasses import replace
 
 from checker.api import Matcher
 from checker.findings import Code, Finding
-from checker.match.keys import skeleton
+from checker.match.keys import STOPWORDS, fold, skeleton
 from checker.text.context import names_a_people
 from checker.text.letters import spelling_key
 from checker.text.mentions import Word
@@ -26,16 +26,20 @@ LANGUAGE_MARK = "@"      # a group of one language's spellings: entry id + "@" +
 
 
 def unknown_name(run: list[Word], plan: RunPlan) -> None:
-    """A run of 2-3 capitalised words that no entry matched, all in one script: kept for the
-    consistency pass. A Cyrillic word beside a Latin one is no name of two words (a caption's
-    Скриншот before the outlet Hrodna.life), nor are peoples' adjectives alone."""
+    """A run of 2-3 capitalised words that no entry matched, all in one script, less an
+    opening article: kept for the consistency pass. A Cyrillic word beside a Latin one is no
+    name of two words (a caption's Скриншот before the outlet Hrodna.life), nor are peoples'
+    adjectives alone."""
     if not 2 <= len(run) <= 3 or any(len(w.text) < 3 or w.text.isupper() for w in run):
         return
-    if len({script_of(w.text) for w in run}) > 1 or all(names_a_people(w.text) for w in run):
+    # a capitalised word after a sentence's opening article is a name: the name is that word
+    # (The Starobinskoe deposit: Starobinskoe)
+    name = run[1:] if fold(run[0].text) in STOPWORDS else run
+    if len({script_of(w.text) for w in name}) > 1 or all(names_a_people(w.text) for w in name):
         # (Belarusian-Russian talks: two peoples' adjectives are nobody's name)
         return
-    group = unknown_key([w.text for w in run])
-    plan.mention(run[0].start, run[-1].end, group, " ".join(w.text for w in run), None)
+    group = unknown_key([w.text for w in name])
+    plan.mention(name[0].start, name[-1].end, group, " ".join(w.text for w in name), None)
 
 
 def unknown_key(words: list[str]) -> str:
