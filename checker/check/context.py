@@ -38,6 +38,7 @@ from checker.text.context import (
     after_another_country,
     after_institution_word,
     after_place_preposition,
+    among_places,
     defined_acronym,
     defined_in_brackets,
     ends_in_institution_word,
@@ -407,6 +408,9 @@ def read_in_context(text: str, findings: list[Finding], mentions: list[PlacedMen
         if (entry, lang) not in house_written:   # then this language's spellings go together
             kept[i] = (start, end, group + LANGUAGE_MARK + lang, spelling, entry, key)
     read = {(m[0], m[1]) for m in kept}   # spans whose context was read and kept them
+    # the family names of the people the document names (a family shares one: Azaronak)
+    named = {entries[m[4]].canonical.split()[-1] for m in mentions
+             if m[4] is not None and entries[m[4]].kind == Kind.PERSON and entries[m[4]].canonical}
     out = []
     for f in findings:
         span = (f.start, f.end)
@@ -420,6 +424,8 @@ def read_in_context(text: str, findings: list[Finding], mentions: list[PlacedMen
                                      and not _family_name_near(f.found, f.suggestion)
                                      or _apart(text, f.start, f.end, entries.get(f.entry or ""))
                                      or languages.on_purpose(text, f.start)
+                                     or _near_a_person_named_nowhere(f, entries, named)
+                                     and among_places(text, f.start)
                                      or f.entry is not None and _written_on_purpose(
                                          text, f.start, f.end, entries[f.entry]) or (
                     _house_wording(f.found, entries.get(f.entry or "")))):
@@ -446,6 +452,17 @@ def read_in_context(text: str, findings: list[Finding], mentions: list[PlacedMen
         out.append(f)
     kept = [m for m in kept if (m[0], m[1]) not in left_out]
     return out, kept
+
+
+def _near_a_person_named_nowhere(f: Finding, entries: dict[str, Entry], named: set[str]) -> bool:
+    """Whether a likely misspelling is one word near the family name of a person the document
+    names nowhere else (`named`: the family names of those it names). Reporting names a person
+    in full before the family name alone; among places such a word is a place (the border
+    crossing Lesnaya is no actress Lenaya, the village Peschanka no journalist Pechanka), while
+    a slip in a name the document does write (Arkatovich after Henrykh Akalatovich) is one."""
+    return f.code == Code.NC002 and f.entry is not None and " " not in f.found.strip() \
+        and entries[f.entry].kind == Kind.PERSON and bool(f.suggestion) \
+        and f.suggestion not in named
 
 
 def _family_name_near(found: str, suggestion: str | None) -> bool:

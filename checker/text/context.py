@@ -515,6 +515,36 @@ def after_place_preposition(text: str, start: int) -> bool:
     return m is not None and m.group(1).casefold() in _PLACE_PREPOSITIONS
 
 
+# what ends a list's item before another ("Teslin, ", "Teslin and ")
+_LIST_SEPARATOR_BEFORE = lazy(r"(?:,[ \t\u00a0]+|[ \t\u00a0]+and[ \t\u00a0]+)\Z")
+LIST_ITEMS_READ = 12
+LIST_ITEM_WORDS = 4
+
+
+def among_places(text: str, start: int) -> bool:
+    """Whether an English preposition of place stands before `start`, or before the first of
+    a list of capitalised names that `start` goes on ("the border crossings of Lesnaya", "the
+    villages of Vishnevka, Pokrovka, Kovaleva Loza, Peschanka")."""
+    pos = start
+    for _ in range(LIST_ITEMS_READ):
+        if after_place_preposition(text, pos):
+            return True
+        sep = _LIST_SEPARATOR_BEFORE.search(text, max(0, pos - 8), pos)
+        if sep is None:
+            return False
+        # the item: the capitalised words right before the separator
+        item_start = sep.start()
+        words = text[max(0, item_start - 80):item_start].split(" ")
+        taken = 0
+        while words and taken < LIST_ITEM_WORDS and words[-1][:1].isupper():
+            item_start -= len(words.pop()) + (1 if taken else 0)
+            taken += 1
+        if not taken:
+            return False
+        pos = item_start
+    return False
+
+
 def after_institution_word(text: str, start: int) -> bool:
     """Whether a capitalised institution word stands right before `start`, blanks between
     ("the Lithuanian Investigative Centre Siena", "Bank Belarus"): the institution's own

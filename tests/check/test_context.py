@@ -1424,3 +1424,18 @@ def test_a_persons_name_with_a_lowercase_word_is_fixed_whole(tmp_path):
     assert findings(checker, "SAINT CYRIL TUROVSKY PREACHED.\n") == [
         ("NC001", "CYRIL TUROVSKY", "CYRIL OF TUROV")]
 
+
+
+# a family name alone that only comes near a person's, among places, is theirs only where the
+# document names them
+def test_a_word_among_places_near_the_family_name_of_someone_never_named_is_a_place(checker):
+    assert findings(checker, "The bus stops in Karpiankuo on the way.\n") == []
+    assert findings(checker, "It serves the villages of Vishnevka, Teslin Loza, Karpiankuo.\n") == []
+    assert findings(checker, "Mikalai Karpiankou spoke. The bus stops in Karpiankuo.\n") == [
+        ("NC002", "Karpiankuo", "Karpiankou")]
+    # not among places, the near miss is still worth a look
+    assert findings(checker, "The judge Karpiankuo spoke.\n") == [
+        ("NC002", "Karpiankuo", "Karpiankou")]
+    # named in another spelling, or with a possessive after the slip, still named
+    assert findings(checker, "Nikolai Karpenkov spoke. Later Karpiankuo's car left.\n") == [
+        ("NC001", "Nikolai Karpenkov", "Mikalai Karpiankou"), ("NC002", "Karpiankuo", "Karpiankou")]
