@@ -813,16 +813,18 @@ def _case_form(query: str, index: Index) -> Resolution | None:
             continue
         lower = word.casefold()
         bases = [word] if _spells_a_word(word, index) else []
-        for ending, repl in rules:
-            if lower.endswith(ending):
-                base = word[:len(word) - len(ending)] + repl
-                # a stem of three letters, or a base of four (Lidzie: Lida)
-                if len(lower) - len(ending) < CASE_STEM and len(base) <= CASE_STEM:
-                    continue
-                if base not in bases and _spells_a_word(base, index):
-                    bases.append(base)
-                    if (ending, repl) not in CASE_RULES_ANY:
-                        cased.add(base)
+        # the rule that explains more of the word first (Wielkiego: Wielkie before Wielki),
+        # so that the readings tried first are the likeliest
+        for ending, repl in sorted((r for r in rules if lower.endswith(r[0])),
+                                   key=lambda r: (-len(r[0]), -len(r[1]))):
+            base = word[:len(word) - len(ending)] + repl
+            # a stem of three letters, or a base of four (Lidzie: Lida)
+            if len(lower) - len(ending) < CASE_STEM and len(base) <= CASE_STEM:
+                continue
+            if base not in bases and _spells_a_word(base, index):
+                bases.append(base)
+                if (ending, repl) not in CASE_RULES_ANY:
+                    cased.add(base)
         if not bases:
             return None
         options.append(bases)

@@ -378,6 +378,7 @@ entries:
     ("z Homla", "homel"),               # after a preposition
     ("Grodnie", "hrodna"),
     ("w Grodnie", "hrodna"),
+    ("z Grodna", "hrodna"),             # a neuter noun's genitive: Grodno
     ("Hrodnie", "hrodna"),              # no Polish letter: one word, read to a name as written
     ("pod Mińskiem", "minsk"),          # the instrumental of a soft stem
     ("u Mahilovie", "mahiliou"),        # Belarusian in Łacinka, after its preposition
@@ -446,6 +447,27 @@ entries:
 
 _CASES = """version: 1
 entries:
+- id: grand-duchy-of-lithuania
+  kind: place
+  be: Вялікае Княства Літоўскае
+  ru: Великое княжество Литовское
+  canonical: Grand Duchy of Lithuania
+  forms:
+    pl: Wielkie Księstwo Litewskie
+- id: navahrudak
+  kind: place
+  be: Навагрудак
+  ru: Новогрудок
+  canonical: Navahrudak
+  forms:
+    pl: Nowogródek
+- id: vialiki-dvor
+  kind: place
+  be: Вялікі Двор
+  ru: Великий Двор
+  canonical: Vialiki Dvor
+  forms:
+    pl: Wielki Litewski Dwór
 - id: sviatlana-tsikhanouskaya
   kind: person
   be: Святлана Ціханоўская
@@ -513,6 +535,9 @@ entries:
     ("Alesia Bialackiego", "ales-bialiatski"),     # -ckiego marks Polish with no Polish letter
     ("Pawła Siewiaryńca", "pavel-seviarynets"),    # -niec: the e drops, the n softens
     ("u Vaładarcy", "valadarka"),                  # Łacinka locative: k turns c
+    # a neuter's genitive, read before the masculine's that other names' words also allow
+    ("Wielkiego Księstwa Litewskiego", "grand-duchy-of-lithuania"),
+    ("Nowogródka", "navahrudak"),                  # the e that drops: Nowogródek
 ])
 def test_a_name_in_a_polish_case_or_a_german_genitive_is_found(query, entry):
     r = matcher_of(_CASES).resolve(query)
