@@ -59,8 +59,11 @@ _LIST_LABEL = lazy(
                           for w in sorted(_DATA["phrase_labels"], key=len, reverse=True))
     + ")", re.IGNORECASE)
 LIST_REACH = 300   # characters back from a name to the bracket of its alternates list
+# at a line's start a label needs its colon or its abbreviation's dot: a sentence may open
+# with a people's adjective before a name ("Belarusian Anna Trubetskaya won the Grand Prix")
 _LANGUAGE_BEFORE = lazy(
-    rf"(?:(?:^|[(\[,;]\s*)(?:{_alternation(_DATA['language_labels'])})(?!{LETTER})[\s.]*:?"
+    rf"(?:[(\[,;]\s*(?:{_alternation(_DATA['language_labels'])})(?!{LETTER})[\s.]*:?"
+    rf"|^(?:{_alternation([w for w in _DATA['language_labels'] if w.endswith('.')])})\s*:?"
     rf"|(?<!{LETTER})(?:{_alternation(_DATA['language_labels'])})\s*:)\s*\Z",
     re.IGNORECASE | re.MULTILINE)
 _AFTER = lazy(rf"[\s,]*(?:\(\s*)?(?:{_alternation(_DATA['labels_after'])})(?!{LETTER})",
