@@ -36,6 +36,7 @@ from checker.text.context import (
     acronym_defined_before,
     after_a_saint_word,
     after_another_country,
+    after_honorific,
     after_institution_word,
     after_place_preposition,
     among_places,
@@ -283,6 +284,10 @@ def read_in_context(text: str, findings: list[Finding], mentions: list[PlacedMen
         if fix and entry is not None and entries[entry].kind == Kind.ORGANIZATION \
                 and after_another_country(text, start):
             withdraw((start, end))   # the USSR Ministry of Internal Affairs: not Belarus's
+            continue
+        if fix and entry is not None and entries[entry].kind != Kind.PERSON \
+                and after_honorific(text, start):
+            withdraw((start, end))   # Mrs. Valošyn is a woman, not the town of Valozhyn
             continue
         if fix and entry is not None and entries[entry].kind != Kind.PERSON \
                 and quoted_alone(text, start, end):

@@ -57,7 +57,13 @@ from checker.text.language import (
     german_readings,
     is_case_form,
 )
-from checker.text.letters import BELARUSIAN_LATIN_ONLY, LATIN_LETTER, LATIN_VOWELS
+from checker.text.letters import (
+    BELARUSIAN_LATIN_ONLY,
+    COMPOUND_DASHES,
+    LATIN_LETTER,
+    LATIN_VOWELS,
+    LONGEST_WORD,
+)
 from checker.text.mentions import Word, words
 from checker.text.script import unmix
 from checker.translit import get_scheme, scheme_ids, transliterate
@@ -98,11 +104,8 @@ def _without_given_name(roles: tuple[str | None, ...]) -> bool:
     return Role.FAMILY in roles and all(r in (Role.FAMILY, Role.PATRONYMIC) for r in roles)
 
 
-# the dashes that join a compound's words when a run of capitalised words stops at them
-_COMPOUND_DASHES = "\u2010\u2011\u2013"   # hyphen, non-breaking hyphen, en dash
 _LAST_WORD = re.compile(r"[^\W\d_]+\Z")
 _GERMAN_READINGS = 16  # readings of a span in a German case tried (the first: as written)
-_LONGEST_WORD = 40
 
 
 class Variants:
@@ -165,8 +168,10 @@ class Variants:
                         # the Volkhov River is a river, no misspelt family name Volkau
                         len(span) == 1 and j < len(run) and type_word(run[j].text, Kind.PLACE)
                         and kind == Kind.PERSON) and not (
-                        # Mr. Valošyn is a man, not the town of Valozhyn
-                        kind != Kind.PERSON and after_honorific(text, span[0].start)) and not (
+                        # Mr Valošyn is a man, not the town of Valozhyn (a title before the
+                        # run is read with the document: context.read_in_context)
+                        kind != Kind.PERSON and i > 0 and after_honorific(text, span[0].start)
+                        ) and not (
                         i > 0 and _without_given_name(r.roles)
                         and self._after_another_persons_name(
                             text, run, known, i, taken_to, r)) and not (
@@ -243,8 +248,8 @@ class Variants:
         # that ends a run) continues that word's compound: the compound's first word is
         # outside the run, so its first word is bound as well
         start = run[0].start
-        if start > 1 and text[start - 1] in _COMPOUND_DASHES and text[start - 2].isalpha():
-            before = _LAST_WORD.search(text, max(0, start - 1 - _LONGEST_WORD), start - 1)
+        if start > 1 and text[start - 1] in COMPOUND_DASHES and text[start - 2].isalpha():
+            before = _LAST_WORD.search(text, max(0, start - 1 - LONGEST_WORD), start - 1)
             if before is not None and self._holds_compound(f"{before.group()}-{run[0].text}"):
                 bound.append((-1, 1))
         i = 0

@@ -136,6 +136,9 @@ NOT_BELARUSIAN = RUSSIAN_ONLY + "ѣѢ"
 #: The apostrophes a word may have between its letters (Мар’яна, O'Brien): the typewriter
 #: apostrophe, the right single quotation mark and the modifier letter apostrophe.
 APOSTROPHES = "'’ʼ"
+# the dashes that join a compound's words when a run of capitalised words stops at them
+COMPOUND_DASHES = "\u2010\u2011\u2013"   # hyphen, non-breaking hyphen, en dash
+LONGEST_WORD = 40   # how far back the word before such a dash is read
 #: Every glyph a romanization scheme reads as the Belarusian apostrophe: the apostrophes and
 #: what is typed for them (acute and grave accents, the left quotation mark, the prime). A
 #: scheme's entry for ’ (APOSTROPHE_KEY) applies to all of them.

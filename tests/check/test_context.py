@@ -677,6 +677,41 @@ def test_a_hyphenated_word_of_a_glossary_name_is_not_read_as_its_places(tmp_path
     for dash in "-\u2013":
         assert findings(checker, f"The Minsk{dash}Mogilev highway was closed.\n") == [
             ("NC001", "Mogilev", "Mahiliou")]
+    # what a run after a compound's dash was read as is not what the same run alone is
+    assert findings(checker, "We drove to Mohilev in May.\n") == [("NC001", "Mohilev", "Mahiliou")]
+
+
+def test_a_runs_reading_does_not_depend_on_the_documents_checked_before(tmp_path):
+    # a run is worked out once and remembered: what stands before it in one document (a
+    # compound's dash, a title) must not decide it in another
+    entries = """\
+  - id: archdiocese-of-minsk-mohilev
+    kind: organization
+    be: Мінска-Магілёўская архідыяцэзія
+    ru: Минско-Могилевская архиепархия
+    canonical: Archdiocese of Minsk-Mohilev
+  - id: mahiliou
+    kind: place
+    be: Магілёў
+    ru: Могилёв
+    canonical: Mahiliou
+    variants: [Mogilev, Mohilev]
+  - id: minsk
+    kind: place
+    be: Мінск
+    ru: Минск
+    canonical: Minsk
+"""
+    alone = "We drove to Mohilev in May.\n"
+    for before in ("He was the Archbishop of Minsk\u2013Mohilev until 2021.\n",
+                   "Mrs. Mohilev spoke to the court.\n"):
+        checker = _small_checker(tmp_path, entries)
+        assert findings(checker, before) == []
+        assert findings(checker, alone) == [("NC001", "Mohilev", "Mahiliou")]
+        # and the other way round
+        checker = _small_checker(tmp_path, entries)
+        assert findings(checker, alone) == [("NC001", "Mohilev", "Mahiliou")]
+        assert findings(checker, before) == []
 
 
 @pytest.mark.parametrize("entry, own_word, bare, found, canonical", [
