@@ -51,6 +51,9 @@ class CyrillicIndex:
         # (entry, word key) of the forms that are one word (Менск): the other orthography's
         # one word stands for them whatever its form
         self.whole_words: set[tuple[str, str]] = set()
+        # (entry, orthography) -> its first form of one word (Минск): what a one-word form of
+        # the other orthography stands for (ВАДА has no Belarusian one-word form but its own)
+        self.one_word_forms: dict[tuple[str, str], str] = {}
         for e in entries:
             for be, ru in zip(e.be, e.ru, strict=False):
                 be_words, ru_words = split_words(be), split_words(ru)
@@ -62,6 +65,7 @@ class CyrillicIndex:
                 parts = split_words(form)
                 if len(parts) == 1:
                     self.whole_words.add((e.id, cyrillic_key(parts[0])))
+                    self.one_word_forms.setdefault((e.id, lang), parts[0])
                 roles = person_roles(len(parts)) if e.kind == Kind.PERSON else \
                     (Role.WORD,) * len(parts)
                 for part, role in zip(parts, roles, strict=False):
@@ -71,16 +75,25 @@ class CyrillicIndex:
                     self.by_entry[e.id].setdefault((lang, role), part)
 
     def lookup(self, word: str) -> list[CyrillicWord]:
-        """Entry words this word may be a form of: the word itself, else any of its base forms.
+        """Entry words this word may be a form of: the word itself, else any of its base forms
+        (an acronym's only when the word is in capitals too).
 
         Every base form counts, so that a Belarusian genitive (Караева of Караеў) is not taken
         for the Russian nominative it happens to look like.
         """
         bases = base_forms(cyrillic_key(word))
-        exact = self.words.get(bases[0])
+        # an acronym's word is that acronym only in capitals (ВАДА; Вада is water)
+        capitals = word.isupper()
+        exact = [h for h in self.words.get(bases[0], ()) if capitals or not _acronym(h[3])]
         if exact:
             return [CyrillicWord._make(h) for h in exact]
-        return [CyrillicWord._make(h) for base in bases[1:] for h in self.words.get(base, ())]
+        return [CyrillicWord._make(h) for base in bases[1:] for h in self.words.get(base, ())
+                if capitals or not _acronym(h[3])]
+
+
+def _acronym(word: str) -> bool:
+    """Whether an entry's Cyrillic word is an acronym: two capitals or more, no lowercase."""
+    return len(word) > 1 and word.isupper()
 
 
 def is_cyrillic_run(run: list[Word]) -> bool:
@@ -136,14 +149,16 @@ class LanguageForms:
             if want and want not in {h.language for h in hits if h.entry == eid}:
                 source, found_base = next((h.language, h.word) for h in named if h.entry == eid)
                 # a person's word by its role (the family name's other form), a one-word
-                # form by the other's (Менск: Минск); another word of a body's or place's
+                # form by the other's one-word form (Менск: Минск; ВАДА has none in
+                # Belarusian: no fix, and no finding); another word of a body's or place's
                 # name only where the two forms align word for word (РПЦ of Синод РПЦ has
                 # no Belarusian word of its own)
                 key = cyrillic_key(found_base)
                 other = self.index.counterparts.get((eid, source, key)) or (
                     self.index.by_entry[eid].get((want, named[0].role))
-                    if self.entries[eid].kind == Kind.PERSON or (eid, key) in self.index.whole_words
-                    else None)
+                    if self.entries[eid].kind == Kind.PERSON
+                    else self.index.one_word_forms.get((eid, want))
+                    if (eid, key) in self.index.whole_words else None)
                 # the other language's form in the same grammatical case, when the ending
                 # tells it (Тарайкоўскага -> Тарайковского); else the base form. A word
                 # whose ending no case of the other language answers is not read as the

@@ -224,3 +224,36 @@ def test_a_word_whose_ending_no_case_of_the_other_language_answers_is_no_name(tm
     # the Belarusian form as written, and in a case both languages share, is still NC005
     assert [(f.code, f.suggestion) for f in project.check_text(
         "Интервью дал Сяргей Бойка.", language="ru")][-1:] == [("NC005", "Бойко")]
+
+
+WADA = """\
+version: 1
+entries:
+  - id: wada
+    kind: organization
+    be: Сусветнае антыдопінгавае агенцтва
+    ru: [Всемирное антидопинговое агентство, ВАДА]
+    canonical: World Anti-Doping Agency
+    sources: [https://example.org]
+  - id: minsk
+    kind: place
+    be: [Мінск, Менск]
+    ru: Минск
+    canonical: Minsk
+    sources: [https://example.org]
+"""
+
+
+def test_an_acronym_is_that_acronym_only_in_capitals(tmp_path):
+    project = project_of(tmp_path, WADA)
+    # Вада ("water") opens a Belarusian sentence: no Russian acronym of the agency
+    assert project.check_text("Вада хоць куды! Рака шырокая.", language="be") == []
+
+
+def test_a_one_word_form_takes_only_the_other_orthographys_one_word_form(tmp_path):
+    project = project_of(tmp_path, WADA)
+    # ВАДА has no Belarusian form of one word: no fix from the long name's first word
+    assert project.check_text("Агенцтва ВАДА пакарала спартсменаў.", language="be") == []
+    # Менск has the Russian Минск
+    [finding] = project.check_text("Мы жили в Менске.", language="ru")
+    assert (finding.code, finding.suggestion) == ("NC005", "Минске")
