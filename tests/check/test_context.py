@@ -649,42 +649,7 @@ def test_a_name_that_does_not_romanize_its_labelled_original_is_still_a_variant(
     assert [f[1] for f in findings(checker, text) if f[0] == "NC001"] == [found]
 
 
-def test_a_hyphenated_word_of_a_glossary_name_is_not_read_as_its_places(tmp_path):
-    """Minsk-Mohilev, as the archdiocese's name writes it, is that name's word: its parts are
-    no places to respell (the Archbishop of Minsk-Mohilev); a compound no name holds is read
-    as its places (the Minsk-Mogilev highway)."""
-    checker = _small_checker(tmp_path, """\
-  - id: archdiocese-of-minsk-mohilev
-    kind: organization
-    be: Мінска-Магілёўская архідыяцэзія
-    ru: Минско-Могилевская архиепархия
-    canonical: Archdiocese of Minsk-Mohilev
-  - id: mahiliou
-    kind: place
-    be: Магілёў
-    ru: Могилёв
-    canonical: Mahiliou
-    variants: [Mogilev, Mohilev]
-  - id: minsk
-    kind: place
-    be: Мінск
-    ru: Минск
-    canonical: Minsk
-""")
-    assert findings(checker, "He was the Archbishop of Minsk-Mohilev until 2021.\n") == []
-    # an en dash ends a run of capitalised words: the compound is read across it
-    assert findings(checker, "He was the Archbishop of Minsk\u2013Mohilev Nuncio.\n") == []
-    for dash in "-\u2013":
-        assert findings(checker, f"The Minsk{dash}Mogilev highway was closed.\n") == [
-            ("NC001", "Mogilev", "Mahiliou")]
-    # what a run after a compound's dash was read as is not what the same run alone is
-    assert findings(checker, "We drove to Mohilev in May.\n") == [("NC001", "Mohilev", "Mahiliou")]
-
-
-def test_a_runs_reading_does_not_depend_on_the_documents_checked_before(tmp_path):
-    # a run is worked out once and remembered: what stands before it in one document (a
-    # compound's dash, a title) must not decide it in another
-    entries = """\
+ARCHDIOCESE = """\
   - id: archdiocese-of-minsk-mohilev
     kind: organization
     be: Мінска-Магілёўская архідыяцэзія
@@ -702,6 +667,27 @@ def test_a_runs_reading_does_not_depend_on_the_documents_checked_before(tmp_path
     ru: Минск
     canonical: Minsk
 """
+
+
+def test_a_hyphenated_word_of_a_glossary_name_is_not_read_as_its_places(tmp_path):
+    """Minsk-Mohilev, as the archdiocese's name writes it, is that name's word: its parts are
+    no places to respell (the Archbishop of Minsk-Mohilev); a compound no name holds is read
+    as its places (the Minsk-Mogilev highway)."""
+    checker = _small_checker(tmp_path, ARCHDIOCESE)
+    assert findings(checker, "He was the Archbishop of Minsk-Mohilev until 2021.\n") == []
+    # an en dash ends a run of capitalised words: the compound is read across it
+    assert findings(checker, "He was the Archbishop of Minsk\u2013Mohilev Nuncio.\n") == []
+    for dash in "-\u2013":
+        assert findings(checker, f"The Minsk{dash}Mogilev highway was closed.\n") == [
+            ("NC001", "Mogilev", "Mahiliou")]
+    # what a run after a compound's dash was read as is not what the same run alone is
+    assert findings(checker, "We drove to Mohilev in May.\n") == [("NC001", "Mohilev", "Mahiliou")]
+
+
+def test_a_runs_reading_does_not_depend_on_the_documents_checked_before(tmp_path):
+    # a run is worked out once and remembered: what stands before it in one document (a
+    # compound's dash, a title) must not decide it in another
+    entries = ARCHDIOCESE
     alone = "We drove to Mohilev in May.\n"
     for before in ("He was the Archbishop of Minsk\u2013Mohilev until 2021.\n",
                    "Mrs. Mohilev spoke to the court.\n"):
