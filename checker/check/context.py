@@ -413,9 +413,11 @@ def read_in_context(text: str, findings: list[Finding], mentions: list[PlacedMen
         if (entry, lang) not in house_written:   # then this language's spellings go together
             kept[i] = (start, end, group + LANGUAGE_MARK + lang, spelling, entry, key)
     read = {(m[0], m[1]) for m in kept}   # spans whose context was read and kept them
-    # the family names of the people the document names (a family shares one: Azaronak)
+    # the family names of the people the document names (a family shares one: Azaronak),
+    # worked out only where a likely misspelling may ask
     named = {entries[m[4]].canonical.split()[-1] for m in mentions
-             if m[4] is not None and entries[m[4]].kind == Kind.PERSON and entries[m[4]].canonical}
+             if m[4] is not None and entries[m[4]].kind == Kind.PERSON and entries[m[4]].canonical
+             } if any(f.code == Code.NC002 for f in findings) else set()
     out = []
     for f in findings:
         span = (f.start, f.end)

@@ -2,7 +2,6 @@
 names in runs of Latin words, and glossary names with lowercase words found whole."""
 from __future__ import annotations
 
-import re
 import unicodedata
 from collections.abc import Callable, Iterable
 from itertools import islice, product
@@ -59,12 +58,10 @@ from checker.text.language import (
 )
 from checker.text.letters import (
     BELARUSIAN_LATIN_ONLY,
-    COMPOUND_DASHES,
     LATIN_LETTER,
     LATIN_VOWELS,
-    LONGEST_WORD,
 )
-from checker.text.mentions import Word, words
+from checker.text.mentions import Word, word_before_dash, words
 from checker.text.script import unmix
 from checker.translit import get_scheme, scheme_ids, transliterate
 
@@ -104,7 +101,6 @@ def _without_given_name(roles: tuple[str | None, ...]) -> bool:
     return Role.FAMILY in roles and all(r in (Role.FAMILY, Role.PATRONYMIC) for r in roles)
 
 
-_LAST_WORD = re.compile(r"[^\W\d_]+\Z")
 _GERMAN_READINGS = 16  # readings of a span in a German case tried (the first: as written)
 
 
@@ -247,11 +243,9 @@ class Variants:
         # a run that starts right after a word and a dash (Polish–Lithuanian, the en dash
         # that ends a run) continues that word's compound: the compound's first word is
         # outside the run, so its first word is bound as well
-        start = run[0].start
-        if start > 1 and text[start - 1] in COMPOUND_DASHES and text[start - 2].isalpha():
-            before = _LAST_WORD.search(text, max(0, start - 1 - LONGEST_WORD), start - 1)
-            if before is not None and self._holds_compound(f"{before.group()}-{run[0].text}"):
-                bound.append((-1, 1))
+        before = word_before_dash(text, run[0].start)
+        if before is not None and self._holds_compound(f"{before.group()}-{run[0].text}"):
+            bound.append((-1, 1))
         i = 0
         while i < len(run):
             j = i + 1
@@ -393,8 +387,7 @@ class Variants:
         if not family:
             return False
         listed = self._listed_as_written(entry.id)
-        own = [f.split()[-1] for f in (entry.canonical, *entry.latin, *(c for _, c in entry.cyrillic))
-               if f.split()]
+        own = [f.split()[-1] for f in (*entry.latin, *(c for _, c in entry.cyrillic)) if f.split()]
         return any(as_written(word) not in listed
                    and (other_affricates(word, own) or plain_where_hushing_may_be(word)
                         and fewer_hushing_sounds(word, self._family_forms_of(entry.id)))

@@ -7,8 +7,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
 from checker.findings import Finding
-from checker.text.letters import COMPOUND_DASHES, LONGEST_WORD
-from checker.text.mentions import run_spans
+from checker.text.mentions import run_spans, word_before_dash
 
 from .finding import build_finding
 from .mention import PlacedMention
@@ -75,12 +74,8 @@ class DocumentWalk:
         text, planner = self.doc.text, self.planner
         # a run right after a word and a dash goes on that word's compound (Minsk–Mohilev):
         # its plan depends on that word too, so the word is part of what it is remembered by
-        left = base
-        if base > 1 and text[base - 1] in COMPOUND_DASHES and text[base - 2].isalpha():
-            left = base - 1
-            while left > 0 and not text[left - 1].isspace() and base - left <= LONGEST_WORD + 1:
-                left -= 1
-        key = (self.lang, text[left:end], phrase)
+        before = word_before_dash(text, base)
+        key = (self.lang, text[base if before is None else before.start():end], phrase)
         # a plan is a non-empty tuple: found or worked out, never falsy
         plan = planner.plans.get(key) or planner.work_out(key, text, base, end)
         if plan[0] or plan[1]:   # most runs yield nothing: no call for them

@@ -7,7 +7,7 @@ from collections.abc import Iterable
 from functools import lru_cache
 
 from checker.datafiles import load_data
-from checker.text.letters import POSSESSIVE
+from checker.text.letters import CYRILLIC_LETTER, POSSESSIVE
 
 _DATA = load_data("checker.match", "keys.yaml")
 _LETTERS = str.maketrans({**_DATA["letters"], **{c: None for c in _DATA["marks"]}})
@@ -287,7 +287,6 @@ _AFFRICATE_SOUNDS = {**_AFFRICATES["english"], **_AFFRICATES["cyrillic"]}
 _AFFRICATE = re.compile("|".join(sorted(
     {*_AFFRICATE_SOUNDS, *_AFFRICATES["other_routes"], *_AFFRICATES["one_sound"]},
     key=len, reverse=True)))
-_CYRILLIC_LOWER = re.compile("[а-яёіў]")
 
 
 def _affricates(word: str) -> list[str] | None:
@@ -295,7 +294,7 @@ def _affricates(word: str) -> list[str] | None:
     Cyrillic, or the English route's way; None for a word that writes one by another route
     (c, cz, tsch) or writes none."""
     low = word.casefold()
-    key = low if _CYRILLIC_LOWER.search(low) else fold(word)
+    key = low if CYRILLIC_LETTER.search(low) else fold(word)
     one_sound = _AFFRICATES["one_sound"]
     sounds = [_AFFRICATE_SOUNDS.get(m, "") for m in _AFFRICATE.findall(key) if m not in one_sound]
     return sounds if sounds and all(sounds) else None

@@ -9,7 +9,9 @@ from checker.datafiles import load_data
 from checker.text.letters import (
     APOSTROPHES,
     COMBINING_MARKS,
+    COMPOUND_DASHES,
     LETTER,
+    LONGEST_WORD,
     POSSESSIVE,
     POSSESSIVE_APOSTROPHES,
     UPPER,
@@ -37,6 +39,18 @@ class Word:
     @property
     def capitalised(self) -> bool:
         return self.text[:1].isupper()
+
+
+_WORD_BEFORE_DASH = re.compile(r"[^\W\d_]+\Z")
+
+
+def word_before_dash(text: str, start: int) -> re.Match[str] | None:
+    """The word right before a compound's dash that stands right before `start` (Minsk of
+    Minsk–Mohilev, where the dash ended a run of capitalised words), read LONGEST_WORD
+    letters back at most; None when no letter and dash stand there."""
+    if start < 2 or text[start - 1] not in COMPOUND_DASHES or not text[start - 2].isalpha():
+        return None
+    return _WORD_BEFORE_DASH.search(text, max(0, start - 1 - LONGEST_WORD), start - 1)
 
 
 def words(text: str, start: int, end: int, capitalised_only: bool = False) -> list[Word]:
