@@ -154,6 +154,9 @@ class Checker:
             walk.findings.extend(self.translations.missing(walk))
         findings, mentions = read_in_context(text, walk.findings, walk.mentions, languages,
                                              self.entries)
+        if findings:
+            findings, mentions = self.given_names.read_as_given_names(text, findings, mentions,
+                                                                      walk.mentions)
         if mentions and lang not in CYRILLIC_LANGUAGES:
             findings += soft_sign_findings(text, doc.path, doc.position, mentions, findings,
                                            self.entries)

@@ -6,6 +6,9 @@ another spelling most often means that person: when exactly one person the docum
 has a given name spelled so (by any scheme, a listed variant or a conventional English form),
 the word is reported with that person's house given name as an unsafe fix. English text
 only: other languages write given names their own way and decline them.
+
+The other way round, one word read as a person's family name that is written as a given name
+is (Ignat) is that person only where the document names them in full.
 """
 from __future__ import annotations
 
@@ -18,7 +21,7 @@ from checker.findings import Code, Finding, FixSafety
 from checker.glossary.model import Kind
 from checker.text.common_words import is_common_word
 from checker.text.context import QUOTED_NICKNAME, followed_by_capitalised, is_demonym
-from checker.text.letters import LETTER
+from checker.text.letters import LETTER, POSSESSIVE_END
 
 from .finding import build_finding
 from .mention import PlacedMention
@@ -36,6 +39,7 @@ class GivenNames:
         self.entries = matcher.glossary.by_id
         self.index = matcher.index
         self._heads: re.Pattern[str] | None = None
+        self._every: frozenset[str] | None = None
 
     def _words(self) -> re.Pattern[str]:
         """A word that starts with the first letter of some given name: the search skips to
@@ -45,6 +49,35 @@ class GivenNames:
             self._heads = re.compile(f"[{''.join(map(re.escape, sorted(firsts)))}]{LETTER}*+"
                                      if firsts else "(?!)")
         return self._heads
+
+    def is_a_given_name(self, word: str) -> bool:
+        """Whether `word` is written as some person's given name is: a Latin form the index
+        gives, or the Cyrillic of an entry's given name."""
+        if self._every is None:
+            every = {form for forms in self.index.given_forms.values() for form in forms}
+            every.update(form.split()[0] for entry in self.entries.values()
+                         if entry.kind == Kind.PERSON for form in (*entry.be, *entry.ru)
+                         if " " in form)
+            self._every = frozenset(every)
+        return word in self._every
+
+    def read_as_given_names(self, text: str, findings: list[Finding],
+                            mentions: list[PlacedMention], walked: list[PlacedMention]
+                            ) -> tuple[list[Finding], list[PlacedMention]]:
+        """The findings and mentions less those of one word read as a person's family name
+        that is written as a given name is, when the document (`walked`: every mention the
+        walk found) names that person nowhere in full: the word is someone's given name
+        ("Ignat fled Moscow" is no Ukrainian spokesman Ihnat)."""
+        in_full = {m[4] for m in walked if m[4] is not None and " " in text[m[0]:m[1]].strip()}
+        given = {(f.start, f.end) for f in findings
+                 if f.code in (Code.NC001, Code.NC002) and f.entry is not None
+                 and f.entry not in in_full and " " not in f.found.strip()
+                 and self.entries[f.entry].kind == Kind.PERSON
+                 and self.is_a_given_name(POSSESSIVE_END.sub("", f.found.strip()))}
+        if not given:
+            return findings, mentions
+        return ([f for f in findings if (f.start, f.end) not in given],
+                [m for m in mentions if (m[0], m[1]) not in given])
 
     def findings(self, doc: Document, mentions: list[PlacedMention],
                  taken: list[tuple[int, int]], language_at: Callable[[int], str]) -> list[Finding]:

@@ -1,13 +1,17 @@
-"""Lone given names: where the forms of a document's people are found."""
+"""Lone given names: where the forms of a document's people are found, and a family name
+written as a given name is."""
 from __future__ import annotations
 
 import re
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from checker import Project
 from checker.check.given_name import _by_head, _given_forms
 from checker.text.letters import LETTER
+from tests.conftest import project_of
 
 FORMS = ["Maria", "Mari", "Anna", "Anna-Maria", "Dar'ya", "Ivan", "Ivana", "Mikalai"]
 WORDS = re.compile(f"[ADIM]{LETTER}*+")
@@ -44,3 +48,59 @@ def test_the_same_spans_as_one_pattern_of_the_forms(text, a, b, forms):
     start, end = sorted((min(a, len(text)), min(b, len(text))))
     expected = [m.span() for m in _one_pattern(forms).finditer(text, start, end)]
     assert _spans(text, start, end, forms) == expected
+
+
+IHNAT = """\
+version: 1
+entries:
+  - id: yurii-ihnat
+    kind: person
+    gender: male
+    be: Юрый Ігнат
+    ru: Юрий Игнат
+    canonical: Yurii Ihnat
+    sources: [https://en.wikipedia.org/wiki/Yurii_Ihnat]
+  - id: ihnat-buinitski
+    kind: person
+    gender: male
+    be: Ігнат Буйніцкі
+    ru: Игнат Буйницкий
+    canonical: Ihnat Buinitski
+    sources: [https://en.wikipedia.org/wiki/Ignat_Buynitsky]
+  - id: mikalai-karpiankou
+    kind: person
+    gender: male
+    be: Мікалай Карпянкоў
+    ru: Николай Карпенков
+    canonical: Mikalai Karpiankou
+    sources: [https://en.wikipedia.org/wiki/Mikalai_Karpiankou]
+"""
+
+
+@pytest.fixture(scope="module")
+def ihnat(tmp_path_factory) -> Project:
+    return project_of(tmp_path_factory.mktemp("g"), IHNAT)
+
+
+def _found(project: Project, text: str) -> list[tuple[str, str, str | None]]:
+    return [(f.code, f.found, f.suggestion) for f in project.check_text(text)]
+
+
+# a family name written as a given name is written is that given name, unless the document
+# names the person whose family name it is
+def test_a_family_name_written_as_a_given_name_is_someones_given_name(ihnat):
+    assert _found(ihnat, "Two students spoke to us. Ignat left Moscow when the war began.\n") == []
+    assert _found(ihnat, "Ignat's parents stayed in Moscow.\n") == []
+    # the document names the spokesman in full: the word alone is his family name
+    assert _found(ihnat, "Yurii Ihnat spoke on Monday. Later, Ignat said more.\n") == [
+        ("NC001", "Ignat", "Ihnat"), ("NC004", "Ignat", None)]
+    # a family name no one is given stays a finding alone
+    assert _found(ihnat, "Two students spoke to us. Karpenkov left Moscow.\n") == [
+        ("NC001", "Karpenkov", "Karpiankou")]
+
+
+def test_a_given_name_read_so_is_no_spelling_of_the_person_across_documents(ihnat, tmp_path):
+    (tmp_path / "a.txt").write_text("Ignat left Moscow when the war began.\n", encoding="utf-8")
+    (tmp_path / "b.txt").write_text("The spokesman Yurii Ihnat spoke on Monday.\n", encoding="utf-8")
+    report = ihnat.check_paths([str(tmp_path)])
+    assert [(f.code, f.found) for f in report.findings] == []
