@@ -289,9 +289,11 @@ def read_in_context(text: str, findings: list[Finding], mentions: list[PlacedMen
                 and after_honorific(text, start):
             withdraw((start, end))   # Mrs. Valošyn is a woman, not the town of Valozhyn
             continue
-        if fix and entry is not None and entries[entry].kind != Kind.PERSON \
+        if fix and entry is not None and entries[entry].kind == Kind.PLACE \
                 and quoted_alone(text, start, end):
-            withdraw((start, end))   # the “Belorus” sanatorium: a brand's name, not Belarus's
+            # the “Belorus” sanatorium: a brand's name, not Belarus's (an organisation's name
+            # quoted is the organisation's: "Rabochy Ruh" is Rabochy Rukh misspelt)
+            withdraw((start, end))
             continue
         if entry is not None and entries[entry].kind == Kind.PERSON \
                 and " " not in text[start:end] and after_a_saint_word(text, start):
@@ -512,7 +514,8 @@ def abbreviates(found: str, canonical: str) -> bool:
     if " " not in canonical:
         return False
     own = set(canonical.split())
-    extra = [w for w in found.split() if w not in own]
+    # a hyphen joins words, not an acronym's letters: Grodno-Azot is no abbreviation
+    extra = [w for w in found.replace("-", " ").split() if w not in own]
     return bool(extra) and all(acronym_shaped(w) for w in extra)
 
 

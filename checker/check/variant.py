@@ -171,9 +171,11 @@ class Variants:
                         i > 0 and _without_given_name(r.roles)
                         and self._after_another_persons_name(
                             text, run, known, i, taken_to, r)) and not (
-                        # a place's name as a family name: Veranika Ivanova is no Ivanava
+                        # a place's or body's name as a family name: Veranika Ivanova is no
+                        # Ivanava, the coach Fyodor Svoboda no Radio Svaboda
                         i > taken_to and j == i + 1 and r.roles == (Role.WORD,)
-                        and kind == Kind.PLACE and self._given_name(run[i - 1].text)) and not (
+                        and kind in (Kind.PLACE, Kind.ORGANIZATION)
+                        and self._given_name(run[i - 1].text)) and not (
                         # a given name before a family name: Nadzeya Polkina is no party Nadzeya
                         j == i + 1 < len(run) and r.roles == (Role.WORD,)
                         and self._a_persons_given_name(run[i].text)

@@ -365,6 +365,9 @@ def test_a_family_name_after_another_given_name_is_another_person(checker):
     assert findings(checker, "The activist Ihar Mogilev spoke.\n") == []
     assert findings(checker, "The activist from Mogilev spoke.\n") == [
         ("NC001", "Mogilev", "Mahiliou")]
+    # and so is a body's name (the coach Fyodor Svoboda is no Radio Svaboda)
+    assert findings(checker, "The coach Ihar Vyasna spoke.\n") == []
+    assert findings(checker, "The coach said Vyasna spoke.\n") == [("NC001", "Vyasna", "Viasna")]
     # or a capitalised word no name and no dictionary knows (a foreigner's given name)
     assert findings(checker, "The envoy Josep Karpenko arrived.\n") == []
     # a title or a patronymic is no given name: the family name is still the entry's
@@ -853,6 +856,7 @@ def test_an_organisations_own_name_in_quotation_marks_is_not_nc005(checker, quot
     ("NOC of Belarus", "National Olympic Committee of Belarus", True),
     ("Okrestina", "Akrestsina detention centre", False),   # a spelling, not an acronym
     ("KDB", "KGB", False),                                  # an acronym's own spelling
+    ("Grodno-Azot", "Grodno Azot", False),                  # a hyphen joins words
 ])
 def test_what_abbreviates_a_written_out_name(found, canonical, expected):
     from checker.check.context import abbreviates

@@ -746,6 +746,23 @@ def test_a_name_quoted_alone_is_a_brands_name(tmp_path):
     assert finding.suggestion == "Belarus"
 
 
+def test_an_organisations_name_quoted_alone_is_still_its_name(tmp_path):
+    project = project_of(tmp_path, """\
+version: 1
+entries:
+  - id: rabochy-rukh
+    kind: organization
+    be: Рабочы рух
+    ru: Рабочее движение
+    canonical: Rabochy Rukh
+    sources: [https://en.wikipedia.org/wiki/Rabochy_Rukh]
+""")
+    # an organisation quoted by its name is the organisation: a misspelling stays one
+    assert [(f.code, f.found, f.suggestion) for f in project.check_text(
+        'The union "Rabochy Ruh" stopped the trucks at the border.\n')] == [
+        ("NC001", "Rabochy Ruh", "Rabochy Rukh")]
+
+
 UNISTAR = """\
 version: 1
 entries:
