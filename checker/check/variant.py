@@ -832,7 +832,24 @@ def _family_near(found: str, roles: tuple[str | None, ...], forms: tuple[str, ..
     if len(roles) != len(words) or not family:
         return True
     lasts = {form.split()[-1] for form in forms if form.split()}
-    return any(near_family(w, lasts) and _within_slips(w, lasts) for w in family)
+    return any(near_family(w, lasts) and _within_slips(w, lasts)
+               and not _another_consonant(w, lasts) for w in family)
+
+
+def _another_consonant(word: str, lasts: Iterable[str]) -> bool:
+    """Whether every family name `word` comes within slips of has one consonant for another
+    in its place (Sinitsa, Syrytsa: two family names), not a letter of a digraph that
+    romanizations write apart (Lukachenko, Lukashenko: ch and sh)."""
+    folded = fold(word)
+    near = [fold(last) for last in lasts if _within_slips(word, (last,))]
+    return bool(near) and all(_one_consonant_apart(folded, other)
+                              and not _in_a_digraph(folded, other) for other in near)
+
+
+def _in_a_digraph(a: str, b: str) -> bool:
+    """Whether two words of one length differ in a letter that an h follows in both (ch, sh)."""
+    at = next(i for i, (x, y) in enumerate(zip(a, b, strict=True)) if x != y)
+    return a[at + 1:at + 2] == b[at + 1:at + 2] == "h"
 
 
 def _within_slips(word: str, lasts: Iterable[str]) -> bool:

@@ -75,6 +75,8 @@ def test_no_joiner_no_link() -> None:
     ("She studied at Gomel State University until 2019.", "Gomel", True),
     ("The Minsk Regional Court sentenced him.", "Minsk", True),
     ("Workers of Grodno Azot Plant went on strike.", "Grodno", True),
+    ("We toured the Rodina Collective Farm near Bialynichy.", "Rodina", True),
+    ("The SPC \"Rodina Kolkhoz\" has kept its herd.", "Rodina", True),
     ("Troops of the Ministry of Internal Affairs of the Russian Federation arrived.",
      "Ministry of Internal Affairs", True),
     ("He lives in the Hrodna Region now.", "Hrodna", False),
