@@ -34,6 +34,7 @@ from checker.text.context import (
     PARENTHESIS_REACH,
     about_time_before,
     acronym_defined_before,
+    after_a_name,
     after_a_saint_word,
     after_another_country,
     after_honorific,
@@ -281,6 +282,10 @@ def read_in_context(text: str, findings: list[Finding], mentions: list[PlacedMen
                 and after_institution_word(text, start):
             withdraw((start, end))   # the Lithuanian Investigative Centre Siena: not Sianno
             continue
+        if fix and entry is not None and entries[entry].kind == Kind.PLACE \
+                and " " in text[start:end] and after_a_name(text, start):
+            withdraw((start, end))   # the Kyiv Palace of Sports: not Minsk's, nor misspelt
+            continue
         if fix and entry is not None and entries[entry].kind == Kind.ORGANIZATION \
                 and after_another_country(text, start):
             withdraw((start, end))   # the USSR Ministry of Internal Affairs: not Belarus's
@@ -289,10 +294,13 @@ def read_in_context(text: str, findings: list[Finding], mentions: list[PlacedMen
                 and after_honorific(text, start):
             withdraw((start, end))   # Mrs. Valošyn is a woman, not the town of Valozhyn
             continue
-        if fix and entry is not None and entries[entry].kind == Kind.PLACE \
+        if fix and entry is not None and (
+                entries[entry].kind == Kind.PLACE
+                or not latin_document and entries[entry].kind == Kind.ORGANIZATION) \
                 and quoted_alone(text, start, end):
-            # the “Belorus” sanatorium: a brand's name, not Belarus's (an organisation's name
-            # quoted is the organisation's: "Rabochy Ruh" is Rabochy Rukh misspelt)
+            # the “Belorus” sanatorium: a brand's name, not Belarus's; an organisation's name
+            # quoted in Cyrillic text is its own («Sputnik Беларусь»), while in Latin text it
+            # is the organisation's name to spell ("Rabochy Ruh" is Rabochy Rukh misspelt)
             withdraw((start, end))
             continue
         if entry is not None and entries[entry].kind == Kind.PERSON \
@@ -426,8 +434,13 @@ def read_in_context(text: str, findings: list[Finding], mentions: list[PlacedMen
         if f.code in SPELLING_CODES:
             if span in dropped or _inside(span, left_out):
                 continue
-            # a finding with no mention of its own (a likely misspelling) is read here
-            if span not in read and (others.names_another(f.start, f.end)
+            # a finding with no mention of its own (a likely misspelling) is read here; one
+            # in the other script is another language's word (a commenter's name "Mazzola"
+            # in Belarusian text is no misspelt Mazol)
+            if span not in read and (
+                    f.code == Code.NC002 and script_of(f.found) == (
+                        "latin" if not latin_document else "cyrillic")
+                    or others.names_another(f.start, f.end)
                                      or quoted_alone(text, f.start, f.end)
                                      or in_a_list_of_names(text, f.start, f.end)
                                      and not _family_name_near(f.found, f.suggestion)

@@ -133,7 +133,7 @@ class Variants:
         i = 0
         while i < len(run):
             taken = 0
-            second_word = False
+            second_word = another = False
             for j in range(min(len(run), i + MAX_SPAN), i, -1):
                 if not all(known[i:j]) or any(a < i < b or a < j < b for a, b in bound):
                     continue
@@ -153,6 +153,7 @@ class Variants:
                 kind = self.matcher.index.kinds.get(r.entry or "")
                 # a near miss of a place right after one word read as a person's name is
                 # that name's second word (MP Vitautas Sinica: no Senitsa)
+                another = False
                 second_word = j == i + 1 and i == taken_to == after_person and \
                     not r.confident and kind == Kind.PLACE
                 if self._accept(r, span, lang) and not second_word and not (
@@ -168,21 +169,26 @@ class Variants:
                         # run is read with the document: context.read_in_context)
                         kind != Kind.PERSON and i > 0 and after_honorific(text, span[0].start)
                         ) and not (
-                        i > 0 and _without_given_name(r.roles)
-                        and self._after_another_persons_name(
-                            text, run, known, i, taken_to, r)) and not (
+                        another := (i > 0 and _without_given_name(r.roles)
+                                    and self._after_another_persons_name(
+                                        text, run, known, i, taken_to, r))) and not (
                         # a place's or body's name as a family name: Veranika Ivanova is no
                         # Ivanava, the coach Fyodor Svoboda no Radio Svaboda
-                        i > taken_to and j == i + 1 and r.roles == (Role.WORD,)
-                        and kind in (Kind.PLACE, Kind.ORGANIZATION)
-                        and self._given_name(run[i - 1].text)) and not (
+                        another := (i > taken_to and j == i + 1 and r.roles == (Role.WORD,)
+                                    and kind in (Kind.PLACE, Kind.ORGANIZATION)
+                                    and self._given_name(run[i - 1].text))) and not (
                         # a given name before a family name: Nadzeya Polkina is no party Nadzeya
                         j == i + 1 < len(run) and r.roles == (Role.WORD,)
                         and self._a_persons_given_name(run[i].text)
                         and not is_common_word(run[j].text)) and not (
                         j == i + 1 and i > taken_to
                         and self._second_word_of_another_name(run, i, r, lang)) and not (
-                        len(span) >= 2 and _patronymic_before_a_name(text, run, j, r)):
+                        len(span) >= 2 and _patronymic_before_a_name(text, run, j, r)) and not (
+                        # a person's one name before another name is a given name: the
+                        # Lithuanian MP Vitautas Sinica is no grand duke Vytautas
+                        len(span) == 1 and j < len(run) and r.confident
+                        and self._known_by_one_name(r.entry) and _spaced_before(text, run, j)
+                        and not is_common_word(run[j].text)):
                     self._emit(span, found, clean, r, lang, plan)
                     taken = j - i
                     after_person = i + 1 if taken == 1 and kind == Kind.PERSON else -1
@@ -191,9 +197,9 @@ class Variants:
                 held = len(plan.mentions)
                 unknown_name(run, plan)
                 unknown_at = held if len(plan.mentions) > held else -1
-            elif not taken and second_word:
+            elif not taken and (second_word or another):
                 # the two words are a name the glossary lacks: the second alone, later, is
-                # that person, no place
+                # that person, no place nor glossary person (Vitautas Sinica ... Sinica)
                 unknown_name(run[i - 1:i + 1], plan)
             if taken:
                 taken_to = i + taken
@@ -308,10 +314,21 @@ class Variants:
             return False
         return reads_as_a_given_name(word) and patronymic_gender(skeleton(word)) is None
 
+    def _known_by_one_name(self, entry_id: str | None) -> bool:
+        """Whether an entry is a person known by one name alone (a monarch's, a saint's:
+        Vytautas), which is a given name: before a family name it opens another person's
+        name (the Lithuanian MP Vitautas Sinica is no Aliaksandr Sinitsa)."""
+        entry = self.entries.get(entry_id or "")
+        return entry is not None and entry.kind == Kind.PERSON and " " not in entry.canonical
+
     def _given_name(self, word: str) -> bool:
         """Whether a word alone reads as a person's given name (Alexander, Darya), a glossary
         person's or one the given-name data lists (Lera, Sasha)."""
-        return word.casefold() in _GIVEN_FOLDED or self.resolve(word).roles == (Role.GIVEN,)
+        if word.casefold() in _GIVEN_FOLDED:
+            return True
+        r = self.resolve(word)
+        # the one name of a person known by it alone (Vytautas) is a given name too
+        return r.roles == (Role.GIVEN,) or r.confident and self._known_by_one_name(r.entry)
 
     def _a_patronymic(self, word: str) -> bool:
         """Whether a word is the patronymic of a given name (Mikhailovich: Mikhail's)."""

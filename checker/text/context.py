@@ -210,11 +210,18 @@ def _token_before(text: str, start: int, skip_colon: bool) -> str:
     return m.group(1).casefold() if m else ""
 
 
+_ARTICLE_BEFORE = lazy(rf"(?<!{LETTER})the[ \t\u00a0]+\Z", re.IGNORECASE)
+
+
 def joined_to(text: str, start: int) -> int | None:
     """Where the text a joiner links this name to ends ("Homel (Gomel)", "Borisov [Barysaw]",
     "Homel or Gomel":
     the offset right after "Homel"; a closing quotation mark aside: JSC "Grodno Azot" (TAA
     Hrodna Azot)), or None when no joiner stands right before `start`."""
+    # an article after the joiner belongs to the name: "the Premier League or the Vyšejšaja Liha"
+    article = _ARTICLE_BEFORE.search(text, max(0, start - 8), start)
+    if article is not None:
+        start = article.start()
     # most names have none: the end of what stands before tells, without a pattern
     i = start
     while i > 0 and text[i - 1].isspace():
@@ -554,6 +561,17 @@ def after_institution_word(text: str, start: int) -> bool:
     name, not a mention of the place it spells."""
     m = _WORD_BEFORE.search(text, max(0, start - 40), start)
     return m is not None and m.group(1)[0].isupper() and m.group(1).casefold() in _INSTITUTIONS
+
+
+def after_a_name(text: str, start: int) -> bool:
+    """Whether a capitalised word that is no common word or title stands right before `start`,
+    blanks between on one line ("the Kyiv Palace of Sports", "the Valeriy Lobanovskyi Dynamo
+    Stadium"): the name goes on from a longer one, a facility of that place or person."""
+    m = _WORD_BEFORE.search(text, max(0, start - 40), start)
+    if m is None or not m.group(1)[0].isupper() or "\n" in text[m.end(1):start]:
+        return False
+    word = m.group(1)
+    return not is_common_word(word) and not is_honorific(word)
 
 
 _OTHER_COUNTRY = frozenset(_DATA["other_country_words"])

@@ -1464,3 +1464,90 @@ def test_a_word_among_places_near_the_family_name_of_someone_never_named_is_a_pl
     # named in another spelling, or with a possessive after the slip, still named
     assert findings(checker, "Nikolai Karpenkov spoke. Later Karpiankuo's car left.\n") == [
         ("NC001", "Nikolai Karpenkov", "Mikalai Karpiankou"), ("NC002", "Karpiankuo", "Karpiankou")]
+
+
+# a facility's name that another name opens is that place's or person's facility
+def test_a_facility_after_another_name_is_that_ones(tmp_path):
+    project = project_of(tmp_path, """\
+version: 1
+entries:
+  - id: minsk-sports-palace
+    kind: place
+    be: [Палац спорту, Мінскі палац спорту]
+    ru: [Дворец спорта, Минский дворец спорта]
+    canonical: Minsk Sports Palace
+    variants: [Sports Palace, Palace of Sports]
+    sources: [https://en.wikipedia.org/wiki/Minsk_Sports_Palace]
+""")
+
+    def found(text: str) -> list[tuple[str, str, str | None]]:
+        return [(f.code, f.found, f.suggestion) for f in project.check_text(text)]
+
+    assert found("The band played the Kyiv Palace of Sports in May.\n") == []
+    assert found("They played at the Lobanovskyi Palace of Sports in May.\n") == []
+    # the document's own wording with the city
+    assert found("Dinamo played in the Minsk Palace of Sports then.\n") == []
+    # alone, or after a common word, a title or at a line's start, it is the glossary's
+    assert found("Dinamo played in the Palace of Sports then.\n") == [
+        ("NC001", "Palace of Sports", "Minsk Sports Palace")]
+    assert found("Dinamo played in Old Palace of Sports then.\n") == [
+        ("NC001", "Palace of Sports", "Minsk Sports Palace")]
+    assert found("Minsk\nPalace of Sports is full.\n") == [
+        ("NC001", "Palace of Sports", "Minsk Sports Palace")]
+
+
+# a person known by one name alone (a grand duke's) is a given name before another name, and
+# the two words are a stranger's name, which the family name alone goes on naming
+def test_one_name_of_a_monarch_before_a_family_name_is_a_given_name(tmp_path):
+    project = project_of(tmp_path, """\
+version: 1
+entries:
+  - id: aliaksandr-sinitsa
+    kind: person
+    gender: male
+    be: Аляксандр Сініца
+    ru: Александр Синица
+    canonical: Aliaksandr Sinitsa
+    sources: [https://spring96.org/en]
+  - id: vytautas
+    kind: person
+    gender: male
+    be: Вітаўт
+    ru: Витовт
+    canonical: Vytautas
+    variants: [Vitautas]
+    sources: [https://en.wikipedia.org/wiki/Vytautas]
+""")
+
+    def found(text: str) -> list[tuple[str, str, str | None]]:
+        return [(f.code, f.found, f.suggestion) for f in project.check_text(text)]
+
+    text = ("The rally was called by the Lithuanian MP Vitautas Sinica on Monday.\n\n"
+            "Speaking there, Sinica said the office should close.\n")
+    assert found(text) == []
+    # alone, the family name is the glossary person's; alone, the one name is the monarch's
+    assert found("Speaking there, Sinica said the office should close.\n") == [
+        ("NC001", "Sinica", "Sinitsa")]
+    assert found("The castle was built under Vitautas in 1400.\n") == [
+        ("NC001", "Vitautas", "Vytautas")]
+
+
+# an organisation quoted in Cyrillic text by its own name, half in Latin letters, is its own
+# name; a likely misspelling in the other script is another language's word
+def test_a_quoted_outlet_in_cyrillic_text_and_a_latin_word_there(tmp_path, checker):
+    project = project_of(tmp_path, """\
+version: 1
+entries:
+  - id: sputnik-belarus
+    kind: organization
+    ru: Спутник Беларусь
+    canonical: Sputnik Belarus
+    sources: [https://sputnik.by]
+""")
+    text = "Как сообщает издание «Sputnik Беларусь», выступление закончилось быстро.\n"
+    assert [f.code for f in project.check_text(text, language="ru")] == []
+    # a commenter's name in Latin letters under a Belarusian article
+    text = "Каментары\n\n  • Karpiankuo\n    Шахцёр пакаралі за тое, што ўсунуўся і перашкодзіў.\n"
+    assert findings(checker, text, language="be") == []
+    assert findings(checker, "The commenter Karpiankuo wrote again.\n") == [
+        ("NC002", "Karpiankuo", "Karpiankou")]

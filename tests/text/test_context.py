@@ -59,6 +59,7 @@ def test_an_ordinary_mention_is_not_an_alternate(text: str, name: str) -> None:
     ("He was born in Homel (Gomel) in 1970.", "Gomel", "Homel"),
     ("He was born in Homel or Gomel, sources differ.", "Gomel", "Homel"),
     ("He was born in Homel/Gomel.", "Gomel", "Homel"),
+    ("The Premier League or the Vysheyshaya Liga is the top tier.", "Vysheyshaya", "League"),
     ("Он родился в Гомеле (Гомель) в 1970 году.", "Гомель", "Гомеле"),
 ])
 def test_a_joiner_links_a_name_to_the_one_before(text: str, name: str, before: str) -> None:
