@@ -16,7 +16,7 @@ from collections.abc import Iterator
 from functools import lru_cache
 
 from checker.datafiles import load_data
-from checker.text.common_words import is_common_word
+from checker.text.common_words import is_common_word, is_english_name
 from checker.text.language import (
     CYRILLIC_LANGUAGES,
     LATIN_LANGUAGES,
@@ -807,9 +807,11 @@ def is_contraction(word: str) -> bool:
 
 def reads_as_a_given_name(word: str) -> bool:
     """Whether a capitalised Latin word that no glossary name holds reads as someone's given
-    name before a family name (Josep, Lera): three letters or more, not written in capitals,
-    no common English word and no title (Mr, Dr, Judge)."""
-    return (len(word) >= 3 and word[:1].isupper() and not word.isupper() and word.isalpha()
+    name before a family name (Josep, Lera): three letters or more, not written in capitals
+    unless it is a name of English text (a byline's LEO HOROSKO; an acronym is none), no common
+    English word and no title (Mr, Dr, Judge)."""
+    return (len(word) >= 3 and word[:1].isupper() and word.isalpha()
+            and (not word.isupper() or is_english_name(word))
             and script_of(word) == "latin" and not is_honorific(word)
             and not is_common_word(word))
 

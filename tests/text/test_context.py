@@ -12,6 +12,7 @@ from checker.text.context import (
     joined_to,
     paragraph_language,
     paragraphs,
+    reads_as_a_given_name,
 )
 
 
@@ -139,3 +140,17 @@ def test_an_acronym_is_defined_per_document():
 ])
 def test_a_word_glued_to_the_end_of_a_name(name, glued):
     assert glued_word(name) == glued
+
+
+@pytest.mark.parametrize(("word", "given"), [
+    ("Josep", True),
+    ("Leo", True),
+    ("LEO", True),      # a byline in capitals: a name of English text
+    ("KGB", False),     # an acronym
+    ("OMON", False),
+    ("The", False),     # a common word
+    ("Judge", False),   # a title
+    ("Al", False),      # too short
+])
+def test_what_reads_as_a_given_name_before_a_family_name(word: str, given: bool) -> None:
+    assert reads_as_a_given_name(word) is given
