@@ -26,6 +26,7 @@ def _span(text: str, name: str) -> tuple[int, int]:
     ("Its Russian name, Russian: Mogilev, is older.", "Mogilev"),
     ("The writer Vasil Bykau, also spelled Vasil Bykov, died in 2003.", "Vasil Bykov"),
     ("Sviatlana Tsikhanouskaya (born Svetlana Pilipchuk) is a politician.", "Svetlana Pilipchuk"),
+    ("The party leader (né Mashero; 1918-1980) was a partisan.", "Mashero"),
     ("The town is called Mogilyov in Russian.", "Mogilyov"),
     ("Die Stadt Mahiljou (weißrussisch: Mahilyow) liegt am Dnepr.", "Mahilyow"),
     # a German reference work's abbreviated label
@@ -78,6 +79,7 @@ def test_no_joiner_no_link() -> None:
     ("The Minsk Regional Court sentenced him.", "Minsk", True),
     ("Workers of Grodno Azot Plant went on strike.", "Grodno", True),
     ("We toured the Rodina Collective Farm near Bialynichy.", "Rodina", True),
+    ("In 1772 Orsha became part of the Mogilyov Gubernia.", "Mogilyov", True),
     ("The SPC \"Rodina Kolkhoz\" has kept its herd.", "Rodina", True),
     ("Troops of the Ministry of Internal Affairs of the Russian Federation arrived.",
      "Ministry of Internal Affairs", True),
