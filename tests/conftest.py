@@ -34,6 +34,11 @@ def project_of(folder: Path, glossary: str) -> Project:
     return Project.load(glossary=[str(path)])
 
 
+def found_in(project: Project, text: str) -> list[tuple[str, str, str | None]]:
+    """The findings of `text` under `project`, as (code, found, suggestion)."""
+    return [(f.code, f.found, f.suggestion) for f in project.check_text(text)]
+
+
 # the test files that are about the shipped glossary's content, and so may read it
 SHIPPED_GLOSSARY_FILES = {"test_shipped_glossary.py", "test_seeds.py"}
 

@@ -6,7 +6,7 @@ import pytest
 
 from checker.check import Checker
 from checker.formats import read_document
-from tests.conftest import project_of
+from tests.conftest import found_in, project_of
 
 
 @pytest.fixture(scope="module")
@@ -1480,19 +1480,16 @@ entries:
     sources: [https://en.wikipedia.org/wiki/Minsk_Sports_Palace]
 """)
 
-    def found(text: str) -> list[tuple[str, str, str | None]]:
-        return [(f.code, f.found, f.suggestion) for f in project.check_text(text)]
-
-    assert found("The band played the Kyiv Palace of Sports in May.\n") == []
-    assert found("They played at the Lobanovskyi Palace of Sports in May.\n") == []
+    assert found_in(project, "The band played the Kyiv Palace of Sports in May.\n") == []
+    assert found_in(project, "They played at the Lobanovskyi Palace of Sports in May.\n") == []
     # the document's own wording with the city
-    assert found("Dinamo played in the Minsk Palace of Sports then.\n") == []
+    assert found_in(project, "Dinamo played in the Minsk Palace of Sports then.\n") == []
     # alone, or after a common word, a title or at a line's start, it is the glossary's
-    assert found("Dinamo played in the Palace of Sports then.\n") == [
+    assert found_in(project, "Dinamo played in the Palace of Sports then.\n") == [
         ("NC001", "Palace of Sports", "Minsk Sports Palace")]
-    assert found("Dinamo played in Old Palace of Sports then.\n") == [
+    assert found_in(project, "Dinamo played in Old Palace of Sports then.\n") == [
         ("NC001", "Palace of Sports", "Minsk Sports Palace")]
-    assert found("Minsk\nPalace of Sports is full.\n") == [
+    assert found_in(project, "Minsk\nPalace of Sports is full.\n") == [
         ("NC001", "Palace of Sports", "Minsk Sports Palace")]
 
 
@@ -1519,16 +1516,13 @@ entries:
     sources: [https://en.wikipedia.org/wiki/Vytautas]
 """)
 
-    def found(text: str) -> list[tuple[str, str, str | None]]:
-        return [(f.code, f.found, f.suggestion) for f in project.check_text(text)]
-
     text = ("The rally was called by the Lithuanian MP Vitautas Sinica on Monday.\n\n"
             "Speaking there, Sinica said the office should close.\n")
-    assert found(text) == []
+    assert found_in(project, text) == []
     # alone, the family name is the glossary person's; alone, the one name is the monarch's
-    assert found("Speaking there, Sinica said the office should close.\n") == [
+    assert found_in(project, "Speaking there, Sinica said the office should close.\n") == [
         ("NC001", "Sinica", "Sinitsa")]
-    assert found("The castle was built under Vitautas in 1400.\n") == [
+    assert found_in(project, "The castle was built under Vitautas in 1400.\n") == [
         ("NC001", "Vitautas", "Vytautas")]
 
 

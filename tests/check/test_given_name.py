@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 from checker import Project
 from checker.check.given_name import _by_head, _given_forms
 from checker.text.letters import LETTER
-from tests.conftest import project_of
+from tests.conftest import found_in, project_of
 
 FORMS = ["Maria", "Mari", "Anna", "Anna-Maria", "Dar'ya", "Ivan", "Ivana", "Mikalai"]
 WORDS = re.compile(f"[ADIM]{LETTER}*+")
@@ -82,20 +82,16 @@ def ihnat(tmp_path_factory) -> Project:
     return project_of(tmp_path_factory.mktemp("g"), IHNAT)
 
 
-def _found(project: Project, text: str) -> list[tuple[str, str, str | None]]:
-    return [(f.code, f.found, f.suggestion) for f in project.check_text(text)]
-
-
 # a family name written as a given name is written is that given name, unless the document
 # names the person whose family name it is
 def test_a_family_name_written_as_a_given_name_is_someones_given_name(ihnat):
-    assert _found(ihnat, "Two students spoke to us. Ignat left Moscow when the war began.\n") == []
-    assert _found(ihnat, "Ignat's parents stayed in Moscow.\n") == []
+    assert found_in(ihnat, "Two students spoke to us. Ignat left Moscow when the war began.\n") == []
+    assert found_in(ihnat, "Ignat's parents stayed in Moscow.\n") == []
     # the document names the spokesman in full: the word alone is his family name
-    assert _found(ihnat, "Yurii Ihnat spoke on Monday. Later, Ignat said more.\n") == [
+    assert found_in(ihnat, "Yurii Ihnat spoke on Monday. Later, Ignat said more.\n") == [
         ("NC001", "Ignat", "Ihnat"), ("NC004", "Ignat", None)]
     # a family name no one is given stays a finding alone
-    assert _found(ihnat, "Two students spoke to us. Karpenkov left Moscow.\n") == [
+    assert found_in(ihnat, "Two students spoke to us. Karpenkov left Moscow.\n") == [
         ("NC001", "Karpenkov", "Karpiankou")]
 
 
