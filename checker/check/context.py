@@ -41,6 +41,7 @@ from checker.text.context import (
     after_institution_word,
     after_place_preposition,
     among_places,
+    cited_title,
     defined_acronym,
     defined_in_brackets,
     ends_in_institution_word,
@@ -286,6 +287,9 @@ def read_in_context(text: str, findings: list[Finding], mentions: list[PlacedMen
                 and " " in text[start:end] and after_a_name(text, start):
             withdraw((start, end))   # the Kyiv Palace of Sports: not Minsk's, nor misspelt
             continue
+        if fix and cited_title(text, start, end):
+            withdraw((start, end))   # W. Kordowicz, Konstanty Kalinowski, Warszawa 1955
+            continue
         if fix and entry is not None and entries[entry].kind == Kind.ORGANIZATION \
                 and after_another_country(text, start):
             withdraw((start, end))   # the USSR Ministry of Internal Affairs: not Belarus's
@@ -438,7 +442,8 @@ def read_in_context(text: str, findings: list[Finding], mentions: list[PlacedMen
             # in the other script is another language's word (a commenter's name "Mazzola"
             # in Belarusian text is no misspelt Mazol)
             if span not in read and (
-                    f.code == Code.NC002 and script_of(f.found) == (
+                    cited_title(text, f.start, f.end)
+                    or f.code == Code.NC002 and script_of(f.found) == (
                         "latin" if not latin_document else "cyrillic")
                     or others.names_another(f.start, f.end)
                                      or quoted_alone(text, f.start, f.end)

@@ -574,6 +574,45 @@ def after_a_name(text: str, start: int) -> bool:
     return not is_common_word(word) and not is_honorific(word)
 
 
+# a reference's author before a title, and the place and year of publication after it:
+# "W. Kordowicz, Konstanty Kalinowski, Warszawa 1955"
+_AUTHOR_BEFORE = lazy(rf"{LETTER}[.]?,[ \t\u00a0]+\Z")
+# an initial and a family name, a comma, then a title's capitalised words, ending at a comma
+_REFERENCE_TITLE_BEFORE = lazy(rf"[{UPPER}]\.[ \t\u00a0]*[{UPPER}]{LETTER}+,"
+                               rf"(?:[ \t\u00a0]+[{UPPER}]{LETTER}*)+,[ \t\u00a0]+\Z")
+_PUBLISHED_AFTER = lazy(rf",[ \t\u00a0]+[{UPPER}]{LETTER}*(?:[ \t\u00a0]+{LETTER}+)?[ \t\u00a0]+"
+                        rf"(?:1[5-9]|20)\d\d(?!\d)")
+
+
+_IMPRINT_BEFORE = lazy(r",[ \t\u00a0]+\Z")
+_INITIAL_BEFORE = lazy(rf"(?<!{LETTER})[{UPPER}]\.[ \t\u00a0]*\Z")
+_INITIAL_OPENS = lazy(rf"[{UPPER}]\.[ \t\u00a0]*[{UPPER}]")
+_TITLE_AFTER = lazy(rf",(?:[ \t\u00a0]+[{UPPER}]{LETTER}*)+" + _PUBLISHED_AFTER.source)
+_IMPRINT_YEAR = lazy(rf"[ \t\u00a0]+(?:1[5-9]|20)\d\d(?!\d)(?!{LETTER})")
+
+
+def cited_title(text: str, start: int, end: int) -> bool:
+    """Whether [start, end) is the title of a work a reference cites, between its author and
+    its place and year of publication ("W. Kordowicz, Konstanty Kalinowski, Warszawa 1955"),
+    or that place, between the title and the year: the book's own words, no spelling of the
+    name to change."""
+    if _PUBLISHED_AFTER.match(text, end) is not None:
+        return _AUTHOR_BEFORE.search(text, max(0, start - 4), start) is not None
+    if _TITLE_AFTER.match(text, end) is not None:
+        # the author, by initial and family name ("A. Smirnov, Kastuś Kalinowski, Moskva 1955")
+        return _INITIAL_BEFORE.search(text, max(0, start - 4), start) is not None or \
+            _INITIAL_OPENS.match(text, start) is not None
+    return _IMPRINT_YEAR.match(text, end) is not None and \
+        _IMPRINT_BEFORE.search(text, max(0, start - 4), start) is not None and \
+        cited_title_before(text, start)
+
+
+def cited_title_before(text: str, start: int) -> bool:
+    """Whether the words before the comma at `start` close a reference's title: an author's
+    initial and family name, a comma, and the title's capitalised words."""
+    return _REFERENCE_TITLE_BEFORE.search(text, max(0, start - 120), start) is not None
+
+
 _OTHER_COUNTRY = frozenset(_DATA["other_country_words"])
 _WORD_BEFORE_DOTTED = lazy(r"((?:[^\W\d_]\.)+|[^\W\d_]+(?:['’]s)?)[ \t\u00a0]+\Z")
 

@@ -1545,3 +1545,23 @@ entries:
     assert findings(checker, text, language="be") == []
     assert findings(checker, "The commenter Karpiankuo wrote again.\n") == [
         ("NC002", "Karpiankuo", "Karpiankou")]
+
+
+# a reference's author, title and place of publication are the book's own words
+def test_a_reference_cites_a_book_by_its_own_words(tmp_path):
+    project = project_of(tmp_path, """\
+version: 1
+entries:
+  - id: kastus-kalinouski
+    kind: person
+    gender: male
+    be: Кастусь Каліноўскі
+    ru: Кастусь Калиновский
+    canonical: Kastus Kalinouski
+    variants: [Konstanty Kalinowski, Kastus Kalinowski]
+    sources: [https://en.wikipedia.org/wiki/Konstanty_Kalinowski]
+""")
+    text = "The leading study is W. Kordowicz, Konstanty Kalinowski, Warszawa 1955.\n"
+    assert found_in(project, text) == []
+    assert found_in(project, "Konstanty Kalinowski led the rising of 1863.\n") == [
+        ("NC001", "Konstanty Kalinowski", "Kastus Kalinouski")]

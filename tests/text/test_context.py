@@ -5,6 +5,7 @@ import pytest
 
 from checker.datafiles import load_data
 from checker.text.context import (
+    cited_title,
     defined_in_brackets,
     glued_word,
     in_longer_name,
@@ -156,3 +157,21 @@ def test_a_word_glued_to_the_end_of_a_name(name, glued):
 ])
 def test_what_reads_as_a_given_name_before_a_family_name(word: str, given: bool) -> None:
     assert reads_as_a_given_name(word) is given
+
+
+REFERENCE = ("Sources: W. Kordowicz, Konstanty Kalinowski, Warszawa 1955; "
+             "A. Smirnov, Kastus Kalinowski, Moskva 1955.")
+
+
+@pytest.mark.parametrize(("text", "name", "cited"), [
+    (REFERENCE, "Konstanty Kalinowski", True),   # a title between its author and its imprint
+    (REFERENCE, "Warszawa", True),               # the place of publication
+    (REFERENCE, "Smirnov", True),                # an author by initial and family name
+    (REFERENCE, "Kastus Kalinowski", True),
+    ("He moved to Warszawa, Mogilev 1985 was hard.", "Mogilev", False),
+    ("Konstanty Kalinowski, the rebel, was hanged in Vilnius in 1864.", "Konstanty Kalinowski",
+     False),
+    ("A. Smirnov, the historian, disagreed in 1955.", "Smirnov", False),
+])
+def test_a_name_a_reference_cites(text: str, name: str, cited: bool) -> None:
+    assert cited_title(text, *_span(text, name)) is cited
