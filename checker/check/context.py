@@ -394,8 +394,7 @@ def read_in_context(text: str, findings: list[Finding], mentions: list[PlacedMen
             # or in another order, in its own English (Ministry of Defense: Defense Ministry)
             spelling = _in_canonical_order(text[start:end], worded)
             m = (start, end, group, spelling, entry, spelling_key(spelling))
-        script = script_of(text[start:end])
-        if script != "mixed" and (script == "cyrillic") == latin_document:
+        if _in_the_other_script(text[start:end], latin_document):
             # Cyrillic in Latin-script text, or Latin in Cyrillic text: an original quoted
             # beside the document's own form, or another language's name listed on purpose
             withdraw(span)
@@ -443,8 +442,7 @@ def read_in_context(text: str, findings: list[Finding], mentions: list[PlacedMen
             # in Belarusian text is no misspelt Mazol)
             if span not in read and (
                     cited_title(text, f.start, f.end)
-                    or f.code == Code.NC002 and script_of(f.found) == (
-                        "latin" if not latin_document else "cyrillic")
+                    or f.code == Code.NC002 and _in_the_other_script(f.found, latin_document)
                     or others.names_another(f.start, f.end)
                                      or quoted_alone(text, f.start, f.end)
                                      or in_a_list_of_names(text, f.start, f.end)
@@ -479,6 +477,13 @@ def read_in_context(text: str, findings: list[Finding], mentions: list[PlacedMen
         out.append(f)
     kept = [m for m in kept if (m[0], m[1]) not in left_out]
     return out, kept
+
+
+def _in_the_other_script(found: str, latin_document: bool) -> bool:
+    """Whether a name is written all in the other script than the document's: Cyrillic in
+    Latin-script text, Latin in Cyrillic text."""
+    script = script_of(found)
+    return script != "mixed" and (script == "cyrillic") == latin_document
 
 
 def _near_a_person_named_nowhere(f: Finding, entries: dict[str, Entry], named: set[str]) -> bool:

@@ -401,16 +401,21 @@ class Variants:
         if entry is None or entry.kind != Kind.PERSON or len(span) != len(r.roles):
             return False
         # the cheap tests first: only such a word needs the entry's listed forms and romanizations
-        family = [w.text for w, role in zip(span, r.roles, strict=True) if role == Role.FAMILY
-                  and (plain_where_hushing_may_be(w.text) or writes_affricates(w.text))]
-        if not family:
+        family = [w.text for w, role in zip(span, r.roles, strict=True) if role == Role.FAMILY]
+        hushing = [word for word in family if plain_where_hushing_may_be(word)]
+        affricates = [word for word in family if writes_affricates(word)]
+        if not hushing and not affricates:
             return False
         listed = self._listed_as_written(entry.id)
-        own = [f.split()[-1] for f in (*entry.latin, *(c for _, c in entry.cyrillic)) if f.split()]
+        if affricates:
+            own = [f.split()[-1] for f in (*entry.latin, *(c for _, c in entry.cyrillic))
+                   if f.split()]
+            if any(as_written(word) not in listed and other_affricates(word, own)
+                   for word in affricates):
+                return True
         return any(as_written(word) not in listed
-                   and (other_affricates(word, own) or plain_where_hushing_may_be(word)
-                        and fewer_hushing_sounds(word, self._family_forms_of(entry.id)))
-                   for word in family)
+                   and fewer_hushing_sounds(word, self._family_forms_of(entry.id))
+                   for word in hushing)
 
     def _german_case_of(self, r: Resolution, span: list[Word]) -> bool:
         """Whether the span, with the -s of a genitive (Weißrusslands) or an adjective's
@@ -849,18 +854,18 @@ def _family_near(found: str, roles: tuple[str | None, ...], forms: tuple[str, ..
     if len(roles) != len(words) or not family:
         return True
     lasts = {form.split()[-1] for form in forms if form.split()}
-    return any(near_family(w, lasts) and _within_slips(w, lasts)
-               and not _another_consonant(w, lasts) for w in family)
+    return any(near_family(w, lasts) and _slip_of_one(w, lasts) for w in family)
 
 
-def _another_consonant(word: str, lasts: Iterable[str]) -> bool:
-    """Whether every family name `word` comes within slips of has one consonant for another
-    in its place (Sinitsa, Syrytsa: two family names), not a letter of a digraph that
-    romanizations write apart (Lukachenko, Lukashenko: ch and sh)."""
+def _slip_of_one(word: str, lasts: Iterable[str]) -> bool:
+    """Whether a family name is a few slips (_within_slips) from one of these that is not
+    merely one consonant for another away: where every name it comes so near differs from it
+    in one consonant only (Sinitsa, Syrytsa), it is another family name, unless the letter is
+    one of a digraph that romanizations write apart (Lukachenko, Lukashenko: ch and sh)."""
     folded = fold(word)
     near = [fold(last) for last in lasts if _within_slips(word, (last,))]
-    return bool(near) and all(_one_consonant_apart(folded, other)
-                              and not _in_a_digraph(folded, other) for other in near)
+    return any(not _one_consonant_apart(folded, other) or _in_a_digraph(folded, other)
+               for other in near)
 
 
 def _in_a_digraph(a: str, b: str) -> bool:

@@ -602,15 +602,10 @@ def cited_title(text: str, start: int, end: int) -> bool:
         # the author, by initial and family name ("A. Smirnov, Kastuś Kalinowski, Moskva 1955")
         return _INITIAL_BEFORE.search(text, max(0, start - 4), start) is not None or \
             _INITIAL_OPENS.match(text, start) is not None
+    # the imprint's place: after an author's initial and family name and the title
     return _IMPRINT_YEAR.match(text, end) is not None and \
         _IMPRINT_BEFORE.search(text, max(0, start - 4), start) is not None and \
-        cited_title_before(text, start)
-
-
-def cited_title_before(text: str, start: int) -> bool:
-    """Whether the words before the comma at `start` close a reference's title: an author's
-    initial and family name, a comma, and the title's capitalised words."""
-    return _REFERENCE_TITLE_BEFORE.search(text, max(0, start - 120), start) is not None
+        _REFERENCE_TITLE_BEFORE.search(text, max(0, start - 120), start) is not None
 
 
 _OTHER_COUNTRY = frozenset(_DATA["other_country_words"])
