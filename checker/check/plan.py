@@ -26,7 +26,10 @@ class RunPlan:
                                          suggestion, entry, safety))
 
     def mention(self, start: int, end: int, group: str, spelling: str, entry: str | None) -> None:
-        """Add a mention of text[start:end] that spells the name of `group` as `spelling`."""
+        """Add a mention of text[start:end] that spells the name of `group` as `spelling`
+        (once: two rules may each take the same words for a name the glossary lacks)."""
+        if self.mentions and self.mentions[-1][:3] == (start - self.base, end - self.base, group):
+            return
         self.mentions.append((start - self.base, end - self.base, group, spelling, entry,
                               spelling_key(spelling)))
 

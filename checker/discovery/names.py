@@ -108,11 +108,12 @@ def discover_names(project: Project, paths: Iterable[str], min_count: int = 2
     def is_given(word: str) -> bool:
         return _is_given(word, genders)
 
-    def add(key: str, text: str, doc: Document, start: int, nominative: str | None = None
-            ) -> None:
+    def add(key: str, text: str, doc: Document, start: int, nominative: str | None = None,
+            weight: int = 1) -> None:
+        """A mention at `start`, standing for `weight` mentions (its place is shown once)."""
         line, column = doc.position(start)
         s = spellings.setdefault(key, {}).setdefault(text, Spelling(text, nominative=nominative))
-        s.count += 1
+        s.count += weight
         if len(s.places) < PLACES_SHOWN:
             s.places.append(f"{doc.path}:{line}:{column}")
 
@@ -163,8 +164,8 @@ def discover_names(project: Project, paths: Iterable[str], min_count: int = 2
                 # a glossary name after a title (President Alexander Lukashenko), or one check
                 # leaves alone where it stands (a person's other name: Katsiaryna Bakhvalava)
                 continue
-            for _ in range(m.weight):
-                add(unknown_key(words), text, doc, m.start + m.text.index(words[0]))
+            add(unknown_key(words), text, doc, m.start + m.text.index(words[0]),
+                weight=m.weight)
         for start, end in doc.segments:
             for run in _CYRILLIC_RUN.finditer(doc.text, start, end):
                 words = run.group().split()
@@ -305,6 +306,37 @@ def _other_given_names(project: Project) -> dict[tuple[str, str], str]:
     return out
 
 
+def _given_by_latin(project: Project) -> dict[str, tuple[str, str]]:
+    """A given name as the glossary's people write it in Latin letters (lowercase) -> its
+    Belarusian and Russian forms, the pair written most often beside it (Nikolay: Мікалай,
+    Николай; Tatiana: Таццяна, Татьяна)."""
+    from collections import Counter
+
+    from checker.glossary.model import Kind
+
+    seen: Counter[tuple[str, str, str]] = Counter()
+    for entry in project.checker.matcher.glossary.by_id.values():
+        if entry.kind == Kind.PERSON and entry.be and entry.ru:
+            be, ru = entry.be[0].split()[0], entry.ru[0].split()[0]
+            for latin in {entry.canonical, *entry.variants}:
+                if len(latin.split()) > 1:
+                    seen[latin.split()[0].lower(), be, ru] += 1
+    out: dict[str, tuple[str, str]] = {}
+    for (latin, be, ru), _ in seen.most_common():
+        out.setdefault(latin, (be, ru))
+    return out
+
+
+def _with_given_names(be: str, ru: str, latin: str, given_by_latin: dict[str, tuple[str, str]]
+                      ) -> tuple[str, str]:
+    """Guessed forms with the given name the glossary's people write beside the Latin one."""
+    given = given_by_latin.get(latin.split()[0].lower())
+    be_words, ru_words = be.split(), ru.split()
+    if not given or len(be_words) < 2 or len(ru_words) < 2:
+        return be, ru
+    return " ".join([given[0], *be_words[1:]]), " ".join([given[1], *ru_words[1:]])
+
+
 def _with_given_name_of(guessed: str, known: str, lang: str,
                         other_given: dict[tuple[str, str], str]) -> str:
     """A guessed form with the given name the other language's form (`known`, in `lang`)
@@ -334,7 +366,9 @@ def _group(key: str, spellings: list[Spelling], project: Project,
     if _kind(texts) == "person" and other_given and be and ru:
         # a given name is a word of the language, not a romanization: take it from the form
         # in the other language, as the glossary's people write the two
-        if ru_guessed:
+        if ru_guessed and be_guessed and latin:
+            be, ru = _with_given_names(be, ru, latin, _given_by_latin(project))
+        elif ru_guessed:
             ru = _with_given_name_of(ru, be, "be", other_given)
         elif be_guessed:
             be = _with_given_name_of(be, ru, "ru", other_given)

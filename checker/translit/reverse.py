@@ -5,13 +5,16 @@ that gives only a Latin name from it."""
 from __future__ import annotations
 
 import re
+import unicodedata
 from collections.abc import Sequence
 from functools import cache
 
 from checker.datafiles import load_data
 
 _VOWEL_THEN_U = re.compile(r"(?<=[аеёіоуыэюя])у(?![аеёіоуыэюя])")
-_FINAL_I = re.compile(r"(?<=[аеёиіоуыэюя])[ыіи]$")
+# y, i after a vowel at a word's end, and y after one before a consonant: й (Mikalai,
+# Shukaylo: Шукайло; not Zinaida: Зінаіда)
+_FINAL_I = re.compile(r"(?<=[аеёиіоуыэюя])(?:[ыіи]$|ы(?=[бвгджзйклмнпрстфхцчшщ]))")
 
 
 @cache
@@ -55,14 +58,38 @@ def is_lacinka(latin: str) -> bool:
     return any(mark in low for mark in _data()["lacinka_marks"])
 
 
+@cache
+def _known_letters() -> frozenset[str]:
+    """The letters some rule reads."""
+    data = _data()
+    tables = (data["be"], data["ru"], data["lacinka"], data["lacinka_press"])
+    return frozenset(c for table in tables for key in table for c in key)
+
+
+def _plain_letters(latin: str) -> str:
+    """The name with a letter no rule reads written as its base letter (Müller: Muller,
+    Hélène: Helene), so that no Latin letter is left in the Cyrillic guess."""
+    known = _known_letters()
+    return "".join(c if c.lower() in known or not c.isalpha() else
+                   unicodedata.normalize("NFD", c)[0] for c in latin)
+
+
+@cache
+def _be_spelling() -> tuple[re.Pattern[str], dict[str, str]]:
+    rules = _data()["be_spelling"]
+    return re.compile("|".join(map(re.escape, rules))), rules
+
+
 def back_to_cyrillic(latin: str, lang: str) -> str:
     """A likely Cyrillic form of a Latin name in `lang` ('be' or 'ru'): a guess to review."""
+    latin = _plain_letters(latin)
     if is_lacinka(latin):
         if lang == "be":
             return _from_lacinka(latin)
         pattern, press = _press()
         latin = pattern.sub(lambda m: press[m.group()], latin.casefold())
     pattern, rules, ending, endings = _rules(lang)
+    spelling, spelled = _be_spelling()
     words = []
     for word in latin.split():
         low = word.casefold()
@@ -71,6 +98,7 @@ def back_to_cyrillic(latin: str, lang: str) -> str:
         cyr = pattern.sub(lambda m: rules[m.group()], low[:m.start()] if m else low) + tail
         if lang == "be":
             cyr = _VOWEL_THEN_U.sub("ў", cyr)   # Karpiankou: -оў
+            cyr = spelling.sub(lambda m: spelled[m.group()], cyr)
         cyr = _FINAL_I.sub("й", cyr)   # Mikalai: Мікалай; Aleksey
         words.append(_capitalised(cyr))
     return " ".join(words)
@@ -106,5 +134,24 @@ def likely_cyrillic(latins: Sequence[str]) -> dict[str, str]:
         return {}
     # the Belarusian Latin alphabet writes Belarusian letter by letter: its spelling says most
     be = next((t for t in latins if is_lacinka(t)), None) or max(latins, key=leaning)
-    return {"be": back_to_cyrillic(be, "be"),
-            "ru": back_to_cyrillic(min(latins, key=leaning), "ru")}
+    ru = min(latins, key=leaning)
+    be_form = back_to_cyrillic(be, "be")
+    if leaning(ru) > 0:   # no spelling leans to Russian: Russian letters for the Belarusian
+        return {"be": be_form, "ru": be_to_ru(be_form)}
+    return {"be": be_form, "ru": back_to_cyrillic(ru, "ru")}
+
+
+def be_to_ru(cyrillic: str) -> str:
+    """A likely Russian form of a name from its Belarusian one (Вечаслаў Круглоў: Вечаслав
+    Круглов), by the word endings and letters of reverse.yaml's `be_to_ru`."""
+    data = _data()["be_to_ru"]
+    words = cyrillic.split()
+    # the endings are a family name's (Вячаслаў is no -ов name): the last word's only
+    low = words[-1].lower() if words else ""
+    ending = next((e for e in sorted(data["endings"], key=len, reverse=True)
+                   if low.endswith(e) and len(low) > len(e)), None)
+    if ending:
+        words[-1] = words[-1][:-len(ending)] + data["endings"][ending]
+    letters = data["letters"]
+    return " ".join("".join(letters.get(c, letters.get(c.lower(), c).upper()) if c.isupper()
+                            else letters.get(c, c) for c in word) for word in words)

@@ -141,6 +141,7 @@ def test_an_inflected_glossary_name_is_known(project, tmp_path):
     ("Мы бачылі Анжаліку Бярнацкую ўчора.", "Анжаліка Бярнацкая"),
     ("Ліст Мікалая Мірзаянава прыйшоў.", "Мікалай Мірзаянаў"),
     ("Учора пісаў Коля Ваўранюк.", "Коля Ваўранюк"),   # -я of a nominative stays
+    ("Ён сустрэўся з Мікалаем Бабарыкіным.", "Мікалай Бабарыкін"),   # -ін, instrumental
 ])
 def test_an_inflected_cyrillic_name_is_drafted_in_the_nominative(project, tmp_path, text, be):
     (tmp_path / "d.txt").write_text(text + "\n", encoding="utf-8")
@@ -222,3 +223,44 @@ entries:
     groups, _ = discover_names(project, [str(tmp_path / "d.txt")], min_count=2)
     drafts = {g.be: g.ru for g in groups}
     assert drafts == {"Наталля Кед": "Наталья Кед", "Ірына Ланчава": "Ирина Ланчава"}
+
+
+def test_a_mention_two_rules_take_is_counted_once(tmp_path):
+    # "Józef Korsak": read as a name of two words, and its second word again as another
+    # person's family name after a word that is no given name of the glossary's
+    glossary = tmp_path / "g.yaml"
+    glossary.write_text("""version: 1
+entries:
+- id: siarhei-korsak
+  kind: person
+  be: Сяргей Корсак
+  ru: Сергей Корсак
+  gender: male
+""", encoding="utf-8")
+    (tmp_path / "d.txt").write_text("The church was founded by Józef Korsak in 1700.\n",
+                                    encoding="utf-8")
+    project = Project.load(glossary=[str(glossary)], use_cache=False)
+    (g,) = discover_names(project, [str(tmp_path / "d.txt")], min_count=1)[0]
+    assert g.count == 1 and [len(s.places) for s in g.spellings] == [1]
+    # a Polish ó is said u: no Latin letter in the guessed Cyrillic
+    assert (g.be, g.ru) == ("Юзэф Корсак", "Юзеф Корсак")
+
+
+def test_a_latin_only_name_takes_its_given_names_from_the_glossarys_people(tmp_path):
+    # both forms guessed: the given name is the pair the glossary's people write beside the
+    # Latin one, not Nikolay taken back letter by letter (Ніколай)
+    glossary = tmp_path / "g.yaml"
+    glossary.write_text("""version: 1
+entries:
+- id: mikalai-statkevich
+  kind: person
+  be: Мікалай Статкевіч
+  ru: Николай Статкевич
+  variants: [Nikolay Statkevich]
+  gender: male
+""", encoding="utf-8")
+    (tmp_path / "d.txt").write_text("Nikolay Murzenkov spoke; Nikolay Murzenkov left.\n",
+                                    encoding="utf-8")
+    project = Project.load(glossary=[str(glossary)], use_cache=False)
+    (g,) = discover_names(project, [str(tmp_path / "d.txt")], min_count=2)[0]
+    assert (g.be, g.ru) == ("Мікалай Мурзенкоў", "Николай Мурзенков")

@@ -83,3 +83,13 @@ def test_correspondences_are_unique_and_use_rule_endings():
     endings = {a for a, _ in data["rules"]}
     for be, ru in pairs:  # a correspondence no rule can reach would never apply
         assert be in endings and ru in endings, (be, ru)
+
+
+@pytest.mark.parametrize("word, base", [
+    ("Бабарыкіным", "бабарыкін"),   # the Belarusian -ін family name's instrumental
+    ("Пуціным", "пуцін"),
+    ("Пуцінай", "пуціна"),
+    ("Сініцыным", "сініцын"),
+])
+def test_a_belarusian_in_family_name_in_its_cases(word, base):
+    assert base in base_forms(word)
