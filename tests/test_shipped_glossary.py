@@ -58,6 +58,24 @@ def test_every_entry_is_complete(shipped):
             assert e.be and e.ru, e.id
 
 
+def test_a_places_name_is_capitalised_as_english_writes_names(shipped):
+    """A place's English name capitalises its words (Slutski Hastsinets, not the Belarusian
+    sentence case of Слуцкі гасцінец): a lowercase word of its canonical is an English one
+    (the Hrodna pre-trial detention centre, Zelenaluzhskaya line) or a particle (of, da)."""
+    from checker.match.keys import STOPWORDS
+    from checker.text.common_words import is_common_word
+    from checker.text.spellings import other_spelling
+
+    def english(word: str) -> bool:
+        last = word.removesuffix("'s").split("-")[-1]   # pre-trial, women's
+        return is_common_word(last) or is_common_word(other_spelling(last) or last)
+
+    lowercase = [(e.id, w) for e in shipped.glossary if e.kind == "place"
+                 for w in e.canonical.split()[1:]
+                 if w[:1].islower() and w not in STOPWORDS and w != "da" and not english(w)]
+    assert lowercase == []
+
+
 def test_lint_is_clean(shipped):
     problems = lint(shipped.glossary, shipped)
     assert not problems, "\n".join(map(str, problems[:20]))

@@ -41,6 +41,7 @@ from checker.text.context import (
     after_institution_word,
     after_place_preposition,
     among_places,
+    another_direction,
     cited_title,
     defined_acronym,
     defined_in_brackets,
@@ -66,6 +67,7 @@ from checker.text.context import (
     official_wording,
     opened_after,
     quoted_alone,
+    quoted_title,
     spelt_on_purpose,
 )
 from checker.text.inflection import base_forms
@@ -80,6 +82,7 @@ from .mention import PlacedMention
 from .suggest import canonical_inside, short_form
 
 ENGLISH = "en"
+MIN_FAMILY_STEM = 4   # letters of a family name a plural is read by (the Bielskis)
 # the codes that say a spelling is wrong; NC003 (mixed scripts) holds wherever a word stands
 SPELLING_CODES = frozenset({Code.NC001, Code.NC002, Code.NC005})
 OTHER_LATIN = frozenset(LATIN_LANGUAGES) - {ENGLISH}
@@ -298,13 +301,16 @@ def read_in_context(text: str, findings: list[Finding], mentions: list[PlacedMen
                 and after_honorific(text, start):
             withdraw((start, end))   # Mrs. Valošyn is a woman, not the town of Valozhyn
             continue
-        if fix and entry is not None and (
-                entries[entry].kind == Kind.PLACE
-                or not latin_document and entries[entry].kind == Kind.ORGANIZATION) \
-                and quoted_alone(text, start, end):
+        if fix and entry is not None and ((
+                entries[entry].kind == Kind.PLACE and " " not in text[start:end]
+                or not latin_document and entries[entry].kind == Kind.ORGANIZATION)
+                and quoted_alone(text, start, end)
+                or entries[entry].kind == Kind.PLACE and quoted_title(text, start, end)):
             # the “Belorus” sanatorium: a brand's name, not Belarus's; an organisation's name
             # quoted in Cyrillic text is its own («Sputnik Беларусь»), while in Latin text it
-            # is the organisation's name to spell ("Rabochy Ruh" is Rabochy Rukh misspelt)
+            # is the organisation's name to spell ("Rabochy Ruh" is Rabochy Rukh misspelt); a
+            # place's name of two words or more quoted is that place's (the stations
+            # "Kovalskaya Sloboda" and "Vokzalnaya"... are the metro's)
             withdraw((start, end))
             continue
         if entry is not None and entries[entry].kind == Kind.PERSON \
@@ -443,6 +449,8 @@ def read_in_context(text: str, findings: list[Finding], mentions: list[PlacedMen
             if span not in read and (
                     cited_title(text, f.start, f.end)
                     or f.code == Code.NC002 and _in_the_other_script(f.found, latin_document)
+                    or f.code == Code.NC002 and another_direction(f.found, f.suggestion or "")
+                    or f.code == Code.NC002 and _a_family_by_a_name_used(text, f.start, f.end)
                     or others.names_another(f.start, f.end)
                                      or quoted_alone(text, f.start, f.end)
                                      or in_a_list_of_names(text, f.start, f.end)
@@ -477,6 +485,19 @@ def read_in_context(text: str, findings: list[Finding], mentions: list[PlacedMen
         out.append(f)
     kept = [m for m in kept if (m[0], m[1]) not in left_out]
     return out, kept
+
+
+_THE_BEFORE = re.compile(r"(?<![^\W\d_])the\s+\Z", re.IGNORECASE)
+
+
+def _a_family_by_a_name_used(text: str, start: int, end: int) -> bool:
+    """Whether a word after "the" is a name the document writes elsewhere with an s added:
+    a family by its name (the Bielskis, after Tuvia Bielski), not a misspelt name."""
+    word = text[start:end]
+    stem = word[:-1]
+    return word.endswith("s") and len(stem) >= MIN_FAMILY_STEM and " " not in word \
+        and _THE_BEFORE.search(text, max(0, start - 8), start) is not None \
+        and re.search(rf"(?<![^\W\d_]){re.escape(stem)}(?![^\W\d_])", text) is not None
 
 
 def _in_the_other_script(found: str, latin_document: bool) -> bool:

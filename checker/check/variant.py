@@ -158,6 +158,7 @@ class Variants:
                     not r.confident and kind == Kind.PLACE
                 if self._accept(r, span, lang) and not second_word and not (
                         j == i + 1 and self._opens_a_name_before(text, run, j, r)) and not (
+                        self._reversed_across_lines(text, span, r)) and not (
                         len(span) == 1 and self._reads_as_a_word(
                             clean, r, j < len(run) and not known[j],
                             j < len(run) and not is_common_word(run[j].text))) and not (
@@ -212,6 +213,16 @@ class Variants:
             before = RunPlan(plan.text, plan.base)
             unknown_name(run[:first_taken], before)
             plan.mentions[unknown_at:unknown_at + 1] = before.mentions
+
+    def _reversed_across_lines(self, text: str, span: list[Word], r: Resolution) -> bool:
+        """Whether the span's words stand on two lines in another order than every form of
+        the entry's has them: a heading's last word and the next line's first (Pomnik Adama
+        Mickiewicza / Kopiec ...: no Kopiec Mickiewicza). A name wrapped to the next line
+        keeps its order."""
+        entry = self.entries.get(r.entry or "")
+        return entry is not None and len(span) > 1 \
+            and "\n" in text[span[0].start:span[-1].end] \
+            and not any(_in_order([w.text for w in span], form.split()) for form in entry.latin)
 
     def _opens_a_name_before(self, text: str, run: list[Word], j: int, r: Resolution) -> bool:
         """Whether a one-word near miss of a person's name ending at run[j - 1] is followed,

@@ -730,6 +730,17 @@ def quoted_alone(text: str, start: int, end: int) -> bool:
     return closing is not None and text[end:end + 1] != "" and text[end:end + 1] in closing
 
 
+_TITLE_WORD_AFTER = lazy(
+    rf"[\"'”’»]?[ \t\u00a0]+(?:{_alternation(_DATA['title_words_after'])})(?!{LETTER})",
+    re.IGNORECASE)
+
+
+def quoted_title(text: str, start: int, end: int) -> bool:
+    """Whether [start, end) is all a quotation holds and a word after it says what it titles
+    (the "Blizki Uskhod" festival): a title, not the place it names."""
+    return quoted_alone(text, start, end) and _TITLE_WORD_AFTER.match(text, end) is not None
+
+
 def in_brackets_alone(text: str, start: int, end: int) -> bool:
     """Whether [start, end) is all a pair of round brackets holds ("(Belstat)")."""
     return text[start - 1:start] == "(" and text[end:end + 1] == ")"
@@ -815,6 +826,17 @@ _CONTRACTIONS = tuple(_DATA["contractions"])
 def is_honorific(word: str) -> bool:
     """Whether a word is a title before a person's name (Mr, Ms, Dr, Pani), a dot aside."""
     return word.rstrip(".").casefold() in _HONORIFICS
+
+
+_COMPASS = frozenset(_DATA["compass_words"])
+
+
+def another_direction(found: str, name: str) -> bool:
+    """Whether two names differ in a quarter of the compass (East Belarus, Western Belarus;
+    Südosten, Südasien): then they are two names."""
+    def quarters(text: str) -> set[str]:
+        return {w for w in re.split(r"[\W\d_]+", text.casefold()) if w in _COMPASS}
+    return quarters(found) != quarters(name)
 
 
 def after_honorific(text: str, start: int) -> bool:

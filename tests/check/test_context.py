@@ -1565,3 +1565,116 @@ entries:
     assert found_in(project, text) == []
     assert found_in(project, "Konstanty Kalinowski led the rising of 1863.\n") == [
         ("NC001", "Konstanty Kalinowski", "Kastus Kalinouski")]
+
+
+# two names that differ in a quarter of the compass are two names, never one misspelt
+def test_another_quarter_of_the_compass_is_another_name(tmp_path):
+    project = project_of(tmp_path, """\
+version: 1
+entries:
+  - id: western-belarus
+    kind: place
+    be: Заходняя Беларусь
+    ru: Западная Белоруссия
+    canonical: Western Belarus
+    variants: [West Belarus]
+    sources: [https://en.wikipedia.org/wiki/West_Belarus]
+  - id: south-asia
+    kind: place
+    canonical: South Asia
+    forms: {de: Südasien}
+    sources: [https://en.wikipedia.org/wiki/South_Asia]
+""")
+    text = "The party wanted to unite the peasants of West Belarus and East Belarus.\n"
+    assert found_in(project, text) == [("NC001", "West Belarus", "Western Belarus")]
+    assert found_in(project, "Eastern Belarus was Soviet then.\n") == []
+    text = "Die Stadt liegt im Südosten des Landes am Fluss.\n"
+    assert [f.code for f in project.check_text(text, language="de")] == []
+
+
+# a family by its name: "the Bielskis" after a Bielski the document names
+def test_a_family_by_the_name_the_document_uses(tmp_path):
+    project = project_of(tmp_path, """\
+version: 1
+entries:
+  - id: aliaksandr-belski
+    kind: person
+    gender: male
+    be: Аляксандр Бельскі
+    ru: Александр Бельский
+    sources: [https://spring96.org/en]
+""")
+    text = ("Tuvia Zelman Bielski led the group from 1942.\n\n"
+            "By the winter there were 300 people with the Bielskis in the forest.\n")
+    assert [f.code for f in project.check_text(text)] == []
+    # a misspelling written alone stays one
+    assert found_in(project, "By the winter the Bielskis were in the forest.\n") == [
+        ("NC002", "Bielskis", "Belski")]
+
+
+# a heading's last word and the next line's first are no name in another order
+def test_words_on_two_lines_in_another_order_are_no_name(tmp_path):
+    project = project_of(tmp_path, """\
+version: 1
+entries:
+  - id: mickiewicz-mound
+    kind: place
+    be: Курган Адама Міцкевіча
+    ru: Курган Адама Мицкевича
+    canonical: Mickiewicz Mound
+    forms: {pl: Kopiec Mickiewicza}
+    sources: [https://be.wikipedia.org/wiki/Курган_Бессмяротнасці]
+""")
+    text = "Pomnik Adama Mickiewicza\nKopiec stoi obok, na wzgórzu nad miastem.\n"
+    assert [f.code for f in project.check_text(text, language="pl")] == []
+    # on one line the words in another order are still the name
+    assert [f.code for f in project.check_text("To jest Mickiewicza Kopiec.\n",
+                                               language="pl")] == ["NC001"]
+
+
+# a place's name of two words or more quoted is that place; quoted before a word that says
+# what it titles it is a title
+def test_a_quoted_name_of_several_words_is_the_place_unless_it_titles_something(tmp_path):
+    project = project_of(tmp_path, """\
+version: 1
+entries:
+  - id: kavalskaya-slabada
+    kind: place
+    be: Кавальская Слабада
+    ru: Ковальская Слобода
+    canonical: Kavalskaya Slabada
+    variants: [Kovalskaya Sloboda]
+    sources: [https://en.wikipedia.org/wiki/Minsk_Metro]
+  - id: minsk
+    kind: place
+    be: Мінск
+    ru: Минск
+    canonical: Minsk
+    variants: [Minsk]
+    sources: [https://en.wikipedia.org/wiki/Minsk]
+""")
+    text = 'The first stations ("Kovalskaya Sloboda" and two others) opened in 2020.\n'
+    assert found_in(project, text) == [("NC001", "Kovalskaya Sloboda", "Kavalskaya Slabada")]
+    text = 'The "Kovalskaya Sloboda" festival opened in 2020.\n'
+    assert found_in(project, text) == []
+
+
+# a label in another language gives a spelling on purpose: "pisownia rosyjska"
+def test_a_spelling_labelled_in_polish_is_given_on_purpose(tmp_path):
+    project = project_of(tmp_path, """\
+version: 1
+entries:
+  - id: vasil-bykau
+    kind: person
+    gender: male
+    be: Васіль Быкаў
+    ru: Василь Быков
+    canonical: Vasil Bykau
+    forms: {pl: Wasil Bykau}
+    variants: [Wasil Bykow]
+    sources: [https://en.wikipedia.org/wiki/Vasil_Bykaŭ]
+""")
+    text = "Pisarz, czasem używana jest pisownia rosyjska Wasil Bykow, urodził się w 1924.\n"
+    assert [f.code for f in project.check_text(text, language="pl")] == []
+    text = "Pisarz Wasil Bykow urodził się w 1924 roku we wsi pod Witebskiem.\n"
+    assert [f.code for f in project.check_text(text, language="pl")] == ["NC001"]
