@@ -451,6 +451,9 @@ def read_in_context(text: str, findings: list[Finding], mentions: list[PlacedMen
                     or f.code == Code.NC002 and _in_the_other_script(f.found, latin_document)
                     or f.code == Code.NC002 and another_direction(f.found, f.suggestion or "")
                     or f.code == Code.NC002 and _a_family_by_a_name_used(text, f.start, f.end)
+                    # another name of whoever the name before the bracket is: Yanka Kupala
+                    # (Ivan Lutsevich) is no misspelt Ivan Lutskevich
+                    or f.code == Code.NC002 and glossed_in_brackets(text, f.start, f.end)
                     or others.names_another(f.start, f.end)
                                      or quoted_alone(text, f.start, f.end)
                                      or in_a_list_of_names(text, f.start, f.end)

@@ -18,6 +18,8 @@ from checker.translit.reverse import back_to_cyrillic, is_lacinka
 SPACES = re.compile(r"(\s+)")
 # a name's words as the matcher may read them: at spaces, and at hyphens (Karpenkov-Nikolai)
 SPACES_OR_HYPHENS = re.compile(r"(\s+|-)")
+# and after an initial's full stop that the next word follows with no space (Z.Pazniak)
+WORDS_OR_GLUED_INITIALS = re.compile(r"(\s+|-|(?<=\.)(?=[^\W\d_]))")
 # a hyphen or apostrophe between two letters: what joins a word's parts, or two words
 JOIN = re.compile(rf"(?<={LETTER})[-{APOSTROPHES}](?={LETTER})")
 
@@ -120,9 +122,11 @@ class Suggester:
         if _count_words(pieces) != len(roles):
             # the matcher read a hyphenated word as its parts (Karpenkov-Nikolai): word for
             # word, the hyphen kept, when that gives one word for each part
-            parts = SPACES_OR_HYPHENS.split(found)
-            if _count_words(parts) == len(roles):
-                pieces = parts
+            for pattern in (SPACES_OR_HYPHENS, WORDS_OR_GLUED_INITIALS):
+                parts = pattern.split(found)
+                if _count_words(parts) == len(roles):
+                    pieces = parts
+                    break
         out: list[str] = []
         k = 0
         named = False        # a given name came before: a further initial is the patronymic's

@@ -1678,3 +1678,41 @@ entries:
     assert [f.code for f in project.check_text(text, language="pl")] == []
     text = "Pisarz Wasil Bykow urodził się w 1924 roku we wsi pod Witebskiem.\n"
     assert [f.code for f in project.check_text(text, language="pl")] == ["NC001"]
+
+
+# a near miss in brackets right after a name is that one's other name: Yanka Kupala (Ivan
+# Lutsevich), his birth name, is no misspelt Ivan Lutskevich
+def test_a_near_miss_glossing_a_name_in_brackets_is_its_other_name(tmp_path):
+    project = project_of(tmp_path, """\
+version: 1
+entries:
+  - id: ivan-lutskevich
+    kind: person
+    gender: male
+    be: Іван Луцкевіч
+    ru: Иван Луцкевич
+    sources: [https://en.wikipedia.org/wiki/Ivan_Lutskevich]
+""")
+    text = "In 1925 the council named Yanka Kupala (Ivan Lutsevich) a People's Poet.\n"
+    assert found_in(project, text) == []
+    assert found_in(project, "In 1925 Ivan Lutsevich was named a People's Poet.\n") == [
+        ("NC002", "Ivan Lutsevich", "Ivan Lutskevich")]
+
+
+# an initial glued to the family name by its full stop keeps its letter in the fix
+def test_an_initial_glued_to_the_family_name_keeps_its_letter(tmp_path):
+    project = project_of(tmp_path, """\
+version: 1
+entries:
+  - id: zianon-pazniak
+    kind: person
+    gender: male
+    be: Зянон Пазьняк
+    ru: Зенон Позняк
+    canonical: Zianon Pazniak
+    variants: [Zenon Pozniak]
+    sources: [https://en.wikipedia.org/wiki/Zianon_Pazniak]
+""")
+    assert found_in(project, "The editor and Z.Pozniak, its chairman, spoke.\n") == [
+        ("NC001", "Z.Pozniak", "Z.Pazniak")]
+    assert found_in(project, "The editor and Z.Pazniak, its chairman, spoke.\n") == []
