@@ -200,13 +200,20 @@ def test_a_foreign_mark_in_every_output(fixture_cli, tmp_path):
     assert "(person, 1 mention, likely foreign)" in out
 
 
+def _drafts(tmp_path, entries: str, text: str, min_count: int) -> list:
+    """The groups `discover` makes of `text` under a glossary of `entries` (YAML list items)."""
+    glossary = tmp_path / "g.yaml"
+    glossary.write_text("version: 1\nentries:\n" + entries, encoding="utf-8")
+    (tmp_path / "d.txt").write_text(text, encoding="utf-8")
+    project = Project.load(glossary=[str(glossary)], use_cache=False)
+    groups, _ = discover_names(project, [str(tmp_path / "d.txt")], min_count=min_count)
+    return groups
+
+
 def test_a_guessed_forms_given_name_is_the_one_the_glossarys_people_write(tmp_path):
     # the Russian given name beside a Belarusian one is a word of Russian, not the
     # Belarusian romanized back (Наталья, not Наталля); taken from the glossary's people
-    glossary = tmp_path / "g.yaml"
-    glossary.write_text("""version: 1
-entries:
-- id: natallia-radzina
+    groups = _drafts(tmp_path, """- id: natallia-radzina
   kind: person
   be: Наталля Радзіна
   ru: Наталья Радина
@@ -216,11 +223,7 @@ entries:
   be: Ірына Халіп
   ru: Ирина Халип
   gender: female
-""", encoding="utf-8")
-    (tmp_path / "d.txt").write_text("Natallia Ked spoke. Later Natallia Ked and Iryna Lanchava "
-                                    "met; Iryna Lanchava left.\n", encoding="utf-8")
-    project = Project.load(glossary=[str(glossary)], use_cache=False)
-    groups, _ = discover_names(project, [str(tmp_path / "d.txt")], min_count=2)
+""", "Natallia Ked spoke. Later Natallia Ked and Iryna Lanchava met; Iryna Lanchava left.\n", 2)
     drafts = {g.be: g.ru for g in groups}
     assert drafts == {"Наталля Кед": "Наталья Кед", "Ірына Ланчава": "Ирина Ланчава"}
 
@@ -228,19 +231,12 @@ entries:
 def test_a_mention_two_rules_take_is_counted_once(tmp_path):
     # "Józef Korsak": read as a name of two words, and its second word again as another
     # person's family name after a word that is no given name of the glossary's
-    glossary = tmp_path / "g.yaml"
-    glossary.write_text("""version: 1
-entries:
-- id: siarhei-korsak
+    (g,) = _drafts(tmp_path, """- id: siarhei-korsak
   kind: person
   be: Сяргей Корсак
   ru: Сергей Корсак
   gender: male
-""", encoding="utf-8")
-    (tmp_path / "d.txt").write_text("The church was founded by Józef Korsak in 1700.\n",
-                                    encoding="utf-8")
-    project = Project.load(glossary=[str(glossary)], use_cache=False)
-    (g,) = discover_names(project, [str(tmp_path / "d.txt")], min_count=1)[0]
+""", "The church was founded by Józef Korsak in 1700.\n", 1)
     assert g.count == 1 and [len(s.places) for s in g.spellings] == [1]
     # a Polish ó is said u: no Latin letter in the guessed Cyrillic
     assert (g.be, g.ru) == ("Юзэф Корсак", "Юзеф Корсак")
@@ -249,18 +245,11 @@ entries:
 def test_a_latin_only_name_takes_its_given_names_from_the_glossarys_people(tmp_path):
     # both forms guessed: the given name is the pair the glossary's people write beside the
     # Latin one, not Nikolay taken back letter by letter (Ніколай)
-    glossary = tmp_path / "g.yaml"
-    glossary.write_text("""version: 1
-entries:
-- id: mikalai-statkevich
+    (g,) = _drafts(tmp_path, """- id: mikalai-statkevich
   kind: person
   be: Мікалай Статкевіч
   ru: Николай Статкевич
   variants: [Nikolay Statkevich]
   gender: male
-""", encoding="utf-8")
-    (tmp_path / "d.txt").write_text("Nikolay Murzenkov spoke; Nikolay Murzenkov left.\n",
-                                    encoding="utf-8")
-    project = Project.load(glossary=[str(glossary)], use_cache=False)
-    (g,) = discover_names(project, [str(tmp_path / "d.txt")], min_count=2)[0]
+""", "Nikolay Murzenkov spoke; Nikolay Murzenkov left.\n", 2)
     assert (g.be, g.ru) == ("Мікалай Мурзенкоў", "Николай Мурзенков")
