@@ -23,6 +23,7 @@ from functools import lru_cache
 
 from rapidfuzz.distance import OSA
 
+from checker.datafiles import load_data
 from checker.findings import Code, Finding
 from checker.glossary.model import Entry, Kind
 from checker.match.diminutives import is_nickname
@@ -301,6 +302,10 @@ def read_in_context(text: str, findings: list[Finding], mentions: list[PlacedMen
                 and after_honorific(text, start):
             withdraw((start, end))   # Mrs. Valošyn is a woman, not the town of Valozhyn
             continue
+        if fix and entry is not None \
+                and _after_anothers_initials(text, start, text[start:end], entries[entry]):
+            withdraw((start, end))   # O.N. Ovchinnikov is not Uladzislau Auchynnikau
+            continue
         if fix and entry is not None and ((
                 entries[entry].kind == Kind.PLACE and " " not in text[start:end]
                 or not latin_document and entries[entry].kind == Kind.ORGANIZATION)
@@ -451,6 +456,9 @@ def read_in_context(text: str, findings: list[Finding], mentions: list[PlacedMen
                     or f.code == Code.NC002 and _in_the_other_script(f.found, latin_document)
                     or f.code == Code.NC002 and another_direction(f.found, f.suggestion or "")
                     or f.code == Code.NC002 and _a_family_by_a_name_used(text, f.start, f.end)
+                    or f.code == Code.NC002 and _baltic_beside_slavic(f.found, f.suggestion or "")
+                    or f.entry is not None and _after_anothers_initials(
+                        text, f.start, f.found, entries[f.entry])
                     # another name of whoever the name before the bracket is: Yanka Kupala
                     # (Ivan Lutsevich) is no misspelt Ivan Lutskevich
                     or f.code == Code.NC002 and glossed_in_brackets(text, f.start, f.end)
@@ -488,6 +496,54 @@ def read_in_context(text: str, findings: list[Finding], mentions: list[PlacedMen
         out.append(f)
     kept = [m for m in kept if (m[0], m[1]) not in left_out]
     return out, kept
+
+
+@lru_cache(maxsize=1)
+def _name_endings() -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """The endings of Baltic and of Belarusian and Russian family names in Latin letters (the
+    data `discover` tells foreign names by)."""
+    data = load_data("checker.discovery", "foreign.yaml")
+    return tuple(data["baltic_endings"]), tuple(data["slavic_endings"])
+
+
+def _baltic_beside_slavic(found: str, suggestion: str) -> bool:
+    """Whether a name's last word is Belarusian or Russian in shape and the suggestion's
+    Baltic (Kazlouski, Kozlovskis): two peoples' family names, not one misspelt."""
+    baltic, slavic = _name_endings()
+
+    def shape(name: str) -> str:
+        word = _last_word(name)
+        return "baltic" if word.endswith(baltic) else "slavic" if word.endswith(slavic) else ""
+    # only this way round: a Belarusian name with an s added is as often an English plural
+    # or a possessive without its apostrophe (the Bielskis, Volskis) as a Baltic name
+    return shape(found) == "slavic" and shape(suggestion) == "baltic"
+
+
+# initials right before a family name: "O.N. ", "O. N. ", "O. "
+_INITIALS_BEFORE = re.compile(r"(?<![^\W\d_])([A-Z])\.(?:\s?[A-Z]\.)?\s?\Z")
+
+
+def _after_anothers_initials(text: str, start: int, found: str, entry: Entry) -> bool:
+    """Whether a family name alone follows initials whose first is no initial of the person's
+    given name in any spelling (O.N. Ovchinnikov is not Uladzislau Auchynnikau)."""
+    if entry.kind != Kind.PERSON or " " in found.strip():
+        return False
+    m = _INITIALS_BEFORE.search(text, max(0, start - 8), start)
+    return m is not None and m.group(1) not in _given_initials(entry)
+
+
+@lru_cache(maxsize=1024)
+def _given_initials(entry: Entry) -> frozenset[str]:
+    """The first letters a person's given name is written with, in the glossary's Latin forms
+    and in every scheme's romanization of its Cyrillic forms."""
+    out = {form.split()[0][:1].upper() for form in entry.latin if form.split()}
+    for lang, forms in (("be", entry.be), ("ru", entry.ru)):
+        for form in forms:
+            given = form.split()[0] if form.split() else ""
+            for scheme in scheme_ids():
+                if get_scheme(scheme).language == lang:
+                    out.update(made[:1].upper() for made in transliterate_all(given, scheme))
+    return frozenset(out)
 
 
 _THE_BEFORE = re.compile(r"(?<![^\W\d_])the\s+\Z", re.IGNORECASE)
@@ -869,6 +925,7 @@ def _derived_word(text: str, start: int, end: int, canonical: str) -> bool:
 
 
 def _last_word(name: str) -> str:
-    words = name.casefold().split()
+    """A name's last word; hyphens part words too (a German compound's Janka-Kupala-...)."""
+    words = re.split(r"[\s-]+", name.casefold().strip())
     return words[-1] if words else ""
 

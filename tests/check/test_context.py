@@ -1716,3 +1716,52 @@ entries:
     assert found_in(project, "The editor and Z.Pozniak, its chairman, spoke.\n") == [
         ("NC001", "Z.Pozniak", "Z.Pazniak")]
     assert found_in(project, "The editor and Z.Pazniak, its chairman, spoke.\n") == []
+
+
+# a name inside another language's compound is written that language's way
+def test_a_name_in_a_german_compound_is_the_german_spelling(tmp_path):
+    project = project_of(tmp_path, """\
+version: 1
+entries:
+  - id: yanka-kupala
+    kind: person
+    gender: male
+    be: Янка Купала
+    ru: Янка Купала
+    canonical: Yanka Kupala
+    variants: [Janka Kupala]
+    sources: [https://en.wikipedia.org/wiki/Yanka_Kupala]
+""")
+    text = "Er studierte an der Janka-Kupala-Universität in der Stadt.\n"
+    assert [f.code for f in project.check_text(text, language="de")] == []
+    assert found_in(project, "In English text he read Janka-Kupala every day.\n") == [
+        ("NC001", "Janka-Kupala", "Yanka-Kupala")]
+
+
+# a Belarusian family name is no misspelling of a Baltic one, nor the reverse; initials that
+# fit nobody's given name in the entry make a family name alone another person's
+def test_a_baltic_name_and_initials_of_another_person(tmp_path):
+    project = project_of(tmp_path, """\
+version: 1
+entries:
+  - id: rihards-kozlovskis
+    kind: person
+    gender: male
+    be: Рыхардс Казлоўскіс
+    ru: Рихардс Козловскис
+    canonical: Rihards Kozlovskis
+    sources: [https://en.wikipedia.org/wiki/Rihards_Kozlovskis]
+  - id: uladzislau-auchynnikau
+    kind: person
+    gender: male
+    be: Уладзіслаў Аўчыннікаў
+    ru: Владислав Овчинников
+    sources: [https://spring96.org/en]
+""")
+    text = "The court ordered them to pay the officers Kazlouski and Rakhunok.\n"
+    assert found_in(project, text) == []
+    assert found_in(project, "The minister Kozlovskys said so.\n") == [
+        ("NC001", "Kozlovskys", "Kozlovskis")]
+    assert found_in(project, "The choir was led by O.N. Ovchinnikov, its director.\n") == []
+    assert found_in(project, "The officer V. Ovchinnikov was sentenced.\n") == [
+        ("NC001", "V. Ovchinnikov", "U. Auchynnikau")]
