@@ -315,7 +315,8 @@ def read_in_context(text: str, findings: list[Finding], mentions: list[PlacedMen
             # quoted in Cyrillic text is its own («Sputnik Беларусь»), while in Latin text it
             # is the organisation's name to spell ("Rabochy Ruh" is Rabochy Rukh misspelt); a
             # place's name of two words or more quoted is that place's (the stations
-            # "Kovalskaya Sloboda" and "Vokzalnaya"... are the metro's)
+            # "Kovalskaya Sloboda" and "Yubileynaya Ploshchad" are the metro's), unless a
+            # word after it says what it titles (the "Blizki Uskhod" festival)
             withdraw((start, end))
             continue
         if entry is not None and entries[entry].kind == Kind.PERSON \
