@@ -9,10 +9,11 @@ a Cyrillic spelling joins the Latin spellings of the same name.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from functools import cache
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, TypeVar
 
 from checker.check.consistency import UNKNOWN, unknown_key
 from checker.datafiles import load_data
@@ -37,6 +38,8 @@ _CYRILLIC_RUN = re.compile(
     rf"(?<![\w’'-])[{CYRILLIC_UPPER}][\w’'-]+(?:[ \t\u00a0]+[{CYRILLIC_UPPER}][\w’'-]+){{1,2}}"
     r"(?![\w’'-])")
 MIN_WORD = 3
+K = TypeVar("K")
+V = TypeVar("V")
 
 
 @dataclass
@@ -192,8 +195,8 @@ def discover_names(project: Project, paths: Iterable[str], min_count: int = 2
                 bases = nominative(words, genders)
                 add(cyrillic_key(words), " ".join(words), doc,
                     run.start() + run.group().index(words[0]), " ".join(bases))
-    other_given = _other_given_names(project)
-    groups = [_group(key, list(by_text.values()), project, other_given)
+    pairs = _given_name_pairs(project)
+    groups = [_group(key, list(by_text.values()), project, pairs)
               for key, by_text in spellings.items()
               if sum(s.count for s in by_text.values()) >= min_count]
     if groups:
@@ -286,44 +289,40 @@ def _given_genders(project: Project) -> dict[str, str | None]:
     return out
 
 
-def _other_given_names(project: Project) -> dict[tuple[str, str], str]:
-    """(language, a given name, lowercase) -> the other language's form of that given name,
-    the one the glossary's people write most often beside it (Ірына: Ирина, Наталля:
-    Наталья), from the people given in both languages."""
-    from collections import Counter
+@dataclass(frozen=True)
+class GivenNamePairs:
+    """How the glossary's people, given in both languages, write their given names."""
 
+    #: (language, a given name, lowercase) -> the other language's form of it written most
+    #: often beside it (Ірына: Ирина, Наталля: Наталья)
+    other: dict[tuple[str, str], str]
+    #: a given name as they write it in Latin letters (lowercase) -> the Belarusian and Russian
+    #: pair written most often beside it (Nikolay: Мікалай, Николай)
+    by_latin: dict[str, tuple[str, str]]
+
+
+def _given_name_pairs(project: Project) -> GivenNamePairs:
+    """The given-name pairs of the glossary's people given in both languages, in one pass."""
     from checker.glossary.model import Kind
 
-    seen: Counter[tuple[str, str, str]] = Counter()
+    other: Counter[tuple[tuple[str, str], str]] = Counter()
+    latin: Counter[tuple[str, tuple[str, str]]] = Counter()
     for entry in project.checker.matcher.glossary.by_id.values():
         if entry.kind == Kind.PERSON and entry.be and entry.ru:
             be, ru = entry.be[0].split()[0], entry.ru[0].split()[0]
-            seen["be", be.lower(), ru] += 1
-            seen["ru", ru.lower(), be] += 1
-    out: dict[tuple[str, str], str] = {}
-    for (lang, given, other), _ in seen.most_common():
-        out.setdefault((lang, given), other)
-    return out
+            other[("be", be.lower()), ru] += 1
+            other[("ru", ru.lower()), be] += 1
+            for form in dict.fromkeys((entry.canonical, *entry.variants)):
+                if len(form.split()) > 1:
+                    latin[form.split()[0].lower(), (be, ru)] += 1
+    return GivenNamePairs(_most_written(other), _most_written(latin))
 
 
-def _given_by_latin(project: Project) -> dict[str, tuple[str, str]]:
-    """A given name as the glossary's people write it in Latin letters (lowercase) -> its
-    Belarusian and Russian forms, the pair written most often beside it (Nikolay: Мікалай,
-    Николай; Tatiana: Таццяна, Татьяна)."""
-    from collections import Counter
-
-    from checker.glossary.model import Kind
-
-    seen: Counter[tuple[str, str, str]] = Counter()
-    for entry in project.checker.matcher.glossary.by_id.values():
-        if entry.kind == Kind.PERSON and entry.be and entry.ru:
-            be, ru = entry.be[0].split()[0], entry.ru[0].split()[0]
-            for latin in {entry.canonical, *entry.variants}:
-                if len(latin.split()) > 1:
-                    seen[latin.split()[0].lower(), be, ru] += 1
-    out: dict[str, tuple[str, str]] = {}
-    for (latin, be, ru), _ in seen.most_common():
-        out.setdefault(latin, (be, ru))
+def _most_written(seen: Counter[tuple[K, V]]) -> dict[K, V]:
+    """Each key with the value counted most often beside it (the first seen on a tie)."""
+    out: dict[K, V] = {}
+    for (key, value), _ in seen.most_common():
+        out.setdefault(key, value)
     return out
 
 
@@ -348,7 +347,7 @@ def _with_given_name_of(guessed: str, known: str, lang: str,
 
 
 def _group(key: str, spellings: list[Spelling], project: Project,
-           other_given: dict[tuple[str, str], str] | None = None) -> NameGroup:
+           pairs: GivenNamePairs | None = None) -> NameGroup:
     from checker.glossary.loader import derive_canonical
 
     spellings.sort(key=lambda s: (-s.count, s.text))
@@ -363,15 +362,15 @@ def _group(key: str, spellings: list[Spelling], project: Project,
         be, be_guessed = guess["be"], True
     if ru is None and guess["ru"]:
         ru, ru_guessed = guess["ru"], True
-    if _kind(texts) == "person" and other_given and be and ru:
+    if _kind(texts) == "person" and pairs is not None and pairs.other and be and ru:
         # a given name is a word of the language, not a romanization: take it from the form
         # in the other language, as the glossary's people write the two
         if ru_guessed and be_guessed and latin:
-            be, ru = _with_given_names(be, ru, latin, _given_by_latin(project))
+            be, ru = _with_given_names(be, ru, latin, pairs.by_latin)
         elif ru_guessed:
-            ru = _with_given_name_of(ru, be, "be", other_given)
+            ru = _with_given_name_of(ru, be, "be", pairs.other)
         elif be_guessed:
-            be = _with_given_name_of(be, ru, "ru", other_given)
+            be = _with_given_name_of(be, ru, "ru", pairs.other)
     if be and not be_guessed or ru and not ru_guessed or latin is None:
         canonical = derive_canonical((be,) if be and not be_guessed else (),
                                      (ru,) if ru and not ru_guessed else (),
