@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from functools import cache
 
 from checker.datafiles import load_data
@@ -22,13 +22,17 @@ def _data() -> dict:
     return load_data("checker.translit", "reverse.yaml")
 
 
+def _longest_first(keys: Iterable[str]) -> str:
+    """An alternation of the keys, the longest tried first at each place."""
+    return "|".join(re.escape(k) for k in sorted(keys, key=len, reverse=True))
+
+
 @cache
 def _rules(lang: str) -> tuple[re.Pattern[str], dict[str, str], re.Pattern[str], dict[str, str]]:
     rules: dict[str, str] = _data()[lang]
     endings: dict[str, str] = _data()["endings"][lang]
-    pattern = re.compile("|".join(re.escape(k) for k in sorted(rules, key=len, reverse=True)))
-    ending = re.compile("(?:" + "|".join(re.escape(k) for k in sorted(endings, key=len, reverse=True))
-                        + r")\Z")
+    pattern = re.compile(_longest_first(rules))
+    ending = re.compile(f"(?:{_longest_first(endings)})\\Z")
     return pattern, rules, ending, endings
 
 
@@ -42,13 +46,13 @@ def leaning(latin: str) -> int:
 @cache
 def _lacinka(soft_l: bool) -> tuple[re.Pattern[str], dict[str, str]]:
     rules = {**_data()["lacinka"], **(_data()["lacinka_soft_l"] if soft_l else {})}
-    return re.compile("|".join(re.escape(k) for k in sorted(rules, key=len, reverse=True))), rules
+    return re.compile(_longest_first(rules)), rules
 
 
 @cache
 def _press() -> tuple[re.Pattern[str], dict[str, str]]:
     rules = _data()["lacinka_press"]
-    return re.compile("|".join(re.escape(k) for k in sorted(rules, key=len, reverse=True))), rules
+    return re.compile(_longest_first(rules)), rules
 
 
 def is_lacinka(latin: str) -> bool:
@@ -141,17 +145,24 @@ def likely_cyrillic(latins: Sequence[str]) -> dict[str, str]:
     return {"be": be_form, "ru": back_to_cyrillic(ru, "ru")}
 
 
+@cache
+def _be_to_ru() -> tuple[re.Pattern[str], dict[str, str], dict[int, str]]:
+    """The `be_to_ru` endings, as a pattern of a word's ending after at least one letter, and
+    its letters as a translation table in both cases."""
+    data = _data()["be_to_ru"]
+    letters: dict[str, str] = data["letters"]
+    both = {**letters, **{k.upper(): v.upper() for k, v in letters.items() if k.upper() != k}}
+    return re.compile(f"(?<=.)(?:{_longest_first(data['endings'])})\\Z"), data["endings"], \
+        str.maketrans(both)
+
+
 def be_to_ru(cyrillic: str) -> str:
     """A likely Russian form of a name from its Belarusian one (Вечаслаў Круглоў: Вечаслав
     Круглов), by the word endings and letters of reverse.yaml's `be_to_ru`."""
-    data = _data()["be_to_ru"]
+    ending, endings, letters = _be_to_ru()
     words = cyrillic.split()
     # the endings are a family name's (Вячаслаў is no -ов name): the last word's only
-    low = words[-1].lower() if words else ""
-    ending = next((e for e in sorted(data["endings"], key=len, reverse=True)
-                   if low.endswith(e) and len(low) > len(e)), None)
-    if ending:
-        words[-1] = words[-1][:-len(ending)] + data["endings"][ending]
-    letters = data["letters"]
-    return " ".join("".join(letters.get(c, letters.get(c.lower(), c).upper()) if c.isupper()
-                            else letters.get(c, c) for c in word) for word in words)
+    m = ending.search(words[-1].lower()) if words else None
+    if m:
+        words[-1] = words[-1][:m.start()] + endings[m.group()]
+    return " ".join(words).translate(letters)
