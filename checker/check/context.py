@@ -43,6 +43,7 @@ from checker.text.context import (
     after_place_preposition,
     among_places,
     another_direction,
+    article_before,
     cited_title,
     defined_acronym,
     defined_in_brackets,
@@ -547,16 +548,13 @@ def _given_initials(entry: Entry) -> frozenset[str]:
     return frozenset(out)
 
 
-_THE_BEFORE = re.compile(r"(?<![^\W\d_])the\s+\Z", re.IGNORECASE)
-
-
 def _a_family_by_a_name_used(text: str, start: int, end: int) -> bool:
     """Whether a word after "the" is a name the document writes elsewhere with an s added:
     a family by its name (the Bielskis, after Tuvia Bielski), not a misspelt name."""
     word = text[start:end]
     stem = word[:-1]
     return word.endswith("s") and len(stem) >= MIN_FAMILY_STEM and " " not in word \
-        and _THE_BEFORE.search(text, max(0, start - 8), start) is not None \
+        and article_before(text, start) is not None \
         and re.search(rf"(?<![^\W\d_]){re.escape(stem)}(?![^\W\d_])", text) is not None
 
 

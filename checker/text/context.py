@@ -213,15 +213,19 @@ def _token_before(text: str, start: int, skip_colon: bool) -> str:
 _ARTICLE_BEFORE = lazy(rf"(?<!{LETTER})the[ \t\u00a0]+\Z", re.IGNORECASE)
 
 
+def article_before(text: str, start: int) -> int | None:
+    """Where an English "the" right before `start`, on its line, begins; None for none."""
+    m = _ARTICLE_BEFORE.search(text, max(0, start - 8), start)
+    return None if m is None else m.start()
+
+
 def joined_to(text: str, start: int) -> int | None:
     """Where the text a joiner links this name to ends ("Homel (Gomel)", "Borisov [Barysaw]",
     "Homel or Gomel":
     the offset right after "Homel"; a closing quotation mark aside: JSC "Grodno Azot" (TAA
     Hrodna Azot)), or None when no joiner stands right before `start`."""
     # an article after the joiner belongs to the name: "the Premier League or the Vyšejšaja Liha"
-    article = _ARTICLE_BEFORE.search(text, max(0, start - 8), start)
-    if article is not None:
-        start = article.start()
+    start = article_before(text, start) or start
     # most names have none: the end of what stands before tells, without a pattern
     i = start
     while i > 0 and text[i - 1].isspace():
