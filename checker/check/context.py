@@ -23,7 +23,6 @@ from functools import lru_cache
 
 from rapidfuzz.distance import OSA
 
-from checker.datafiles import load_data
 from checker.findings import Code, Finding
 from checker.glossary.model import Entry, Kind
 from checker.match.diminutives import is_nickname
@@ -33,6 +32,7 @@ from checker.match.keys import NUMBER_SIGNS, STOPWORDS, acronym_shaped, as_writt
 from checker.text.common_words import is_common_word, is_english_name
 from checker.text.context import (
     PARENTHESIS_REACH,
+    QUOTED_NICKNAME,
     about_time_before,
     acronym_defined_before,
     after_a_name,
@@ -75,6 +75,8 @@ from checker.text.context import (
 from checker.text.inflection import base_forms
 from checker.text.language import CYRILLIC_LANGUAGES, INFLECTING, LATIN_LANGUAGES
 from checker.text.letters import POSSESSIVE_END, spelling_key
+from checker.text.name_shapes import other_family_shape
+from checker.text.patterns import lazy
 from checker.text.script import CYRILLIC_LETTER, LATIN_LETTER, script_of
 from checker.text.spellings import british_spelling
 from checker.translit import get_scheme, scheme_ids, transliterate_all
@@ -407,7 +409,7 @@ def read_in_context(text: str, findings: list[Finding], mentions: list[PlacedMen
             # or in another order, in its own English (Ministry of Defense: Defense Ministry)
             spelling = _in_canonical_order(text[start:end], worded)
             m = (start, end, group, spelling, entry, spelling_key(spelling))
-        if _in_the_other_script(text[start:end], latin_document):
+        if _in_the_other_script(text[start:end], languages.at(start) not in CYRILLIC_LANGUAGES):
             # Cyrillic in Latin-script text, or Latin in Cyrillic text: an original quoted
             # beside the document's own form, or another language's name listed on purpose
             withdraw(span)
@@ -455,15 +457,20 @@ def read_in_context(text: str, findings: list[Finding], mentions: list[PlacedMen
             # in Belarusian text is no misspelt Mazol)
             if span not in read and (
                     cited_title(text, f.start, f.end)
-                    or f.code == Code.NC002 and _in_the_other_script(f.found, latin_document)
+                    or f.code == Code.NC002 and _in_the_other_script(
+                        f.found, languages.at(f.start) not in CYRILLIC_LANGUAGES)
                     or f.code == Code.NC002 and another_direction(f.found, f.suggestion or "")
                     or f.code == Code.NC002 and _a_family_by_a_name_used(text, f.start, f.end)
-                    or f.code == Code.NC002 and _baltic_beside_slavic(f.found, f.suggestion or "")
+                    or f.code == Code.NC002 and other_family_shape(
+                        _last_word(f.found), _last_word(f.suggestion or ""))
                     or f.entry is not None and _after_anothers_initials(
                         text, f.start, f.found, entries[f.entry])
                     # another name of whoever the name before the bracket is: Yanka Kupala
                     # (Ivan Lutsevich) is no misspelt Ivan Lutskevich
                     or f.code == Code.NC002 and glossed_in_brackets(text, f.start, f.end)
+                    # the other spelling of a family name several people share, in brackets
+                    # after one of them named in full: Andrei Dzmitryeu (Dmitriev)
+                    or f.entry is None and _family_after_its_person(text, f, by_end, entries)
                     or others.names_another(f.start, f.end)
                                      or quoted_alone(text, f.start, f.end)
                                      or in_a_list_of_names(text, f.start, f.end)
@@ -500,37 +507,35 @@ def read_in_context(text: str, findings: list[Finding], mentions: list[PlacedMen
     return out, kept
 
 
-@lru_cache(maxsize=1)
-def _name_endings() -> tuple[tuple[str, ...], tuple[str, ...]]:
-    """The endings of Baltic and of Belarusian and Russian family names in Latin letters (the
-    data `discover` tells foreign names by)."""
-    data = load_data("checker.discovery", "foreign.yaml")
-    return tuple(data["baltic_endings"]), tuple(data["slavic_endings"])
-
-
-def _baltic_beside_slavic(found: str, suggestion: str) -> bool:
-    """Whether a name's last word is Belarusian or Russian in shape and the suggestion's
-    Baltic (Kazlouski, Kozlovskis): two peoples' family names, not one misspelt."""
-    baltic, slavic = _name_endings()
-
-    def shape(name: str) -> str:
-        word = _last_word(name)
-        return "baltic" if word.endswith(baltic) else "slavic" if word.endswith(slavic) else ""
-    # only this way round: a Belarusian name with an s added is as often an English plural
-    # or a possessive without its apostrophe (the Bielskis, Volskis) as a Baltic name
-    return shape(found) == "slavic" and shape(suggestion) == "baltic"
-
-
 # initials right before a family name: "O.N. ", "O. N. ", "O. "
 _INITIALS_BEFORE = re.compile(r"(?<![^\W\d_])([A-Z])\.(?:\s?[A-Z]\.)?\s?\Z")
+# a given name and a nickname in quotes right before a family name: Serhii "Botsman" ...
+_GIVEN_AND_NICKNAME_BEFORE = lazy(
+    rf"(?<![^\W\d_])([A-Z])[a-z]+[ \t\u00a0]+{QUOTED_NICKNAME}[ \t\u00a0]+\Z")
+
+
+def _family_after_its_person(text: str, f: Finding, by_end: dict[int, PlacedMention],
+                             entries: dict[str, Entry]) -> bool:
+    """Whether a family name alone in brackets follows a glossary person named in full
+    whose family name is the finding's fix (Andrei Dzmitryeu (Dmitriev)): the document gives
+    that person's name in another spelling beside its own."""
+    joined = joined_to(text, f.start)
+    before = by_end.get(joined) if joined is not None else None
+    entry = entries.get(before[4] or "") if before is not None else None
+    return entry is not None and entry.kind == Kind.PERSON \
+        and in_brackets_alone(text, f.start, f.end) \
+        and _last_word(entry.canonical) == _last_word(f.suggestion or "")
 
 
 def _after_anothers_initials(text: str, start: int, found: str, entry: Entry) -> bool:
-    """Whether a family name alone follows initials whose first is no initial of the person's
-    given name in any spelling (O.N. Ovchinnikov is not Uladzislau Auchynnikau)."""
+    """Whether a family name alone follows initials, or a given name and a nickname in
+    quotes, whose first letter is no initial of the person's given name in any spelling (O.N.
+    Ovchinnikov is not Uladzislau Auchynnikau, Serhii "Botsman" Korotkyh no Uladzimir
+    Karotki)."""
     if entry.kind != Kind.PERSON or " " in found.strip():
         return False
-    m = _INITIALS_BEFORE.search(text, max(0, start - 8), start)
+    m = _INITIALS_BEFORE.search(text, max(0, start - 8), start) or \
+        _GIVEN_AND_NICKNAME_BEFORE.search(text, max(0, start - 60), start)
     return m is not None and m.group(1) not in _given_initials(entry)
 
 
@@ -558,11 +563,12 @@ def _a_family_by_a_name_used(text: str, start: int, end: int) -> bool:
         and re.search(rf"(?<![^\W\d_]){re.escape(stem)}(?![^\W\d_])", text) is not None
 
 
-def _in_the_other_script(found: str, latin_document: bool) -> bool:
-    """Whether a name is written all in the other script than the document's: Cyrillic in
-    Latin-script text, Latin in Cyrillic text."""
+def _in_the_other_script(found: str, latin_text: bool) -> bool:
+    """Whether a name is written all in the other script than the text around it (its
+    paragraph's): Cyrillic in Latin-script text, Latin in Cyrillic text (also a Russian line
+    of an English page)."""
     script = script_of(found)
-    return script != "mixed" and (script == "cyrillic") == latin_document
+    return script != "mixed" and (script == "cyrillic") == latin_text
 
 
 def _near_a_person_named_nowhere(f: Finding, entries: dict[str, Entry], named: set[str]) -> bool:

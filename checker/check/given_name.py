@@ -73,6 +73,8 @@ class GivenNames:
                  if f.code in (Code.NC001, Code.NC002) and f.entry is not None
                  and f.entry not in in_full and " " not in f.found.strip()
                  and self.entries[f.entry].kind == Kind.PERSON
+                 # one known by one name is named in full by it (Vitovt: Vytautas)
+                 and " " in self.entries[f.entry].canonical.strip()
                  and self.is_a_given_name(POSSESSIVE_END.sub("", f.found.strip()))}
         if not given:
             return findings, mentions

@@ -9,7 +9,14 @@ from checker.api import Matcher
 from checker.bounded import BoundedCache
 from checker.glossary.model import Kind
 from checker.match.forms import Role, person_roles
-from checker.match.keys import FUNCTION_WORDS, NAME_PREFIXES, as_written, fold
+from checker.match.keys import (
+    FUNCTION_WORDS,
+    NAME_PREFIXES,
+    as_written,
+    fold,
+    patronymic_gender,
+    skeleton,
+)
 from checker.match.resolve import Candidate
 from checker.text.letters import APOSTROPHES, LETTER
 from checker.text.spellings import other_spelling
@@ -113,6 +120,14 @@ class Suggester:
             # a name with a word no role fits (Cyril of Turov, Ursula von der Leyen) written
             # otherwise (Cyril Turovsky): the house form whole, never Cyril Turov
             return match_case(found, target) if found.isupper() else target
+        if Role.PATRONYMIC in roles and as_written(found) in {as_written(f) for f in entry.latin} \
+                and not any(patronymic_gender(skeleton(w)) for w in found.split()):
+            # a listed spelling with two given names, no patronymic: the house form whole, its
+            # words being no one word's counterpart (Jan Siergiej Gajek: Sergiusz Gajek); one
+            # that holds the house form's words as they stand is the house form with a second
+            # given name (Jan Sergiusz Gajek, Ivonka Joanna Survilla), nothing to fix
+            words = iter(found.split())
+            return found if all(w in words for w in target.split()) else target
         by_role = self._words_by_role(entry_id, target)
         if Role.PATRONYMIC not in by_role and target == entry.canonical and _names_patronymic(roles):
             patronymic = self._house_patronymic(entry_id)

@@ -2,6 +2,7 @@
 names in runs of Latin words, and glossary names with lowercase words found whole."""
 from __future__ import annotations
 
+import re
 import unicodedata
 from collections.abc import Callable, Iterable
 from itertools import islice, product
@@ -62,7 +63,7 @@ from checker.text.letters import (
     LATIN_VOWELS,
 )
 from checker.text.mentions import Word, word_before_dash, words
-from checker.text.script import unmix
+from checker.text.script import script_of, unmix
 from checker.translit import get_scheme, scheme_ids, transliterate
 
 from .consistency import unknown_name
@@ -101,6 +102,11 @@ def _without_given_name(roles: tuple[str | None, ...]) -> bool:
     return Role.FAMILY in roles and all(r in (Role.FAMILY, Role.PATRONYMIC) for r in roles)
 
 
+# what is no letter of a name (dots, hyphens, blanks): B.B.C. is BBC's letters
+_LETTERS_ONLY = re.compile(r"[\W\d_]+")
+# a monarch's number or epithet in an English name: Casimir IV, Sigismund I the Old
+_REGNAL = re.compile(r" (?:[IVX]+|the [A-Z]\w+)(?: |\Z)")
+
 _GERMAN_READINGS = 16  # readings of a span in a German case tried (the first: as written)
 
 
@@ -117,6 +123,7 @@ class Variants:
         self._listed_keys: BoundedCache[str, frozenset[str]] = BoundedCache(PER_ENTRY_HELD)
         self._written: BoundedCache[str, frozenset[str]] = BoundedCache(PER_ENTRY_HELD)
         self._family_forms: BoundedCache[str, frozenset[str]] = BoundedCache(PER_ENTRY_HELD)
+        self._sexes: dict[str, frozenset[str]] | None = None   # a given name's genders
 
     def run(self, text: str, run: list[Word], lang: str, plan: RunPlan) -> None:
         """The findings and mentions of a run of capitalised words (not all Cyrillic): the
@@ -144,9 +151,11 @@ class Variants:
                     # 'The Central Election Commission': the name starts after 'The'; but
                     # 'Belarus Potash Company', a form the glossary lists, is a name whole
                     continue
-                if lang in CYRILLIC_LANGUAGES and not LATIN_LETTER.search(found):
+                if lang in CYRILLIC_LANGUAGES and (not LATIN_LETTER.search(found) or any(
+                        script_of(w.text) == "cyrillic" for w in span)):
                     # a Cyrillic name of Cyrillic text beside a word with a Latin lookalike
-                    # letter («Трэцi Рэгiён Беларусь»): never a Latin fix
+                    # letter («Трэцi Рэгiён Беларусь»), or a name of Latin and Cyrillic
+                    # words (Sputnik Беларусь, as the outlet writes itself): never a Latin fix
                     continue
                 clean = unmixed(found)
                 r = self.resolve(clean)
@@ -163,6 +172,17 @@ class Variants:
                             clean, r, j < len(run) and not known[j],
                             j < len(run) and not is_common_word(run[j].text))) and not (
                         len(span) == 1 and _loosely_in_another_language(r, lang)) and not (
+                        # letters with dots spell an abbreviation as written: B.C. is no BBC
+                        len(span) > 1 and all(len(w.text) == 1 for w in span)
+                        and not self._spells_a_form(found, r)) and not (
+                        # a monarch's epithet alone is no name (Staryi Bykhov: no Sigismund
+                        # the Old)
+                        len(span) == 1 and r.roles == (Role.FAMILY,)
+                        and self._a_monarch(r.entry)) and not (
+                        # a man's given name before a woman's family name is her father's,
+                        # husband's or son's name (Alexander Sasnovich: no Aliaksandra)
+                        len(span) > 1 and not r.confident and kind == Kind.PERSON
+                        and self._of_the_other_sex(span[0].text, r.entry)) and not (
                         # the Volkhov River is a river, no misspelt family name Volkau
                         len(span) == 1 and j < len(run) and type_word(run[j].text, Kind.PLACE)
                         and kind == Kind.PERSON) and not (
@@ -172,7 +192,8 @@ class Variants:
                         ) and not (
                         another := (i > 0 and _without_given_name(r.roles)
                                     and self._after_another_persons_name(
-                                        text, run, known, i, taken_to, r))) and not (
+                                        text, run, known, i, (taken_to, after_person), r))
+                        ) and not (
                         # a place's or body's name as a family name: Veranika Ivanova is no
                         # Ivanava, the coach Fyodor Svoboda no Radio Svaboda
                         another := (i > taken_to and j == i + 1 and r.roles == (Role.WORD,)
@@ -287,23 +308,26 @@ class Variants:
                    for n, part, _ in index.by_fold.get(fold(compound), ()))
 
     def _after_another_persons_name(self, text: str, run: list[Word], known: list[bool], i: int,
-                                    taken_to: int, r: Resolution) -> bool:
+                                    taken: tuple[int, int], r: Resolution) -> bool:
         """Whether a family name (with or without a patronymic) at run[i] follows another
         person's given name, or their given name and patronymic (Igor Nikolayevich KARPENKOV
         is not Mikalai Karpiankou; Vladislav Nikolayevich PAVLENKO no Palienka). The entry's
-        own given name before a patronymic is its own (Ruslan Khikmetavich Mashadziyeu)."""
+        own given name before a patronymic is its own (Ruslan Khikmetavich Mashadziyeu).
+        `taken`: where the last match ended, and where a word read alone as a person's name
+        ended (-1 if none did)."""
         g = i - 1
         if g > 0 and patronymic_gender(skeleton(run[g].text)) is not None \
                 and text[run[g - 1].end:run[g].start].isspace():
             g -= 1   # the given name before the patronymic
             if self._near_own_given_name(r.entry, run[g].text):
                 return False
+        taken_to, after_person = taken
         return self._after_another_given_name(
             run[g].text, known[g], g >= taken_to, r.confident,
-            text[run[g].end:run[g + 1].start].isspace())
+            text[run[g].end:run[g + 1].start].isspace(), after_person == g + 1)
 
     def _after_another_given_name(self, word: str, known: bool, untaken: bool,
-                                  sure: bool, spaced: bool) -> bool:
+                                  sure: bool, spaced: bool, alone: bool) -> bool:
         """Whether a family name alone, after `word` in its run, is another person's: `word`
         reads as a given name of a person the glossary lacks. A given name no match took
         (`untaken`) that the glossary or the given-name data knows does (Alexander Bykov is not
@@ -314,7 +338,11 @@ class Variants:
         name's word (Bahdan Karavets is not Uladzislau Kravets). Only a word set apart by
         blanks (`spaced`) reads as a given name the glossary does not know: Rimsky-Karpenkov is
         one name."""
-        if untaken and self._given_name(word):
+        if (untaken or alone and spaced) and (
+                self._given_name(word) or self._a_persons_given_name(word)):
+            # a glossary person's given name as written is one here though it is another's
+            # family name too, and was read alone as that person's (Gleb Syritsa: no
+            # Syrytsa, Gleb also being Alexander Hleb's)
             return True
         if not spaced or (sure and not untaken):
             return False
@@ -324,6 +352,39 @@ class Variants:
             # names); one that only faintly recalls a name (Adarya) is a stranger's
             return False
         return reads_as_a_given_name(word) and patronymic_gender(skeleton(word)) is None
+
+    def _spells_a_form(self, found: str, r: Resolution) -> bool:
+        """Whether letters written with dots (B.B.C.) are, as letters, one of the Latin forms
+        of the entry they resolve to (BBC)."""
+        entry = self.entries.get(r.entry or "")
+        letters = _LETTERS_ONLY.sub("", found).casefold()
+        return entry is not None and any(
+            _LETTERS_ONLY.sub("", form).casefold() == letters for form in entry.latin)
+
+    def _of_the_other_sex(self, given: str, entry_id: str | None) -> bool:
+        """Whether a given name is only ever the other sex's among the glossary's people who
+        have it (Alexander: men's; Anna: women's) than the person's."""
+        entry = self.entries.get(entry_id or "")
+        if entry is None or entry.gender is None:
+            return False
+        if self._sexes is None:
+            sexes: dict[str, set[str]] = {}
+            for person in self.entries.values():
+                if person.kind == Kind.PERSON and person.gender is not None:
+                    for form in person.latin:
+                        if " " in form.strip():
+                            sexes.setdefault(fold(form.split()[0]), set()).add(person.gender)
+            self._sexes = {word: frozenset(genders) for word, genders in sexes.items()}
+        genders = self._sexes.get(fold(given), frozenset())
+        return bool(genders) and entry.gender not in genders
+
+    def _a_monarch(self, entry_id: str | None) -> bool:
+        """Whether an entry is a monarch's, named with a number or an epithet (Casimir IV,
+        Sigismund I the Old): the last word of its Cyrillic forms (Стары) is an epithet, no
+        family name to read alone."""
+        entry = self.entries.get(entry_id or "")
+        return entry is not None and entry.kind == Kind.PERSON \
+            and _REGNAL.search(entry.canonical) is not None
 
     def _known_by_one_name(self, entry_id: str | None) -> bool:
         """Whether an entry is a person known by one name alone (a monarch's, a saint's:

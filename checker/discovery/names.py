@@ -21,6 +21,7 @@ from checker.match.forms import Role
 from checker.text.common_words import is_common_word, is_english_name
 from checker.text.inflection import base_forms
 from checker.text.letters import BELARUSIAN_ONLY, CYRILLIC_UPPER, RUSSIAN_ONLY
+from checker.text.name_shapes import baltic_endings, slavic_endings
 from checker.translit.reverse import likely_cyrillic
 
 if TYPE_CHECKING:
@@ -411,9 +412,9 @@ def is_foreign(spellings: list[str], native: set[str]) -> bool:
         if words[0] in data["given_names"]:
             return True
         last = words[-1].lower()
-        if is_english_name(words[0]) and not last.endswith(tuple(data["slavic_endings"])):
+        if is_english_name(words[0]) and not last.endswith(slavic_endings()):
             return True
-        return all(w.lower().endswith(tuple(data["baltic_endings"])) for w in words)
+        return all(w.lower().endswith(baltic_endings()) for w in words)
 
     return bool(spellings) and all(not _is_cyrillic(t) and looks_foreign(t) for t in spellings)
 

@@ -23,9 +23,9 @@ from checker.text.language import (
     document_language,
     latin_language,
 )
-from checker.text.letters import BELARUSIAN_ONLY, LETTER, RUSSIAN_ONLY, UPPER
+from checker.text.letters import BELARUSIAN_ONLY, CYRILLIC, LETTER, RUSSIAN_ONLY, UPPER
 from checker.text.patterns import lazy
-from checker.text.script import script_of
+from checker.text.script import CYRILLIC_LETTER, LATIN_LETTER, script_of
 from checker.text.spellings import alike
 
 _DATA = load_data("checker.text", "context.yaml")
@@ -163,6 +163,9 @@ _EVENT_BEFORE = lazy(
 _EVENT_AFTER = lazy(rf"[ \t\u00a0]+(?:{_alternation([w.title() for w in _DATA['events_after']])})"
                     rf"(?!{LETTER})")
 _DOTTED_BEFORE = lazy(rf"{LETTER}[.@]\Z")
+_SENTENCE_OPENERS = frozenset(_DATA["sentence_openers"])
+# a full stop and the next sentence's first word, with no space between (Turchin.The sanctions)
+_GLUED_SENTENCE = lazy(rf"\.({LETTER}+)[ \t\u00a0]")
 _WORD_NEXT = lazy(rf"[ \t\u00a0]+({LETTER}+(?:-{LETTER}+)*)")
 _PARAGRAPH_BREAK = lazy(r"\n[ \t]*\n")
 
@@ -654,9 +657,17 @@ def in_address(text: str, start: int, end: int) -> bool:
     """Whether [start, end) is part of a dotted token (a domain such as News.Az or
     Media-Polesye.by, an e-mail address, a file name) or a handle (@Tsihanouskaya) rather
     than a word of prose."""
-    return (text[start - 1:start] == "@" or _DOTTED_AFTER.match(text, end) is not None
+    return (text[start - 1:start] == "@"
+            or _DOTTED_AFTER.match(text, end) is not None and not _glued_sentence(text, end)
             or _DOTTED_BEFORE.search(text, max(0, start - 2), start) is not None
             or _FILE_NAME_AFTER.match(text, end) is not None)
+
+
+def _glued_sentence(text: str, end: int) -> bool:
+    """Whether the full stop at `end` ends a sentence the next one is glued to: a capitalised
+    word that opens sentences and ends no address, then a blank (Turchin.The sanctions)."""
+    m = _GLUED_SENTENCE.match(text, end)
+    return m is not None and m.group(1).istitle() and m.group(1).casefold() in _SENTENCE_OPENERS
 
 
 def _line_holding(text: str, start: int, end: int) -> tuple[int, int]:
@@ -789,10 +800,16 @@ def paragraphs(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
 
 
 def _long_lines(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
-    """[start, end) cut after each line of PARAGRAPH_MIN_LETTERS characters or more."""
+    """[start, end) cut after each line of PARAGRAPH_MIN_LETTERS characters or more, and,
+    where both scripts stand, before and after a line of Cyrillic words (a Russian heading
+    between the lines of an English page; a name and its original, Бобруйск (Bobruysk), stay
+    with the lines around them)."""
+    mixed = CYRILLIC_LETTER.search(text, start, end) is not None \
+        and LATIN_LETTER.search(text, start, end) is not None
     pos = line = start
     while (cut := text.find("\n", line, end)) >= 0:
-        if cut - line >= PARAGRAPH_MIN_LETTERS:
+        if cut - line >= PARAGRAPH_MIN_LETTERS or mixed and _cyrillic_sentence(
+                text, line, cut) != _cyrillic_sentence(text, cut + 1, _line_end(text, cut + 1, end)):
             yield pos, cut
             pos = cut + 1
         line = cut + 1
@@ -800,10 +817,36 @@ def _long_lines(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
         yield pos, end
 
 
+def _line_end(text: str, start: int, end: int) -> int:
+    cut = text.find("\n", start, end)
+    return end if cut < 0 else cut
+
+
+# Cyrillic words a line needs to be a sentence of its own language, not a name
+SENTENCE_WORDS = 4
+_CYRILLIC_WORD = lazy(f"[{CYRILLIC}]+")
+
+
+def _cyrillic_sentence(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] is mostly Cyrillic, of SENTENCE_WORDS Cyrillic words or more."""
+    return _mostly_cyrillic(text, start, end) and \
+        len(_CYRILLIC_WORD.findall(text, start, end)) >= SENTENCE_WORDS
+
+
+def _mostly_cyrillic(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] has more Cyrillic letters than Latin ones."""
+    return CYRILLIC_LETTER.search(text, start, end) is not None and \
+        len(CYRILLIC_LETTER.findall(text, start, end)) > len(LATIN_LETTER.findall(text, start, end))
+
+
 @lru_cache(maxsize=4096)
 def paragraph_language(paragraph: str, document: str) -> str:
     """The language of one paragraph of a document in `document`'s language: its own when
     it says so clearly (a Polish quotation in an English report), else the document's."""
+    if document in LATIN_LANGUAGES and not paragraph.isascii() \
+            and _mostly_cyrillic(paragraph, 0, len(paragraph)):
+        # a Russian or Belarusian line of a page in a Latin language, however short
+        return document_language(paragraph[:PARAGRAPH_SAMPLE])
     if len(paragraph) < PARAGRAPH_MIN_LETTERS or (document == "en" and paragraph.isascii()):
         # a language other than English without a letter beyond ASCII in a whole paragraph
         # is rare enough that the look is not worth taking

@@ -95,6 +95,31 @@ def test_a_family_name_written_as_a_given_name_is_someones_given_name(ihnat):
         ("NC001", "Karpenkov", "Karpiankou")]
 
 
+# one known by one name alone (a grand duke) is named in full by it: its other spelling is a
+# variant, though it is written as given names are
+def test_one_known_by_one_name_is_named_in_full_by_it(tmp_path):
+    project = project_of(tmp_path, """\
+version: 1
+entries:
+  - id: vytautas
+    kind: person
+    gender: male
+    be: Вітаўт
+    ru: Витовт
+    canonical: Vytautas
+    variants: [Vitovt]
+    sources: [https://en.wikipedia.org/wiki/Vytautas]
+  - id: vitaut-kipel
+    kind: person
+    gender: male
+    be: Вітаўт Кіпель
+    ru: Витовт Кипель
+    sources: [https://en.wikipedia.org/wiki/Vitaut_Kipel]
+""")
+    assert found_in(project, "The castle was built in the reign of Grand Duke Vitovt.\n") == [
+        ("NC001", "Vitovt", "Vytautas")]
+
+
 def test_a_given_name_read_so_is_no_spelling_of_the_person_across_documents(ihnat, tmp_path):
     (tmp_path / "a.txt").write_text("Ignat left Moscow when the war began.\n", encoding="utf-8")
     (tmp_path / "b.txt").write_text("The spokesman Yurii Ihnat spoke on Monday.\n", encoding="utf-8")

@@ -1491,3 +1491,96 @@ def test_a_family_name_with_one_consonant_for_another_is_another_persons(tmp_pat
     # and so is ch for sh, a digraph romanizations write apart
     assert found_in(project, "The president Aleksandr Lukachenko spoke.\n") == [
         ("NC002", "Aleksandr Lukachenko", "Aliaksandr Lukashenka")]
+
+
+# a glossary person's given name is a given name before a family name, though it is also
+# another person's family name (Gleb: Hleb Labadzenka's given name, Alexander Hleb's family)
+def test_a_given_name_that_is_also_a_family_name(tmp_path):
+    project = project_of(tmp_path, """\
+version: 1
+entries:
+  - id: aliaksandr-syrytsa
+    kind: person
+    gender: male
+    be: Аляксандр Сырыца
+    ru: Александр Сырица
+    sources: [https://spring96.org/en]
+  - id: alexander-hleb
+    kind: person
+    gender: male
+    be: Аляксандр Глеб
+    ru: Александр Глеб
+    canonical: Alexander Hleb
+    variants: [Aleksandr Gleb]
+    sources: [https://en.wikipedia.org/wiki/Alexander_Hleb]
+  - id: hleb-labadzenka
+    kind: person
+    gender: male
+    be: Глеб Лабадзенка
+    ru: Глеб Лободенко
+    variants: [Gleb Labadzenka]
+    sources: [https://spring96.org/en]
+""")
+    assert found_in(project, "The cyclist Gleb Syritsa won the stage.\n") == []
+    assert found_in(project, "The court heard Syritsa again.\n") == [
+        ("NC001", "Syritsa", "Syrytsa")]
+
+
+# letters with dots spell an abbreviation as written (B.C. is no BBC); a monarch's epithet
+# alone is no name (Staryi, of Sigismund the Old's Cyrillic forms, before a town's name)
+def test_dotted_letters_and_a_monarchs_epithet(tmp_path):
+    project = project_of(tmp_path, """\
+version: 1
+entries:
+  - id: bbc
+    kind: organization
+    be: Бі-Бі-Сі
+    ru: Би-би-си
+    canonical: BBC
+    sources: [https://en.wikipedia.org/wiki/BBC]
+  - id: sigismund-the-old
+    kind: person
+    gender: male
+    be: Жыгімонт Стары
+    ru: Сигизмунд Старый
+    canonical: Sigismund I the Old
+    sources: [https://en.wikipedia.org/wiki/Sigismund_I_the_Old]
+""")
+    assert found_in(project, "Tribes lived there in the 9th-5th centuries B.C. already.\n") == []
+    assert found_in(project, "Orsha, Staryi Bykhov and Rahachou held the frontier.\n") == []
+    assert found_in(project, "The castle was rebuilt by Zhyhimont Staryi in 1520.\n") == [
+        ("NC001", "Zhyhimont Staryi", "Sigismund I the Old")]
+
+
+# a given name only men have before a woman's family name is another person's (her father's);
+# a name of Latin and Cyrillic words in Cyrillic text is the name as its owner writes it
+def test_the_other_sexs_given_name_and_a_name_in_two_scripts(tmp_path):
+    project = project_of(tmp_path, """\
+version: 1
+entries:
+  - id: aliaksandra-sasnovich
+    kind: person
+    gender: female
+    be: Аляксандра Сасновіч
+    ru: Александра Соснович
+    sources: [https://en.wikipedia.org/wiki/Aliaksandra_Sasnovich]
+  - id: aliaksandr-lukashenka
+    kind: person
+    gender: male
+    be: Аляксандр Лукашэнка
+    ru: Александр Лукашенко
+    canonical: Aliaksandr Lukashenka
+    variants: [Alexander Lukashenko]
+    sources: [https://en.wikipedia.org/wiki/Alexander_Lukashenko]
+  - id: sputnik-belarus
+    kind: organization
+    ru: Спутник Беларусь
+    canonical: Sputnik Belarus
+    sources: [https://en.wikipedia.org/wiki/Sputnik_(news_agency)]
+""")
+    text = "When she was eight, her father, Alexander Sasnovich, took her to a club.\n"
+    assert found_in(project, text) == []
+    assert found_in(project, "The player Aliaksandra Sasnovik won.\n") == [
+        ("NC002", "Aliaksandra Sasnovik", "Aliaksandra Sasnovich")]
+    text = "Паводле Sputnik Беларусь, сустрэча адбылася ў Мінску.\n"
+    assert [f.code for f in project.check_text(text, language="be")] == []

@@ -8,6 +8,7 @@ from checker.text.context import (
     cited_title,
     defined_in_brackets,
     glued_word,
+    in_address,
     in_longer_name,
     is_labelled_alternate,
     joined_to,
@@ -103,8 +104,20 @@ def test_a_paragraph_in_another_language_is_read_in_its_own() -> None:
               "został skazany na piętnaście lat.")
     assert paragraph_language(polish, "en") == "pl"
     assert paragraph_language("Short Polish: w Mińsku.", "en") == "en"   # too short to tell
+    # a paragraph in Cyrillic is Russian or Belarusian in any page, however short
     russian = "Это длинный абзац по-русски, " * 6
-    assert paragraph_language(russian, "en") == "en"   # a script change is an original, not a language
+    assert paragraph_language(russian, "en") == "ru"
+    assert paragraph_language("Зачем был нужен пистолет?", "en") == "ru"
+    assert paragraph_language("Гэта доўгі абзац па-беларуску, " * 6, "de") == "be"
+
+
+def test_a_line_of_cyrillic_words_is_a_paragraph_of_its_own() -> None:
+    text = "Minsk\nЗачем был нужен пистолет? Пропали двое\nAccording to the report\nOne"
+    assert [text[s:e] for s, e in paragraphs(text, 0, len(text))] == [
+        "Minsk", "Зачем был нужен пистолет? Пропали двое", "According to the report\nOne"]
+    # a name and its original stay with the lines around them
+    text = "Babruysk\nБабруйск\nБобруйск (Bobruysk)\nView of the town"
+    assert [text[s:e] for s, e in paragraphs(text, 0, len(text))] == [text]
 
 
 def test_the_context_data_is_sorted_and_unique() -> None:
@@ -175,3 +188,16 @@ REFERENCE = ("Sources: W. Kordowicz, Konstanty Kalinowski, Warszawa 1955; "
 ])
 def test_a_name_a_reference_cites(text: str, name: str, cited: bool) -> None:
     assert cited_title(text, *_span(text, name)) is cited
+
+
+@pytest.mark.parametrize(("text", "name", "address"), [
+    ("The site News.Az reported it first.", "News", True),
+    ("Read it on Onliner.By today.", "Onliner", True),
+    ("The file Belaz logo.png was removed.", "Belaz", True),
+    ("He wrote to @Tsihanouskaya at once.", "Tsihanouskaya", True),
+    # a sentence glued to the one before by its full stop: the name ends a sentence
+    ("The list named Aleksandr Turchin.The sanctions also hit media.", "Turchin", False),
+    ("Es sprach Pavel Latushka.Die Regierung schwieg.", "Latushka", False),
+])
+def test_a_dotted_token_or_a_glued_sentence(text: str, name: str, address: bool) -> None:
+    assert in_address(text, *_span(text, name)) is address

@@ -1,0 +1,61 @@
+"""The shape of a family name in Latin letters, told by its ending (name_shapes.yaml): Baltic
+(Kozlovskis), Belarusian or Russian (Kazlouski), and among those adjectival (Palianski) or not
+(Palienka)."""
+from __future__ import annotations
+
+from enum import StrEnum
+from functools import cache
+
+from checker.datafiles import load_data
+
+
+class Shape(StrEnum):
+    """What a family name's ending says of it."""
+
+    BALTIC = "baltic"
+    ADJECTIVAL = "adjectival"   # Belarusian or Russian, an adjective's ending (-ski, -skaya)
+    NOUN = "noun"               # Belarusian or Russian, a noun's ending (-ka, -ou, -ich)
+    SLAVIC = "slavic"           # Belarusian or Russian, an ending of either (-a)
+    UNKNOWN = "unknown"
+
+
+@cache
+def _endings() -> dict[str, tuple[str, ...]]:
+    data = load_data("checker.text", "name_shapes.yaml")
+    return {key: tuple(values) for key, values in data.items()}
+
+
+def baltic_endings() -> tuple[str, ...]:
+    """The endings of Lithuanian and Latvian names (Gabrielius, Landsbergis)."""
+    return _endings()["baltic_endings"]
+
+
+def slavic_endings() -> tuple[str, ...]:
+    """The endings of Belarusian and Russian family names in Latin letters."""
+    return _endings()["slavic_endings"]
+
+
+def shape(word: str) -> Shape:
+    """The shape of a family name, one word, in any case."""
+    word = word.lower()
+    if word.endswith(_endings()["adjectival_endings"]):
+        return Shape.ADJECTIVAL
+    if word.endswith(baltic_endings()):
+        return Shape.BALTIC
+    if word.endswith(_endings()["noun_endings"]):
+        return Shape.NOUN
+    if word.endswith(slavic_endings()):
+        return Shape.SLAVIC
+    return Shape.UNKNOWN
+
+
+def other_family_shape(found: str, suggested: str) -> bool:
+    """Whether a family name found (one word) is of a shape no misspelling of the suggested one
+    takes: Belarusian or Russian beside Baltic (Kazlouski, Kozlovskis), or adjectival beside a
+    noun's (Polyansky, Palienka). Only this way round for Baltic: a Belarusian name with an s
+    added is as often an English plural or a possessive without its apostrophe (the Bielskis,
+    Volskis) as a Baltic name."""
+    a, b = shape(found), shape(suggested)
+    if a in (Shape.SLAVIC, Shape.NOUN, Shape.ADJECTIVAL) and b == Shape.BALTIC:
+        return True
+    return {a, b} == {Shape.ADJECTIVAL, Shape.NOUN}

@@ -1,0 +1,36 @@
+"""The fix a finding suggests: the house form, word for word where words answer words."""
+from __future__ import annotations
+
+from tests.conftest import found_in, project_of
+
+
+# a listed spelling with two given names and no patronymic is fixed to the house form whole:
+# its middle word is no patronymic to keep (Jan Siergiej Gajek: no "Sergiusz Serhiej Gajek");
+# one that holds the house form as it stands has a second given name, no misspelling
+def test_a_listed_spelling_with_two_given_names(tmp_path):
+    project = project_of(tmp_path, """\
+version: 1
+entries:
+  - id: sergiusz-gajek
+    kind: person
+    gender: male
+    be: Сяргей Гаек
+    ru: Сергей Гаек
+    canonical: Sergiusz Gajek
+    variants: [Jan Sergiusz Gajek, Jan Siergiej Gajek]
+    sources: [https://en.wikipedia.org/wiki/Sergiusz_Gajek]
+  - id: aliaksandr-lukashenka
+    kind: person
+    gender: male
+    be: Аляксандр Рыгоравіч Лукашэнка
+    ru: Александр Григорьевич Лукашенко
+    canonical: Aliaksandr Lukashenka
+    sources: [https://en.wikipedia.org/wiki/Alexander_Lukashenko]
+""")
+    text = "The Pope named Archimandrite Jan Siergiej Gajek apostolic visitator.\n"
+    assert found_in(project, text) == [("NC001", "Jan Siergiej Gajek", "Sergiusz Gajek")]
+    text = "The Pope named Archimandrite Jan Sergiusz Gajek apostolic visitator.\n"
+    assert found_in(project, text) == []
+    # a patronymic written is kept, in the house's letters
+    assert found_in(project, "Aleksandr Grigoryevich Lukashenko spoke.\n") == [
+        ("NC001", "Aleksandr Grigoryevich Lukashenko", "Aliaksandr Ryhoravich Lukashenka")]

@@ -1,0 +1,47 @@
+"""The shape of a family name told by its ending: Baltic, adjectival, a noun's."""
+from __future__ import annotations
+
+import pytest
+
+from checker.datafiles import load_data
+from checker.text.name_shapes import Shape, other_family_shape, shape
+
+
+def test_the_endings_are_sorted_unique_and_lowercase() -> None:
+    data = load_data("checker.text", "name_shapes.yaml")
+    assert set(data) == {"baltic_endings", "slavic_endings", "adjectival_endings", "noun_endings"}
+    for key, endings in data.items():
+        assert endings == sorted(set(endings)), key
+        assert all(e == e.lower() and e.strip() == e and e for e in endings), key
+
+
+@pytest.mark.parametrize(("word", "expected"), [
+    ("Kozlovskis", Shape.BALTIC),
+    ("Landsbergis", Shape.BALTIC),
+    ("Kazlouski", Shape.ADJECTIVAL),
+    ("POLYANSKY", Shape.ADJECTIVAL),
+    ("Tsikhanouskaya", Shape.ADJECTIVAL),
+    ("Cichanouska", Shape.ADJECTIVAL),
+    ("Palienka", Shape.NOUN),
+    ("Karpiankou", Shape.NOUN),
+    ("Babaryka", Shape.NOUN),
+    ("Tsikhanouskya", Shape.SLAVIC),        # a misspelt adjective's ending may end so
+    ("Borrell", Shape.UNKNOWN),
+])
+def test_a_family_names_shape(word: str, expected: Shape) -> None:
+    assert shape(word) == expected
+
+
+@pytest.mark.parametrize(("found", "suggested", "other"), [
+    ("Kazlouski", "Kozlovskis", True),       # Belarusian beside Baltic
+    ("Palienka", "Kozlovskis", True),
+    ("Bielskis", "Bielski", False),          # an English plural, or an apostrophe left out
+    ("Polyansky", "Palienka", True),         # an adjective's ending beside a noun's
+    ("Palienko", "Palianski", True),
+    ("Tikhanovskaya", "Tsikhanouskaya", False),
+    ("Tsikhanouskya", "Tsikhanouskaya", False),
+    ("Karpenkov", "Karpiankou", False),
+    ("Borrell", "Babaryka", False),          # an ending that says nothing
+])
+def test_names_of_two_shapes_are_two_names(found: str, suggested: str, other: bool) -> None:
+    assert other_family_shape(found, suggested) is other
