@@ -709,6 +709,12 @@ def _initialism(query: str, index: Index) -> Resolution | None:
                       "initials", cands[1:], (text,), ("word",))
 
 
+def _listed(how: str) -> bool:
+    """Whether a match's every word came from a spelling the glossary lists (a canonical or a
+    variant), none from a scheme's romanization."""
+    return all(part in (Status.CANONICAL, Status.VARIANT) for part in how.split("+"))
+
+
 def resolve(query: str, index: Index, in_text: bool = False) -> Resolution:
     """Resolve one written name to an entry (confident), a suggestion, or unknown.
 
@@ -1034,7 +1040,7 @@ def _resolve(query: str, index: Index, in_text: bool = False) -> Resolution:
         best = {e: (replace(m[0], score=min(m[0].score, SUGGEST_MIN - 1)),)
                 if _numbers_differ(numbers, e, index) else m for e, m in best.items()}
     ranked = sorted(((m[0], e) for e, m in best.items()),
-                    key=lambda me: (-me[0].confident, -me[0].score, me[1]))
+                    key=lambda me: (-me[0].confident, -me[0].score, not _listed(me[0].how), me[1]))
     owners = _family_owners(words[0], index) if len(words) == 1 else set()
     meant = _meant_by_family_name(owners, ranked, index)
     if meant is not None:
@@ -1059,8 +1065,12 @@ def _resolve(query: str, index: Index, in_text: bool = False) -> Resolution:
         # looser key (Lasitsa, Tatsiana Lasitsa's, is not the place Loshytsa)
         confident = False
     if meant is None and confident and len(cands) > 1 and cands[1].confident \
-            and cands[1].score >= top.score:
-        confident = False  # two entries answer equally well: a person must choose
+            and cands[1].score >= top.score \
+            and not (_listed(top.how) and not _listed(cands[1].how)):
+        # two entries answer equally well: a person must choose; but a spelling the glossary
+        # lists for one outranks another's that only a scheme makes (the judge Dzmitry
+        # Karsiuk's canonical is the German scheme's Карзюк, another man's)
+        confident = False
     status = _status(query, top.entry, index) if confident else "suggestion"
     return Resolution(query, status, top.entry, top.canonical, top.score, top.how, cands[1:6],
                       read, top.roles)

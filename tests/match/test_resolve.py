@@ -1202,3 +1202,26 @@ def test_an_english_word_shaped_like_a_patronymic_is_none(small):
     assert small.resolve("Republic Igor Karpenko").status not in CONFIDENT
     r = small.resolve("Igor Nikolaevich Karpenko")
     assert (r.status, r.entry) == ("variant", "ihar-karpenka"), r.to_dict()
+
+
+# a spelling the glossary lists for one person outranks another's that only a scheme makes:
+# the German scheme writes Карзюк as Karsiuk, the judge Karsiuk's canonical
+def test_a_listed_spelling_outranks_a_schemes_of_another():
+    m = matcher_of("""version: 1
+entries:
+- id: dzmitry-karsiuk
+  kind: person
+  be: Дзмітрый Карсюк
+  ru: Дмитрий Карсюк
+  canonical: Dzmitry Karsiuk
+- id: dzmitry-karziuk
+  kind: person
+  be: Дзмітрый Карзюк
+  ru: Дмитрий Корзюк
+  canonical: Dzmitry Karziuk
+""")
+    for query, entry in (("Dzmitry Karsiuk", "dzmitry-karsiuk"), ("Dzmitry Karziuk", "dzmitry-karziuk")):
+        r = m.resolve(query)
+        assert (r.status, r.entry) == ("canonical", entry)
+    # where neither is listed so, the reader must choose
+    assert m.resolve("Dsmitryj Karsjuk").status == "suggestion"
