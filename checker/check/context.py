@@ -69,6 +69,7 @@ from checker.text.context import (
     official_wording,
     opened_after,
     quoted_alone,
+    quoted_among_words,
     quoted_title,
     spelt_on_purpose,
 )
@@ -320,6 +321,12 @@ def read_in_context(text: str, findings: list[Finding], mentions: list[PlacedMen
             # place's name of two words or more quoted is that place's (the stations
             # "Kovalskaya Sloboda" and "Yubileynaya Ploshchad" are the metro's), unless a
             # word after it says what it titles (the "Blizki Uskhod" festival)
+            withdraw((start, end))
+            continue
+        if fix and other_latin and languages.at(start) in OTHER_LATIN \
+                and quoted_among_words(text, start, end):
+            # a title quoted among more words in Polish or German text keeps its own words:
+            # the programme „Poland. Business Harbour”, no Polska
             withdraw((start, end))
             continue
         if entry is not None and entries[entry].kind == Kind.PERSON \

@@ -684,6 +684,22 @@ def in_quotation_marks(text: str, start: int, end: int) -> bool:
     """Whether [start, end) stands inside a pair of quotation marks on its line («...»,
     "...", “...”, „...“): a name quoted as written, as Russian and Belarusian text quote an
     organisation's own name («Вясна», "Рабочага Руху")."""
+    return _quotation_around(text, start, end) is not None
+
+
+def quoted_among_words(text: str, start: int, end: int) -> bool:
+    """Whether [start, end) stands inside quotation marks that hold other words too: a title
+    or a slogan quoted as written („Poland. Business Harbour”, "Lang lebe Weißrußland"), not
+    a name with a number („Weißrussland 1“, a channel's)."""
+    around = _quotation_around(text, start, end)
+    return around is not None and (
+        _LETTER.search(text, around[0], start) is not None
+        or _LETTER.search(text, end, around[1]) is not None)
+
+
+def _quotation_around(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """Where the quotation holding [start, end) on its line opens and closes (the text
+    between the marks), or None."""
     line_start, line_end = _line_holding(text, start, end)
     low, high = max(line_start, start - QUOTE_REACH), min(line_end, end + QUOTE_REACH)
     for opening_mark, closing_marks in _QUOTE_PAIRS.items():
@@ -695,9 +711,11 @@ def in_quotation_marks(text: str, start: int, end: int) -> bool:
                 continue
         elif any(c in text[opening + 1:start] for c in closing_marks):
             continue
-        if any(c in text[end:high] for c in closing_marks):
-            return True
-    return False
+        closing = min((i for c in closing_marks if (i := text.find(c, end, high)) >= 0),
+                      default=-1)
+        if closing >= 0:
+            return opening + 1, closing
+    return None
 
 
 _ONLY_LETTERS = {"be": BELARUSIAN_ONLY, "ru": RUSSIAN_ONLY}
@@ -824,6 +842,7 @@ def _line_end(text: str, start: int, end: int) -> int:
 
 # Cyrillic words a line needs to be a sentence of its own language, not a name
 SENTENCE_WORDS = 4
+_LETTER = lazy(LETTER)
 _CYRILLIC_WORD = lazy(f"[{CYRILLIC}]+")
 
 

@@ -1856,3 +1856,24 @@ entries:
             "Зачем был нужен пистолет? Двадцать лет назад пропал Красовский\n"
             "According to the report, the businessman Anatoly Krasovsky vanished that year.\n")
     assert [(c, f) for c, f, _ in found_in(project, text)] == [("NC001", "Anatoly Krasovsky")]
+
+
+# a title quoted among more words in Polish or German text keeps its own words; the place's
+# English name alone in that text is still given that language's form
+def test_a_quoted_title_in_another_languages_text(tmp_path):
+    project = project_of(tmp_path, """\
+version: 1
+entries:
+  - id: poland
+    kind: place
+    be: Польшча
+    ru: Польша
+    canonical: Poland
+    forms: {pl: Polska, de: Polen}
+    sources: [https://en.wikipedia.org/wiki/Poland]
+""")
+    text = "Ministerstwo uruchamia program „Poland. Business Harbour” dla firm z Białorusi.\n"
+    assert [f.code for f in project.check_text(text, language="pl")] == []
+    text = "Ministerstwo mówi, że Poland przyjmie fachowców z Białorusi w tym roku.\n"
+    assert [(f.code, f.suggestion) for f in project.check_text(text, language="pl")] == [
+        ("NC001", "Polska")]

@@ -14,6 +14,7 @@ from checker.text.context import (
     joined_to,
     paragraph_language,
     paragraphs,
+    quoted_among_words,
     reads_as_a_given_name,
 )
 
@@ -201,3 +202,14 @@ def test_a_name_a_reference_cites(text: str, name: str, cited: bool) -> None:
 ])
 def test_a_dotted_token_or_a_glued_sentence(text: str, name: str, address: bool) -> None:
     assert in_address(text, *_span(text, name)) is address
+
+
+@pytest.mark.parametrize(("text", "name", "among"), [
+    ("Ministerstwo uruchamia program „Poland. Business Harbour”.", "Poland", True),
+    ('Sie sangen "Lang lebe Weißrußland" im Chor.', "Weißrußland", True),
+    ("Beim Sender „ Weißrussland 1 “ arbeitete er.", "Weißrussland", False),   # a number only
+    ('The union "Rabochy Ruh" was banned.', "Rabochy Ruh", False),             # the name alone
+    ("The union Rabochy Ruh was banned.", "Rabochy Ruh", False),
+])
+def test_a_name_quoted_among_other_words(text: str, name: str, among: bool) -> None:
+    assert quoted_among_words(text, *_span(text, name)) is among
