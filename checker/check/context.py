@@ -607,8 +607,8 @@ def _without_the_rest_of_its_name(text: str, end: int, found: str, entry: Entry)
     if entry.kind not in (Kind.ORGANIZATION, Kind.PLACE) or " " in found.strip():
         return False
     bases = set(base_forms(cyrillic_key(found)))
-    following = text[end:end + 60].split()[:1]
-    after = set(base_forms(cyrillic_key(following[0].strip(".,;:!?»«\"")))) if following else set()
+    following = [set(base_forms(cyrillic_key(w.strip(".,;:!?»«\"/"))))
+                 for w in text[end:end + 120].split()]
     held = False
     for _, form in entry.cyrillic:
         words = split_words(form)
@@ -618,8 +618,13 @@ def _without_the_rest_of_its_name(text: str, end: int, found: str, entry: Entry)
         if at == len(words) - 1:
             return False   # the name's last word
         held = True
-        if after & set(base_forms(cyrillic_key(words[at + 1]))):
-            return False   # the rest of the name follows (у «Беларусах і рынку»)
+        rest = words[at + 1:]
+        if len(following) >= len(rest) and all(
+                after & set(base_forms(cyrillic_key(w)))
+                for after, w in zip(following, rest, strict=False)):
+            # the rest of the name follows (у «Беларусах і рынку»), every word of it: not
+            # Мемарыяльны комплекс Брэсцкая ... for Мемарыяльны комплекс Трасцянец
+            return False
     return held
 
 
