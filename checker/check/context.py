@@ -599,6 +599,10 @@ def _family_name_near(found: str, suggestion: str | None) -> bool:
     return skeleton(mine) == skeleton(theirs) or OSA.distance(fold(mine), fold(theirs)) <= 1
 
 
+# punctuation and quotation marks around a word of a name in running text
+_AROUND_A_WORD = ".,;:!?/()\"'«»„“”‘’"
+
+
 def _without_the_rest_of_its_name(text: str, end: int, found: str, entry: Entry) -> bool:
     """Whether a lone word of an organisation's or a place's Cyrillic name stands without
     the words that follow it in every form of the name that holds it (Беларусы of «Беларусы
@@ -607,7 +611,7 @@ def _without_the_rest_of_its_name(text: str, end: int, found: str, entry: Entry)
     if entry.kind not in (Kind.ORGANIZATION, Kind.PLACE) or " " in found.strip():
         return False
     bases = set(base_forms(cyrillic_key(found)))
-    following = [set(base_forms(cyrillic_key(w.strip(".,;:!?»«\"/"))))
+    following = [set(base_forms(cyrillic_key(w.strip(_AROUND_A_WORD))))
                  for w in text[end:end + 120].split()]
     held = False
     for _, form in entry.cyrillic:

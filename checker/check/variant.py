@@ -337,7 +337,8 @@ class Variants:
         only comes near an entry's (not `sure`), any such word does, even one read as another
         name's word (Bahdan Karavets is not Uladzislau Kravets). Only a word set apart by
         blanks (`spaced`) reads as a given name the glossary does not know: Rimsky-Karpenkov is
-        one name."""
+        one name. A word a match read alone (`alone`) that a glossary person has as a given
+        name is one too (Gleb, also Alexander Hleb's family name)."""
         if (untaken or alone and spaced) and (
                 self._given_name(word) or self._a_persons_given_name(word)):
             # a glossary person's given name as written is one here though it is another's
@@ -362,8 +363,8 @@ class Variants:
             _LETTERS_ONLY.sub("", form).casefold() == letters for form in entry.latin)
 
     def _of_the_other_sex(self, given: str, entry_id: str | None) -> bool:
-        """Whether a given name is only ever the other sex's among the glossary's people who
-        have it (Alexander: men's; Anna: women's) than the person's."""
+        """Whether the glossary's people with this given name are all of the other sex than
+        the entry's person (Alexander: men only; Anna: women only)."""
         entry = self.entries.get(entry_id or "")
         if entry is None or entry.gender is None:
             return False

@@ -158,6 +158,10 @@ def test_a_lone_word_of_a_bodys_name_without_the_rest_is_another_word(tmp_path):
     [finding] = project.check_text("Газета Беларусы і рынак закрылась, сообщили читатели.\n",
                                    language="ru")
     assert (finding.code, finding.suggestion) == ("NC005", "Белорусы")
+    # the rest of the name in brackets after it is still the name
+    [finding] = project.check_text("Газета (Беларусы і рынак) закрылась, сообщили читатели.\n",
+                                   language="ru")
+    assert (finding.code, finding.suggestion) == ("NC005", "Белорусы")
     # the name's next word after it, but not the rest of the name: another body's name
     assert project.check_text("Газета Беларусы і будучыня закрылась, сообщили читатели.\n",
                               language="ru") == []
