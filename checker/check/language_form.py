@@ -138,6 +138,8 @@ class LanguageForms:
                 self._misspelt(run, want, plan):
             return
         for w in run:
+            if len(w.text) == 1:
+                continue   # a letter alone is an initial or a numeral (І-м конкурсе), no name
             hits = self.index.lookup(w.text)
             named = [h for h in hits if h.role in NAMING_ROLES]
             if not named:

@@ -97,6 +97,16 @@ def _loosely_in_another_language(r: Resolution, lang: str) -> bool:
     return lang != "en" and lang not in CYRILLIC_LANGUAGES and r.how == "correspondence"
 
 
+# a capitalised word glued to the next one's capital: OwnerAleksandr, ManagerSergey
+_GLUED_HEAD = re.compile(r"([A-Z][a-z]{2,})(?=[A-Z][a-z])")
+
+
+def _glued_label(word: str) -> bool:
+    """Whether a word opens with an English word glued to a name (OwnerAleksandr)."""
+    m = _GLUED_HEAD.match(word)
+    return m is not None and is_common_word(m.group(1))
+
+
 def _without_given_name(roles: tuple[str | None, ...]) -> bool:
     """Whether a match is a family name, alone or after a patronymic, with no given name."""
     return Role.FAMILY in roles and all(r in (Role.FAMILY, Role.PATRONYMIC) for r in roles)
@@ -172,6 +182,9 @@ class Variants:
                             clean, r, j < len(run) and not known[j],
                             j < len(run) and not is_common_word(run[j].text))) and not (
                         len(span) == 1 and _loosely_in_another_language(r, lang)) and not (
+                        # a label glued to a near miss (an infobox's OwnerAleksandr Zaytsev):
+                        # the fix would take the label away, and the name is a stranger's
+                        not r.confident and _glued_label(span[0].text)) and not (
                         # letters with dots spell an abbreviation as written: B.C. is no BBC
                         len(span) > 1 and all(len(w.text) == 1 for w in span)
                         and not self._spells_a_form(found, r)) and not (

@@ -264,3 +264,21 @@ def test_a_one_word_form_takes_only_the_other_orthographys_one_word_form(tmp_pat
     # Менск has the Russian Минск
     [finding] = project.check_text("Мы жили в Менске.", language="ru")
     assert (finding.code, finding.suggestion) == ("NC005", "Минске")
+
+
+# a letter alone is an initial or a numeral (the І-м конкурсе, a Roman one in Cyrillic): no
+# word of a name in the other orthography
+def test_a_letter_alone_is_no_word_of_a_name(tmp_path):
+    project = project_of(tmp_path, """\
+version: 1
+entries:
+  - id: alexander-i
+    kind: person
+    gender: male
+    be: Аляксандр І
+    ru: Александр Первый
+    canonical: Alexander I of Russia
+    sources: [https://en.wikipedia.org/wiki/Alexander_I_of_Russia]
+""")
+    text = "На І-м республиканском конкурсе выступили дети из Гомеля.\n"
+    assert project.check_text(text, language="ru") == []

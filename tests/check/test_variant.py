@@ -5,6 +5,7 @@ from __future__ import annotations
 import pytest
 
 from checker import Project
+from checker.check.variant import _glued_label
 from tests.conftest import found_in, project_of
 
 ENTRY = """\
@@ -1584,3 +1585,23 @@ entries:
         ("NC002", "Aliaksandra Sasnovik", "Aliaksandra Sasnovich")]
     text = "Паводле Sputnik Беларусь, сустрэча адбылася ў Мінску.\n"
     assert [f.code for f in project.check_text(text, language="be")] == []
+
+
+# a label glued to a near miss of a name (an infobox's OwnerAleksandr Zaytsev) is no
+# misspelling to fix: the fix would take the label away
+def test_a_label_glued_to_a_near_miss(tmp_path):
+    project = project_of(tmp_path, """\
+version: 1
+entries:
+  - id: aliaksandr-zaitsau
+    kind: person
+    gender: male
+    be: Аляксандр Зайцаў
+    ru: Александр Зайцев
+    sources: [https://spring96.org/en]
+""")
+    assert found_in(project, "The club was run by OwnerAleksandr Zaytsaev for years.\n") == []
+    assert [_glued_label(w) for w in ("OwnerAleksandr", "ManagerSergey", "McDonald", "Aleksandr")] \
+        == [True, True, False, False]
+    assert found_in(project, "The club was run by Aleksandr Zaytsaev for years.\n") == [
+        ("NC002", "Aleksandr Zaytsaev", "Aliaksandr Zaitsau")]
