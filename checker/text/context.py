@@ -825,12 +825,15 @@ def _long_lines(text: str, start: int, end: int) -> Iterator[tuple[int, int]]:
     mixed = CYRILLIC_LETTER.search(text, start, end) is not None \
         and LATIN_LETTER.search(text, start, end) is not None
     pos = line = start
+    # whether each line is one of Cyrillic words, read once a line: as the next line, then as
+    # the line itself
+    this = mixed and _cyrillic_sentence(text, start, _line_end(text, start, end))
     while (cut := text.find("\n", line, end)) >= 0:
-        if cut - line >= PARAGRAPH_MIN_LETTERS or mixed and _cyrillic_sentence(
-                text, line, cut) != _cyrillic_sentence(text, cut + 1, _line_end(text, cut + 1, end)):
+        after = mixed and _cyrillic_sentence(text, cut + 1, _line_end(text, cut + 1, end))
+        if cut - line >= PARAGRAPH_MIN_LETTERS or this != after:
             yield pos, cut
             pos = cut + 1
-        line = cut + 1
+        line, this = cut + 1, after
     if pos < end:
         yield pos, end
 
