@@ -18,6 +18,7 @@ from checker.formats.markup import closing_tag, cut_entities, text_attribute_val
 from checker.formats.ranges import Range, normalize
 from checker.formats.scan import Scan
 from checker.text.language import language_code
+from checker.text.patterns import compile_pattern
 
 # --- block structure -------------------------------------------------------------
 
@@ -198,7 +199,7 @@ _WWW = re.compile(r"[Ww][Ww][Ww]\.")
 
 
 def _inline_pattern(url: bool, mail: bool) -> re.Pattern:
-    return re.compile("|".join(v for k, v in _INLINE_PARTS.items()
+    return compile_pattern("|".join(v for k, v in _INLINE_PARTS.items()
                                if (url or k != "url") and (mail or k != "mail")))
 
 

@@ -24,7 +24,7 @@ from checker.text.language import (
     latin_language,
 )
 from checker.text.letters import BELARUSIAN_ONLY, CYRILLIC, LETTER, RUSSIAN_ONLY, UPPER
-from checker.text.patterns import lazy
+from checker.text.patterns import compile_pattern, lazy
 from checker.text.script import CYRILLIC_LETTER, LATIN_LETTER, script_of
 from checker.text.spellings import alike
 
@@ -465,7 +465,7 @@ def _defined_in_brackets(text: str, acronym: str) -> bool:
 def _bracketed_acronym() -> re.Pattern[str]:
     """Capitalised words, then capitals in brackets (compiled on first use: the class of
     every capital letter costs milliseconds to parse)."""
-    return re.compile(
+    return compile_pattern(
         rf"((?:[ \t\u00a0]+[{UPPER}]{LETTER}*){{0,3}})[ \t\u00a0]?\(([{UPPER}]{{2,8}})\)")
 
 

@@ -16,6 +16,7 @@ from checker.text.letters import (
     POSSESSIVE_APOSTROPHES,
     UPPER,
 )
+from checker.text.patterns import compile_pattern
 
 _LET = LETTER
 _MARK = f"[{COMBINING_MARKS}]"
@@ -149,7 +150,7 @@ def _run_pattern() -> re.Pattern:
               rf"|{rest}{not_possessive}(?:-|(?=[ \t\u00a0\r\n]{{1,4}}{_LET}){blank}*\n?{blank}*))")
     # the first capital starts a word (looked at behind it, once it has matched)
     starts = _starts_a_word(".")
-    return re.compile(rf"{up}{starts}(?:{joined}{up}){{0,{MAX_RUN - 1}}}{rest}")
+    return compile_pattern(rf"{up}{starts}(?:{joined}{up}){{0,{MAX_RUN - 1}}}{rest}")
 
 
 def needs_word_by_word(text: str) -> bool:

@@ -9,6 +9,7 @@ from collections.abc import Iterable, Mapping
 from functools import cache
 
 from checker.text.common_words import is_common_word
+from checker.text.patterns import compile_pattern
 
 
 def has_lowercase_word(name: str, connectors: frozenset[str] = frozenset()) -> bool:
@@ -27,7 +28,7 @@ def _pattern(names: tuple[str, ...]) -> re.Pattern[str]:
     """The names that start with one word, any case and spacing, longest first (so that
     'Council of the Republic of Belarus' wins over its start); made the first time a run
     holds that word."""
-    return re.compile("(?:" + "|".join(
+    return compile_pattern("(?:" + "|".join(
         r"\s+".join(re.escape(w) for w in n.split())
         for n in sorted(names, key=lambda n: (-len(n), n))) + r")(?![\w-])", re.IGNORECASE)
 

@@ -47,7 +47,7 @@ from checker.text.letters import (
     LETTER,
     STRESS_MARKS,
 )
-from checker.text.patterns import lazy
+from checker.text.patterns import compile_pattern, lazy
 
 SCHEME_DIR = Path(__file__).resolve().parent / "schemes"
 WORDS_HELD = 100_000   # romanized words and texts a scheme remembers
@@ -344,7 +344,7 @@ class Compiled:
                 i = m.lastindex - 1  # type: ignore[operator]  # the empty group ending the rule
                 return title_ph[i] if m.group()[0].isupper() else lower_ph[i]
 
-            result = (re.compile(pattern), place)
+            result = (compile_pattern(pattern), place)
         self._regexes[key] = result
         return result
 
