@@ -36,6 +36,7 @@ from checker.text.context import (
     about_time_before,
     acronym_defined_before,
     after_a_name,
+    after_a_place_only_word,
     after_a_saint_word,
     after_another_country,
     after_honorific,
@@ -265,6 +266,8 @@ def read_in_context(text: str, findings: list[Finding], mentions: list[PlacedMen
     defined: dict[str, str] = {}    # the acronym a document defined for a group ("... (BPF)")
     named_in_full: set[str] = set()   # groups the document named in the house's full form
     others = _people_named_before(text, mentions)
+    # the entries the document names in more than one word somewhere (a person in full)
+    full_names = {m[4] for m in mentions if m[4] is not None and " " in text[m[0]:m[1]].strip()}
     originals = CYRILLIC_LETTER.search(text) is not None   # a Cyrillic original to stand beside
     for m in mentions:   # in document order
         start, end, group, spelling, entry, key = m
@@ -332,6 +335,10 @@ def read_in_context(text: str, findings: list[Finding], mentions: list[PlacedMen
         if entry is not None and entries[entry].kind == Kind.PERSON \
                 and " " not in text[start:end] and after_a_saint_word(text, start):
             withdraw((start, end))   # the St. Symon and Alena Church: a saint, not Syman
+            continue
+        if fix and entry is not None and _a_place_by_a_persons_family_name(
+                text, start, end, entries[entry], full_names):
+            withdraw((start, end))   # the town of Osypovych: no Ivan Asipovich of the text
             continue
         if entry is not None and "(" in text[end:end + 40]:
             acronym = defined_acronym(text, start, end)
@@ -576,6 +583,18 @@ def _in_the_other_script(found: str, latin_text: bool) -> bool:
     of an English page)."""
     script = script_of(found)
     return script != "mixed" and (script == "cyrillic") == latin_text
+
+
+def _a_place_by_a_persons_family_name(text: str, start: int, end: int, entry: Entry,
+                                      full_names: set[str]) -> bool:
+    """Whether a person's family name alone stands among places (after words only a place
+    follows, or in a list they open: "in the town of Osypovych") where the document names
+    that person nowhere in full: a place of that name (towns are named after families), not
+    the person. A family name that means one person by itself (`by_family_name`) is still
+    that person ("flew to Lukashenko")."""
+    return entry.kind == Kind.PERSON and not entry.by_family_name \
+        and " " not in text[start:end].strip() and entry.id not in full_names \
+        and among_places(text, start, after_a_place_only_word)
 
 
 def _near_a_person_named_nowhere(f: Finding, entries: dict[str, Entry], named: set[str]) -> bool:

@@ -12,7 +12,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from functools import lru_cache
 
 from checker.datafiles import load_data
@@ -95,6 +95,7 @@ PARENTHESIS_REACH = 300
 # footnote marks and spaces between a name and the parenthesis after it: "Kalesnikava[1] ("
 _FOOTNOTES_BEFORE = lazy(r"(?:\s*\[[^\[\]\n]{0,20}\])*\s*\Z")
 _INSTITUTIONS = frozenset(w.casefold() for w in _DATA["institution_words"])
+_HISTORICAL_UNITS = frozenset(w.casefold() for w in _DATA["historical_units"])
 _OF_COUNTRY = lazy(
     rf"\s+of\s+(?:the\s+)?(?:republic\s+of\s+)?(?:{_alternation(_DATA['other_countries'])})"
     rf"(?!{LETTER})", re.IGNORECASE)
@@ -504,6 +505,9 @@ def in_longer_name(text: str, end: int, place: bool = False) -> bool:
     Belarus" is the region, spelled as the document spells it."""
     if _OF_COUNTRY.match(text, end) or (not place and _OFFICIAL_TAIL.match(text, end)):
         return True
+    unit = _WORD_NEXT.match(text, end)
+    if unit is not None and unit.group(1).casefold() in _HISTORICAL_UNITS:
+        return True   # "from Kharkov governorate": the unit of its time, in lowercase too
     pos = end
     bracket = _SHORT_BRACKET.match(text, end)   # BNK (UK) Ltd: a bracket inside a company name
     if bracket is not None:
@@ -538,13 +542,26 @@ LIST_ITEMS_READ = 12
 LIST_ITEM_WORDS = 4
 
 
-def among_places(text: str, start: int) -> bool:
-    """Whether an English preposition of place stands before `start`, or before the first of
-    a list of capitalised names that `start` goes on ("the border crossings of Lesnaya", "the
-    villages of Vishnevka, Pokrovka, Kovaleva Loza, Peschanka")."""
+_PLACES_ONLY_AFTER = lazy(
+    rf"(?<!{LETTER})(?:(?:{_alternation(_DATA['places_only_after'])})"
+    rf"|(?:{_alternation(_DATA['settlement_words'])})s?[ \t\u00a0]+of)[ \t\u00a0]+\Z",
+    re.IGNORECASE)
+
+
+def after_a_place_only_word(text: str, start: int) -> bool:
+    """Whether what stands right before `start` is followed by places only: "in", "near",
+    "outside", or a word for a settlement or a unit and "of" ("the town of ...")."""
+    return _PLACES_ONLY_AFTER.search(text, max(0, start - 40), start) is not None
+
+
+def among_places(text: str, start: int,
+                 before: Callable[[str, int], bool] = after_place_preposition) -> bool:
+    """Whether an English preposition of place (`before`) stands before `start`, or before
+    the first of a list of capitalised names that `start` goes on ("the border crossings of
+    Lesnaya", "the villages of Vishnevka, Pokrovka, Kovaleva Loza, Peschanka")."""
     pos = start
     for _ in range(LIST_ITEMS_READ):
-        if after_place_preposition(text, pos):
+        if before(text, pos):
             return True
         sep = _LIST_SEPARATOR_BEFORE.search(text, max(0, pos - 8), pos)
         if sep is None:

@@ -1877,3 +1877,90 @@ entries:
     text = "Ministerstwo mówi, że Poland przyjmie fachowców z Białorusi w tym roku.\n"
     assert [(f.code, f.suggestion) for f in project.check_text(text, language="pl")] == [
         ("NC001", "Polska")]
+
+
+# a person's family name alone among places, where the document names that person nowhere
+# in full, is a place of that name (the town of Osypovych is no Ivan Asipovich)
+def test_a_persons_family_name_alone_among_places_is_a_place(tmp_path):
+    project = project_of(tmp_path, """\
+version: 1
+entries:
+  - id: ivan-asipovich
+    kind: person
+    gender: male
+    be: Іван Асіповіч
+    ru: Иван Осипович
+    sources: [https://spring96.org/en/news/114033]
+  - id: aliaksandr-lukashenka
+    kind: person
+    gender: male
+    be: Аляксандр Лукашэнка
+    ru: Александр Лукашенко
+    by_family_name: true
+    sources: [https://en.wikipedia.org/wiki/Alexander_Lukashenko]
+  - id: dzmitry-lukashenka
+    kind: person
+    gender: male
+    be: Дзмітрый Лукашэнка
+    ru: Дмитрий Лукашенко
+    sources: [https://en.wikipedia.org/wiki/Alexander_Lukashenko]
+""")
+    assert found_in(project, "The camp was built in the town of Osipovich last year.\n") == []
+    assert found_in(project, "Trains stop in Osipovich, Babruisk and Mahiliou.\n") == []
+    # named in full, the family name alone goes on naming him, among places or not
+    assert found_in(project, "Ivan Osipovich was jailed. A letter from Osipovich came.\n") == [
+        ("NC001", "Ivan Osipovich", "Ivan Asipovich"), ("NC001", "Osipovich", "Asipovich")]
+    # not among places: the person; nor after a preposition a person may follow
+    assert found_in(project, "The activist Osipovich was jailed in May.\n") == [
+        ("NC001", "Osipovich", "Asipovich")]
+    assert found_in(project, "The money went to Osipovich, the court said.\n") == [
+        ("NC001", "Osipovich", "Asipovich")]
+    # a family name that means one person by itself is that person anywhere
+    assert found_in(project, "The ministers flew to Lukashenko on Monday.\n") == [
+        ("NC001", "Lukashenko", "Lukashenka")]
+
+
+# a spelling labelled as some language's spelling is given on purpose: "(Polish spelling
+# Rzecz Pospolita)" names the state, not the newspaper whose name it resembles
+def test_a_spelling_labelled_as_a_languages_spelling_is_given_on_purpose(tmp_path):
+    project = project_of(tmp_path, """\
+version: 1
+entries:
+  - id: rzeczpospolita-newspaper
+    kind: organization
+    canonical: Rzeczpospolita
+    variants: [Rzecz Pospolita]
+    sources: [https://en.wikipedia.org/wiki/Rzeczpospolita_(newspaper)]
+""")
+    assert found_in(project, "The town was part of the Commonwealth (Polish spelling Rzecz "
+                             "Pospolita) until 1772.\n") == []
+    assert found_in(project, "The daily Rzecz Pospolita reported the arrest.\n") == [
+        ("NC001", "Rzecz Pospolita", "Rzeczpospolita")]
+
+
+# a branch of the economy after the first words of a body's name is a name of its own
+# ("Belarusian Oil Industry" is no Belarusian Oil Company); a unit of the Russian Empire
+# after a place keeps the spelling of its time in lowercase too ("Kharkov governorate")
+def test_an_industry_and_a_lowercase_governorate_make_longer_names(tmp_path):
+    project = project_of(tmp_path, """\
+version: 1
+entries:
+  - id: belarusian-oil-company
+    kind: organization
+    canonical: Belarusian Oil Company
+    ru: Белорусская нефтяная компания
+    variants: [Belarusian Oil]
+    sources: [https://en.wikipedia.org/wiki/Belarusian_Oil_Company]
+  - id: kharkiv
+    kind: place
+    canonical: Kharkiv
+    ru: Харьков
+    variants: [Kharkov]
+    sources: [https://en.wikipedia.org/wiki/Kharkiv]
+""")
+    assert found_in(project, "Belarusian Oil Industry Suffers From US Sanctions\n") == []
+    assert found_in(project, "Belarusian Oil has sold less diesel this year.\n") == [
+        ("NC001", "Belarusian Oil", "Belarusian Oil Company")]
+    assert found_in(project, "He came from a peasant family of Kharkov governorate.\n") == []
+    assert found_in(project, "He came from a peasant family near Kharkov in 1902.\n") == [
+        ("NC001", "Kharkov", "Kharkiv")]

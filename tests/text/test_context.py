@@ -126,7 +126,8 @@ def test_the_context_data_is_sorted_and_unique() -> None:
     for key in ("phrase_labels", "language_labels", "institution_words", "other_countries",
                 "official_tails", "country_tails", "name_statements", "glued_words",
                 "demonyms", "contractions", "place_prepositions", "events_after",
-                "neighbouring_places", "compass_words", "title_words_after"):
+                "neighbouring_places", "compass_words", "title_words_after", "historical_units",
+                "places_only_after", "settlement_words"):
         words = data[key]
         assert words == sorted(set(words)), key
         assert all(w == w.strip() and w == w.lower() for w in words), key
