@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
 from rapidfuzz.distance import OSA
@@ -516,9 +516,36 @@ def read_in_context(text: str, findings: list[Finding], mentions: list[PlacedMen
                 # word of a quoted name in the other language (the club «Честь Родины» in
                 # Belarusian text), which is no person's family name
                 continue
+        if f.code == Code.NC001 and f.suggestion:
+            f = _without_its_possessor(text, f)
         out.append(f)
     kept = [m for m in kept if (m[0], m[1]) not in left_out]
     return out, kept
+
+
+# a place's possessive right before a name: "Minsk’s ", "Minsk's "
+_POSSESSOR_BEFORE = re.compile(r"(?<![^\W\d_])([^\W\d_]+(?:[ \t][^\W\d_]+)?)['’]s[ \t]+\Z")
+
+
+def _without_its_possessor(text: str, f: Finding) -> Finding:
+    """The finding with a fix that says its place once: where the text names the place in a
+    possessive before the name ("Minsk’s Frunze District administration"), the fix leaves
+    out the canonical's "of" and that place ("Frunzenski District Administration", not
+    "... of Minsk" after "Minsk’s")."""
+    fix = f.suggestion or ""
+    m = _POSSESSOR_BEFORE.search(text, max(0, f.start - 40), f.start)
+    if m is None:
+        return f
+    words = m.group(1).split()
+    # the place's one or two words ("Minsk's", "Nizhny Novgorod's")
+    tails = [" of " + " ".join(words[i:]) for i in range(len(words))]
+    tail = next((t for t in tails if fix.casefold().endswith(t.casefold())
+                 and len(fix) > len(t)), None)
+    if tail is None:
+        return f
+    short = fix[:-len(tail)]
+    return replace(f, suggestion=short,
+                   message=f.message.replace(f"write '{fix}'", f"write '{short}'"))
 
 
 # initials right before a family name: "O.N. ", "O. N. ", "O. "

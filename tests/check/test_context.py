@@ -1964,3 +1964,26 @@ entries:
     assert found_in(project, "He came from a peasant family of Kharkov governorate.\n") == []
     assert found_in(project, "He came from a peasant family near Kharkov in 1902.\n") == [
         ("NC001", "Kharkov", "Kharkiv")]
+
+
+# a fix says its place once: after the place's possessive ("Minsk’s"), the canonical's
+# "of Minsk" is left out of the fix
+def test_a_fix_after_its_places_possessive_leaves_the_place_out(tmp_path):
+    project = project_of(tmp_path, """\
+version: 1
+entries:
+  - id: frunzenski-district-administration-minsk
+    kind: organization
+    canonical: Frunzenski District Administration of Minsk
+    be: Адміністрацыя Фрунзенскага раёна Мінска
+    ru: Администрация Фрунзенского района Минска
+    variants: [Frunze District Administration]
+    sources: [https://en.wikipedia.org/wiki/Minsk]
+""")
+    assert found_in(project, "The head of Minsk’s Frunze District Administration spoke.\n") == [
+        ("NC001", "Frunze District Administration", "Frunzenski District Administration")]
+    assert found_in(project, "The head of the Frunze District Administration spoke.\n") == [
+        ("NC001", "Frunze District Administration",
+         "Frunzenski District Administration of Minsk")]
+    fixed = project.fix_text("The head of Minsk's Frunze District Administration spoke.\n")
+    assert fixed == "The head of Minsk's Frunzenski District Administration spoke.\n"
