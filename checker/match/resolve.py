@@ -735,7 +735,27 @@ def resolve(query: str, index: Index, in_text: bool = False) -> Resolution:
             or _unit_of_town(query, index)
             or _web_address(query, index) or _numbered_facility(query, index)
             or (_case_form(query, index) if answer.score < EXACT else None)
-            or _after_preposition(query, index) or answer)
+            or _after_preposition(query, index) or _without_year(query, index) or answer)
+
+
+# a year after an event's or a body's name: Eurovision Song Contest 2021, Zapad-2021
+_YEAR_AFTER = re.compile(r"^(.*\S)(?:\s+|\s*[-–]\s*)(?:1[89]|20)\d\d$")
+
+
+def _without_year(query: str, index: Index) -> Resolution | None:
+    """A look-up of a name with a year after it (Eurovision Song Contest 2021, Zapad-2021):
+    the event, body or place the rest names exactly (a listed or generated form, no
+    correspondence), as a variant (one edition of it); None otherwise, and for a person (a
+    year after a name is no part of it)."""
+    m = _YEAR_AFTER.match(query.strip())
+    if m is None:
+        return None
+    answer = resolve(m.group(1), index)
+    if not answer.confident or answer.entry is None or answer.score < EXACT or \
+            index.kinds.get(answer.entry) == "person":
+        return None
+    year = query.strip()[len(m.group(1)):].strip(" -–")
+    return replace(answer, query=query, status="variant", how=f"{answer.how} with the year {year}")
 
 
 # a nickname or call sign in double quotes or guillemets between a given and a family

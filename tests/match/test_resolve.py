@@ -1225,3 +1225,45 @@ entries:
         assert (r.status, r.entry) == ("canonical", entry)
     # where neither is listed so, the reader must choose
     assert m.resolve("Dsmitryj Karsjuk").status == "suggestion"
+
+
+_EVENTS = """version: 1
+entries:
+- id: eurovision-song-contest
+  kind: other
+  canonical: Eurovision Song Contest
+  be: Конкурс песні Еўрабачанне
+  ru: Конкурс песни Евровидение
+  sources: [https://en.wikipedia.org/wiki/Eurovision_Song_Contest]
+- id: minsk
+  kind: place
+  be: Мінск
+  ru: Минск
+  canonical: Minsk
+  sources: [https://en.wikipedia.org/wiki/Minsk]
+- id: maryia-kalesnikava
+  kind: person
+  gender: female
+  be: Марыя Калеснікава
+  ru: Мария Колесникова
+  sources: [https://en.wikipedia.org/wiki/Maria_Kalesnikava]
+"""
+
+
+@pytest.mark.parametrize("query, entry", [
+    ("Eurovision Song Contest 2021", "eurovision-song-contest"),   # one edition of it
+    ("Eurovision Song Contest-2021", "eurovision-song-contest"),
+    ("Minsk 1990", "minsk"),
+])
+def test_a_name_with_a_year_after_it_is_found(query, entry):
+    r = matcher_of(_EVENTS).resolve(query)
+    assert (r.status, r.entry) == ("variant", entry), r.to_dict()
+    assert "with the year" in r.how
+
+
+@pytest.mark.parametrize("query", [
+    "Maryia Kalesnikava 2020",    # a year is no part of a person's name
+    "Eurovisoin Song Contest 2021",   # the rest must be named exactly, not nearly
+])
+def test_a_year_after_a_person_or_a_near_name_gives_no_confident_answer(query):
+    assert not matcher_of(_EVENTS).resolve(query).confident
