@@ -50,6 +50,7 @@ from checker.text.context import (
     defined_in_brackets,
     ends_in_institution_word,
     followed_by_capitalised,
+    gender_ending_after,
     gives_house_form_after,
     glossed_in_brackets,
     in_a_list_of_names,
@@ -336,6 +337,9 @@ def read_in_context(text: str, findings: list[Finding], mentions: list[PlacedMen
                 and " " not in text[start:end] and after_a_saint_word(text, start):
             withdraw((start, end))   # the St. Symon and Alena Church: a saint, not Syman
             continue
+        if fix and gender_ending_after(text, end):
+            withdraw((start, end))   # Belaruss*innen: German for Belarusians, no Belarus
+            continue
         if fix and entry is not None and _a_place_by_a_persons_family_name(
                 text, start, end, entries[entry], full_names):
             withdraw((start, end))   # the town of Osypovych: no Ivan Asipovich of the text
@@ -471,6 +475,7 @@ def read_in_context(text: str, findings: list[Finding], mentions: list[PlacedMen
             # in Belarusian text is no misspelt Mazol)
             if span not in read and (
                     cited_title(text, f.start, f.end)
+                    or gender_ending_after(text, f.end)
                     or f.code == Code.NC002 and _in_the_other_script(
                         f.found, languages.at(f.start) not in CYRILLIC_LANGUAGES)
                     or f.code == Code.NC002 and another_direction(f.found, f.suggestion or "")

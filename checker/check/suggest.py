@@ -5,6 +5,8 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from rapidfuzz.distance import OSA
+
 from checker.api import Matcher
 from checker.bounded import BoundedCache
 from checker.glossary.model import Kind
@@ -18,6 +20,7 @@ from checker.match.keys import (
     skeleton,
 )
 from checker.match.resolve import Candidate
+from checker.text.context import describes
 from checker.text.letters import APOSTROPHES, LETTER
 from checker.text.spellings import other_spelling
 from checker.translit.reverse import back_to_cyrillic, is_lacinka
@@ -81,15 +84,19 @@ class Suggester:
 
     def house_made(self, entry_id: str) -> bool:
         """Whether the entry's canonical is the house romanization of one of its Cyrillic forms
-        (Zianon Pazniak, from Зянон Пазняк), not a name's own Latin spelling (Gitanas Nauseda)."""
+        (Zianon Pazniak, from Зянон Пазняк), not a name's own Latin spelling (Gitanas Nauseda,
+        Rūdninkai)."""
         made = self._house_made.get(entry_id)
         if made is None:
             from checker.translit import transliterate
 
             entry, style = self.entries[entry_id], self.matcher.house_style
+            # (a canonical with a letter the romanization lacks, Rūdninkai for Руднінкай's
+            # Rudninkai, is the name's own spelling)
             made = self._house_made.set(entry_id, any(
-                as_written(transliterate(form, style)) == as_written(entry.canonical)
-                for form in entry.be))
+                as_written(romanized) == as_written(entry.canonical)
+                and all(c.isascii() or c in romanized for c in entry.canonical)
+                for romanized in (transliterate(form, style) for form in entry.be)))
         return made
 
     def acronyms_of(self, entry_id: str) -> tuple[str, ...]:
@@ -346,11 +353,27 @@ def _without_prefix(found: str, target: str) -> str:
 def short_form(found: str, cyrillic: tuple[tuple[str, str], ...], target: str) -> str | None:
     """The house form's name without its English descriptor (Akrestsina detention centre:
     Akrestsina) when `found` names the place as its Cyrillic form does, in as many words
-    (Okrestina, Акрэсціна); None when `found` has the descriptor's words or the name has none."""
+    (Okrestina, Акрэсціна); None when `found` has the descriptor's words or the name has none.
+
+    A descriptor in capitals (Siaredniaya Prypiats Landscape Reserve) or the town a name is
+    in (Slavianski Bazaar in Vitebsk) is one too where `found` ends in the word the short name
+    ends in, in another spelling (Srednyaya Pripyat, Slavic Bazaar): the short name's fix
+    stays short."""
     n, words = len(found.split()), target.split()
-    if not 0 < n < len(words) or not all(w[:1].isupper() for w in words[:n]) \
-            or not all(w[:1].islower() for w in words[n:]):
+    if not 0 < n < len(words) or not all(w[:1].isupper() for w in words[:n]):
+        return None
+    tail = words[n:]
+    if not all(w[:1].islower() for w in tail) and not (
+            (all(describes(w) for w in tail)
+             or tail[0] in ("in", "of") and len(tail) > 1 and all(w[:1].isupper() for w in tail[1:]))
+            and not found.isupper() and _same_word(found.split()[-1], words[n - 1])):
         return None   # (Mogilev colony is Mahiliou penal colony, never Mahiliou penal)
     if not any(len(form.split()) == n for _, form in cyrillic):
         return None
     return " ".join(words[:n])
+
+
+def _same_word(mine: str, theirs: str) -> bool:
+    """Whether two words are one word in two spellings (Pripyat, Prypiats; Bazaar): the
+    same by the skeleton key, or a letter apart once folded."""
+    return skeleton(mine) == skeleton(theirs) or OSA.distance(fold(mine), fold(theirs)) <= 1

@@ -42,7 +42,7 @@ from checker.match.vocabulary import (
     without_country,
 )
 from checker.text.common_words import is_common_word, is_english_name
-from checker.text.context import QUOTED_NICKNAME, is_saint_word
+from checker.text.context import QUOTED_NICKNAME, is_honorific, is_saint_word
 from checker.text.inflection import base_forms
 from checker.text.language import (
     CASE_RULES_ANY,
@@ -171,8 +171,9 @@ def _read_token(raw: str) -> tuple[str, str | None] | None:
     """(word, None), (initial, its folded letter), or None for a piece with no letter."""
     m = _INITIAL.match(raw)
     # a lowercase letter alone is a word (Prawo i Sprawiedliwość, Літаратура і мастацтва),
-    # no initial; and so is St. (St. Petersburg)
-    if m and (m.group(1) and not is_saint_word(raw) or len(raw) == 1 and not raw.islower()):
+    # no initial; and so is St. (St. Petersburg), and a title (Ms. Kolesnikova is no M.)
+    if m and (m.group(1) and not is_saint_word(raw) and not is_honorific(raw)
+              or len(raw) == 1 and not raw.islower()):
         letter = m.group(1) or m.group(2)
         if CYRILLIC_LETTER.match(letter):   # А. Лукашэнка: the letter as the press romanizes it
             letter = transliterate(letter, "be-press" if letter in BELARUSIAN_ONLY else "ru-press")
@@ -735,7 +736,22 @@ def resolve(query: str, index: Index, in_text: bool = False) -> Resolution:
             or _unit_of_town(query, index)
             or _web_address(query, index) or _numbered_facility(query, index)
             or (_case_form(query, index) if answer.score < EXACT else None)
-            or _after_preposition(query, index) or _without_year(query, index) or answer)
+            or _after_preposition(query, index) or _without_year(query, index)
+            or _after_title(query, index) or answer)
+
+
+def _after_title(query: str, index: Index) -> Resolution | None:
+    """A look-up of a person's name after a title (Ms. Kolesnikova, Mr Lukashenko, Pani
+    Cichanouska): the person the rest names with confidence, as a variant; None otherwise."""
+    first, _, rest = query.strip().partition(" ")
+    if not rest or not is_honorific(first):
+        return None
+    answer = resolve(rest, index)
+    if not answer.confident or answer.entry is None or \
+            index.kinds.get(answer.entry) != "person":
+        return None
+    return replace(answer, query=query, status="variant", words=(first, *answer.words),
+                   roles=(None, *answer.roles), how=f"{answer.how} after '{first}'")
 
 
 # a year after an event's or a body's name: Eurovision Song Contest 2021, Zapad-2021

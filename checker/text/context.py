@@ -96,6 +96,13 @@ PARENTHESIS_REACH = 300
 _FOOTNOTES_BEFORE = lazy(r"(?:\s*\[[^\[\]\n]{0,20}\])*\s*\Z")
 _INSTITUTIONS = frozenset(w.casefold() for w in _DATA["institution_words"])
 _HISTORICAL_UNITS = frozenset(w.casefold() for w in _DATA["historical_units"])
+_DESCRIPTORS = _INSTITUTIONS | frozenset(w.casefold() for w in _DATA["descriptor_words"])
+
+
+def describes(word: str) -> bool:
+    """Whether a capitalised word after a name says what the name is (Reserve, Landscape,
+    Park, Court: institution_words and descriptor_words)."""
+    return word.casefold() in _DESCRIPTORS
 _OF_COUNTRY = lazy(
     rf"\s+of\s+(?:the\s+)?(?:republic\s+of\s+)?(?:{_alternation(_DATA['other_countries'])})"
     rf"(?!{LETTER})", re.IGNORECASE)
@@ -923,6 +930,16 @@ def another_direction(found: str, name: str) -> bool:
     def quarters(text: str) -> set[str]:
         return {w for w in re.split(r"[\W\d_]+", text.casefold()) if w in _COMPASS}
     return quarters(found) != quarters(name)
+
+
+# a German gender-inclusive ending glued to a noun: Belaruss*innen, Belarus:innen, Lehrer_innen
+_GENDER_ENDING = re.compile(r"[*:_/·]in(?:nen)?(?![^\W\d_])")
+
+
+def gender_ending_after(text: str, end: int) -> bool:
+    """Whether a German gender-inclusive ending follows `end` glued ("Belaruss*innen",
+    "Belarus:innen"): the word before is part of a noun for people, no name."""
+    return _GENDER_ENDING.match(text, end) is not None
 
 
 def after_honorific(text: str, start: int) -> bool:

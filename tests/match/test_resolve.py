@@ -1267,3 +1267,13 @@ def test_a_name_with_a_year_after_it_is_found(query, entry):
 ])
 def test_a_year_after_a_person_or_a_near_name_gives_no_confident_answer(query):
     assert not matcher_of(_EVENTS).resolve(query).confident
+
+
+@pytest.mark.parametrize("query", ["Ms. Kalesnikava", "Ms Kalesnikava", "Pani Kalesnikava"])
+def test_a_person_after_a_title_is_found(query):
+    r = matcher_of(_EVENTS).resolve(query)
+    assert (r.status, r.entry) == ("variant", "maryia-kalesnikava"), r.to_dict()
+
+
+def test_a_title_before_a_place_finds_nothing():
+    assert not matcher_of(_EVENTS).resolve("Dr. Minsk").confident

@@ -127,7 +127,7 @@ def test_the_context_data_is_sorted_and_unique() -> None:
                 "official_tails", "country_tails", "name_statements", "glued_words",
                 "demonyms", "contractions", "place_prepositions", "events_after",
                 "neighbouring_places", "compass_words", "title_words_after", "historical_units",
-                "places_only_after", "settlement_words"):
+                "places_only_after", "settlement_words", "descriptor_words"):
         words = data[key]
         assert words == sorted(set(words)), key
         assert all(w == w.strip() and w == w.lower() for w in words), key
