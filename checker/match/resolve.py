@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections import defaultdict
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field, replace
 from enum import StrEnum
 from functools import cache, lru_cache
@@ -743,12 +743,20 @@ def resolve(query: str, index: Index, in_text: bool = False) -> Resolution:
 def _after_title(query: str, index: Index) -> Resolution | None:
     """A look-up of a person's name after a title (Ms. Kolesnikova, Mr Lukashenko, Pani
     Cichanouska): the person the rest names with confidence, as a variant; None otherwise."""
+    return _after_first_word(query, index, is_honorific, "person")
+
+
+def _after_first_word(query: str, index: Index, leaves_out: Callable[[str], bool],
+                      kind: str | None = None) -> Resolution | None:
+    """The entry (of `kind`, if given) the query names with confidence once its first word,
+    one `leaves_out` is true of, is left out, as a variant ('how' says after what); None
+    otherwise."""
     first, _, rest = query.strip().partition(" ")
-    if not rest or not is_honorific(first):
+    if not rest or not leaves_out(first):
         return None
     answer = resolve(rest, index)
     if not answer.confident or answer.entry is None or \
-            index.kinds.get(answer.entry) != "person":
+            kind is not None and index.kinds.get(answer.entry) != kind:
         return None
     return replace(answer, query=query, status="variant", words=(first, *answer.words),
                    roles=(None, *answer.roles), how=f"{answer.how} after '{first}'")
@@ -797,14 +805,7 @@ def _after_preposition(query: str, index: Index) -> Resolution | None:
     """A look-up of a name after a preposition (w Grodnie, у Менску, на Гомельшчыне): the
     entry the rest names with confidence, in the case the preposition governs, as a variant;
     None otherwise."""
-    first, _, rest = query.strip().partition(" ")
-    if not rest or first.casefold() not in _PREPOSITIONS:
-        return None
-    answer = resolve(rest, index)
-    if not answer.confident or answer.entry is None:
-        return None
-    return replace(answer, query=query, status="variant", words=(first, *answer.words),
-                   roles=(None, *answer.roles), how=f"{answer.how} after '{first}'")
+    return _after_first_word(query, index, lambda word: word.casefold() in _PREPOSITIONS)
 
 
 _POLISH_LETTERS = frozenset(LATIN_CASES["polish_letters"])
