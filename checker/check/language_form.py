@@ -19,7 +19,7 @@ from checker.text.script import CYRILLIC_LETTER, LATIN_LETTER, unmix
 
 from .mention import CYRILLIC
 from .plan import RunPlan
-from .variant import near_family
+from .variant import misspells_family, one_consonant_apart
 
 # how close a Cyrillic person's name must come to an entry's form to be its misspelling
 CYRILLIC_SUGGEST_MIN = 85
@@ -192,13 +192,17 @@ class LanguageForms:
             return False
         entry = self.entries[r.entry]
         # as in Latin text: a misspelling misspells the family name, it does not replace it
-        # (Сергей Холодилин is not Сергей Гудилин, whose given name only is shared)
+        # (Сергей Холодилин is not Сергей Гудилин, whose given name only is shared), nor is
+        # it one consonant for another (Ігар Бутоўскі is not Ігар Бузоўскі)
         lasts = {form.split()[-1] for form in entry.latin if form.split()}
         family = [w for w, role in zip(found.split(), r.roles, strict=False) if role == Role.FAMILY]
-        if not any(near_family(latin, lasts) for w in family
+        if not any(misspells_family(latin, lasts) for w in family
                    for latin, _ in romanize_word(w, ("be", "ru"))):
             return False
         forms = (entry.ru if want == Orthography.RUSSIAN else entry.be) or entry.ru or entry.be
+        theirs = {form.split()[-1] for form in forms if form.split()}
+        if any(one_consonant_apart(w, t) for w in family for t in theirs):
+            return False
         fix = next((f for f in forms if len(f.split()) == len(run)), None)
         if fix is None or any(a[-2:] != b[-2:] for a, b in zip(found.split(), fix.split(),
                                                                    strict=True)):

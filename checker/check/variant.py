@@ -64,7 +64,7 @@ from checker.text.letters import (
 )
 from checker.text.mentions import Word, word_before_dash, words
 from checker.text.script import script_of, unmix
-from checker.translit import get_scheme, scheme_ids, transliterate
+from checker.translit import PRESS_STYLES, get_scheme, scheme_ids, transliterate
 
 from .consistency import unknown_name
 from .mixed_script import unmixed
@@ -835,6 +835,13 @@ def _one_consonant_apart(a: str, b: str) -> bool:
     return len(apart) == 1 and not ({*apart[0]} & LATIN_VOWELS)
 
 
+def one_consonant_apart(word: str, other: str) -> bool:
+    """Whether two Cyrillic family names are one consonant apart, read by one scheme
+    (Бутоўскі, Бузоўскі): two names, as in Latin text (_one_consonant_apart)."""
+    return _one_consonant_apart(fold(transliterate(word, PRESS_STYLES["be"])),
+                                fold(transliterate(other, PRESS_STYLES["be"])))
+
+
 def _ends_alike(found: str, forms: tuple[str, ...]) -> bool:
     """Whether `found` ends as one of the forms does, in a vowel or in a consonant: a
     misspelling keeps a name's shape, a word ending otherwise is another word (a likely
@@ -940,7 +947,14 @@ def _family_near(found: str, roles: tuple[str | None, ...], forms: tuple[str, ..
     if len(roles) != len(words) or not family:
         return True
     lasts = {form.split()[-1] for form in forms if form.split()}
-    return any(near_family(w, lasts) and _slip_of_one(w, lasts) for w in family)
+    return any(misspells_family(w, lasts) for w in family)
+
+
+def misspells_family(word: str, lasts: Iterable[str]) -> bool:
+    """Whether a Latin family name may misspell one of these: near it (near_family) and a few
+    slips from it that are not one consonant for another (_slip_of_one)."""
+    lasts = tuple(lasts)
+    return near_family(word, lasts) and _slip_of_one(word, lasts)
 
 
 def _slip_of_one(word: str, lasts: Iterable[str]) -> bool:
