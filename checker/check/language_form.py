@@ -145,9 +145,15 @@ class LanguageForms:
             if not named:
                 continue
             entry_ids = {h.entry for h in named}
+            if len(entry_ids) > 1:
+                # a family name two entries share in its case forms (Калеснікаву: Калеснікава
+                # and Калеснікаў) is the one the run's other words also name (Марыю)
+                others = {h.entry for v in run if v is not w for h in self.index.lookup(v.text)}
+                entry_ids &= others
             if len(entry_ids) != 1:
                 continue
             eid = next(iter(entry_ids))
+            named = [h for h in named if h.entry == eid]
             if want and want not in {h.language for h in hits if h.entry == eid}:
                 source, found_base = next((h.language, h.word) for h in named if h.entry == eid)
                 # a person's word by its role (the family name's other form), a one-word

@@ -282,3 +282,38 @@ entries:
 """)
     text = "На І-м республиканском конкурсе выступили дети из Гомеля.\n"
     assert project.check_text(text, language="ru") == []
+
+
+def test_a_family_name_two_entries_share_in_its_cases_is_the_one_the_given_name_names(tmp_path):
+    # Калеснікаву is a case of Калеснікава and of Калеснікаў: Марыю names her
+    project = project_of(tmp_path, """\
+version: 1
+entries:
+  - id: maryia-kalesnikava
+    kind: person
+    gender: female
+    be: Марыя Калеснікава
+    ru: Мария Колесникова
+    sources: [https://en.wikipedia.org/wiki/Maria_Kalesnikava]
+  - id: aliaksandr-kalesnikau
+    kind: person
+    gender: male
+    be: Аляксандр Калеснікаў
+    ru: Александр Колесников
+    sources: [https://en.wikipedia.org/wiki/Maria_Kalesnikava]
+""")
+    # (seen through a translation unit: a source that names her, a target that does not)
+    xliff = """<?xml version="1.0" encoding="UTF-8"?>
+<xliff version="1.2" xmlns="urn:oasis:names:tc:xliff:document:1.2">
+  <file source-language="be" target-language="en" datatype="plaintext" original="x">
+    <body>
+      <trans-unit id="1">
+        <source>Марыю Калеснікаву затрымалі ў Мінску ў верасні 2020 года.</source>
+        <target>She was detained in Minsk in September 2020.</target>
+      </trans-unit>
+    </body>
+  </file>
+</xliff>
+"""
+    assert [(f.code, f.entry) for f in project.check_text(xliff, path="doc.xlf")] == [
+        ("NC006", "maryia-kalesnikava")]
