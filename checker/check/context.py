@@ -21,8 +21,6 @@ from bisect import bisect_right
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
-from rapidfuzz.distance import OSA
-
 from checker.findings import Code, Finding
 from checker.glossary.model import Entry, Kind
 from checker.match.diminutives import is_nickname
@@ -86,7 +84,7 @@ from checker.translit import get_scheme, scheme_ids, transliterate_all
 
 from .consistency import LANGUAGE_MARK, UNKNOWN, is_house_spelling
 from .mention import PlacedMention
-from .suggest import canonical_inside, short_form
+from .suggest import canonical_inside, same_word, short_form
 
 ENGLISH = "en"
 MIN_FAMILY_STEM = 4   # letters of a family name a plural is read by (the Bielskis)
@@ -646,8 +644,7 @@ def _family_name_near(found: str, suggestion: str | None) -> bool:
     family name (Pavel Mazko for Mazheika)."""
     if not suggestion or not found.split():
         return False
-    mine, theirs = found.split()[-1], suggestion.split()[-1]
-    return skeleton(mine) == skeleton(theirs) or OSA.distance(fold(mine), fold(theirs)) <= 1
+    return same_word(found.split()[-1], suggestion.split()[-1])
 
 
 # punctuation and quotation marks around a word of a name in running text

@@ -366,14 +366,14 @@ def short_form(found: str, cyrillic: tuple[tuple[str, str], ...], target: str) -
     if not all(w[:1].islower() for w in tail) and not (
             (all(describes(w) for w in tail)
              or tail[0] in ("in", "of") and len(tail) > 1 and all(w[:1].isupper() for w in tail[1:]))
-            and not found.isupper() and _same_word(found.split()[-1], words[n - 1])):
+            and not found.isupper() and same_word(found.split()[-1], words[n - 1])):
         return None   # (Mogilev colony is Mahiliou penal colony, never Mahiliou penal)
     if not any(len(form.split()) == n for _, form in cyrillic):
         return None
     return " ".join(words[:n])
 
 
-def _same_word(mine: str, theirs: str) -> bool:
-    """Whether two words are one word in two spellings (Pripyat, Prypiats; Bazaar): the
-    same by the skeleton key, or a letter apart once folded."""
+def same_word(mine: str, theirs: str) -> bool:
+    """Whether two words are one word in two spellings (Pripyat, Prypiats; Bazaar;
+    Tsyhanovich, Tsikhanovich): the same by the skeleton key, or one slip apart once folded."""
     return skeleton(mine) == skeleton(theirs) or OSA.distance(fold(mine), fold(theirs)) <= 1

@@ -27,9 +27,11 @@ from checker.plain import ShapeError, need, only
 # below this length a pattern compiles faster than its cache entry is read
 LONG = 200
 
+# what the engine makes a pattern of: flags, code, groups, group names to numbers and back
+_Code = tuple[int, tuple[int, ...], int, dict[str, int], tuple[str | None, ...]]
 
-def _code_of(source: str, flags: int) -> tuple[int, tuple[int, ...], int, dict[str, int],
-                                               tuple[str | None, ...]]:
+
+def _code_of(source: str, flags: int) -> _Code:
     """What `re.compile` hands the engine for `source`: flags, code, groups and their names."""
     parsed = re._parser.parse(source, flags)  # type: ignore[attr-defined]
     code = re._compiler._code(parsed, flags)  # type: ignore[attr-defined]
@@ -41,8 +43,7 @@ def _code_of(source: str, flags: int) -> tuple[int, tuple[int, ...], int, dict[s
             tuple(names))
 
 
-def _from_plain(value: Any) -> tuple[int, tuple[int, ...], int, dict[str, int],
-                                     tuple[str | None, ...]]:
+def _from_plain(value: Any) -> _Code:
     need(type(value) is tuple and len(value) == 5, "compiled pattern: not five fields")
     flags, code, groups, groupdict, names = value
     need(type(flags) is int and type(groups) is int and type(code) is tuple
