@@ -10,6 +10,8 @@ __all__ = ["CYRILLIC_LETTER", "LATIN_LETTER", "TO_CYRILLIC", "TO_LATIN", "mixed_
 
 _LETTER = re.compile(LETTER)
 _LETTERS = re.compile(LETTER + "+")
+# (with I, V or X: a mixed С and М alone is more likely an abbreviation than a number)
+_ROMAN_NUMERAL = re.compile(r"[IVXLCDM]*[IVX][IVXLCDM]*")
 
 
 def mixed_words(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:
@@ -59,14 +61,29 @@ def unmix(word: str) -> str | None:
     """The clean single-script form of a mixed-script word, or None when it cannot be told.
 
     Letters of the minority script that have a lookalike in the majority script are
-    replaced; when a minority letter has no lookalike the word is left as it is.
+    replaced, but a Roman numeral is written in Latin letters whichever script has more; when
+    a minority letter has no lookalike the word is left as it is, and so is a
+    capital of the minority script glued before a capitalised word ("ВVolha": a stray letter
+    or a preposition lost its space, and "BVolha" is no word).
     """
     cyr = len(CYRILLIC_LETTER.findall(word))
     lat = len(LATIN_LETTER.findall(word))
     if not (cyr and lat):
         return None
+    if _glued_capital(word):
+        return None
+    latin = word.translate(TO_LATIN)
+    if _ROMAN_NUMERAL.fullmatch(latin):
+        return latin   # a century's number (ХIХ, ХVІ) is Latin in either language's text
     if cyr >= lat:
         clean = word.translate(TO_CYRILLIC)
         return clean if not LATIN_LETTER.search(clean) else None
     clean = word.translate(TO_LATIN)
     return clean if not CYRILLIC_LETTER.search(clean) else None
+
+
+def _glued_capital(word: str) -> bool:
+    """Whether the word is one capital of one script before a capitalised word of the other."""
+    rest = word[1:]
+    return (len(rest) > 1 and word[0].isupper() and rest[0].isupper() and rest[1].islower()
+            and script_of(word[0]) != script_of(rest) and script_of(rest) != "mixed")

@@ -29,6 +29,20 @@ def test_unmix_to_the_majority_script():
     assert unmix("Карпянкоўq") is None              # q has no Cyrillic lookalike
 
 
+def test_a_capital_glued_before_a_word_of_the_other_script_is_no_lookalike():
+    # a caption's Russian "В" that lost its space: "BVolha" would be no word
+    assert unmix("ВVolha") is None
+    assert unmix("VМінск") is None
+    assert unmix("ВVОLHA") == "BVOLHA"               # all capitals: a lookalike in a capital word
+    assert unmix("Кarpiankou") == "Karpiankou"       # a lookalike first letter of the word itself
+
+
+def test_a_roman_numeral_of_two_scripts_is_written_in_latin_letters():
+    assert unmix("ХIХ") == "XIX"     # Cyrillic Х around a Latin I: the century is Latin
+    assert unmix("ХVІ") == "XVI"     # V has no Cyrillic lookalike, and needs none
+    assert unmix("CМ") == "СМ"       # no I, V or X: the majority's letters, as for any word
+
+
 def test_homoglyph_pairs_are_lookalikes_and_unique():
     pairs = yaml.safe_load(files("checker.text").joinpath("homoglyphs.yaml").read_text("utf-8"))["pairs"]
     assert list(pairs) == sorted(pairs)
