@@ -6,6 +6,7 @@ engine's tests run on the fixture glossary in tests/data/glossary (see tests/REA
 """
 from __future__ import annotations
 
+import re
 from collections import Counter
 from pathlib import Path
 
@@ -115,6 +116,18 @@ def test_a_person_known_by_the_family_name_shares_it_and_is_what_it_answers(ship
         assert families[family] > 1, e.id
         r = shipped.resolve(family)
         assert (r.confident, r.entry) == (True, e.id), r.to_dict()
+
+
+def test_a_monarchs_name_without_its_country_is_the_house_form(shipped):
+    """A canonical that names a monarch by number and country (Nicholas I of Russia) takes
+    the name and number alone as the house form, as English writes them in running text
+    (Emperor Nicholas I)."""
+    monarchs = [e for e in shipped.glossary if e.kind == "person"
+                and re.fullmatch(r".+ [IVX]+ of [A-Z]\w+", e.canonical)]
+    assert len(monarchs) >= 2
+    for e in monarchs:
+        r = shipped.resolve(e.canonical.rsplit(" of ", 1)[0])
+        assert (r.status, r.entry) == ("canonical", e.id), r.to_dict()
 
 
 def test_a_former_name_of_the_country_is_listed_with_its_year(shipped):

@@ -39,6 +39,7 @@ from checker.match.resolve import (
     Resolution,
     Status,
     known_word,
+    monarch_without_country,
 )
 from checker.match.vocabulary import type_word
 from checker.text.common_words import is_common_word, is_english_name
@@ -715,6 +716,10 @@ class Variants:
         is_person = self.entries[entry_id].kind == Kind.PERSON
         if r.confident and self._admitted(entry_id, clean):
             # a spelling the house accepts beside the canonical (EU, Türkiye): its mention
+            plan.mention(start, end, entry_id, canonical, entry_id)
+            return
+        if r.confident and is_person and monarch_without_country(clean, canonical):
+            # Emperor Nicholas I: the name and number of Nicholas I of Russia, spelled right
             plan.mention(start, end, entry_id, canonical, entry_id)
             return
         if r.confident and not is_person and _without_its_prefix(clean, canonical):

@@ -184,6 +184,11 @@ class Index:
             for entry, written in pairs:
                 if entry in numbered:
                     table.setdefault(entry, set()).add(numbers_in(written))
+            # a person's names meet in slots with no words of their own: a monarch's number
+            # is read from the canonical, and the name without it is the monarch's too
+            for entry, canonical in self.canonical.items():
+                if self.kinds.get(entry) == "person" and holds_number(canonical):
+                    table[entry] = {numbers_in(canonical), ()}
         return table
 
     def hit_cache(self) -> BoundedCache:

@@ -29,13 +29,27 @@ _NON_LETTER = re.compile(r"[^a-z ]+")   # what is left of a key's alphabet after
 _POSSESSIVE = re.compile(rf"{POSSESSIVE}\b")
 
 
-_NUMBER = re.compile(r"\d+")
+# a monarch's or a war's number after a word (Nicholas II, Мікалай І with the Belarusian
+# letter, World War I); one letter only where no capitalised word follows, which makes it
+# an initial (Pavel V Latushka), and never with a dot (С.І. Вавілаў)
+REGNAL_NUMBER = r"(?<=[^\W\d_] )(?:[IVXІ]{2,}|[IVXІ](?!\s+[^\W\d_a-zа-яёіў]))(?![\w.])"
+_NUMBER = re.compile(rf"\d+|{REGNAL_NUMBER}")
+_ROMAN = {"I": 1, "V": 5, "X": 10, "І": 1}
+
+
+def _value(number: str) -> str:
+    """A number's digits: a Roman one's value (IV: 4), others as written."""
+    if number.isdigit():
+        return number
+    values = [_ROMAN[c] for c in number]
+    return str(sum(-v if v < w else v for v, w in zip(values, [*values[1:], 0], strict=True)))
 
 
 def numbers_in(text: str) -> tuple[str, ...]:
     """The numbers written in a name, in sorted order: what its keys, which hold letters only,
-    cannot tell apart (38th Brigade and 37th Brigade, Belarus 24 and Belarus)."""
-    return tuple(sorted(_NUMBER.findall(text)))
+    cannot tell apart (38th Brigade and 37th Brigade, Belarus 24 and Belarus, Nicholas I and
+    Nicholas II)."""
+    return tuple(sorted(_value(n) for n in _NUMBER.findall(text)))
 
 
 def holds_number(text: str) -> bool:
@@ -196,6 +210,8 @@ FUNCTION_WORDS = frozenset(_DATA["function_words"])   # as written in running te
 STOPWORDS = frozenset(fold(w) for w in (*_DATA["function_words"], *_DATA["legal_forms"]))
 # legal forms and club prefixes in Cyrillic (ААТ, ФК), case folded
 CYRILLIC_PREFIXES = frozenset(w.casefold() for w in _DATA["cyrillic_prefixes"])
+# a settlement's type before its name (г. Минск, м. Мінск), case folded with the dot
+PLACE_ABBREVIATIONS = frozenset(w.casefold() for w in _DATA["place_abbreviations"])
 # the words a name may open with that its short name leaves out (FC Dinamo Brest, JSC Naftan)
 NAME_PREFIXES = frozenset(fold(w) for w in (*_DATA["club_prefixes"], *_DATA["legal_forms"]))
 #: what says a number follows (No., Nr.), case folded: neither an initial nor a word of a name

@@ -19,7 +19,9 @@ from checker.match.forms import OTHER_GIVEN_FORM, ROLES_PERSON, romanize_word
 from checker.match.index import SLIP_MIN, Hit, Index, cyrillic_key
 from checker.match.keys import (
     CYRILLIC_PREFIXES,
+    PLACE_ABBREVIATIONS,
     POLISH_DIGRAPHS,
+    REGNAL_NUMBER,
     STOPWORDS,
     as_written,
     compact,
@@ -142,6 +144,10 @@ class Resolution:
                 "alternatives": [c.to_dict() for c in self.alternatives]}
 
 
+_REGNAL = re.compile(REGNAL_NUMBER)
+_REGNAL_LETTER = re.compile(r" [IVXІ]")
+
+
 @dataclass(slots=True)
 class _Token:
     text: str
@@ -156,7 +162,14 @@ def tokenize(query: str) -> list[_Token]:
     """Words of a query; initials (`M.`) are kept apart; possessives and stress marks dropped."""
     text = unicodedata.normalize("NFC", query).replace(STRESS, "")
     out = []
-    for piece in without_number_signs(_TOKEN.findall(text)):   # No. 15: no initial
+    # a monarch's number that ends a name is a word of it, no initial (Alexander I, Мікалай І)
+    regnal = _REGNAL.search(text) if _REGNAL_LETTER.search(text) else None
+    last = regnal.group() if regnal is not None and not text[regnal.end():].strip() else None
+    pieces = without_number_signs(_TOKEN.findall(text))   # No. 15: no initial
+    for i, piece in enumerate(pieces):
+        if piece == last and i == len(pieces) - 1:
+            out.append(_Token(piece))
+            continue
         glued = _GLUED_INITIAL.match(piece)
         for raw in (glued.groups() if glued and piece[0].isupper() and piece[2].isupper()
                     else (piece,)):
@@ -169,6 +182,8 @@ def tokenize(query: str) -> list[_Token]:
 @lru_cache(maxsize=100_000)
 def _read_token(raw: str) -> tuple[str, str | None] | None:
     """(word, None), (initial, its folded letter), or None for a piece with no letter."""
+    if raw in PLACE_ABBREVIATIONS:
+        return None   # г. Минск: a settlement's type, no initial and no word of the name
     m = _INITIAL.match(raw)
     # a lowercase letter alone is a word (Prawo i Sprawiedliwość, Літаратура і мастацтва),
     # no initial; and so is St. (St. Petersburg), and a title (Ms. Kolesnikova is no M.)
@@ -556,13 +571,46 @@ def _is_canonical(query: str, canonical: str) -> bool:
     return _name_words(query) == _name_words(canonical)
 
 
+# a monarch's canonical that adds the country or an epithet to the name and number: Nicholas
+# I of Russia, Sigismund I the Old, Sigismund II Augustus
+_MONARCH_OF = re.compile(r"(.+ [IVX]+) (?:(?:of|the) )?[A-Z]\w+")
+
+
 def _status(query: str, entry: str, index: Index) -> str:
-    """A confident answer's status: canonical for the house form or a spelling the glossary
-    admits beside it (EU for the European Union), else variant."""
-    if _is_canonical(query, index.canonical[entry]) or any(
+    """A confident answer's status: canonical for the house form, a spelling the glossary
+    admits beside it (EU for the European Union), or a monarch's name and number without the
+    country or epithet the canonical adds (Emperor Nicholas I), else variant."""
+    canonical = index.canonical[entry]
+    if _is_canonical(query, canonical) or any(
             _is_canonical(query, form) for form in index.admitted.get(entry, ())):
         return "canonical"
-    return "variant"
+    return "canonical" if monarch_without_country(query, canonical) else "variant"
+
+
+def _monarch(query: str, index: Index) -> Resolution | None:
+    """A monarch's name and number whose canonical adds a country or an epithet (Sigismund I
+    for Sigismund I the Old): that monarch, the house form; None otherwise."""
+    if not _REGNAL_LETTER.search(query):
+        return None
+    heads = index.__dict__.get("_monarchs")
+    if heads is None:
+        heads = index.__dict__["_monarchs"] = {
+            _name_words(m.group(1)): entry for entry, canonical in index.canonical.items()
+            if index.kinds.get(entry) == "person" and (m := _MONARCH_OF.fullmatch(canonical))}
+    entry = heads.get(_name_words(query))
+    if entry is None:
+        return None
+    words = tuple(query.split())
+    return Resolution(query, "canonical", entry, index.canonical[entry], EXACT,
+                      "name and number", [], words, (None,) * len(words))
+
+
+def monarch_without_country(name: str, canonical: str) -> bool:
+    """Whether `name` is a monarch's canonical less the country or epithet it adds: Nicholas
+    I for Nicholas I of Russia, Sigismund I for Sigismund I the Old, the house form in
+    running text."""
+    monarch = _MONARCH_OF.fullmatch(canonical)
+    return monarch is not None and _is_canonical(name, monarch.group(1))
 
 
 @lru_cache(maxsize=100_000)
@@ -723,6 +771,10 @@ def resolve(query: str, index: Index, in_text: bool = False) -> Resolution:
     letters matches only as written (a query someone typed may be matched more loosely).
     """
     answer = _resolve(query, index, in_text)
+    if answer.confident and answer.entry is not None and \
+            index.kinds.get(answer.entry) != "place" and _after_place_abbreviation(query):
+        # в. Хатынь, аг. Вішнева: a settlement's name, no person's in a case form
+        return replace(answer, status="suggestion")
     if answer.confident:
         return answer
     if in_text:
@@ -737,7 +789,13 @@ def resolve(query: str, index: Index, in_text: bool = False) -> Resolution:
             or _web_address(query, index) or _numbered_facility(query, index)
             or (_case_form(query, index) if answer.score < EXACT else None)
             or _after_preposition(query, index) or _without_year(query, index)
-            or _after_title(query, index) or answer)
+            or _after_title(query, index) or _monarch(query, index) or answer)
+
+
+def _after_place_abbreviation(query: str) -> bool:
+    """Whether a query opens with a settlement type's abbreviation (г. Минск, аг. Вішнева)."""
+    first = query.split(maxsplit=1)[0] if query.strip() else ""
+    return first.casefold() in PLACE_ABBREVIATIONS
 
 
 def _after_title(query: str, index: Index) -> Resolution | None:

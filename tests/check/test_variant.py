@@ -1623,3 +1623,30 @@ entries:
             "дваццаць гадоў і быў вядомы ўсім на заводзе.\n")
     assert project.check_text(text.format("Ігар Бутоўскі"), language="be") == []
     # (a slip of the pen in a Cyrillic name is still one: Сергей Гадилин above)
+
+
+MONARCHS = """\
+version: 1
+entries:
+  - id: nicholas-i
+    kind: person
+    canonical: Nicholas I of Russia
+    be: [Мікалай І, Мікалай Першы]
+    ru: Николай Первый
+    gender: male
+  - id: catherine-ii
+    kind: person
+    canonical: Catherine II
+    be: Кацярына ІІ
+    ru: Екатерина Вторая
+    gender: female
+"""
+
+
+def test_a_monarchs_name_and_number_without_the_country_is_the_house_form(tmp_path):
+    project = project_of(tmp_path, MONARCHS)
+    assert project.check_text("Emperor Nicholas I laid the first stone in 1836.\n") == []
+    # another monarch's number is no spelling of this one's
+    assert project.check_text("Nicholas II abdicated in 1917, and Catherine I died.\n") == []
+    assert found_in(project, "Mikalai I laid the first stone.\n") == [
+        ("NC001", "Mikalai I", "Nicholas I of Russia")]

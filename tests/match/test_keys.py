@@ -138,11 +138,13 @@ def test_keys_data_hygiene():
     assert set(DATA) == {"letters", "marks", "fold", "skeleton", "foreign", "function_words",
                          "number_signs", "legal_forms", "patronymic_endings",
                          "patronymic_suffixes", "hushing", "affricates", "club_prefixes",
-                         "cyrillic_prefixes"}
+                         "cyrillic_prefixes", "place_abbreviations"}
     clubs = DATA["club_prefixes"]
     assert clubs == sorted(set(clubs)) and all(re.match(r"^[a-z]+$", w) for w in clubs)
     cyrillic = DATA["cyrillic_prefixes"]
     assert cyrillic == sorted(set(cyrillic)) and all(re.match(r"^[а-яёіў]+$", w) for w in cyrillic)
+    places = DATA["place_abbreviations"]   # lowercase, with the dot: no capital initial
+    assert places == sorted(set(places)) and all(re.match(r"^[а-яёіў.]+\.$", w) for w in places)
     suffixes = DATA["patronymic_suffixes"]
     assert len(set(suffixes)) == len(suffixes) and all(re.match(r"^[a-z]+$", s) for s in suffixes)
     # a suffix that ends another comes after it: the longest is taken back
@@ -261,6 +263,11 @@ def test_as_written_keeps_letters_digits_and_doubling(a, b):
 @pytest.mark.parametrize("name, numbers", [
     ("38th Air Assault Brigade", ("38",)), ("Belarus 24", ("24",)), ("Belarus", ()),
     ("Military Unit 3214", ("3214",)), ("IK-15 No. 2", ("15", "2")), ("Хартыя-97", ("97",)),
+    # a monarch's or a war's number, Latin or the Belarusian letter І
+    ("Nicholas II", ("2",)), ("Мікалай І", ("1",)), ("Casimir IV", ("4",)),
+    ("Sigismund I the Old", ("1",)), ("Sigismund II Augustus", ("2",)), ("World War I", ("1",)),
+    # an initial, with a dot or before a capitalised word, is no number
+    ("С.І. Вавілаў", ()), ("імя І. П. Шамякіна", ()), ("Pavel V Latushka", ()), ("I met him", ()),
 ])
 def test_numbers_a_key_cannot_hold(name, numbers):
     assert numbers_in(name) == numbers

@@ -1136,6 +1136,30 @@ entries:
 - id: zhodzina-prison-8
   kind: place
   canonical: Zhodzina Prison No. 8
+- id: nicholas-i
+  kind: person
+  canonical: Nicholas I of Russia
+  be: [Мікалай І, Мікалай Першы]
+  ru: Николай Первый
+  gender: male
+- id: catherine-ii
+  kind: person
+  canonical: Catherine II
+  be: Кацярына ІІ
+  ru: Екатерина Вторая
+  gender: female
+- id: sigismund-the-old
+  kind: person
+  canonical: Sigismund I the Old
+  be: Жыгімонт Стары
+  ru: Сигизмунд Старый
+  gender: male
+- id: sigismund-augustus
+  kind: person
+  canonical: Sigismund II Augustus
+  be: Жыгімонт Аўгуст
+  ru: Сигизмунд Август
+  gender: male
 """
     return matcher_of(text, "numbered.yaml")
 
@@ -1154,6 +1178,30 @@ entries:
 def test_names_told_apart_by_their_numbers(numbered, query, status, entry):
     r = numbered.resolve(query)
     assert (r.status, r.entry) == (status, entry)
+
+
+@pytest.mark.parametrize("query, status, entry", [
+    # a number that ends a name is no initial; the country the canonical adds may go
+    ("Nicholas I", "canonical", "nicholas-i"),
+    ("Мікалай І", "variant", "nicholas-i"),       # the Belarusian letter І
+    ("Nicholas II", "unknown", None),
+    ("Nicholas I of Russia", "canonical", "nicholas-i"),
+    ("Catherine II", "canonical", "catherine-ii"),
+    # the name and number alone, where the canonical adds an epithet or another name
+    ("Sigismund I", "canonical", "sigismund-the-old"),
+    ("Sigismund II", "canonical", "sigismund-augustus"),
+])
+def test_a_monarch_is_told_by_the_number(numbered, query, status, entry):
+    r = numbered.resolve(query)
+    assert (r.status, r.entry) == (status, entry)
+
+
+@pytest.mark.parametrize("query", ["Nicholas II", "Николай II", "Catherine I", "Catherine III",
+                                   "Sigismund III"])
+def test_another_monarchs_number_is_no_answer(numbered, query):
+    # the keys fold II to I (a doubled letter); the number tells them apart
+    r = numbered.resolve(query)
+    assert not r.confident and r.entry is None
 
 
 @pytest.mark.parametrize("query", ["Belarus 2", "37th Air Assault Brigade", "Belarus 5",
@@ -1277,3 +1325,30 @@ def test_a_person_after_a_title_is_found(query):
 
 def test_a_title_before_a_place_finds_nothing():
     assert not matcher_of(_EVENTS).resolve("Dr. Minsk").confident
+
+
+ABBREVIATED = """version: 1
+entries:
+- id: minsk
+  kind: place
+  be: Мінск
+  ru: Минск
+- id: zmitser-vishniou
+  kind: person
+  be: Зміцер Вішнёў
+  ru: Дмитрий Вишнёв
+  gender: male
+"""
+
+
+@pytest.mark.parametrize("query", ["г. Минск", "м. Мінск", "г.п. Мінск"])
+def test_a_settlement_types_abbreviation_is_no_initial(query):
+    r = matcher_of(ABBREVIATED, "abbreviated.yaml").resolve(query)
+    assert (r.confident, r.entry) == (True, "minsk")
+
+
+def test_after_a_settlement_types_abbreviation_a_name_is_a_places():
+    m = matcher_of(ABBREVIATED, "abbreviated.yaml")
+    assert m.resolve("Вішнёва").entry == "zmitser-vishniou"   # a case form of his name
+    assert not m.resolve("аг. Вішнёва").confident              # the village of Vishnyova
+    assert m.resolve("З. Вішнёў").confident                    # a capital is his initial
