@@ -7,6 +7,7 @@ from dataclasses import replace
 from checker.api import Matcher
 from checker.findings import Code, Finding
 from checker.match.keys import STOPWORDS, fold, skeleton
+from checker.text.common_words import is_common_word
 from checker.text.context import names_a_people
 from checker.text.letters import spelling_key
 from checker.text.mentions import Word
@@ -29,13 +30,15 @@ def unknown_name(run: list[Word], plan: RunPlan) -> None:
     """A run of 2-3 capitalised words that no entry matched, all in one script, less an
     opening article: kept for the consistency pass. A Cyrillic word beside a Latin one is no
     name of two words (a caption's Скриншот before the outlet Hrodna.life), nor are peoples'
-    adjectives alone."""
+    adjectives alone, nor common English words alone (General Director: Director General in
+    another document is the same title in another order, no name)."""
     if not 2 <= len(run) <= 3 or any(len(w.text) < 3 or w.text.isupper() for w in run):
         return
     # a capitalised word after a sentence's opening article is a name: the name is that word
     # (The Starobinskoe deposit: Starobinskoe)
     name = run[1:] if fold(run[0].text) in STOPWORDS else run
-    if len({script_of(w.text) for w in name}) > 1 or all(names_a_people(w.text) for w in name):
+    if len({script_of(w.text) for w in name}) > 1 or all(names_a_people(w.text) for w in name) \
+            or all(is_common_word(w.text) for w in name):
         # (Belarusian-Russian talks: two peoples' adjectives are nobody's name)
         return
     group = unknown_key([w.text for w in name])

@@ -26,14 +26,24 @@ from checker.glossary.model import Entry, Kind
 from checker.match.diminutives import is_nickname
 from checker.match.forms import romanize_with, split_words
 from checker.match.index import cyrillic_key
-from checker.match.keys import NUMBER_SIGNS, STOPWORDS, acronym_shaped, as_written, fold, skeleton
+from checker.match.keys import (
+    NUMBER_SIGNS,
+    STOPWORDS,
+    acronym_shaped,
+    as_written,
+    fold,
+    patronymic_gender,
+    skeleton,
+)
 from checker.text.common_words import is_common_word, is_english_name
 from checker.text.context import (
     PARENTHESIS_REACH,
     QUOTED_NICKNAME,
     about_time_before,
     acronym_defined_before,
+    after_a_designation,
     after_a_name,
+    after_a_name_introducer,
     after_a_place_only_word,
     after_a_saint_word,
     after_another_country,
@@ -65,6 +75,7 @@ from checker.text.context import (
     names_event,
     names_facility_itself,
     names_neighbouring_place,
+    next_capitalised,
     of_other_country,
     official_wording,
     opened_after,
@@ -335,12 +346,20 @@ def read_in_context(text: str, findings: list[Finding], mentions: list[PlacedMen
                 and " " not in text[start:end] and after_a_saint_word(text, start):
             withdraw((start, end))   # the St. Symon and Alena Church: a saint, not Syman
             continue
+        if fix and entry is not None and entries[entry].kind == Kind.PERSON \
+                and after_a_designation(text, start):
+            withdraw((start, end))   # the RS-26 Rubezh missile: no Aleh Rubets
+            continue
         if fix and gender_ending_after(text, end):
             withdraw((start, end))   # Belaruss*innen: German for Belarusians, no Belarus
             continue
         if fix and entry is not None and _a_place_by_a_persons_family_name(
                 text, start, end, entries[entry], full_names):
             withdraw((start, end))   # the town of Osypovych: no Ivan Asipovich of the text
+            continue
+        if fix and entry is not None and _someone_new_by_a_family_name(
+                text, start, end, entries[entry], full_names):
+            withdraw((start, end))   # a merchant named Severin: no Uladzimir Seviaryn
             continue
         if entry is not None and "(" in text[end:end + 40]:
             acronym = defined_acronym(text, start, end)
@@ -478,6 +497,8 @@ def read_in_context(text: str, findings: list[Finding], mentions: list[PlacedMen
                         f.found, languages.at(f.start) not in CYRILLIC_LANGUAGES)
                     or f.code == Code.NC002 and another_direction(f.found, f.suggestion or "")
                     or f.code == Code.NC002 and _a_family_by_a_name_used(text, f.start, f.end)
+                    or f.code == Code.NC002 and " " not in f.found.strip()
+                    and _before_a_patronymic(text, f.end)
                     or f.code == Code.NC002 and other_family_shape(
                         _last_word(f.found), _last_word(f.suggestion or ""))
                     or f.entry is not None and _after_anothers_initials(
@@ -625,6 +646,25 @@ def _a_place_by_a_persons_family_name(text: str, start: int, end: int, entry: En
     return entry.kind == Kind.PERSON and not entry.by_family_name \
         and " " not in text[start:end].strip() and entry.id not in full_names \
         and among_places(text, start, after_a_place_only_word)
+
+
+def _someone_new_by_a_family_name(text: str, start: int, end: int, entry: Entry,
+                                  full_names: set[str]) -> bool:
+    """Whether a person's family name alone follows a word that introduces someone new ("a
+    merchant named Severin") where the document names that person nowhere in full: reporting
+    introduces a person it knows in full, or by a family name that means that person alone
+    (`by_family_name`)."""
+    return entry.kind == Kind.PERSON and not entry.by_family_name \
+        and " " not in text[start:end].strip() and entry.id not in full_names \
+        and after_a_name_introducer(text, start)
+
+
+def _before_a_patronymic(text: str, end: int) -> bool:
+    """Whether a patronymic and another capitalised word follow [.., end): the word there is
+    a given name (Danylo Romanovych Halytski), no family name to be misspelt."""
+    m = next_capitalised(text, end)
+    return m is not None and patronymic_gender(skeleton(m.group(1))) is not None \
+        and next_capitalised(text, m.end()) is not None
 
 
 def _near_a_person_named_nowhere(f: Finding, entries: dict[str, Entry], named: set[str]) -> bool:
@@ -793,7 +833,9 @@ def _apart(text: str, start: int, end: int, entry: Entry | None) -> bool:
             or bool(canonical) and (ends_in_institution_word(text[start:end], canonical)
                                     and not _listed_whole(text[start:end], entry)
                                     or official_wording(text[start:end], canonical)
-                                    or _derived_word(text, start, end, canonical)
+                                    or any(_derived_word(text, start, end, form)
+                                           for form in (canonical, *(entry.admitted if entry
+                                                                     else ())))
                                     or names_neighbouring_place(text[start:end], canonical)
                                     or names_facility_itself(text, end, canonical)
                                     # unless the fix is the name without the house's own word
@@ -978,9 +1020,9 @@ _HISSING = ("s", "x", "z", "sh", "ch")
 
 
 def _derived_word(text: str, start: int, end: int, canonical: str) -> bool:
-    """Whether text[start:end] is the canonical form whose last word goes on as a longer
-    word: a plural ("the Losiks") or an abbreviated adjective ("Belaruss."), not a spelling
-    of it."""
+    """Whether text[start:end] is the canonical form (or a form the glossary admits) whose
+    last word goes on as a longer word: a plural ("the Losiks", "Iskanders" for the admitted
+    Iskander) or an abbreviated adjective ("Belaruss."), not a spelling of it."""
     words, names = text[start:end].split(), canonical.split()
     names = names[len(names) - len(words):]   # the family name alone is the name too
     if not (0 < len(words) == len(names) and words[:-1] == names[:-1]

@@ -86,10 +86,10 @@ class RunPlanner:
             run = words(text, base, end, capitalised_only=True)
             if is_cyrillic_run(run):
                 self.forms.run(run, lang, run_plan)
-            elif lang in CYRILLIC_LANGUAGES and (cyrillic := as_cyrillic_run(run)) is not None \
-                    and all(self.forms.index.lookup(w.text) for w in cyrillic):
-                # in Cyrillic text, a Cyrillic name the entries' Cyrillic forms hold, one of
-                # whose words has a Latin lookalike letter: never a Latin fix
+            elif lang in CYRILLIC_LANGUAGES and (cyrillic := as_cyrillic_run(run)) is not None:
+                # in Cyrillic text, a Cyrillic name one of whose words has a Latin lookalike
+                # letter: never a Latin fix, also where no entry's Cyrillic forms hold the word
+                # in its case and orthography (Супрасьлi, the classical spelling's locative)
                 self.forms.run(cyrillic, lang, run_plan)
             else:
                 self.variants.run(text, run, lang, run_plan)

@@ -68,6 +68,11 @@ _LANGUAGE_BEFORE = lazy(
     re.IGNORECASE | re.MULTILINE)
 _AFTER = lazy(rf"[\s,]*(?:\(\s*)?(?:{_alternation(_DATA['labels_after'])})(?!{LETTER})",
                     re.IGNORECASE)
+# a bracket after a name that holds only a language's name: "Słonim [Polish], Dramblys
+# [Lithuanian]" gives each language's name on purpose
+_LANGUAGE_AFTER = lazy(
+    rf"[ \t\u00a0]*[(\[][ \t\u00a0]*(?:{_alternation(_DATA['language_labels'])})[ \t\u00a0]*[)\]]",
+    re.IGNORECASE)
 _WORD_JOINERS = _alternation([j for j in _DATA["joiners"] if j[0].isalpha()])
 _JOINER_BEFORE = lazy(
     rf"(?:[,;]?\s*\(?\s*(?<!{LETTER})(?:{_WORD_JOINERS})(?!{LETTER})|\s*[(\[/])\s*\Z",
@@ -200,6 +205,9 @@ def is_labelled_alternate(text: str, start: int, end: int) -> bool:
     m = _WORD_AFTER.match(text, end)
     if m is not None and m.group(1).casefold() in _AFTER_STARTS and \
             _AFTER.match(text, end) is not None:
+        return True
+    if ("(" in text[end:end + 3] or "[" in text[end:end + 3]) and \
+            _LANGUAGE_AFTER.match(text, end) is not None:
         return True
     return _in_alternates_list(text, start)
 
@@ -518,10 +526,10 @@ def in_longer_name(text: str, end: int, place: bool = False) -> bool:
     pos = end
     bracket = _SHORT_BRACKET.match(text, end)   # BNK (UK) Ltd: a bracket inside a company name
     if bracket is not None:
-        m = _next_capitalised(text, bracket.end())
+        m = next_capitalised(text, bracket.end())
         return m is not None and m.group(1).casefold() in _INSTITUTIONS
     for _ in range(LONGER_NAME_WORDS):
-        m = _next_capitalised(text, pos)
+        m = next_capitalised(text, pos)
         if m is None:
             return False
         if m.group(1).casefold() in _INSTITUTIONS:
@@ -559,6 +567,18 @@ def after_a_place_only_word(text: str, start: int) -> bool:
     """Whether what stands right before `start` is followed by places only: "in", "near",
     "outside", or a word for a settlement or a unit and "of" ("the town of ...")."""
     return _PLACES_ONLY_AFTER.search(text, max(0, start - 40), start) is not None
+
+
+_INTRODUCER_BEFORE = lazy(
+    rf"(?<!{LETTER})(?:(?:{_alternation(_DATA['name_introducers'])})"
+    rf"|an?(?:[ \t\u00a0]+{LETTER}+){{1,2}}[ \t\u00a0]+"
+    rf"(?:{_alternation(_DATA['introducers_after_a_noun'])}))[ \t\u00a0]+\Z", re.IGNORECASE)
+
+
+def after_a_name_introducer(text: str, start: int) -> bool:
+    """Whether a word that introduces someone new by a name stands right before `start`
+    ("ein Kaufmann namens ...", and after a noun with "a": "a merchant named ...")."""
+    return _INTRODUCER_BEFORE.search(text, max(0, start - 40), start) is not None
 
 
 def among_places(text: str, start: int,
@@ -657,7 +677,7 @@ def after_another_country(text: str, start: int) -> bool:
 _SHORT_BRACKET = lazy(r"[ \t\u00a0]*\([^()\n]{1,20}\)")
 
 
-def _next_capitalised(text: str, pos: int) -> re.Match[str] | None:
+def next_capitalised(text: str, pos: int) -> re.Match[str] | None:
     """The capitalised word after the blanks at `pos`, on the same line (group 1), or None."""
     m = _WORD_NEXT.match(text, pos)
     return m if m is not None and m.group(1)[0].isupper() else None
@@ -665,7 +685,7 @@ def _next_capitalised(text: str, pos: int) -> re.Match[str] | None:
 
 def followed_by_capitalised(text: str, end: int) -> bool:
     """Whether a capitalised word follows [.., end) on the same line: a longer name."""
-    return _next_capitalised(text, end) is not None
+    return next_capitalised(text, end) is not None
 
 
 def ends_in_institution_word(found: str, canonical: str) -> bool:
@@ -819,6 +839,16 @@ def after_a_saint_word(text: str, start: int) -> bool:
     """Whether a word for a saint stands right before `start` (St., Saint, św., Св.): the
     name there is a saint's, as a church or a feast is named."""
     return _SAINT_BEFORE.search(text, max(0, start - EVENT_REACH), start) is not None
+
+
+# a model's designation: letters, a hyphen, a number (RS-26, A-50, Su-25SM, S-400)
+_DESIGNATION_BEFORE = lazy(r"(?<![\w-])[A-Z][A-Za-z]{0,3}-\d+[A-Za-z\d]*[ \t\u00a0]+\Z")
+
+
+def after_a_designation(text: str, start: int) -> bool:
+    """Whether a model's designation stands right before `start` (the RS-26 Rubezh, the Su-25
+    Grach): the word there is the model's name, no person's."""
+    return _DESIGNATION_BEFORE.search(text, max(0, start - EVENT_REACH), start) is not None
 
 
 def names_event(text: str, start: int, end: int | None = None) -> bool:

@@ -1279,6 +1279,46 @@ def test_a_name_after_a_word_for_a_saint_is_the_saints(tmp_path, text):
     assert project_of(tmp_path, SYMAN).check_text(text) == []
 
 
+@pytest.mark.parametrize("text", [
+    "The missile derives from the RS-26 Symon design.\n",
+    "Two Su-25SM Symon jets flew over Lida.\n",
+])
+def test_a_name_after_a_models_designation_is_the_models(tmp_path, text):
+    assert project_of(tmp_path, SYMAN).check_text(text) == []
+
+
+def test_a_family_name_after_a_word_that_introduces_someone_new_is_someone_elses(tmp_path):
+    project = project_of(tmp_path, SYMAN.replace("    by_family_name: true\n", ""))
+    assert project.check_text("He rented a house from a merchant named Symon.\n") == []
+    assert project.check_text("Er mietete ein Haus von einem Kaufmann namens Symon.\n") == []
+    # "named" as a verb: the president names the person the glossary knows
+    found = project.check_text("The president named Symon prime minister.\n")
+    assert [(f.found, f.suggestion) for f in found] == [("Symon", "Syman")]
+    # the document names the person in full: the family name alone is that person's
+    found = project.check_text("Aliaksandr Syman spoke. A man called Symon then left.\n")
+    assert [(f.found, f.suggestion) for f in found if f.code == "NC001"] == [("Symon", "Syman")]
+
+
+def test_a_word_before_a_patronymic_and_a_family_name_is_a_given_name(tmp_path):
+    # no likely misspelling of a family name: a Ukrainian king's given name, and patronymic
+    # (which is also a glossary person's family name)
+    project = project_of(tmp_path, SYMAN + """\
+  - id: liudmila-ramanovich
+    kind: person
+    be: Людміла Рамановіч
+    ru: Людмила Романович
+    gender: female
+""")
+    assert project.check_text("The king (Ukr. Sayman Romanovych Halytski) sent troops.\n") == []
+    [finding] = project.check_text("The king Sayman sent troops.\n")
+    assert (finding.code, finding.suggestion) == ("NC002", "Syman")
+
+
+def test_a_family_name_after_a_number_with_no_designation_is_still_the_persons(tmp_path):
+    [finding] = project_of(tmp_path, SYMAN).check_text("On 26 May Symon was tried.\n")
+    assert finding.suggestion == "Syman"
+
+
 def test_a_family_name_after_a_title_is_still_the_persons(tmp_path):
     [finding] = project_of(tmp_path, SYMAN).check_text("Mr Symon declined to comment.\n")
     assert finding.suggestion == "Syman"
@@ -2075,3 +2115,19 @@ entries:
     text = ("In Białystok hoffen Zehntausende auf einen Wechsel in Belarus, und viele leben seit "
             "Jahren im Exil, fern von Belaruss, in der Stadt an der Grenze.\n")
     assert [f.code for f in project.check_text(text, language="de")] == ["NC001", "NC004"]
+
+
+def test_a_plural_of_a_form_the_glossary_admits_is_no_misspelling(tmp_path):
+    project = project_of(tmp_path, """\
+version: 1
+entries:
+  - id: iskander-m
+    kind: other
+    be: [Іскандэр-М, Іскандэр]
+    ru: [Искандер-М, Искандер]
+    canonical: Iskander-M
+    admitted: [Iskander]
+""")
+    assert project.check_text("Training in using Iskanders for the defence began.\n") == []
+    [finding] = project.check_text("Training in using the Iskandir for the defence began.\n")
+    assert (finding.code, finding.found) == ("NC002", "Iskandir")

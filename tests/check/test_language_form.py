@@ -317,3 +317,22 @@ entries:
 """
     assert [(f.code, f.entry) for f in project.check_text(xliff, path="doc.xlf")] == [
         ("NC006", "maryia-kalesnikava")]
+
+
+SUPRASL = """\
+version: 1
+entries:
+  - id: suprasl
+    kind: place
+    be: Супрасль
+    ru: Супрасль
+    canonical: Supraśl
+"""
+
+
+def test_a_mixed_script_word_in_cyrillic_text_is_never_given_a_latin_fix(tmp_path):
+    # the classical spelling's locative with a Latin i: no entry's Cyrillic form holds it
+    # so, and it is still no Latin spelling of the town
+    project = project_of(tmp_path, SUPRASL)
+    found = project.check_text("Кнігу скончылі друкаваць у Супрасьлi ў 1507 годзе.\n", "be")
+    assert [(f.code, f.suggestion) for f in found] == [("NC003", "Супрасьлі")]

@@ -41,6 +41,9 @@ def _span(text: str, name: str) -> tuple[int, int]:
     ("Город Могилёв (белор. Магілёў) стоит на Днепре.", "Магілёў"),
     ("Горад Магілёў (рус.: Могилёв) стаіць на Дняпры.", "Могилёв"),
     ("Nikolai Karpenkov, a.k.a. Mikalai Karpiankou, was named.", "Mikalai Karpiankou"),
+    # a bracket after the name that holds only its language
+    ("Its names: Słonim [Polish], Slonim [Belarusian].", "Słonim"),
+    ("Its older name is Mogilev (Russian).", "Mogilev"),
 ])
 def test_a_labelled_second_spelling_is_an_alternate(text: str, name: str) -> None:
     assert is_labelled_alternate(text, *_span(text, name))
@@ -55,6 +58,8 @@ def test_a_labelled_second_spelling_is_an_alternate(text: str, name: str) -> Non
     ("A man born in Gomel spoke to the newspaper.", "Gomel"),
     ("Reborn Gomel is a club.", "Gomel"),
     ("He was unborn. Gomel then grew.", "Gomel"),
+    # a bracket after the name that says more than its language
+    ("The town of Gomel (Russian troops left it) grew.", "Gomel"),
 ])
 def test_an_ordinary_mention_is_not_an_alternate(text: str, name: str) -> None:
     assert not is_labelled_alternate(text, *_span(text, name))
@@ -127,7 +132,8 @@ def test_the_context_data_is_sorted_and_unique() -> None:
                 "official_tails", "country_tails", "name_statements", "glued_words",
                 "demonyms", "contractions", "place_prepositions", "events_after",
                 "neighbouring_places", "compass_words", "title_words_after", "historical_units",
-                "places_only_after", "settlement_words", "descriptor_words"):
+                "places_only_after", "settlement_words", "descriptor_words", "name_introducers",
+                "introducers_after_a_noun"):
         words = data[key]
         assert words == sorted(set(words)), key
         assert all(w == w.strip() and w == w.lower() for w in words), key
