@@ -156,3 +156,34 @@ def no_hang():
     yield
     signal.alarm(0)
     signal.signal(signal.SIGALRM, previous)
+
+
+# monarchs named by number, with a country or an epithet the canonical adds (look-up and check)
+MONARCHS = """\
+version: 1
+entries:
+  - id: nicholas-i
+    kind: person
+    canonical: Nicholas I of Russia
+    be: [Мікалай І, Мікалай Першы]
+    ru: Николай Первый
+    gender: male
+  - id: catherine-ii
+    kind: person
+    canonical: Catherine II
+    be: Кацярына ІІ
+    ru: Екатерина Вторая
+    gender: female
+  - id: sigismund-the-old
+    kind: person
+    canonical: Sigismund I the Old
+    be: Жыгімонт Стары
+    ru: Сигизмунд Старый
+    gender: male
+  - id: sigismund-augustus
+    kind: person
+    canonical: Sigismund II Augustus
+    be: Жыгімонт Аўгуст
+    ru: Сигизмунд Август
+    gender: male
+"""

@@ -6,7 +6,7 @@ import pytest
 
 from checker import Project
 from checker.check.variant import _glued_label
-from tests.conftest import found_in, project_of
+from tests.conftest import MONARCHS, found_in, project_of
 
 ENTRY = """\
 version: 1
@@ -1625,22 +1625,6 @@ entries:
     # (a slip of the pen in a Cyrillic name is still one: Сергей Гадилин above)
 
 
-MONARCHS = """\
-version: 1
-entries:
-  - id: nicholas-i
-    kind: person
-    canonical: Nicholas I of Russia
-    be: [Мікалай І, Мікалай Першы]
-    ru: Николай Первый
-    gender: male
-  - id: catherine-ii
-    kind: person
-    canonical: Catherine II
-    be: Кацярына ІІ
-    ru: Екатерина Вторая
-    gender: female
-"""
 
 
 def test_a_monarchs_name_and_number_without_the_country_is_the_house_form(tmp_path):

@@ -8,7 +8,7 @@ from checker.glossary import parse_glossary_text
 from checker.glossary.model import Glossary
 from checker.match.index import build_index
 from checker.match.resolve import CONFIDENT
-from tests.conftest import matcher_of
+from tests.conftest import MONARCHS, matcher_of
 
 
 @pytest.fixture(scope="module")
@@ -1136,30 +1136,6 @@ entries:
 - id: zhodzina-prison-8
   kind: place
   canonical: Zhodzina Prison No. 8
-- id: nicholas-i
-  kind: person
-  canonical: Nicholas I of Russia
-  be: [Мікалай І, Мікалай Першы]
-  ru: Николай Первый
-  gender: male
-- id: catherine-ii
-  kind: person
-  canonical: Catherine II
-  be: Кацярына ІІ
-  ru: Екатерина Вторая
-  gender: female
-- id: sigismund-the-old
-  kind: person
-  canonical: Sigismund I the Old
-  be: Жыгімонт Стары
-  ru: Сигизмунд Старый
-  gender: male
-- id: sigismund-augustus
-  kind: person
-  canonical: Sigismund II Augustus
-  be: Жыгімонт Аўгуст
-  ru: Сигизмунд Август
-  gender: male
 """
     return matcher_of(text, "numbered.yaml")
 
@@ -1180,6 +1156,11 @@ def test_names_told_apart_by_their_numbers(numbered, query, status, entry):
     assert (r.status, r.entry) == (status, entry)
 
 
+@pytest.fixture(scope="module")
+def monarchs() -> Matcher:
+    return matcher_of(MONARCHS, "monarchs.yaml")
+
+
 @pytest.mark.parametrize("query, status, entry", [
     # a number that ends a name is no initial; the country the canonical adds may go
     ("Nicholas I", "canonical", "nicholas-i"),
@@ -1191,16 +1172,16 @@ def test_names_told_apart_by_their_numbers(numbered, query, status, entry):
     ("Sigismund I", "canonical", "sigismund-the-old"),
     ("Sigismund II", "canonical", "sigismund-augustus"),
 ])
-def test_a_monarch_is_told_by_the_number(numbered, query, status, entry):
-    r = numbered.resolve(query)
+def test_a_monarch_is_told_by_the_number(monarchs, query, status, entry):
+    r = monarchs.resolve(query)
     assert (r.status, r.entry) == (status, entry)
 
 
 @pytest.mark.parametrize("query", ["Nicholas II", "Николай II", "Catherine I", "Catherine III",
                                    "Sigismund III"])
-def test_another_monarchs_number_is_no_answer(numbered, query):
+def test_another_monarchs_number_is_no_answer(monarchs, query):
     # the keys fold II to I (a doubled letter); the number tells them apart
-    r = numbered.resolve(query)
+    r = monarchs.resolve(query)
     assert not r.confident and r.entry is None
 
 
