@@ -793,9 +793,10 @@ def resolve(query: str, index: Index, in_text: bool = False) -> Resolution:
 
 
 def _after_place_abbreviation(query: str) -> bool:
-    """Whether a query opens with a settlement type's abbreviation (г. Минск, аг. Вішнева)."""
+    """Whether a query opens with a settlement type's abbreviation (г. Минск, аг. Вішнева),
+    in lowercase as written: a capital is an initial (Г. Лукашенко)."""
     first = query.split(maxsplit=1)[0] if query.strip() else ""
-    return first.casefold() in PLACE_ABBREVIATIONS
+    return first in PLACE_ABBREVIATIONS
 
 
 def _after_title(query: str, index: Index) -> Resolution | None:

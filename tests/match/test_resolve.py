@@ -1333,3 +1333,4 @@ def test_after_a_settlement_types_abbreviation_a_name_is_a_places():
     assert m.resolve("Вішнёва").entry == "zmitser-vishniou"   # a case form of his name
     assert not m.resolve("аг. Вішнёва").confident              # the village of Vishnyova
     assert m.resolve("З. Вішнёў").confident                    # a capital is his initial
+    assert m.resolve("В. Вішнёў").entry == "zmitser-vishniou"  # (another's: still no place)
