@@ -353,13 +353,11 @@ def read_in_context(text: str, findings: list[Finding], mentions: list[PlacedMen
         if fix and gender_ending_after(text, end):
             withdraw((start, end))   # Belaruss*innen: German for Belarusians, no Belarus
             continue
-        if fix and entry is not None and _a_place_by_a_persons_family_name(
+        if fix and entry is not None and _another_bearers_family_name(
                 text, start, end, entries[entry], full_names):
-            withdraw((start, end))   # the town of Osypovych: no Ivan Asipovich of the text
-            continue
-        if fix and entry is not None and _someone_new_by_a_family_name(
-                text, start, end, entries[entry], full_names):
-            withdraw((start, end))   # a merchant named Severin: no Uladzimir Seviaryn
+            # the town of Osypovych, a merchant named Severin: no Ivan Asipovich, no
+            # Uladzimir Seviaryn of the text
+            withdraw((start, end))
             continue
         if entry is not None and "(" in text[end:end + 40]:
             acronym = defined_acronym(text, start, end)
@@ -636,27 +634,19 @@ def _in_the_other_script(found: str, latin_text: bool) -> bool:
     return script != "mixed" and (script == "cyrillic") == latin_text
 
 
-def _a_place_by_a_persons_family_name(text: str, start: int, end: int, entry: Entry,
-                                      full_names: set[str]) -> bool:
-    """Whether a person's family name alone stands among places (after words only a place
-    follows, or in a list they open: "in the town of Osypovych") where the document names
-    that person nowhere in full: a place of that name (towns are named after families), not
-    the person. A family name that means one person by itself (`by_family_name`) is still
-    that person ("flew to Lukashenko")."""
+def _another_bearers_family_name(text: str, start: int, end: int, entry: Entry,
+                                 full_names: set[str]) -> bool:
+    """Whether a person's family name alone, where the document names that person nowhere in
+    full, stands where another bearer of it does: among places (after words only a place
+    follows, or in a list they open: "in the town of Osypovych"), a place of that name (towns
+    are named after families); after a word that introduces someone new ("a merchant named
+    Severin"), someone else, as reporting introduces a person it knows in full. A family name
+    that means one person by itself (`by_family_name`) is still that person ("flew to
+    Lukashenko")."""
     return entry.kind == Kind.PERSON and not entry.by_family_name \
         and " " not in text[start:end].strip() and entry.id not in full_names \
-        and among_places(text, start, after_a_place_only_word)
-
-
-def _someone_new_by_a_family_name(text: str, start: int, end: int, entry: Entry,
-                                  full_names: set[str]) -> bool:
-    """Whether a person's family name alone follows a word that introduces someone new ("a
-    merchant named Severin") where the document names that person nowhere in full: reporting
-    introduces a person it knows in full, or by a family name that means that person alone
-    (`by_family_name`)."""
-    return entry.kind == Kind.PERSON and not entry.by_family_name \
-        and " " not in text[start:end].strip() and entry.id not in full_names \
-        and after_a_name_introducer(text, start)
+        and (among_places(text, start, after_a_place_only_word)
+             or after_a_name_introducer(text, start))
 
 
 def _before_a_patronymic(text: str, end: int) -> bool:
