@@ -85,7 +85,12 @@ from checker.text.context import (
     spelt_on_purpose,
 )
 from checker.text.inflection import base_forms
-from checker.text.language import CYRILLIC_LANGUAGES, INFLECTING, LATIN_LANGUAGES
+from checker.text.language import (
+    CYRILLIC_LANGUAGES,
+    INFLECTING,
+    LATIN_LANGUAGES,
+    NOUN_CAPITALS,
+)
 from checker.text.letters import POSSESSIVE_END, spelling_key
 from checker.text.name_shapes import other_family_shape
 from checker.text.patterns import lazy
@@ -433,7 +438,8 @@ def read_in_context(text: str, findings: list[Finding], mentions: list[PlacedMen
                 withdraw(span)   # one more spelling in the parenthesis after the name
                 continue
         if _apart(text, start, end, entries.get(entry or "")) or languages.on_purpose(text, start) or (
-                entry is not None and _written_on_purpose(text, start, end, entries[entry])):
+                entry is not None and _written_on_purpose(text, start, end, entries[entry])) or (
+                entry is not None and _an_english_word_in_capitals(text[start:end], entries[entry])):
             withdraw(span)
             continue
         worded = _house_wording(text[start:end], entries.get(entry or ""))
@@ -497,6 +503,11 @@ def read_in_context(text: str, findings: list[Finding], mentions: list[PlacedMen
                     or f.code == Code.NC002 and _a_family_by_a_name_used(text, f.start, f.end)
                     or f.code == Code.NC002 and " " not in f.found.strip()
                     and _before_a_patronymic(text, f.end)
+                    or f.entry is not None and _an_english_word_in_capitals(
+                        f.found, entries[f.entry])
+                    or f.code == Code.NC002 and " " not in f.found.strip()
+                    and languages.at(f.start) in NOUN_CAPITALS
+                    and not same_word(f.found, f.suggestion or "")
                     or f.code == Code.NC002 and other_family_shape(
                         _last_word(f.found), _last_word(f.suggestion or ""))
                     or f.entry is not None and _after_anothers_initials(
@@ -530,6 +541,9 @@ def read_in_context(text: str, findings: list[Finding], mentions: list[PlacedMen
             if f.code == Code.NC005 and f.entry is not None \
                     and _without_the_rest_of_its_name(text, f.end, f.found, entries[f.entry]):
                 continue   # "Беларусы на войне": not the weekly «Беларусы і рынак»
+            if f.code == Code.NC005 and f.entry is not None \
+                    and _rest_of_its_name_quoted(text, f.end, f.found, entries[f.entry]):
+                continue   # РИА «Новости» in Belarusian text: the agency's name as it writes it
             if f.code == Code.NC005 and line_in_the_other_orthography(text, f.start, f.end, lang):
                 continue   # a line in the other language ("Художники Витебщины", a menu item)
             if f.code == Code.NC005 and f.entry is not None and in_quotation_marks(
@@ -657,6 +671,18 @@ def _before_a_patronymic(text: str, end: int) -> bool:
         and next_capitalised(text, m.end()) is not None
 
 
+def _an_english_word_in_capitals(found: str, entry: Entry) -> bool:
+    """Whether `found` is one word in capitals that is an English word (YES) and no Latin form
+    the glossary writes for the entry, nor its Cyrillic acronym spelt letter for letter: a
+    scheme's romanization of an acronym that writes a letter as two (ЕС as YES) and so
+    spells a word is that word in Latin text ("Photo: YES Market"), while МИД's MID is MID."""
+    word = found.strip()
+    return word.isupper() and word.isalpha() and is_common_word(word) and not any(
+        fold(word) == fold(form) for form in (entry.canonical, *entry.variants, *entry.admitted,
+                                                *entry.historical)) and not any(
+        len(form) == len(word) for _, form in entry.cyrillic if form.isupper())
+
+
 def _near_a_person_named_nowhere(f: Finding, entries: dict[str, Entry], named: set[str]) -> bool:
     """Whether a likely misspelling is one word near the family name of a person the document
     names nowhere else (`named`: the family names of those it names). Reporting names a person
@@ -679,6 +705,28 @@ def _family_name_near(found: str, suggestion: str | None) -> bool:
 
 # punctuation and quotation marks around a word of a name in running text
 _AROUND_A_WORD = ".,;:!?/()\"'«»„“”‘’"
+
+
+# a quotation that opens right after a word: blanks, then an opening quotation mark
+_QUOTE_OPENS = re.compile(r"[ \t\u00a0]*[«\"„“]")
+
+
+def _rest_of_its_name_quoted(text: str, end: int, found: str, entry: Entry) -> bool:
+    """Whether a word of an organisation's Cyrillic name is followed by the rest of that same
+    form of the name in quotation marks (РИА «Новости»): the name written as the body writes
+    it in its own language, quoted on purpose, not the text's misspelling of its own form."""
+    m = _QUOTE_OPENS.match(text, end)
+    if m is None or entry.kind != Kind.ORGANIZATION or " " in found.strip():
+        return False
+    key = cyrillic_key(found)
+    quoted = [cyrillic_key(w.strip(_AROUND_A_WORD)) for w in text[m.end():m.end() + 120].split()]
+    for _, form in entry.cyrillic:
+        words = [cyrillic_key(w) for w in split_words(form)]
+        if key in words[:-1]:
+            rest = words[words.index(key) + 1:]
+            if quoted[:len(rest)] == rest:
+                return True
+    return False
 
 
 def _without_the_rest_of_its_name(text: str, end: int, found: str, entry: Entry) -> bool:

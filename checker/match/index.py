@@ -61,7 +61,7 @@ from checker.plain import (
     uint_array,
     uints_to_plain,
 )
-from checker.text.letters import APOSTROPHE_GLYPHS, strip_stress
+from checker.text.letters import APOSTROPHE_GLYPHS, CLASSICAL_SOFT_SIGN, strip_stress
 from checker.text.phrases import phrases_by_first, phrases_by_second
 
 SLIP_MIN = 5   # letters a word needs before one slip in it may be looked for
@@ -570,7 +570,13 @@ def build_index(glossary: Glossary) -> Index:
                 target = (merged, ROLES_PERSON.index(role)) if merged is not None else (n, i)
                 guessed = name.origin == GUESSED
                 if name.language and not guessed:
-                    by_cyr[cyrillic_key(name.parts[i])].append((*target, name.language + " form"))
+                    key = cyrillic_key(name.parts[i])
+                    by_cyr[key].append((*target, name.language + " form"))
+                    official = CLASSICAL_SOFT_SIGN.sub("", key)
+                    if official != key and name.language == "be":
+                        # a form only the classical orthography's (Берасьце) is met in the
+                        # official one's spelling too (у Берасці)
+                        by_cyr[official].append((*target, "be form"))
                     if role == "given":   # Алесь, Зміцер: the name's other forms
                         for other in OTHER_GIVEN_FORMS.get(name.parts[i], ()):
                             by_cyr[cyrillic_key(other)].append((*target, OTHER_GIVEN_FORM))

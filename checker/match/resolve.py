@@ -99,6 +99,11 @@ _INITIAL = re.compile(rf"^({LETTER}{{1,2}})\.$|^({LETTER})$")
 # an initial glued to the word after it (І.Мележ, A.Lukashenka): one capital, a full stop, a
 # capitalised word of two letters or more
 _GLUED_INITIAL = re.compile(rf"^({LETTER}\.)(?=[^\W\d_]{{2}})({LETTER}.*)$")
+# a given name's and a patronymic's initials written together (Лукашенко А.Г., Lukashenka A.H.):
+# capitals with full stops that end a name, or open it in Cyrillic (А.Г. Лукашенко); a Latin
+# pair before a word is a country's (U.S. Treasury), and within a name its own words (the
+# plant named after S.I. Vavilov)
+_GLUED_INITIALS = re.compile(rf"(?:{LETTER}\.){{2,3}}")
 # an English possessive ending, or the bare apostrophe of a plural's (the Karpiankous')
 _POSSESSIVE = re.compile(f"(?:{POSSESSIVE}|[{POSSESSIVE_APOSTROPHES}])$")
 _QUOTES = ".-\"“”«»" + POSSESSIVE_APOSTROPHES
@@ -169,6 +174,11 @@ def tokenize(query: str) -> list[_Token]:
     for i, piece in enumerate(pieces):
         if piece == last and i == len(pieces) - 1:
             out.append(_Token(piece))
+            continue
+        if _GLUED_INITIALS.fullmatch(piece) and piece.isupper() and (
+                i == len(pieces) - 1 > 0 or i == 0 and CYRILLIC_LETTER.match(piece)):
+            out.extend(_Token(*read) for raw in piece.split(".")[:-1]
+                       if (read := _read_token(raw + ".")) is not None)
             continue
         glued = _GLUED_INITIAL.match(piece)
         for raw in (glued.groups() if glued and piece[0].isupper() and piece[2].isupper()
@@ -471,14 +481,11 @@ def _match_name(n: int, tokens: list[_Token], index: Index, words: list[int],
         assign[unlisted] = PATRONYMIC
     initials_ok = True
     if initials:
-        # initials stand for given names and patronymics not written out
+        # initials stand for given names and patronymics not written out, in their order: a
+        # lone initial is the given name's (Г. Лукашенко is Halina, not Aliaksandr Rygoravich)
         free = [p for p in range(len(name_roles)) if p not in used_p and name_roles[p] != "family"]
-        for ini in initials:
-            match = next((p for p in free if ini in index.initials.get((n, p), ())), None)
-            if match is None:
-                initials_ok = False
-            else:
-                free.remove(match)
+        initials_ok = len(initials) <= len(free) and all(
+            ini in index.initials.get((n, p), ()) for ini, p in zip(initials, free, strict=False))
     total = weight = 0.0
     for part, (score, _) in used_p.items():
         w = ROLE_WEIGHT[name_roles[part]]

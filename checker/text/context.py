@@ -819,8 +819,13 @@ def quoted_title(text: str, start: int, end: int) -> bool:
 
 
 def in_brackets_alone(text: str, start: int, end: int) -> bool:
-    """Whether [start, end) is all a pair of round brackets holds ("(Belstat)")."""
-    return text[start - 1:start] == "(" and text[end:end + 1] == ")"
+    """Whether [start, end) is all a pair of round brackets holds ("(Belstat)"), quoted or
+    not ("(“Ploshchad Peremen”)")."""
+    if text[start - 1:start] == "(" and text[end:end + 1] == ")":
+        return True
+    closing = _QUOTE_PAIRS.get(text[start - 1:start])
+    return closing is not None and text[start - 2:start - 1] == "(" \
+        and text[end:end + 1] != "" and text[end:end + 1] in closing and text[end + 1:end + 2] == ")"
 
 
 # a capitalised word, then blanks, ending where a bracket opens

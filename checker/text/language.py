@@ -21,6 +21,7 @@ LATIN_LANGUAGES: tuple[str, ...] = tuple(_DATA["words"])
 INFLECTING: frozenset[str] = frozenset(_DATA["inflecting"])  # names take case endings
 _CASE_LETTERS = frozenset(_DATA["case_letters"])
 GENITIVE_S: frozenset[str] = frozenset(_DATA["genitive_s"])   # die Lage Weißrusslands
+NOUN_CAPITALS: frozenset[str] = frozenset(_DATA["noun_capitals"])   # bei groben Verstößen
 # Latin-script case endings and what each takes back to: `any` language's (the German
 # genitive -s), Polish's, and Łacinka's own (checker/match/latin_cases.yaml)
 LATIN_CASES = load_data("checker.match", "latin_cases.yaml")

@@ -6,7 +6,7 @@ import pytest
 
 from checker.check import Checker
 from checker.formats import read_document
-from tests.conftest import found_in, project_of
+from tests.conftest import found_in, matcher_of, project_of
 
 
 @pytest.fixture(scope="module")
@@ -115,6 +115,30 @@ def test_a_gloss_in_brackets_is_not_the_documents_own_spelling(tmp_path):
     # where the document writes the house form itself, Grodno is still the other spelling
     text = "Er wohnt in Hrodna.\n\nIm Gefängnis von Grodno habe er gesessen, erzählt er.\n"
     assert {f.code for f in project.check_text(text, language="de")} == {"NC001", "NC004"}
+
+
+SQUARE = """\
+version: 1
+entries:
+  - id: square-of-changes
+    kind: place
+    be: Плошча Перамен
+    ru: Площадь Перемен
+    canonical: Square of Changes
+    variants: [Changes Square, Ploshchad Peremen]
+"""
+
+
+@pytest.mark.parametrize("gloss", ["(Ploshchad Peremen)", "(“Ploshchad Peremen”)",
+                                   '("Ploshchad Peremen")'])
+def test_a_gloss_in_brackets_may_be_quoted(tmp_path, gloss):
+    # the local name given in brackets beside the document's own, in quotation marks or not
+    project = project_of(tmp_path, SQUARE)
+    text = f"Flowers lay in what locals call “Changes Square” {gloss}, a courtyard.\n"
+    assert project.check_text(text) == []
+    # written in the text's own words, it is still another spelling
+    [finding] = project.check_text("Flowers lay in Ploshchad Peremen, a courtyard.\n")
+    assert finding.suggestion == "Square of Changes"
 
 
 def test_a_place_before_of_belarus_is_the_place(tmp_path):
@@ -2131,3 +2155,20 @@ entries:
     assert project.check_text("Training in using Iskanders for the defence began.\n") == []
     [finding] = project.check_text("Training in using the Iskandir for the defence began.\n")
     assert (finding.code, finding.found) == ("NC002", "Iskandir")
+
+
+def test_a_cyrillic_acronyms_romanization_that_is_an_english_word_is_the_word(tmp_path):
+    # ЕС romanized letter by letter is YES: in Latin text that is the English word
+    glossary = """version: 1
+entries:
+- id: european-union
+  kind: organization
+  be: [Еўрапейскі саюз, ЕС]
+  ru: [Европейский союз, ЕС]
+  canonical: European Union
+  admitted: [EU]
+"""
+    project = project_of(tmp_path, glossary)
+    assert project.check_text("Photo: YES Market Media. The sanctions are the EU's.\n") == []
+    # a look-up is asked for a name: there the romanization still answers
+    assert matcher_of(glossary).resolve("YES").entry == "european-union"

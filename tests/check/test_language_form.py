@@ -70,6 +70,27 @@ def test_a_word_of_a_quoted_name_in_the_other_language_is_no_persons_name(tmp_pa
         "Суддзя Татьяна Родина вынесла прысуд.", language="be")]
 
 
+AGENCY = """\
+version: 1
+entries:
+  - id: ria-novosti
+    kind: organization
+    be: РІА Навіны
+    ru: РИА Новости
+    canonical: RIA Novosti
+    sources: [https://example.org]
+"""
+
+
+def test_an_organisations_name_quoted_in_its_own_language_is_no_other_form(tmp_path):
+    project = project_of(tmp_path, AGENCY)
+    # РИА «Новости» in Belarusian text: the agency's Russian name, its second word quoted
+    assert project.check_text("Пра гэта перадае РИА «Новости».", language="be") == []
+    # unquoted, it is still the Russian form in Belarusian text
+    assert [f.suggestion for f in project.check_text(
+        "Пра гэта паведаміла РИА Новости.", language="be")] == ["РІА", "Навіны"]
+
+
 REGION = """\
 version: 1
 entries:

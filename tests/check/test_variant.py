@@ -341,6 +341,35 @@ def test_a_german_genitive_is_the_name_in_its_case(tmp_path):
     assert finding.code == "NC002"
 
 
+WESTERN_ASIA = """\
+version: 1
+entries:
+  - id: belarus
+    kind: place
+    be: Беларусь
+    canonical: Belarus
+    forms: {de: Belarus}
+  - id: western-asia
+    kind: place
+    be: Заходняя Азія
+    ru: Западная Азия
+    canonical: Western Asia
+    forms: {de: Westasien}
+"""
+
+
+def test_a_german_noun_is_no_far_misspelling_of_a_name(tmp_path):
+    # German capitalises every noun: a word alone there is read as a slip of a name only one
+    # slip from it, never farther
+    project = project_of(tmp_path, WESTERN_ASIA)
+    text = "Die Polizei werde bei groben Verstößen gegen die Ordnung die Zelte räumen, " \
+        "sagte er der Zeitung und dem Sender.\n"
+    assert project.check_text(text) == []
+    [finding] = project.check_text(
+        "Die Proteste in Belaurs gingen weiter, sagte er der Zeitung und dem Sender.\n")
+    assert (finding.code, finding.suggestion) == ("NC002", "Belarus")
+
+
 PARTY = """\
 version: 1
 entries:

@@ -657,6 +657,53 @@ entries:
     assert m.resolve("В. Лукашэнка").entry == "viktar-lukashenka"
 
 
+@pytest.mark.parametrize("query", ["Берасце", "у Берасці", "Берасьце", "Берасьці"])
+def test_a_form_only_the_classical_orthographys_is_met_in_the_official_spelling(query):
+    m = matcher_of("""version: 1
+entries:
+- id: brest
+  kind: place
+  be: [Брэст, Берасьце]
+  ru: Брест
+  canonical: Brest
+""")
+    r = m.resolve(query)
+    assert (r.confident, r.entry) == (True, "brest"), r.to_dict()
+
+
+_LUKASHENKAS = """version: 1
+entries:
+- id: aliaksandr-lukashenka
+  kind: person
+  be: Аляксандр Рыгоравіч Лукашэнка
+  ru: Александр Григорьевич Лукашенко
+  canonical: Aliaksandr Lukashenka
+- id: halina-lukashenka
+  kind: person
+  be: Галіна Лукашэнка
+  ru: Галина Лукашенко
+  canonical: Halina Lukashenka
+"""
+
+
+@pytest.mark.parametrize("query, entry", [
+    ("Г. Лукашенко", "halina-lukashenka"),        # his patronymic's Г is no given name's
+    ("H. Lukashenka", "halina-lukashenka"),
+    ("А. Г. Лукашенко", "aliaksandr-lukashenka"),  # given name, then patronymic
+    ("Лукашенко А.Г.", "aliaksandr-lukashenka"),    # the two initials written together
+    ("А.Г. Лукашенко", "aliaksandr-lukashenka"),
+    ("Lukashenka A.H.", "aliaksandr-lukashenka"),
+])
+def test_initials_stand_for_the_given_name_then_the_patronymic(query, entry):
+    r = matcher_of(_LUKASHENKAS).resolve(query)
+    assert (r.confident, r.entry) == (True, entry), r.to_dict()
+
+
+def test_a_patronymics_initial_before_the_given_names_is_no_match():
+    r = matcher_of(_LUKASHENKAS).resolve("Лукашенко Г.А.")
+    assert not (r.confident and r.entry == "aliaksandr-lukashenka"), r.to_dict()
+
+
 def test_an_acronym_no_entry_lists_suggests_the_organisation_with_its_initials(dev_matcher):
     r = dev_matcher.resolve("BOTH")
     assert (r.status, r.entry, r.how) == ("suggestion", "ofac-10762", "initials")

@@ -63,9 +63,10 @@ def test_case_form(found, name, expected):
 
 def test_languages_data_hygiene():
     assert set(DATA) == {"min_hits", "inflecting", "case_letters", "genitive_s", "words",
-                         "cyrillic", "cyrillic_min"}
-    assert DATA["genitive_s"] == sorted(set(DATA["genitive_s"])) and set(
-        DATA["genitive_s"]) <= set(DATA["words"]) - set(DATA["inflecting"])
+                         "cyrillic", "cyrillic_min", "noun_capitals"}
+    for key in ("genitive_s", "noun_capitals"):
+        assert DATA[key] == sorted(set(DATA[key])) and set(
+            DATA[key]) <= set(DATA["words"]) - set(DATA["inflecting"])
     letters = DATA["case_letters"]
     assert len(letters) == len(set(letters)) and all(
         unicodedata.name(c).startswith("LATIN SMALL LETTER") for c in letters)
