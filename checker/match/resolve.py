@@ -85,6 +85,7 @@ FUZZY_CUTOFF = 72.0
 UNLISTED_PATRONYMIC = 90.0  # a patronymic the entry does not give: below a listed one
 INITIALS = 70.0        # a dotted initialism of an organisation's name: a suggestion
 OTHER_FORM = 97.0       # a given name's other form (Алесь for Аляксандр): below the name as given
+INFLECTED = 99.0       # a case form of a word that is also another name as written
 ONE_SLIP = 90.0        # two letters swapped, one missing or extra in a long word: still a suggestion
 SUGGEST_MIN = 60.0
 MIN_FOLDED = 5         # letters a word needs before correspondences or fuzzy similarity apply
@@ -308,6 +309,13 @@ def _collect_uncached(token: _Token, index: Index, in_text: bool) -> None:
         if not hits or not in_text and _only_in_longer_names(hits, index):
             for base in bases[1:]:
                 put(index.by_cyrillic.get(base, []), EXACT, "inflected form")
+        elif not in_text:
+            # and a look-up of a word that is one name as written and another's case
+            # (Васильева: Tatsiana Vasileva, and the genitive of Siarhei Vasileu's) meets
+            # both, the case just below the word as written: the query's other words
+            # choose (Сергея Васильева)
+            for base in bases[1:]:
+                put(index.by_cyrillic.get(base, []), INFLECTED, "inflected form")
         official = _in_main_orthography(bases, index)
         if official is not None:
             # a place's classical form is the same word in longer names (раёну Менску), and a
@@ -1066,8 +1074,11 @@ def _family_owners(word: _Token, index: Index) -> set[str]:
     it is a family name or a place's or organisation's word of (`named`), not all it hits (a
     given name alone hits thousands)."""
     names = index.names
-    return {names[n].entry for n in word.named for p, (s, _) in word.hits[n].items()
-            if names[n].roles[p] == "family" and s >= CONFIDENT_MIN}
+    scores = {(names[n].entry, s) for n in word.named for p, (s, _) in word.hits[n].items()
+              if names[n].roles[p] == "family" and s >= CONFIDENT_MIN}
+    # a family name as written is that person's, not another's in a case (Васильева)
+    as_written = any(s == EXACT for _, s in scores)
+    return {e for e, s in scores if not (as_written and s == INFLECTED)}
 
 
 def _meant_by_family_name(owners: set[str], ranked: list[tuple[_NameMatch, str]],

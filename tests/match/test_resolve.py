@@ -1381,3 +1381,29 @@ def test_after_a_settlement_types_abbreviation_a_name_is_a_places():
     assert not m.resolve("аг. Вішнёва").confident              # the village of Vishnyova
     assert m.resolve("З. Вішнёў").confident                    # a capital is his initial
     assert m.resolve("В. Вішнёў").entry == "zmitser-vishniou"  # (another's: still no place)
+
+
+_VASILEVS = """version: 1
+entries:
+- id: tatsiana-vasileva
+  kind: person
+  be: Таццяна Васільева
+  ru: Татьяна Васильева
+  gender: female
+- id: siarhei-vasileu
+  kind: person
+  be: Сяргей Васільеў
+  ru: Сергей Васильев
+  gender: male
+"""
+
+
+@pytest.mark.parametrize("query, entry", [
+    ("Сергея Васильева", "siarhei-vasileu"),     # his genitive is her name as written
+    ("Сяргея Васільева", "siarhei-vasileu"),
+    ("Татьяна Васильева", "tatsiana-vasileva"),
+    ("Васильева", "tatsiana-vasileva"),          # alone, the name as written is hers
+])
+def test_a_word_that_is_one_name_and_anothers_case_is_read_by_the_other_words(query, entry):
+    r = matcher_of(_VASILEVS).resolve(query)
+    assert (r.confident, r.entry) == (True, entry), r.to_dict()
