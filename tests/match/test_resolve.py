@@ -185,6 +185,10 @@ entries:
   kind: person
   be: Павел Левінаў
   ru: Павел Левинов
+- id: katsiaryna-andreyeva
+  kind: person
+  be: Кацярына Андрэева
+  ru: Екатерина Андреева
 """
 
 
@@ -198,6 +202,7 @@ entries:
     ("Тацяна Ласіца", "tatsiana-lasitsa"),           # the press's and the classical spelling
     ("з Тацянай Ласіцай", "tatsiana-lasitsa"),       # ... in a case
     ("Павал Левінаў", "pavel-levinau"),
+    ("Катерину Андрееву", "katsiaryna-andreyeva"),   # the everyday Russian Екатерина
 ])
 def test_a_given_names_other_form_is_the_same_person(query, entry):
     r = matcher_of(_ONE_NAME).resolve(query)
