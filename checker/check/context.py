@@ -53,6 +53,7 @@ from checker.text.context import (
     among_places,
     another_direction,
     article_before,
+    before_an_acronym,
     cited_title,
     defined_acronym,
     defined_in_brackets,
@@ -439,7 +440,8 @@ def read_in_context(text: str, findings: list[Finding], mentions: list[PlacedMen
                 continue
         if _apart(text, start, end, entries.get(entry or "")) or languages.on_purpose(text, start) or (
                 entry is not None and _written_on_purpose(text, start, end, entries[entry])) or (
-                entry is not None and _an_english_word_in_capitals(text[start:end], entries[entry])):
+                entry is not None and _an_english_word_in_capitals(text[start:end], entries[entry])) or (
+                entry is not None and _family_name_before_an_acronym(text, start, end, entries[entry])):
             withdraw(span)
             continue
         worded = _house_wording(text[start:end], entries.get(entry or ""))
@@ -669,6 +671,14 @@ def _before_a_patronymic(text: str, end: int) -> bool:
     m = next_capitalised(text, end)
     return m is not None and patronymic_gender(skeleton(m.group(1))) is not None \
         and next_capitalised(text, m.end()) is not None
+
+
+def _family_name_before_an_acronym(text: str, start: int, end: int, entry: Entry) -> bool:
+    """Whether a person's family name alone, which reporting does not use for that person by
+    itself (no `by_family_name`), stands right before an acronym: a word of a body's or a
+    channel's name (the Mirny BGUIR channel: "peaceful", no tennis player Mirnyi)."""
+    return entry.kind == Kind.PERSON and not entry.by_family_name \
+        and " " not in text[start:end].strip() and before_an_acronym(text, end)
 
 
 def _an_english_word_in_capitals(found: str, entry: Entry) -> bool:

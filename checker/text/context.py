@@ -856,6 +856,16 @@ def after_a_designation(text: str, start: int) -> bool:
     return _DESIGNATION_BEFORE.search(text, max(0, start - EVENT_REACH), start) is not None
 
 
+# an acronym right after a word: blanks, then three capitals or more standing as a word
+_ACRONYM_AFTER = lazy(r"[ \t\u00a0]+[A-ZА-ЯІЎЁ]{3,}(?![^\W\d_])")
+
+
+def before_an_acronym(text: str, end: int) -> bool:
+    """Whether an acronym follows `end` right away (the Mirny BGUIR channel): the word before
+    it is a word of the name of that body's channel or branch, no person's family name."""
+    return _ACRONYM_AFTER.match(text, end) is not None
+
+
 def names_event(text: str, start: int, end: int | None = None) -> bool:
     """Whether the name at [start, end) is part of a historical event's name ("Battle of
     Bobrujsk", "Treaty of Riga", "the Kiev Uprising"): the event keeps the spelling it is

@@ -2172,3 +2172,22 @@ entries:
     assert project.check_text("Photo: YES Market Media. The sanctions are the EU's.\n") == []
     # a look-up is asked for a name: there the romanization still answers
     assert matcher_of(glossary).resolve("YES").entry == "european-union"
+
+
+TENNIS = """version: 1
+entries:
+- id: max-mirnyi
+  kind: person
+  be: Максім Мірны
+  ru: Максим Мирный
+  canonical: Max Mirnyi
+  variants: [Max Mirny]
+"""
+
+
+def test_a_family_name_alone_before_an_acronym_is_a_word_of_a_bodys_name(tmp_path):
+    # Мірны is "peaceful": the students' channel Mirny BGUIR is no tennis player's
+    project = project_of(tmp_path, TENNIS)
+    assert project.check_text("The Mirny BGUIR telegram channel posted the list.\n") == []
+    [finding] = project.check_text("Mirny won the doubles at Wimbledon.\n")
+    assert finding.suggestion == "Mirnyi"
