@@ -286,9 +286,9 @@ class Variants:
 
     def _known_compounds(self, text: str, run: list[Word], known: list[bool]
                          ) -> list[tuple[int, int]]:
-        """Mark known the words of a hyphenated compound that is a place's or an
-        organisation's whole name as written (Tsybulka-Bel, whose "Bel" alone is no name's
-        part), so that a span may hold it; and give the compounds (as ranges of the run) that
+        """Mark known the words of a hyphenated compound that is a whole name or a word of
+        one as written (Tsybulka-Bel, whose "Bel" alone is no name's part; a double family
+        name, Bud-Gusaim), so that a span may hold it; and give the compounds (as ranges of the run) that
         a glossary name holds as one of its words, as written (the Archbishop of Minsk-Mohilev,
         of the Archdiocese of Minsk-Mohilev): a span may hold such a compound whole or not at
         all, as its words are that name's spelling, not places of their own."""
@@ -307,7 +307,11 @@ class Variants:
                 j += 1
             if j - i > 1:
                 compound = text[run[i].start:run[j - 1].end]
-                if not all(known[i:j]) and compact(unmix(compound) or compound) in index.by_compact:
+                written = unmix(compound) or compound
+                # a whole name (Tsybulka-Bel), or a word of one as written: a double family
+                # name (Bud-Gusaim, But-Husaim), whose short first part alone is no name's
+                if not all(known[i:j]) and (compact(written) in index.by_compact
+                                            or fold(written) in index.by_fold):
                     known[i:j] = [True] * (j - i)
                 if self._holds_compound(compound):
                     bound.append((i, j))
@@ -753,9 +757,14 @@ class Variants:
             and clean.replace(".", "").casefold() == fix.replace(".", "").casefold())
         if r.confident:
             if is_person:
-                family = [w for w, role in zip(span, r.roles, strict=False)
-                          if role == Role.FAMILY] or span
-                spelling = " ".join(unmix(w.text) or w.text for w in family)
+                # the roles are the look-up's words', split at blanks only: a double family
+                # name (But-Husaim) is one word of them, two of the run's
+                written = clean.split()
+                family = [w for w, role in zip(written, r.roles, strict=False)
+                          if role == Role.FAMILY] if len(written) == len(r.roles) else [
+                    w.text for w, role in zip(span, r.roles, strict=False)
+                    if role == Role.FAMILY] or [w.text for w in span]
+                spelling = " ".join(unmix(w) or w for w in family)
             else:  # the whole name, its lowercase words too (Ministry of Defense)
                 spelling = " ".join(clean.split())
             if (fix == clean or case_form) and in_lang:

@@ -1663,3 +1663,34 @@ def test_a_monarchs_name_and_number_without_the_country_is_the_house_form(tmp_pa
     assert project.check_text("Nicholas II abdicated in 1917, and Catherine I died.\n") == []
     assert found_in(project, "Mikalai I laid the first stone.\n") == [
         ("NC001", "Mikalai I", "Nicholas I of Russia")]
+
+
+DOUBLE_FAMILY_NAMES = """\
+version: 1
+entries:
+  - id: iryna-but-husaim
+    kind: person
+    be: Ірына Бут-Гусаім
+    ru: Ирина Бут-Гусаим
+    variants: [Irina Bud-Gusaim]
+  - id: palina-sharenda-panasiuk
+    kind: person
+    be: Паліна Шарэнда-Панасюк
+    ru: Полина Шаренда-Панасюк
+"""
+
+
+def test_a_double_family_name_with_a_short_first_part_is_read_whole(tmp_path):
+    # Bud alone is no name's word: the compound, a word of a listed name, still is
+    project = project_of(tmp_path, DOUBLE_FAMILY_NAMES)
+    [finding] = project.check_text("The accountant Irina Bud-Gusaim was detained.\n")
+    assert (finding.code, finding.suggestion) == ("NC001", "Iryna But-Husaim")
+
+
+def test_nc004_compares_a_double_family_name_whole(tmp_path):
+    # the second part spelled two ways (Panasyuk, Panasiuk) is two spellings of the name
+    project = project_of(tmp_path, DOUBLE_FAMILY_NAMES)
+    text = ("Palina Sharenda-Panasyuk was detained in Brest.\n\n"
+            "Palina Sharenda-Panasiuk was freed.\n")
+    [finding] = [f for f in project.check_text(text) if f.code == "NC004"]
+    assert "'Sharenda-Panasyuk'" in finding.message and "'Sharenda-Panasiuk'" in finding.message
