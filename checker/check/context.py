@@ -80,6 +80,7 @@ from checker.text.context import (
     of_other_country,
     official_wording,
     opened_after,
+    quotation_after,
     quoted_alone,
     quoted_among_words,
     quoted_title,
@@ -717,19 +718,15 @@ def _family_name_near(found: str, suggestion: str | None) -> bool:
 _AROUND_A_WORD = ".,;:!?/()\"'«»„“”‘’"
 
 
-# a quotation that opens right after a word: blanks, then an opening quotation mark
-_QUOTE_OPENS = re.compile(r"[ \t\u00a0]*[«\"„“]")
-
-
 def _rest_of_its_name_quoted(text: str, end: int, found: str, entry: Entry) -> bool:
     """Whether a word of an organisation's Cyrillic name is followed by the rest of that same
     form of the name in quotation marks (РИА «Новости»): the name written as the body writes
     it in its own language, quoted on purpose, not the text's misspelling of its own form."""
-    m = _QUOTE_OPENS.match(text, end)
-    if m is None or entry.kind != Kind.ORGANIZATION or " " in found.strip():
+    opens = quotation_after(text, end)
+    if opens is None or entry.kind != Kind.ORGANIZATION or " " in found.strip():
         return False
     key = cyrillic_key(found)
-    quoted = [cyrillic_key(w.strip(_AROUND_A_WORD)) for w in text[m.end():m.end() + 120].split()]
+    quoted = [cyrillic_key(w.strip(_AROUND_A_WORD)) for w in text[opens:opens + 120].split()]
     for _, form in entry.cyrillic:
         words = [cyrillic_key(w) for w in split_words(form)]
         if key in words[:-1]:

@@ -818,6 +818,17 @@ def quoted_title(text: str, start: int, end: int) -> bool:
     return quoted_alone(text, start, end) and _TITLE_WORD_AFTER.match(text, end) is not None
 
 
+# blanks, then a quotation mark that opens a quotation
+_QUOTATION_OPENS = re.compile("[ \t\u00a0]*[" + re.escape("".join(_QUOTE_PAIRS)) + "]")
+
+
+def quotation_after(text: str, end: int) -> int | None:
+    """Where the words of a quotation that opens right after `end` start (РИА «Новости»: at
+    Новости), or None when none opens there."""
+    m = _QUOTATION_OPENS.match(text, end)
+    return None if m is None else m.end()
+
+
 def in_brackets_alone(text: str, start: int, end: int) -> bool:
     """Whether [start, end) is all a pair of round brackets holds ("(Belstat)"), quoted or
     not ("(“Ploshchad Peremen”)")."""

@@ -341,14 +341,7 @@ def test_a_german_genitive_is_the_name_in_its_case(tmp_path):
     assert finding.code == "NC002"
 
 
-WESTERN_ASIA = """\
-version: 1
-entries:
-  - id: belarus
-    kind: place
-    be: Беларусь
-    canonical: Belarus
-    forms: {de: Belarus}
+WESTERN_ASIA = COUNTRY + """\
   - id: western-asia
     kind: place
     be: Заходняя Азія
