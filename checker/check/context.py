@@ -61,6 +61,7 @@ from checker.text.context import (
     followed_by_capitalised,
     gender_ending_after,
     gives_house_form_after,
+    glossed_after,
     glossed_in_brackets,
     in_a_list_of_names,
     in_acronym_expansion,
@@ -286,6 +287,11 @@ def read_in_context(text: str, findings: list[Finding], mentions: list[PlacedMen
     # the entries the document names in more than one word somewhere (a person in full)
     full_names = {m[4] for m in mentions if m[4] is not None and " " in text[m[0]:m[1]].strip()}
     originals = CYRILLIC_LETTER.search(text) is not None   # a Cyrillic original to stand beside
+
+    def known_spans() -> list[tuple[int, int]]:
+        """The spans of the names the document writes that the glossary knows."""
+        return [(m[0], m[1]) for m in mentions if m[4] is not None]
+
     for m in mentions:   # in document order
         start, end, group, spelling, entry, key = m
         # a joiner or a parenthesis links a name only to a name of its own group before it
@@ -356,6 +362,14 @@ def read_in_context(text: str, findings: list[Finding], mentions: list[PlacedMen
         if fix and entry is not None and entries[entry].kind == Kind.PERSON \
                 and after_a_designation(text, start):
             withdraw((start, end))   # the RS-26 Rubezh missile: no Aleh Rubets
+            continue
+        if fix and latin_document and entry is not None and "(" in text[end:end + 4] \
+                and not any(same_word(a, b) for a in text[start:end].split() for b in fix.split()) \
+                and glossed_after(text, end, known_spans()):
+            # “Charnobylski Shlyakh” (Path of Chernobyl): the native name, given on purpose
+            # beside its translation, where the house form is a translation too (a house
+            # romanization, Muzhytskaya Prauda for Muzhyckaja Prauda, is still a fix)
+            withdraw((start, end))
             continue
         if fix and gender_ending_after(text, end):
             withdraw((start, end))   # Belaruss*innen: German for Belarusians, no Belarus

@@ -843,6 +843,27 @@ def in_brackets_alone(text: str, start: int, end: int) -> bool:
 _CAPITALISED_BEFORE_BRACKET = lazy(rf"(?<!{LETTER})[{UPPER}]{LETTER}*[ \t\u00a0]*\Z")
 
 
+# a bracket right after a name (or its closing quotation mark) that holds capitalised words
+# only, quoted or not, maybe after a language's label: “Charnobylski Shlyakh” (Path of
+# Chernobyl), Belorusskaya Delovaya Gazeta (eng. „Business Newspaper”)
+_GLOSS_AFTER = lazy(
+    rf"[\"'”’»]?[ \t\u00a0]*\((?:eng\.[ \t\u00a0]*)?[\"„“«]?"
+    rf"([{UPPER}]{LETTER}*(?:[ \t\u00a0'’-]+{LETTER}+)*)[\"”“»]?\)")
+
+
+def glossed_after(text: str, end: int, known: list[tuple[int, int]]) -> bool:
+    """Whether the name ending at `end` is followed by a bracket that glosses it: words that
+    are no acronym nor Cyrillic and open with no name the glossary knows (`known`: the spans
+    of the document's known names; Path of Chernobyl may hold one later). The name before
+    such a gloss is given in its own language on purpose."""
+    m = _GLOSS_AFTER.match(text, end)
+    if m is None or m.group(1).isupper() or CYRILLIC_LETTER.search(m.group(1)):
+        return False   # an acronym, or the name's Cyrillic original
+    # a translation opens with a word of its own (Path of Chernobyl), not with a known name
+    # (Volkovysk (Grodno region): where the town is)
+    return not any(s <= m.start(1) < e for s, e in known)
+
+
 def glossed_in_brackets(text: str, start: int, end: int) -> bool:
     """Whether [start, end) stands alone in brackets right after a capitalised word
     ("Geburtsstadt Grodno (Hrodna)"): a gloss, the name in another form beside the

@@ -2191,3 +2191,57 @@ def test_a_family_name_alone_before_an_acronym_is_a_word_of_a_bodys_name(tmp_pat
     assert project.check_text("The Mirny BGUIR telegram channel posted the list.\n") == []
     [finding] = project.check_text("Mirny won the doubles at Wimbledon.\n")
     assert finding.suggestion == "Mirnyi"
+
+
+MARCH = """version: 1
+entries:
+- id: chernobyl-way
+  kind: other
+  be: Чарнобыльскі шлях
+  ru: Чернобыльский шлях
+  canonical: Chernobyl Way
+  variants: [Charnobylski Shlyakh]
+- id: chernobyl
+  kind: place
+  be: Чарнобыль
+  ru: Чернобыль
+  canonical: Chernobyl
+- id: vaukavysk
+  kind: place
+  be: Ваўкавыск
+  ru: Волковыск
+  canonical: Vaukavysk
+  variants: [Volkovysk]
+- id: hrodna
+  kind: place
+  be: Гродна
+  ru: Гродно
+  canonical: Hrodna
+  variants: [Grodno]
+- id: muzhytskaya-prauda
+  kind: other
+  be: Мужыцкая праўда
+  canonical: Muzhytskaya Prauda
+  variants: [Muzhyckaja Prauda]
+"""
+
+
+def test_a_native_name_before_its_translation_in_brackets_is_written_on_purpose(tmp_path):
+    project = project_of(tmp_path, MARCH)
+    text = "They marched after the “Charnobylski Shlyakh” (Path of Chernobyl) rally.\n"
+    assert project.check_text(text) == []
+    # unglossed, it is the house form's variant
+    [finding] = project.check_text("The Charnobylski Shlyakh rally was banned.\n")
+    assert finding.suggestion == "Chernobyl Way"
+
+
+@pytest.mark.parametrize("text, fix", [
+    # a bracket that opens with a known name says where, it translates nothing
+    ("Protests were held in Volkovysk (Grodno region) and elsewhere.\n", "Vaukavysk"),
+    # a house form that romanizes the name (no translation) is still a fix beside a gloss
+    ("The paper Muzhyckaja Prauda (Peasants' Truth) appeared in 1862.\n",
+     "Muzhytskaya Prauda"),
+])
+def test_a_bracket_that_is_no_translation_of_the_house_form_leaves_the_fix(tmp_path, text, fix):
+    project = project_of(tmp_path, MARCH)
+    assert fix in [f.suggestion for f in project.check_text(text)]
