@@ -2193,36 +2193,29 @@ def test_a_family_name_alone_before_an_acronym_is_a_word_of_a_bodys_name(tmp_pat
     assert finding.suggestion == "Mirnyi"
 
 
-MARCH = """version: 1
-entries:
-- id: chernobyl-way
-  kind: other
-  be: Чарнобыльскі шлях
-  ru: Чернобыльский шлях
-  canonical: Chernobyl Way
-  variants: [Charnobylski Shlyakh]
-- id: chernobyl
-  kind: place
-  be: Чарнобыль
-  ru: Чернобыль
-  canonical: Chernobyl
-- id: vaukavysk
-  kind: place
-  be: Ваўкавыск
-  ru: Волковыск
-  canonical: Vaukavysk
-  variants: [Volkovysk]
-- id: hrodna
-  kind: place
-  be: Гродна
-  ru: Гродно
-  canonical: Hrodna
-  variants: [Grodno]
-- id: muzhytskaya-prauda
-  kind: other
-  be: Мужыцкая праўда
-  canonical: Muzhytskaya Prauda
-  variants: [Muzhyckaja Prauda]
+MARCH = HRODNA + """\
+  - id: chernobyl-way
+    kind: other
+    be: Чарнобыльскі шлях
+    ru: Чернобыльский шлях
+    canonical: Chernobyl Way
+    variants: [Charnobylski Shlyakh]
+  - id: chernobyl
+    kind: place
+    be: Чарнобыль
+    ru: Чернобыль
+    canonical: Chernobyl
+  - id: vaukavysk
+    kind: place
+    be: Ваўкавыск
+    ru: Волковыск
+    canonical: Vaukavysk
+    variants: [Volkovysk]
+  - id: muzhytskaya-prauda
+    kind: other
+    be: Мужыцкая праўда
+    canonical: Muzhytskaya Prauda
+    variants: [Muzhyckaja Prauda]
 """
 
 
