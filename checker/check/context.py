@@ -18,6 +18,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
+from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
@@ -732,6 +733,20 @@ def _family_name_near(found: str, suggestion: str | None) -> bool:
 _AROUND_A_WORD = ".,;:!?/()\"'«»„“”‘’"
 
 
+def _keys_after(text: str, pos: int) -> list[str]:
+    """The Cyrillic keys of the words after `pos` (a stretch of them), punctuation and
+    quotation marks around each dropped."""
+    return [cyrillic_key(w.strip(_AROUND_A_WORD)) for w in text[pos:pos + 120].split()]
+
+
+def _rest_of_form(form: str, holds: Callable[[str], bool]) -> list[str] | None:
+    """The words of a Cyrillic form after its first word that `holds` accepts ([] when that
+    is its last word), or None when no word of it does."""
+    words = split_words(form)
+    at = next((i for i, w in enumerate(words) if holds(w)), None)
+    return None if at is None else words[at + 1:]
+
+
 def _rest_of_its_name_quoted(text: str, end: int, found: str, entry: Entry) -> bool:
     """Whether a word of an organisation's Cyrillic name is followed by the rest of that same
     form of the name in quotation marks (РИА «Новости»): the name written as the body writes
@@ -740,13 +755,11 @@ def _rest_of_its_name_quoted(text: str, end: int, found: str, entry: Entry) -> b
     if opens is None or entry.kind != Kind.ORGANIZATION or " " in found.strip():
         return False
     key = cyrillic_key(found)
-    quoted = [cyrillic_key(w.strip(_AROUND_A_WORD)) for w in text[opens:opens + 120].split()]
+    quoted = _keys_after(text, opens)
     for _, form in entry.cyrillic:
-        words = [cyrillic_key(w) for w in split_words(form)]
-        if key in words[:-1]:
-            rest = words[words.index(key) + 1:]
-            if quoted[:len(rest)] == rest:
-                return True
+        rest = _rest_of_form(form, lambda w: cyrillic_key(w) == key)
+        if rest and quoted[:len(rest)] == [cyrillic_key(w) for w in rest]:
+            return True
     return False
 
 
@@ -758,18 +771,15 @@ def _without_the_rest_of_its_name(text: str, end: int, found: str, entry: Entry)
     if entry.kind not in (Kind.ORGANIZATION, Kind.PLACE) or " " in found.strip():
         return False
     bases = set(base_forms(cyrillic_key(found)))
-    following = [set(base_forms(cyrillic_key(w.strip(_AROUND_A_WORD))))
-                 for w in text[end:end + 120].split()]
+    following = [set(base_forms(k)) for k in _keys_after(text, end)]
     held = False
     for _, form in entry.cyrillic:
-        words = split_words(form)
-        at = next((i for i, w in enumerate(words) if cyrillic_key(w) in bases), None)
-        if at is None:
+        rest = _rest_of_form(form, lambda w: cyrillic_key(w) in bases)
+        if rest is None:
             continue
-        if at == len(words) - 1:
+        if not rest:
             return False   # the name's last word
         held = True
-        rest = words[at + 1:]
         if len(following) >= len(rest) and all(
                 after & set(base_forms(cyrillic_key(w)))
                 for after, w in zip(following, rest, strict=False)):

@@ -760,10 +760,9 @@ class Variants:
                 # the roles are the look-up's words', split at blanks only: a double family
                 # name (But-Husaim) is one word of them, two of the run's
                 written = clean.split()
-                family = [w for w, role in zip(written, r.roles, strict=False)
-                          if role == Role.FAMILY] if len(written) == len(r.roles) else [
-                    w.text for w, role in zip(span, r.roles, strict=False)
-                    if role == Role.FAMILY] or [w.text for w in span]
+                words = written if len(written) == len(r.roles) else [w.text for w in span]
+                family = [w for w, role in zip(words, r.roles, strict=False)
+                          if role == Role.FAMILY] or [w.text for w in span]
                 spelling = " ".join(unmix(w) or w for w in family)
             else:  # the whole name, its lowercase words too (Ministry of Defense)
                 spelling = " ".join(clean.split())
