@@ -2,6 +2,7 @@
 English words a name written in English uses (rules in org_words.yaml)."""
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from functools import lru_cache
 from typing import TypeVar
@@ -111,6 +112,16 @@ SMALLER_UNIT: dict[str, str] = {as_written(w): unit for w, unit in _UNIT_DATA["s
 _UNIT_WORDS = _by_word(sorted(((tuple(map(as_written, w.split())), unit)
                                for unit, words in _UNITS.items() for w in words),
                               key=lambda wu: len(wu[0]), reverse=True), -1)
+_UNIT_ALTERNATIVES = "|".join(map(re.escape, sorted(_UNIT_DATA["running_text"], key=len,
+                                                    reverse=True)))
+_UNIT_AFTER = re.compile(rf"[ \t]+(?:{_UNIT_ALTERNATIVES})(?![\w-])")
+
+
+def unit_word_after(text: str, pos: int) -> int | None:
+    """Where a unit's lowercase word right after text[:pos] ends (the Moskovsky district),
+    or None."""
+    m = _UNIT_AFTER.match(text, pos)
+    return m.end() if m else None
 
 
 def unit_named(words: list[str]) -> tuple[list[str], str, list[str]] | None:

@@ -7,7 +7,7 @@ import pytest
 
 from checker.datafiles import load_data
 from checker.match.keys import fold
-from checker.match.vocabulary import optional_word, translations, type_word
+from checker.match.vocabulary import optional_word, translations, type_word, unit_word_after
 
 DATA = load_data("checker.match", "org_words.yaml")
 
@@ -140,6 +140,24 @@ def test_country_and_unit_words_data_hygiene():
     # each a unit of the table, as one lowercase Latin word that is also a way of writing it
     assert set(native) <= set(units) and all(
         w.isalpha() and w.islower() and w in units[u] for u, w in native.items())
+    data = load_data("checker.match", "unit_words.yaml")
+    assert set(data) == {"units", "native", "smaller", "running_text"}
+    running = data["running_text"]
+    # lowercase single words, sorted, each a way of writing a district or a region
+    assert running == sorted(set(running)) and all(
+        w.isalpha() and w.islower() and (w in units["District"] or w in units["Region"])
+        for w in running)
+
+
+@pytest.mark.parametrize("text, pos, end", [
+    ("the Moskovsky district of Minsk", 13, 22),
+    ("the Ivanovo region", 11, 18),
+    ("the Ivanovo regional court", 11, None),      # a longer word
+    ("the Ivanovo District", 11, None),            # capitalised: a word of the run
+    ("the Ivanovo\nregion", 11, None),             # across lines: no
+])
+def test_unit_word_after(text, pos, end):
+    assert unit_word_after(text, pos) == end
 
 
 @pytest.mark.parametrize("name, rest, country", [
