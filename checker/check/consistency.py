@@ -6,7 +6,7 @@ from dataclasses import replace
 
 from checker.api import Matcher
 from checker.findings import Code, Finding
-from checker.match.keys import STOPWORDS, fold, skeleton
+from checker.match.keys import is_stopword, skeleton
 from checker.text.common_words import is_common_word
 from checker.text.context import names_a_people
 from checker.text.letters import spelling_key
@@ -36,7 +36,7 @@ def unknown_name(run: list[Word], plan: RunPlan) -> None:
         return
     # a capitalised word after a sentence's opening article is a name: the name is that word
     # (The Starobinskoe deposit: Starobinskoe)
-    name = run[1:] if fold(run[0].text) in STOPWORDS else run
+    name = run[1:] if is_stopword(run[0].text) else run
     if len({script_of(w.text) for w in name}) > 1 or all(names_a_people(w.text) for w in name) \
             or all(is_common_word(w.text) for w in name):
         # (Belarusian-Russian talks: two peoples' adjectives are nobody's name)

@@ -29,10 +29,10 @@ from checker.match.forms import romanize_with, split_words
 from checker.match.index import cyrillic_key
 from checker.match.keys import (
     NUMBER_SIGNS,
-    STOPWORDS,
     acronym_shaped,
     as_written,
     fold,
+    is_stopword,
     patronymic_gender,
     skeleton,
 )
@@ -255,7 +255,7 @@ def _joined(text: str, start: int) -> int | None:
     joined = joined_to(text, start)
     if joined is None:
         m = _LEGAL_FORM_BEFORE.search(text, max(0, start - 24), start)
-        if m is not None and fold(m.group(1)) in STOPWORDS:
+        if m is not None and is_stopword(m.group(1)):
             joined = joined_to(text, m.start(1))
     return joined
 

@@ -18,12 +18,12 @@ from checker.match.diminutives import LATIN_GIVEN_NAMES
 from checker.match.forms import NAMING_ROLES, Role, names_of, romanize_with, romanize_word
 from checker.match.keys import (
     FUNCTION_WORDS,
-    STOPWORDS,
     acronym_shaped,
     as_written,
     compact,
     fewer_hushing_sounds,
     fold,
+    is_stopword,
     other_affricates,
     patronymic_gender,
     patronymic_stems,
@@ -157,7 +157,7 @@ class Variants:
                     continue
                 span = run[i:j]
                 found = text[span[0].start:span[-1].end]
-                if (fold(span[0].text) in STOPWORDS or fold(span[-1].text) in STOPWORDS) \
+                if (is_stopword(span[0].text) or is_stopword(span[-1].text)) \
                         and not self._listed_whole(found):
                     # 'The Central Election Commission': the name starts after 'The'; but
                     # 'Belarus Potash Company', a form the glossary lists, is a name whole

@@ -8,7 +8,7 @@ from functools import cache, lru_cache
 
 from checker.datafiles import load_data
 from checker.glossary.model import Entry, Kind
-from checker.match.keys import STOPWORDS, fold, without_number_signs
+from checker.match.keys import is_stopword, without_number_signs
 from checker.text.letters import APOSTROPHE_GLYPHS, CYRILLIC_LETTER, STRESS
 from checker.translit import get_scheme, scheme_ids, transliterate_all
 from checker.translit.reverse import likely_cyrillic
@@ -65,7 +65,7 @@ def names_of(entry: Entry) -> list[Name]:
     def add(text: str, origin: str, language: str | None) -> None:
         words = tuple(split_words(text))
         if entry.kind != "person":
-            kept = tuple(w for w in words if fold(w) not in STOPWORDS)
+            kept = tuple(w for w in words if not is_stopword(w))
             words = kept or words
         if not words or (words, origin) in seen:
             return

@@ -208,6 +208,13 @@ def foreign_stems(word: str) -> tuple[str, ...]:
 FUNCTION_WORDS = frozenset(_DATA["function_words"])   # as written in running text (of, the)
 # compared by fold key
 STOPWORDS = frozenset(fold(w) for w in (*_DATA["function_words"], *_DATA["legal_forms"]))
+
+
+def is_stopword(word: str) -> bool:
+    """Whether a word is a function word or a legal form (The, of, JSC) as keys fold it; a
+    word with a digit never is (A-50 folds to the article a)."""
+    return fold(word) in STOPWORDS and not any(c.isdigit() for c in word)
+
 # legal forms and club prefixes in Cyrillic (ААТ, ФК), case folded
 CYRILLIC_PREFIXES = frozenset(w.casefold() for w in _DATA["cyrillic_prefixes"])
 # a settlement's type before its name (г. Минск, м. Мінск), case folded with the dot

@@ -22,12 +22,12 @@ from checker.match.keys import (
     PLACE_ABBREVIATIONS,
     POLISH_DIGRAPHS,
     REGNAL_NUMBER,
-    STOPWORDS,
     as_written,
     compact,
     compact_skeleton,
     fold,
     foreign_stems,
+    is_stopword,
     numbers_in,
     patronymic_gender,
     skeleton,
@@ -714,7 +714,7 @@ def known_word(word: str, index: Index) -> bool:
     """Whether a word can be part of a name match: an initial, a function word, or a word the
     index ties to some name part (exactly, by correspondence or fuzzily)."""
     tokens = tokenize(word)
-    if len(tokens) != 1 or tokens[0].initial is not None or fold(tokens[0].text) in STOPWORDS:
+    if len(tokens) != 1 or tokens[0].initial is not None or is_stopword(tokens[0].text):
         return True
     _collect(tokens[0], index, in_text=True)
     return bool(tokens[0].hits)
@@ -924,7 +924,7 @@ def _case_form(query: str, index: Index) -> Resolution | None:
     options = []
     cased: set[str] = set()   # bases that an ending other than the genitive's -s gave
     for word in words:
-        if fold(word) in STOPWORDS or (not marked and is_english_name(word)):
+        if is_stopword(word) or (not marked and is_english_name(word)):
             # an English name (Russia, Asia) is the word it is, no Polish case of another
             options.append([word])
             continue
@@ -1104,7 +1104,7 @@ def _resolve(query: str, index: Index, in_text: bool = False) -> Resolution:
     """resolve() of the query as written."""
     tokens = tokenize(query)
     kept = [t for t in tokens if t.initial is not None or (
-        fold(t.text) not in STOPWORDS and t.text.casefold() not in CYRILLIC_PREFIXES)]
+        not is_stopword(t.text) and t.text.casefold() not in CYRILLIC_PREFIXES)]
     if any(t.initial is None for t in kept):
         tokens = kept
     elif all(t.initial is not None or fold(t.text) == t.text.casefold() for t in tokens):

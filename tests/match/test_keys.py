@@ -18,6 +18,7 @@ from checker.match.keys import (
     fewer_hushing_sounds,
     fold,
     foreign_stems,
+    is_stopword,
     numbers_in,
     other_affricates,
     patronymic_gender,
@@ -314,3 +315,12 @@ def test_a_patronymics_stems_hold_the_fathers_given_name(word, father):
     from checker.match.keys import patronymic_stems
     assert father in patronymic_stems(word)
     assert patronymic_stems("Karpiankou") == ()
+
+
+@pytest.mark.parametrize("word, expected", [
+    ("The", True), ("of", True), ("JSC", True), ("a", True),
+    ("A-50", False),   # folds to the article, but a digit makes it a word of a name
+    ("Minsk", False),
+])
+def test_is_stopword(word, expected):
+    assert is_stopword(word) is expected

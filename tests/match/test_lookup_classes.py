@@ -570,3 +570,27 @@ def test_any_apostrophe_glyph_is_the_belarusian_apostrophe(query):
 """)
     r = matcher.resolve(query)
     assert r.status in CONFIDENT, r.to_dict()
+
+
+@pytest.fixture(scope="module")
+def aircraft() -> Matcher:
+    """A name whose only word beside its maker's is a letter and a number."""
+    return _matcher("""\
+- id: a-50
+  kind: other
+  be: А-50
+  ru: А-50
+  canonical: A-50
+  admitted: [Beriev A-50]
+  sources: [https://en.wikipedia.org/wiki/Beriev_A-50]
+""")
+
+
+@pytest.mark.parametrize("query, status", [
+    ("Beriev", "unknown"),           # the maker's name alone is not the aircraft
+    ("Beriev A-50", "canonical"),    # an admitted form, whole
+    ("A-50", "canonical"),
+])
+def test_a_word_with_a_digit_is_no_function_word(aircraft, query, status):
+    # A-50 folds to the article 'a': still a word of the name, and its number counts
+    assert aircraft.resolve(query).status == status
