@@ -63,20 +63,23 @@ def document_language(text: str) -> str:
         lat = len(LATIN_LETTER.findall(sample))
         if cyr > lat:
             other = max(_OTHER_CYRILLIC, key=lambda lang: _count(sample, _OTHER_CYRILLIC[lang]))
-            if _count(sample, _OTHER_CYRILLIC[other]) >= _DATA["cyrillic_min"]:
+            if _count(sample, _OTHER_CYRILLIC[other]) >= _DATA["cyrillic_min"] and \
+                    _count(sample, _DATA["belarusian_marks"]) < _DATA["cyrillic_min"]:
                 return other
             be = _count(sample, BELARUSIAN_ONLY)
             ru = _count(sample, RUSSIAN_ONLY)
             return "be" if be > ru else "ru"
-    return latin_language(sample[:WORDS_SAMPLE])
+    # a whole page may quote a post in English in a Polish article: every word is counted
+    return latin_language(sample[:WORDS_SAMPLE], counted=True)
 
 
-def latin_language(text: str, default: str = "en") -> str:
+def latin_language(text: str, default: str = "en", counted: bool = False) -> str:
     """The Latin-script language whose function words `text` uses most, when it beats
-    `default`'s by MIN_HITS words or more; else `default`."""
+    `default`'s by MIN_HITS words or more; else `default`. A paragraph with CLEAR_LEAD of
+    the default's words is the default's unless `counted`."""
     lowered = text.lower()
     own = _WORDS_OF.get(default)
-    if own is not None and len(own.intersection(lowered.split())) >= CLEAR_LEAD:
+    if not counted and own is not None and len(own.intersection(lowered.split())) >= CLEAR_LEAD:
         # so many of the default language's own words (counted roughly: a word with a comma
         # after it is missed) leave no room for another language to be MIN_HITS ahead in a
         # paragraph's sample; most paragraphs of a document end here

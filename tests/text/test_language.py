@@ -38,6 +38,14 @@ DATA = load_data("checker.text", "languages.yaml")
            "його підлеглі їздили до Гомеля."),
     ("sr", "Министарство унутрашњих послова саопштило је да ће ђаци и студенти бити саслушани."),
     ("ru", "Президент посетил Київ вчера и вернулся в Москву."),   # one Ukrainian name
+    # the classical orthography writes ґ, which Ukrainian has too; ў is Belarusian's alone
+    ("be", "Улады ўчынілі ґвалт на плошчы, а ў Ґданьску праходзіў сход эміграцыі."),
+    # a page of Polish that quotes a post in English is Polish
+    ("pl", "Sąd w Homlu ogłosił wyroki wobec sześciu opozycjonistów. Rozprawa odbyła się "
+           "w areszcie, a obrońcy nie mogli nic powiedzieć. Żona skazanego napisała "
+           "na Twitterze: My husband is sentenced to 18 years in prison, the dictator takes "
+           "revenge on his opponents. Wyrok został przyjęty w milczeniu, a także bez "
+           "komentarza ze strony władz, które od roku nie odpowiadają na pytania."),
 ])
 def test_document_language(lang, text):
     assert document_language(text) == lang
@@ -63,7 +71,10 @@ def test_case_form(found, name, expected):
 
 def test_languages_data_hygiene():
     assert set(DATA) == {"min_hits", "inflecting", "case_letters", "genitive_s", "words",
-                         "cyrillic", "cyrillic_min", "noun_capitals"}
+                         "cyrillic", "cyrillic_min", "noun_capitals", "belarusian_marks"}
+    # Belarusian's own letters are none of the other Cyrillic languages'
+    assert DATA["belarusian_marks"] and not set(DATA["belarusian_marks"]) & set(
+        "".join(DATA["cyrillic"].values()))
     for key in ("genitive_s", "noun_capitals"):
         assert DATA[key] == sorted(set(DATA[key])) and set(
             DATA[key]) <= set(DATA["words"]) - set(DATA["inflecting"])
