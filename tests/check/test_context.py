@@ -338,6 +338,24 @@ def test_a_paragraph_about_the_names_spellings_gives_them_on_purpose(checker):
     assert findings(checker, text) == [("NC001", "Mogilev", "Mahiliou")]
 
 
+POLISH_TOWN = ("Mohylew był w sierpniu miejscem protestu, który zgromadził kilkuset mieszkańców, "
+               "a milicja zatrzymała kilkanaście osób.\n\n")
+
+
+@pytest.mark.parametrize("paragraph, expected", [
+    # a paragraph on how English transcribes the name: the house form there says nothing of
+    # how this Polish text writes it
+    ("W angielskiej transkrypcji z cyrylicy nazwa różni się więcej niż jedną literą: "
+     "Mahiliou, a po rosyjsku Mogilev.\n", []),
+    # the house form written as the text's own: the Polish spelling is then a variant
+    ("Władze obwodu spotkały się potem w Mahiliou, gdzie omówiono sytuację w regionie "
+     "i zapowiedziano kolejne kontrole.\n", [("NC001", "Mohylew", "Mahiliou")]),
+])
+def test_a_house_form_in_a_paragraph_about_spellings_is_not_the_documents_own(
+        checker, paragraph, expected):
+    assert findings(checker, POLISH_TOWN + paragraph) == expected
+
+
 def test_a_sentence_that_gives_a_names_other_transliteration_gives_both_on_purpose(checker):
     text = ("The court in Mogilev, whose name is also transliterated as Mahiliou, met.\n\n"
             "They met in Mogilev.\n")
