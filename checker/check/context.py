@@ -64,6 +64,7 @@ from checker.text.context import (
     gives_house_form_after,
     glossed_after,
     glossed_in_brackets,
+    in_a_credit,
     in_a_list_of_names,
     in_acronym_expansion,
     in_address,
@@ -564,6 +565,8 @@ def read_in_context(text: str, findings: list[Finding], mentions: list[PlacedMen
                 continue   # РИА «Новости» in Belarusian text: the agency's name as it writes it
             if f.code == Code.NC005 and line_in_the_other_orthography(text, f.start, f.end, lang):
                 continue   # a line in the other language ("Художники Витебщины", a menu item)
+            if f.code == Code.NC005 and in_a_credit(text, f.start):
+                continue   # "Фото: Полк Каліноўскага / Telegram": the source as it writes itself
             if f.code == Code.NC005 and f.entry is not None and in_quotation_marks(
                     text, f.start, f.end):
                 # «Рабочага руха»: an organisation's own name, quoted as it writes it; and a

@@ -20,7 +20,12 @@ from checker.api import Matcher
 from checker.findings import Code, Finding, FixSafety
 from checker.glossary.model import Kind
 from checker.text.common_words import is_common_word
-from checker.text.context import QUOTED_NICKNAME, followed_by_capitalised, is_demonym
+from checker.text.context import (
+    QUOTED_NICKNAME,
+    followed_by_capitalised,
+    is_demonym,
+    possessor_of_kin_before,
+)
 from checker.text.letters import LETTER, POSSESSIVE_END
 
 from .finding import build_finding
@@ -38,6 +43,7 @@ class GivenNames:
     def __init__(self, matcher: Matcher) -> None:
         self.entries = matcher.glossary.by_id
         self.index = matcher.index
+        self.resolve = matcher.resolve
         self._heads: re.Pattern[str] | None = None
         self._every: frozenset[str] | None = None
 
@@ -108,7 +114,7 @@ class GivenNames:
                 continue
             entry = self.entries[next(iter(ids))]
             given = entry.canonical.split()[0]
-            if word == given:
+            if word == given or self._a_relative_of_another(text, start, entry.id):
                 continue
             line, column = doc.position(start)
             end_line, end_column = doc.position(end)
@@ -117,6 +123,17 @@ class GivenNames:
                 f"'{word}' alone stands for {entry.canonical}, whom this document names; "
                 f"write '{given}'", word, given, entry.id, FixSafety.UNSAFE))
         return out
+
+    def _a_relative_of_another(self, text: str, start: int, entry_id: str) -> bool:
+        """Whether the given name is said to be a relative's of someone of another family
+        ("Lukashenko's own sons Viktor": no Viktar Prakapenia)."""
+        possessor = possessor_of_kin_before(text, start)
+        if possessor is None:
+            return False
+        # the relative is the entry where its given name with the possessor's family name is
+        # that entry's name (Viktar Lukashenko: Viktar Lukashenka)
+        r = self.resolve(f"{self.entries[entry_id].canonical.split()[0]} {possessor}")
+        return not (r.confident and r.entry == entry_id)
 
 
 def _beside_a_capital(text: str, start: int, end: int) -> bool:

@@ -52,12 +52,13 @@ _PHRASE_BEFORE = lazy(
     "(?:" + "|".join(rf"(?<!{LETTER}){re.escape(w)}{_label_end(w)}"
                      for w in sorted(_DATA["phrase_labels"], key=len, reverse=True))
     + r")[\s:]*\Z", re.IGNORECASE)
-# a bracket that opens with such a label holds a list of alternates: "(also known as A, B
-# and C)" gives each of them on purpose
+# a bracket that opens with such a label, or with a language's and a colon, holds a list of
+# alternates: "(also known as A, B and C)", "(Belarusian: ...; Polish: Grodno, Latin: Grodna,
+# Grodnae)" give each of them on purpose
 _LIST_LABEL = lazy(
     r"\(\s*(?:" + "|".join(rf"{re.escape(w)}{_label_end(w)}"
                           for w in sorted(_DATA["phrase_labels"], key=len, reverse=True))
-    + ")", re.IGNORECASE)
+    + "|(?:" + _alternation(_DATA["language_labels"]) + r")\s*:)", re.IGNORECASE)
 LIST_REACH = 300   # characters back from a name to the bracket of its alternates list
 # at a line's start a label needs its colon or its abbreviation's dot: a sentence may open
 # with a people's adjective before a name ("Belarusian Anna Trubetskaya won the Grand Prix")
@@ -101,6 +102,7 @@ PARENTHESIS_REACH = 300
 _FOOTNOTES_BEFORE = lazy(r"(?:\s*\[[^\[\]\n]{0,20}\])*\s*\Z")
 _INSTITUTIONS = frozenset(w.casefold() for w in _DATA["institution_words"])
 _HISTORICAL_UNITS = frozenset(w.casefold() for w in _DATA["historical_units"])
+_FORCES_UNITS = frozenset(w.casefold() for w in _DATA["forces_units"])
 _DESCRIPTORS = _INSTITUTIONS | frozenset(w.casefold() for w in _DATA["descriptor_words"])
 
 
@@ -521,8 +523,11 @@ def in_longer_name(text: str, end: int, place: bool = False) -> bool:
     if _OF_COUNTRY.match(text, end) or (not place and _OFFICIAL_TAIL.match(text, end)):
         return True
     unit = _WORD_NEXT.match(text, end)
-    if unit is not None and unit.group(1).casefold() in _HISTORICAL_UNITS:
-        return True   # "from Kharkov governorate": the unit of its time, in lowercase too
+    if unit is not None and (unit.group(1).casefold() in _HISTORICAL_UNITS or (
+            place and unit.group(1).casefold() in _FORCES_UNITS)):
+        # "from Kharkov governorate": the unit of its time, in lowercase too; "the Oktyabrski
+        # detachment": a partisan unit's own name, where its word is a place's
+        return True
     pos = end
     bracket = _SHORT_BRACKET.match(text, end)   # BNK (UK) Ltd: a bracket inside a company name
     if bracket is not None:
@@ -765,6 +770,17 @@ def _quotation_around(text: str, start: int, end: int) -> tuple[int, int] | None
 _ONLY_LETTERS = {"be": BELARUSIAN_ONLY, "ru": RUSSIAN_ONLY}
 
 
+_CREDIT_LABELS = "|".join(map(re.escape, _DATA["credit_labels"]))
+_CREDIT = lazy(rf"[ \t\u00a0]*(?:{_CREDIT_LABELS})[ \t\u00a0]*:", re.IGNORECASE)
+
+
+def in_a_credit(text: str, start: int) -> bool:
+    """Whether a name at `start` stands in a credit line ("Фото: Полк Каліноўскага /
+    Telegram"): the line opens with a credit's label and a colon."""
+    line_start = text.rfind("\n", 0, start) + 1
+    return _CREDIT.match(text, line_start, start) is not None
+
+
 def line_in_the_other_orthography(text: str, start: int, end: int, lang: str) -> bool:
     """Whether the rest of the line holding [start, end) is written in the other Cyrillic
     language than `lang`: letters only that one uses, none only `lang` uses (a Russian menu
@@ -985,6 +1001,19 @@ def paragraph_language(paragraph: str, document: str) -> str:
 
 
 _HONORIFICS = frozenset(_DATA["honorifics"])
+_KIN = "|".join(map(re.escape, _DATA["kin_words"]))
+_KIN_BEFORE = re.compile(rf"(?<![\w’'-])([A-ZА-ЯЁІЎ][\w-]*)['’]s?[ \t\u00a0]+(?:\w+[ \t\u00a0]+)?"
+                         rf"(?:{_KIN})[ \t\u00a0]*,?[ \t\u00a0]*\Z")
+KIN_REACH = 60   # characters before a given name the possessor and the relative's word stand in
+
+
+def possessor_of_kin_before(text: str, start: int) -> str | None:
+    """The name whose relative the given name at `start` is said to be ("Lukashenko's own sons
+    Viktor": Lukashenko), or None."""
+    m = _KIN_BEFORE.search(text, max(0, start - KIN_REACH), start)
+    return m.group(1) if m else None
+
+
 #: A nickname or call sign in double quotes or guillemets, as written between a given and a
 #: family name (Дзяніс "Кіт" Прохараў, Aleksandr "Ales" Pushkin): a pattern's source.
 QUOTED_NICKNAME = r'["«“„][^"«»“”„\n]{1,30}["»”“]'

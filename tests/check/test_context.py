@@ -2048,6 +2048,39 @@ entries:
         ("NC001", "Kharkov", "Kharkiv")]
 
 
+
+# a partisan or army unit named with a place's word is the unit's own name, in lowercase too
+@pytest.mark.parametrize("text, expected", [
+    ("The family joined the Oktyabrski detachment in the forest.\n", []),
+    ("Fighters of the Oktyabrski brigade crossed the river.\n", []),
+    ("The village of Oktyabrski lies to the south.\n", [("NC001", "Oktyabrski", "Aktsiabrski")]),
+    # a person's name before the word is the person's, spelled the house's way
+    ("Volunteers joined the Kalinowski regiment in 2022.\n",
+     [("NC001", "Kalinowski", "Kalinouski")]),
+])
+def test_a_forces_unit_named_with_a_places_word_is_its_own_name(tmp_path, text, expected):
+    project = project_of(tmp_path, """\
+version: 1
+entries:
+  - id: aktsiabrski
+    kind: place
+    be: Акцябрскі
+    ru: Октябрьский
+    canonical: Aktsiabrski
+    variants: [Oktyabrski]
+    sources: [https://en.wikipedia.org/wiki/Aktsyabrski]
+  - id: kastus-kalinouski
+    kind: person
+    gender: male
+    be: Кастусь Каліноўскі
+    ru: Кастусь Калиновский
+    canonical: Kastus Kalinouski
+    variants: [Kastus Kalinowski]
+    sources: [https://en.wikipedia.org/wiki/Konstanty_Kalinowski]
+""")
+    assert found_in(project, text) == expected
+
+
 # a fix says its place once: after the place's possessive ("Minsk’s"), the canonical's
 # "of Minsk" is left out of the fix
 def test_a_fix_after_its_places_possessive_leaves_the_place_out(tmp_path):

@@ -125,3 +125,55 @@ def test_a_given_name_read_so_is_no_spelling_of_the_person_across_documents(ihna
     (tmp_path / "b.txt").write_text("The spokesman Yurii Ihnat spoke on Monday.\n", encoding="utf-8")
     report = ihnat.check_paths([str(tmp_path)])
     assert [(f.code, f.found) for f in report.findings] == []
+
+
+RELATIVES = """\
+version: 1
+entries:
+  - id: aliaksandr-lukashenka
+    kind: person
+    gender: male
+    be: Аляксандр Лукашэнка
+    ru: Александр Лукашенко
+    canonical: Aliaksandr Lukashenka
+    variants: [Alexander Lukashenko]
+    sources: [https://en.wikipedia.org/wiki/Alexander_Lukashenko]
+  - id: viktar-lukashenka
+    kind: person
+    gender: male
+    be: Віктар Лукашэнка
+    ru: Виктор Лукашенко
+    canonical: Viktar Lukashenka
+    sources: [https://en.wikipedia.org/wiki/Viktor_Lukashenko]
+  - id: viktar-prakapenia
+    kind: person
+    gender: male
+    be: Віктар Пракапеня
+    ru: Виктор Прокопеня
+    canonical: Viktar Prakapenia
+    sources: [https://en.wikipedia.org/wiki/Viktor_Prokopenya]
+"""
+
+
+@pytest.fixture(scope="module")
+def relatives(tmp_path_factory) -> Project:
+    return project_of(tmp_path_factory.mktemp("g"), RELATIVES)
+
+
+def test_a_given_name_after_anothers_relative_word_is_that_familys(relatives):
+    # Viktor here is Lukashenko's son; the document's only Viktar is Prakapenia
+    text = ("The jets flew Lukashenko's own sons Viktor and Dmitry to Sochi. Later the "
+            "businessman Viktar Prakapenia took over the exchange.\n")
+    assert [f.found for f in relatives.check_text(text)] == ["Lukashenko"]
+
+
+def test_a_given_name_after_the_same_familys_relative_word_is_still_read(relatives):
+    # Lukashenko's son Viktor is Viktar Lukashenka, whom the document names
+    text = ("Viktar Lukashenka chaired the council. Lukashenko's son Viktor spoke first.\n")
+    assert [(f.found, f.suggestion) for f in relatives.check_text(text)] == [
+        ("Lukashenko", "Lukashenka"), ("Viktor", "Viktar")]
+
+
+def test_a_given_name_with_no_relative_word_before_it_is_still_read(relatives):
+    text = "Viktar Prakapenia spoke. Later Viktor left for Warsaw.\n"
+    assert [(f.found, f.suggestion) for f in relatives.check_text(text)] == [("Viktor", "Viktar")]

@@ -357,3 +357,26 @@ def test_a_mixed_script_word_in_cyrillic_text_is_never_given_a_latin_fix(tmp_pat
     project = project_of(tmp_path, SUPRASL)
     found = project.check_text("Кнігу скончылі друкаваць у Супрасьлi ў 1507 годзе.\n", "be")
     assert [(f.code, f.suggestion) for f in found] == [("NC003", "Супрасьлі")]
+
+
+REGIMENT = """\
+version: 1
+entries:
+  - id: kalinouski-regiment
+    kind: organization
+    be: Полк Каліноўскага
+    ru: Полк Калиновского
+    canonical: Kastus Kalinouski Regiment
+    sources: [https://en.wikipedia.org/wiki/Kastu%C5%9B_Kalino%C5%ADski_Regiment]
+"""
+
+
+def test_a_credit_line_names_its_source_as_the_source_writes_itself(tmp_path):
+    project = project_of(tmp_path, REGIMENT)
+    text = ("Бойцы полка участвовали в обороне города весной.\n"
+            "Фото: Полк Каліноўскага / Telegram\n")
+    assert project.check_text(text, language="ru") == []
+    # the same words in the sentence are the other orthography's form
+    assert [f.code for f in project.check_text(
+        "Бойцы, по словам командира, служат в Полк Каліноўскага с весны.\n",
+        language="ru")] == ["NC005"]

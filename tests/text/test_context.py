@@ -8,12 +8,14 @@ from checker.text.context import (
     cited_title,
     defined_in_brackets,
     glued_word,
+    in_a_credit,
     in_address,
     in_longer_name,
     is_labelled_alternate,
     joined_to,
     paragraph_language,
     paragraphs,
+    possessor_of_kin_before,
     quoted_among_words,
     reads_as_a_given_name,
 )
@@ -44,6 +46,9 @@ def _span(text: str, name: str) -> tuple[int, int]:
     # a bracket after the name that holds only its language
     ("Its names: Słonim [Polish], Slonim [Belarusian].", "Słonim"),
     ("Its older name is Mogilev (Russian).", "Mogilev"),
+    # every name of a bracket that opens with a language's label, the second after a comma too
+    ("Mahiliou (Belarusian: Mahilyow; Polish: Mohylew, Latin: Mohilovia, Mohiloviae) grew.",
+     "Mohiloviae"),
 ])
 def test_a_labelled_second_spelling_is_an_alternate(text: str, name: str) -> None:
     assert is_labelled_alternate(text, *_span(text, name))
@@ -60,6 +65,8 @@ def test_a_labelled_second_spelling_is_an_alternate(text: str, name: str) -> Non
     ("He was unborn. Gomel then grew.", "Gomel"),
     # a bracket after the name that says more than its language
     ("The town of Gomel (Russian troops left it) grew.", "Gomel"),
+    # a bracket that opens with a people's adjective and no colon is no list of names
+    ("The march (Belarusian students and Gomel workers) grew.", "Gomel"),
 ])
 def test_an_ordinary_mention_is_not_an_alternate(text: str, name: str) -> None:
     assert not is_labelled_alternate(text, *_span(text, name))
@@ -133,7 +140,7 @@ def test_the_context_data_is_sorted_and_unique() -> None:
                 "demonyms", "contractions", "place_prepositions", "events_after",
                 "neighbouring_places", "compass_words", "title_words_after", "historical_units",
                 "places_only_after", "settlement_words", "descriptor_words", "name_introducers",
-                "introducers_after_a_noun"):
+                "introducers_after_a_noun", "kin_words", "forces_units", "credit_labels"):
         words = data[key]
         assert words == sorted(set(words)), key
         assert all(w == w.strip() and w == w.lower() for w in words), key
@@ -220,3 +227,27 @@ def test_a_dotted_token_or_a_glued_sentence(text: str, name: str, address: bool)
 ])
 def test_a_name_quoted_among_other_words(text: str, name: str, among: bool) -> None:
     assert quoted_among_words(text, *_span(text, name)) is among
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("the jets flew Lukashenko's own sons Viktor", "Lukashenko"),
+    ("the Bielskis’ brother Tuvia", "Bielskis"),
+    ("Prakapenia’s wife, Maria", "Prakapenia"),
+    ("his son Viktor", None),                     # no possessor named
+    ("the Lukashenko regime's envoy Viktor", None),   # no relative's word
+])
+def test_the_possessor_of_a_relatives_word_before_a_given_name(text, expected):
+    given = text.rsplit(" ", 1)[1]
+    assert possessor_of_kin_before(text, len(text) - len(given)) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Фото: Полк Каліноўскага / Telegram", True),
+    ("  Photo: Belsat", True),
+    ("Zdjęcie: Radio Swaboda", True),
+    ("The photo shows Belsat", False),    # no label opening the line
+    ("Source of the claim: Belsat", False),
+])
+def test_a_credit_line(text, expected):
+    start = text.rindex(" ") + 1 if "/" not in text else text.index("Полк")
+    assert in_a_credit("Before.\n" + text, len("Before.\n") + start) is expected
