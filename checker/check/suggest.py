@@ -19,7 +19,7 @@ from checker.match.keys import (
     patronymic_gender,
     skeleton,
 )
-from checker.match.resolve import Candidate
+from checker.match.resolve import ACRONYM_MAX, Candidate
 from checker.text.context import describes
 from checker.text.letters import APOSTROPHES, LETTER
 from checker.text.spellings import other_spelling
@@ -115,11 +115,14 @@ class Suggester:
             target = _in_the_documents_english(found, short_form(found, entry.cyrillic, target)
                                                or _without_prefix(found, target))
             if not found.isupper() and (has_inner_capital(target) or _has_lowercase_word(target)
-                                        or _capitalised_around_a_function_word(found)):
+                                        or _capitalised_around_a_function_word(found)) or (
+                    _acronyms_of_the_house_form(found, target)):
                 # the name's own capitals: MAZ is never Maz, NEXTA never Nexta, and the
                 # lowercase words stay so (Belarus of the Brain, Akrestsina detention centre);
                 # a name written with a function word gives none of its case to the house
-                # form's words (Ministry of Emergencies: Emergency Situations Ministry)
+                # form's words (Ministry of Emergencies: Emergency Situations Ministry); and
+                # acronyms alone are in capitals as acronyms, not as a headline (BSSR NKVD:
+                # NKVD of the Byelorussian SSR)
                 return target
             return match_case(found, target)
         if _has_lowercase_word(target) and Role.GIVEN in roles \
@@ -377,3 +380,12 @@ def same_word(mine: str, theirs: str) -> bool:
     """Whether two words are one word in two spellings (Pripyat, Prypiats; Bazaar;
     Tsyhanovich, Tsikhanovich): the same by the skeleton key, or one slip apart once folded."""
     return skeleton(mine) == skeleton(theirs) or OSA.distance(fold(mine), fold(theirs)) <= 1
+
+
+def _acronyms_of_the_house_form(found: str, target: str) -> bool:
+    """Whether a name found in capitals is acronyms only (words of at most ACRONYM_MAX
+    letters), one of which the house form writes in capitals too."""
+    words = found.split()
+    kept = {w for w in target.split() if w.isupper()}
+    return found.isupper() and all(len(w) <= ACRONYM_MAX for w in words) and any(
+        w in kept for w in words)

@@ -461,6 +461,11 @@ class Variants:
         if len(span) > 1 and r.roles[:1] == (Role.GIVEN,) and is_common_word(span[0].text) \
                 and not self._a_persons_given_name(span[0].text):
             return False   # "Since Lukashenko won": a sentence's first word, no given name
+        if len(span) > 1 and any(role == Role.FAMILY and is_common_word(w.text)
+                                 for w, role in zip(span, r.roles, strict=False)):
+            # "Governor Vladimir Karanik": a title before a given name, no near miss of a
+            # family name given last (Uladzimir Hundar)
+            return False
         if lang in GENITIVE_S and self._german_case_of(r, span):
             # die Lage Weißrusslands, in den Vereinigten Staaten: the name in its case
             return False

@@ -34,3 +34,23 @@ entries:
     # a patronymic written is kept, in the house's letters
     assert found_in(project, "Aleksandr Grigoryevich Lukashenko spoke.\n") == [
         ("NC001", "Aleksandr Grigoryevich Lukashenko", "Aliaksandr Ryhoravich Lukashenka")]
+
+
+# a name found as acronyms alone is in capitals as acronyms are, not as a headline is: the
+# house form as it stands; a headline's capitals still pass on to the fix
+def test_acronyms_alone_give_no_capitals_to_the_fix(tmp_path):
+    project = project_of(tmp_path, """\
+version: 1
+entries:
+  - id: nkvd-bssr
+    kind: organization
+    be: НКУС БССР
+    ru: НКВД БССР
+    canonical: NKVD of the Byelorussian SSR
+    variants: [NKVD of the Belorussian SSR]
+    sources: [https://en.wikipedia.org/wiki/NKVD]
+""")
+    assert found_in(project, "Officers of the BSSR NKVD shot them.\n") == [
+        ("NC001", "BSSR NKVD", "NKVD of the Byelorussian SSR")]
+    assert found_in(project, "ARCHIVES OF THE NKVD OF THE BELORUSSIAN SSR OPENED\n") == [
+        ("NC001", "NKVD OF THE BELORUSSIAN SSR", "NKVD OF THE BYELORUSSIAN SSR")]

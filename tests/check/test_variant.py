@@ -1687,3 +1687,34 @@ def test_nc004_compares_a_double_family_name_whole(tmp_path):
             "Palina Sharenda-Panasiuk was freed.\n")
     [finding] = [f for f in project.check_text(text) if f.code == "NC004"]
     assert "'Sharenda-Panasyuk'" in finding.message and "'Sharenda-Panasiuk'" in finding.message
+
+
+TITLED = """\
+version: 1
+entries:
+  - id: uladzimir-karanik
+    kind: person
+    gender: male
+    be: Уладзімір Каранік
+    ru: Владимир Караник
+    canonical: Uladzimir Karanik
+    sources: [https://en.wikipedia.org/wiki/Uladzimir_Karanik]
+  - id: uladzimir-hundar
+    kind: person
+    gender: male
+    be: Уладзімір Гундар
+    ru: Владимир Гундарь
+    canonical: Uladzimir Hundar
+    sources: [https://example.org]
+"""
+
+
+# a title before a given name is no family name written first: the near miss of a name in
+# the other order (Hundar Uladzimir) must not take the title and the given name away
+@pytest.mark.parametrize("text", [
+    "He met Governor Vladimir Karanik in Hrodna.\n",
+    "He met Hrodna Region Governor Vladimir Karanik there.\n",
+])
+def test_a_title_before_a_name_is_no_family_name(tmp_path, text):
+    project = project_of(tmp_path, TITLED)
+    assert found_in(project, text)[-1:] == [("NC001", "Vladimir Karanik", "Uladzimir Karanik")]
