@@ -385,10 +385,14 @@ def talks_about_names(paragraph: str) -> bool:
     return len({m.group().casefold() for m in _NAME_TALK.finditer(paragraph)}) >= NAME_TALK_WORDS
 
 
+PARAGRAPH_REACH = 600   # characters back a sentence without a year takes its time from
+
+
 def about_time_before(text: str, start: int, end: int, until: int) -> bool:
     """Whether the sentence holding [start, end) is about the time before the year `until`:
     it names an earlier year (1954) or that year itself, when the name was still in use, or the
-    state of that time ("Soviet Union", "SSR")."""
+    state of that time ("Soviet Union", "SSR"); one that names no year, when the last year its
+    paragraph names before it is such a year."""
     low = max(0, start - SENTENCE_REACH)
     cut = max(text.rfind(". ", low, start), text.rfind("\n", low, start))
     low = cut + 1 if cut >= 0 else low
@@ -397,7 +401,13 @@ def about_time_before(text: str, start: int, end: int, until: int) -> bool:
     sentence = text[low:min(stop) if stop else high]
     if _TIME_MARKER.search(sentence):
         return True
-    return any(int(year) <= until for year in _YEAR.findall(sentence))
+    years = _YEAR.findall(sentence)
+    if not years:
+        # a sentence without a year is of the time the paragraph last named ("the summer of
+        # 1942. From that time until the end of the year, the Central Committee ...")
+        top = text.rfind("\n\n", max(0, low - PARAGRAPH_REACH), low)
+        years = _YEAR.findall(text, top + 1 if top >= 0 else max(0, low - PARAGRAPH_REACH), low)[-1:]
+    return any(int(year) <= until for year in years)
 
 
 def defined_acronym(text: str, start: int, end: int) -> str | None:

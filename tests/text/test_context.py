@@ -5,6 +5,7 @@ import pytest
 
 from checker.datafiles import load_data
 from checker.text.context import (
+    about_time_before,
     cited_title,
     defined_in_brackets,
     glued_word,
@@ -251,3 +252,18 @@ def test_the_possessor_of_a_relatives_word_before_a_given_name(text, expected):
 def test_a_credit_line(text, expected):
     start = text.rindex(" ") + 1 if "/" not in text else text.index("Полк")
     assert in_a_credit("Before.\n" + text, len("Before.\n") + start) is expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the sentence's own year
+    ("In 1943 Byelorussia was occupied.", True),
+    ("In 2020 Byelorussia voted.", False),
+    # no year in the sentence: the last year its paragraph named before it
+    ("Partisans grew in the summer of 1942. From that time Byelorussia had a front.", True),
+    ("The protests began in 2020. Since then Byelorussia has changed.", False),
+    # a blank line ends the paragraph whose year it was
+    ("Partisans grew in 1942.\n\nToday Byelorussia is a word of the past.", False),
+])
+def test_about_the_time_before_a_year(text, expected):
+    start = text.index("Byelorussia")
+    assert about_time_before(text, start, start + len("Byelorussia"), 1991) is expected
