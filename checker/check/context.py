@@ -99,7 +99,7 @@ from checker.text.language import (
 from checker.text.letters import POSSESSIVE_END, spelling_key
 from checker.text.name_shapes import other_family_shape
 from checker.text.patterns import lazy
-from checker.text.script import CYRILLIC_LETTER, LATIN_LETTER, script_of
+from checker.text.script import CYRILLIC_LETTER, LATIN_LETTER, script_of, unmix
 from checker.text.spellings import british_spelling
 from checker.translit import get_scheme, scheme_ids, transliterate_all
 
@@ -190,7 +190,7 @@ def _short_name_after_its_name(text: str, start: int, end: int, fix: str) -> boo
 
 
 ORIGINAL_REACH = 300   # characters before a romanization where its Cyrillic original may stand
-_BETWEEN_ORIGINAL = " \t|:–—-"   # what may stand between the original and its romanization
+_BETWEEN_ORIGINAL = " \t|:/–—-"   # what may stand between the original and its romanization
 
 
 def _after_its_original(text: str, start: int, end: int) -> bool:
@@ -203,15 +203,26 @@ def _after_its_original(text: str, start: int, end: int) -> bool:
     i = start - 1
     while i > reach and text[i - 1] in _BETWEEN_ORIGINAL:
         i -= 1
-    if i > reach and LATIN_LETTER.match(text, i - 1):
+    before = text[reach:i].split()
+    if i > reach and LATIN_LETTER.match(text, i - 1) and not (
+            before and _cyrillic_as_meant(before[-1])):
         return False   # a Latin word before it (almost every name of Latin text): no original
     found = text[start:end].split()
     if not found or script_of(text[start:end]) != "latin":
         return False
     # text[reach:i] is the text before, less the blanks and marks the loop went back over
-    original = text[reach:i].split()[-len(found):]
+    original = before[-len(found):]
     return len(original) == len(found) and original[0][:1].isupper() and all(
-        script_of(w.strip("’'«»“”()")) == "cyrillic" for w in original)
+        _cyrillic_as_meant(w.strip("’'«»“”()")) for w in original)
+
+
+def _cyrillic_as_meant(word: str) -> bool:
+    """Whether a word is Cyrillic, or Cyrillic with a Latin lookalike letter (Гроднo)."""
+    script = script_of(word)
+    if script == "mixed":
+        clean = unmix(word)
+        return clean is not None and script_of(clean) == "cyrillic"
+    return script == "cyrillic"
 
 
 def _before_its_labelled_original(text: str, start: int, end: int) -> bool:

@@ -955,6 +955,12 @@ def test_a_romanization_given_beside_its_original_is_given_on_purpose(checker):
     assert findings(checker, text) == []
     text = "| Магілёў Mogilev | the city |\n| Магілёў | Mogilev | the city |\n"
     assert findings(checker, text) == []
+    # after a slash too, and with a Latin lookalike letter in the original (Могилёв with a
+    # Latin o), whose own finding is its mixed letters
+    text = "| Магілёў / Mahiliou Могилёв / Mogilev | the city |\n"
+    assert findings(checker, text) == []
+    text = "| Магілёў / Mahiliou Мoгилёв / Mogilev | the city |\n"
+    assert [f[0] for f in findings(checker, text)] == ["NC003"]
     # a Cyrillic word that is no original of it (a lowercase word) does not count
     text = "He said сказаў Nikolai Karpenkov was there.\n"
     assert [f[:2] for f in findings(checker, text)] == [("NC001", "Nikolai Karpenkov")]
@@ -2289,3 +2295,23 @@ def test_a_native_name_before_its_translation_in_brackets_is_written_on_purpose(
 def test_a_bracket_that_is_no_translation_of_the_house_form_leaves_the_fix(tmp_path, text, fix):
     project = project_of(tmp_path, MARCH)
     assert fix in [f.suggestion for f in project.check_text(text)]
+
+
+# an original that ends in a Latin lookalike letter (Гроднo, a Latin o) before a slash and
+# its romanization: still the original, whose own finding is its mixed letters
+def test_a_romanization_after_an_original_with_a_lookalike_letter(tmp_path):
+    project = project_of(tmp_path, """\
+version: 1
+entries:
+  - id: hrodna
+    kind: place
+    be: Гродна
+    ru: Гродно
+    canonical: Hrodna
+    variants: [Grodno]
+    sources: [https://en.wikipedia.org/wiki/Grodno]
+""")
+    assert [f[0] for f in found_in(project, "Гродна / Hrodna Гроднo / Grodno | a city\n")] == [
+        "NC003"]
+    assert found_in(project, "The city of Grodno lies on the Nioman.\n") == [
+        ("NC001", "Grodno", "Hrodna")]
