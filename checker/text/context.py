@@ -405,8 +405,9 @@ def about_time_before(text: str, start: int, end: int, until: int) -> bool:
     if not years:
         # a sentence without a year is of the time the paragraph last named ("the summer of
         # 1942. From that time until the end of the year, the Central Committee ...")
-        top = text.rfind("\n\n", max(0, low - PARAGRAPH_REACH), low)
-        years = _YEAR.findall(text, top + 1 if top >= 0 else max(0, low - PARAGRAPH_REACH), low)[-1:]
+        reach = max(0, low - PARAGRAPH_REACH)
+        top = text.rfind("\n\n", reach, low)
+        years = _YEAR.findall(text, top + 1 if top >= 0 else reach, low)[-1:]
     return any(int(year) <= until for year in years)
 
 
@@ -845,7 +846,7 @@ def quoted_title(text: str, start: int, end: int) -> bool:
 
 
 # blanks, then a quotation mark that opens a quotation
-_QUOTATION_OPENS = re.compile("[ \t\u00a0]*[" + re.escape("".join(_QUOTE_PAIRS)) + "]")
+_QUOTATION_OPENS = lazy("[ \t\u00a0]*[" + re.escape("".join(_QUOTE_PAIRS)) + "]")
 
 
 def quotation_after(text: str, end: int) -> int | None:
@@ -1012,8 +1013,8 @@ def paragraph_language(paragraph: str, document: str) -> str:
 
 _HONORIFICS = frozenset(_DATA["honorifics"])
 _KIN = "|".join(map(re.escape, _DATA["kin_words"]))
-_KIN_BEFORE = re.compile(rf"(?<![\w’'-])([A-ZА-ЯЁІЎ][\w-]*)['’]s?[ \t\u00a0]+(?:\w+[ \t\u00a0]+)?"
-                         rf"(?:{_KIN})[ \t\u00a0]*,?[ \t\u00a0]*\Z")
+_KIN_BEFORE = lazy(rf"(?<![\w’'-])([A-ZА-ЯЁІЎ][\w-]*)['’]s?[ \t\u00a0]+(?:\w+[ \t\u00a0]+)?"
+                   rf"(?:{_KIN})[ \t\u00a0]*,?[ \t\u00a0]*\Z")
 KIN_REACH = 60   # characters before a given name the possessor and the relative's word stand in
 
 
