@@ -242,6 +242,17 @@ def _before_its_labelled_original(text: str, start: int, end: int) -> bool:
                for word, word_of in zip(words, original, strict=False))
 
 
+def _before_anothers_original(text: str, end: int, entry: Entry) -> bool:
+    """Whether a parenthesis right after `end` gives under a language's label an original
+    none of whose words is a word of the entry's Cyrillic forms: the name of something else
+    ("Batoryn (Belarusian: Баторын)", a lake, is no Báthory)."""
+    found = labelled_original_after(text, end)
+    if found is None:
+        return False
+    theirs = {cyrillic_key(w) for _, form in entry.cyrillic for w in form.split()}
+    return bool(theirs) and theirs.isdisjoint(cyrillic_key(w.strip(".,;:")) for w in found[1])
+
+
 def _letters(word: str) -> str:
     """A word's letters, case and diacritics folded: Homieĺ and Homiel' are one spelling, and
     Karpenkow is not Karpenkov (which the fold key makes one)."""
@@ -325,6 +336,10 @@ def read_in_context(text: str, findings: list[Finding], mentions: list[PlacedMen
             continue
         if "(" in text[end:end + 30] and _before_its_labelled_original(text, start, end):
             withdraw((start, end))   # "Gomel (Russian: Гомель) or Homyel (Belarusian: Гомель)"
+            continue
+        if fix and entry is not None and "(" in text[end:end + 30] \
+                and _before_anothers_original(text, end, entries[entry]):
+            withdraw((start, end))   # "Batoryn (Belarusian: Баторын)": a lake, no Báthory
             continue
         if fix and entry is not None and entries[entry].kind == Kind.PLACE \
                 and after_institution_word(text, start):
@@ -545,6 +560,9 @@ def read_in_context(text: str, findings: list[Finding], mentions: list[PlacedMen
                     # another name of whoever the name before the bracket is: Yanka Kupala
                     # (Ivan Lutsevich) is no misspelt Ivan Lutskevich
                     or f.code == Code.NC002 and glossed_in_brackets(text, f.start, f.end)
+                    # a lake's name with its own original: Batoryn (Belarusian: Баторын)
+                    or f.entry is not None and "(" in text[f.end:f.end + 30]
+                    and _before_anothers_original(text, f.end, entries[f.entry])
                     # the other spelling of a family name several people share, in brackets
                     # after one of them named in full: Andrei Dzmitryeu (Dmitriev)
                     or f.entry is None and _family_after_its_person(text, f, by_end, entries)

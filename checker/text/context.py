@@ -103,6 +103,9 @@ _FOOTNOTES_BEFORE = lazy(r"(?:\s*\[[^\[\]\n]{0,20}\])*\s*\Z")
 _INSTITUTIONS = frozenset(w.casefold() for w in _DATA["institution_words"])
 _HISTORICAL_UNITS = frozenset(w.casefold() for w in _DATA["historical_units"])
 _FORCES_UNITS = frozenset(w.casefold() for w in _DATA["forces_units"])
+_ENTERPRISE_AFTER = lazy(r"[ \t\u00a0]+(?:" + "|".join(
+    re.escape(w).replace(r"\ ", r"[ \t\u00a0]+")
+    for w in sorted(_DATA["enterprise_words"], key=len, reverse=True)) + r")\b", re.IGNORECASE)
 _DESCRIPTORS = _INSTITUTIONS | frozenset(w.casefold() for w in _DATA["descriptor_words"])
 
 
@@ -181,6 +184,7 @@ _DOTTED_BEFORE = lazy(rf"{LETTER}[.@]\Z")
 _SENTENCE_OPENERS = frozenset(_DATA["sentence_openers"])
 # a full stop and the next sentence's first word, with no space between (Turchin.The sanctions)
 _GLUED_SENTENCE = lazy(rf"\.({LETTER}+)[ \t\u00a0]")
+_AND_NEXT = lazy(r"[ \t\u00a0]+(?:and|&)(?=[ \t\u00a0])")
 _WORD_NEXT = lazy(rf"[ \t\u00a0]+({LETTER}+(?:-{LETTER}+)*)")
 _PARAGRAPH_BREAK = lazy(r"\n[ \t]*\n")
 
@@ -533,6 +537,8 @@ def in_longer_name(text: str, end: int, place: bool = False) -> bool:
     Belarus" is the region, spelled as the document spells it."""
     if _OF_COUNTRY.match(text, end) or (not place and _OFFICIAL_TAIL.match(text, end)):
         return True
+    if not place and _ENTERPRISE_AFTER.match(text, end):
+        return True   # "the Rodina collective farm": the farm's own name, no person's
     unit = _WORD_NEXT.match(text, end)
     if unit is not None and (unit.group(1).casefold() in _HISTORICAL_UNITS or (
             place and unit.group(1).casefold() in _FORCES_UNITS)):
@@ -544,8 +550,14 @@ def in_longer_name(text: str, end: int, place: bool = False) -> bool:
     if bracket is not None:
         m = next_capitalised(text, bracket.end())
         return m is not None and m.group(1).casefold() in _INSTITUTIONS
+    joined = False
     for _ in range(LONGER_NAME_WORDS):
         m = next_capitalised(text, pos)
+        if m is None and pos > end and not joined:
+            # one "and" inside the longer name: the Polesie Radiation and Ecological Reserve
+            joiner = _AND_NEXT.match(text, pos)
+            m = joiner and next_capitalised(text, joiner.end())
+            joined = True
         if m is None:
             return False
         if m.group(1).casefold() in _INSTITUTIONS:

@@ -2087,6 +2087,79 @@ entries:
     assert found_in(project, text) == expected
 
 
+# a farm's word after a name that is no place's: the farm's own name; a place's still fixed
+@pytest.mark.parametrize("text, expected", [
+    ("The minister praised the Zarya collective farm for its harvest.\n", []),
+    ("Milk from the Zarya kolkhoz went to the dairy.\n", []),
+    ("Zarya spoke to the minister about the harvest.\n", [("NC001", "Zarya", "Zaria")]),
+    ("Milk from the Gomel farm went to the dairy.\n", [("NC001", "Gomel", "Homel")]),
+])
+def test_a_farms_word_after_a_persons_name_makes_the_farms_own_name(tmp_path, text, expected):
+    project = project_of(tmp_path, """\
+version: 1
+entries:
+  - id: alena-zaria
+    kind: person
+    gender: female
+    be: Алена Зара
+    ru: Алёна Заря
+    canonical: Alena Zaria
+    variants: [Alena Zarya]
+    sources: [https://example.org/zaria]
+  - id: homel
+    kind: place
+    be: Гомель
+    ru: Гомель
+    canonical: Homel
+    variants: [Gomel]
+    sources: [https://en.wikipedia.org/wiki/Gomel]
+""")
+    assert found_in(project, text) == expected
+
+
+# a longer name may hold one "and" before its institution word
+@pytest.mark.parametrize("text, expected", [
+    ("Tours of the Polesie Radiation and Ecological Reserve resumed.\n", []),
+    ("Tours of Polesie and the Pripyat valley resumed.\n", [("NC001", "Polesie", "Palesse")]),
+])
+def test_a_longer_name_with_and_keeps_its_place_word(tmp_path, text, expected):
+    project = project_of(tmp_path, """\
+version: 1
+entries:
+  - id: palesse
+    kind: place
+    be: Палессе
+    ru: Полесье
+    canonical: Palesse
+    variants: [Polesie]
+    sources: [https://en.wikipedia.org/wiki/Polesia]
+""")
+    assert found_in(project, text) == expected
+
+
+# a parenthesis giving under a language's label an original that is none of the entry's:
+# the name before it is something else's (a lake's), no variant nor misspelling of the entry
+# (the entry's own original keeps a variant one: "Mogilev (Belarusian: Магілёў)" above)
+@pytest.mark.parametrize("text, expected", [
+    ("The group includes the lakes Miastra and Batoryn (Belarusian: Баторын).\n", []),
+    ("The lakes are Miastra, Batoryn and Blednaje.\n", [("NC002", "Batoryn", "Báthory")]),
+])
+def test_a_name_before_anothers_labelled_original_is_not_the_entrys(tmp_path, text, expected):
+    project = project_of(tmp_path, """\
+version: 1
+entries:
+  - id: stephen-bathory
+    kind: person
+    gender: male
+    be: Стэфан Баторый
+    ru: Стефан Баторий
+    canonical: Stephen Báthory
+    variants: [Stefan Batory]
+    sources: [https://en.wikipedia.org/wiki/Stephen_B%C3%A1thory]
+""")
+    assert found_in(project, text) == expected
+
+
 # a fix says its place once: after the place's possessive ("Minsk’s"), the canonical's
 # "of Minsk" is left out of the fix
 def test_a_fix_after_its_places_possessive_leaves_the_place_out(tmp_path):

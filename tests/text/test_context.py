@@ -141,7 +141,8 @@ def test_the_context_data_is_sorted_and_unique() -> None:
                 "demonyms", "contractions", "place_prepositions", "events_after",
                 "neighbouring_places", "compass_words", "title_words_after", "historical_units",
                 "places_only_after", "settlement_words", "descriptor_words", "name_introducers",
-                "introducers_after_a_noun", "kin_words", "forces_units", "credit_labels"):
+                "introducers_after_a_noun", "kin_words", "forces_units", "credit_labels",
+                "enterprise_words"):
         words = data[key]
         assert words == sorted(set(words)), key
         assert all(w == w.strip() and w == w.lower() for w in words), key
