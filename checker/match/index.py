@@ -48,6 +48,7 @@ from checker.plain import (
     Numbered,
     Row,
     all_strings,
+    column,
     joined_to_plain,
     need,
     only,
@@ -123,6 +124,9 @@ class Index:
     other_orthography: dict[str, str] = field(default_factory=dict)
     # entry -> the Latin spellings the glossary admits beside its canonical (EU, Türkiye)
     admitted: dict[str, tuple[str, ...]] = field(default_factory=dict)
+    # entry -> the numbers each of its names holds, sorted, one tuple per name (() for a
+    # name without); only the few dozen entries that have a number (numbers_of)
+    numbers: dict[str, tuple[tuple[str, ...], ...]] = field(default_factory=dict)
 
     def fuzzy_candidates(self, key: str) -> list[str]:
         """Skeleton keys that share the first letter of `key`: the ones fuzzy search compares.
@@ -167,29 +171,12 @@ class Index:
                 as_written(c): e for e, c in sorted(self.canonical.items())}
         return table
 
-    def numbers_of(self) -> dict[str, set[tuple[str, ...]]]:
+    def numbers_of(self) -> dict[str, tuple[tuple[str, ...], ...]]:
         """The numbers the names of each entry that has a number hold, sorted, one tuple per
-        name (() for a name without); an entry with none is not in it. Made when a look-up
-        first holds a number."""
-        table = self.__dict__.get("_numbers")
-        if table is None:
-            table = self.__dict__["_numbers"] = {}
-            names = self.names
-            # read from the columns: making a Name of each of tens of thousands costs more
-            # than the look-up that asks; and a few dozen names hold a number
-            pairs = [(entry, " ".join(parts)) for entry, parts in (
-                names.entries_and_parts() if isinstance(names, _Names) else
-                ((n.entry, n.parts) for n in names))]
-            numbered = {entry for entry, written in pairs if holds_number(written)}
-            for entry, written in pairs:
-                if entry in numbered:
-                    table.setdefault(entry, set()).add(numbers_in(written))
-            # a person's names meet in slots with no words of their own: a monarch's number
-            # is read from the canonical, and the name without it is the monarch's too
-            for entry, canonical in self.canonical.items():
-                if self.kinds.get(entry) == "person" and holds_number(canonical):
-                    table[entry] = {numbers_in(canonical), ()}
-        return table
+        name (() for a name without); an entry with none is not in it. Worked out with the
+        index and cached with it: reading tens of thousands of names to find the few dozen
+        with a number took a small document's check a tenth of a second."""
+        return self.numbers
 
     def hit_cache(self) -> BoundedCache:
         """Resolved words, kept while this index lives (never pickled), at most HITS_HELD."""
@@ -230,6 +217,7 @@ class Index:
             d[name] = {"keys": tuple(table), "values": joined_to_plain(table.values())}
         # the slip buckets hold fold keys: kept as their numbers among the fold table's keys
         d["slips"] = _hits_to_plain(self.slips, {k: i for i, k in enumerate(self.by_fold)})
+        d["numbers"] = {"keys": tuple(self.numbers), "values": tuple(self.numbers.values())}
         return d
 
     @classmethod
@@ -272,6 +260,7 @@ class Index:
         for name in _BY_STRING:
             d[name] = _joined_from_plain(d[name], name)
         d["slips"] = _hits_from_plain(d["slips"], tuple(d["by_fold"]), "slips")
+        d["numbers"] = _numbers_from_plain(d["numbers"], ids)
         made = _Names((entries, parts, roles, origins, languages))
         index = cls(names=made,  # type: ignore[arg-type]
                     kinds={e.id: e.kind for e in glossary},
@@ -383,10 +372,6 @@ class _Names(Sequence[Name]):
 
     def __len__(self) -> int:
         return len(self._made)
-
-    def entries_and_parts(self) -> Iterator[tuple[str, tuple[str, ...]]]:
-        """(entry, parts) of every name, in order, no Name made."""
-        return zip(self._columns[0], self._columns[1], strict=True)
 
     def __eq__(self, other: object) -> bool:
         return isinstance(other, Sequence) and list(self) == list(other)
@@ -513,6 +498,16 @@ def _joined_from_plain(data: object, what: str) -> Joined:
     return Joined(keys, numbers, strs(distinct, what))
 
 
+def _numbers_from_plain(data: object, ids: Set[str]) -> dict[str, tuple[tuple[str, ...], ...]]:
+    d = record(data, ("keys", "values"), "numbers")
+    keys = strs(d["keys"], "numbers")
+    values = column(d["values"], len(keys), "numbers", tuple)
+    for numbers in values:
+        tuples_of(numbers, "numbers", str)
+    need(set(keys) <= ids, "numbers: entries the glossary does not have")
+    return dict(zip(keys, values, strict=True))
+
+
 def _by_entry_from_plain(data: object, ids: Set[str],
                          what: str) -> Numbered[tuple[str, ...]]:
     table = _by_string_from_plain(data, what)
@@ -614,7 +609,25 @@ def build_index(glossary: Glossary) -> Index:
     idx.by_initials = _sorted(by_initials)
     idx.acronyms = _sorted(acronyms)
     idx.given_forms = _sorted(given)
+    idx.numbers = _numbers(((n.entry, n.parts) for n in idx.names), idx.canonical, idx.kinds)
     return idx
+
+
+def _numbers(names: Iterable[tuple[str, tuple[str, ...]]], canonical: Mapping[str, str],
+             kinds: Mapping[str, str]) -> dict[str, tuple[tuple[str, ...], ...]]:
+    """Index.numbers of names given as (entry, parts)."""
+    table: dict[str, set[tuple[str, ...]]] = {}
+    pairs = [(entry, " ".join(parts)) for entry, parts in names]
+    numbered = {entry for entry, written in pairs if holds_number(written)}
+    for entry, written in pairs:
+        if entry in numbered:
+            table.setdefault(entry, set()).add(numbers_in(written))
+    # a person's names meet in slots with no words of their own: a monarch's number is read
+    # from the canonical, and the name without it is the monarch's too
+    for entry, written in canonical.items():
+        if kinds.get(entry) == "person" and holds_number(written):
+            table[entry] = {numbers_in(written), ()}
+    return {entry: tuple(sorted(numbers)) for entry, numbers in sorted(table.items())}
 
 
 def _sorted(sets: dict[K, set[str]]) -> dict[K, tuple[str, ...]]:

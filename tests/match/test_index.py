@@ -106,6 +106,10 @@ FAR = (2**24 - 1).to_bytes(4, "little")   # a number past anything the fixture h
     ("a number where a string goes", lambda ix: _first(ix["phrases"]["values"], "values", (1, 2))),
     ("a slip bucket with a fold key past the fold table's", lambda ix: _first(
         ix["slips"], "hits", FAR)),
+    ("numbers of an entry the glossary lacks", lambda ix: ix.update(
+        numbers={"keys": ("nobody",), "values": ((("1",),),)})),
+    ("numbers that are no strings", lambda ix: ix.update(
+        numbers={"keys": (ix["names"]["entries"]["values"][0],), "values": (((1,),),)})),
     ("a field missing", lambda ix: ix.pop("by_stem")),
     ("integers cut short", lambda ix: ix["initials"].update(slots=ix["initials"]["slots"][:-1])),
 ])
