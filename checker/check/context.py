@@ -76,6 +76,7 @@ from checker.text.context import (
     joined_to,
     labelled_original_after,
     line_in_the_other_orthography,
+    names_a_people,
     names_event,
     names_facility_itself,
     names_neighbouring_place,
@@ -251,6 +252,19 @@ def _before_anothers_original(text: str, end: int, entry: Entry) -> bool:
         return False
     theirs = {cyrillic_key(w) for _, form in entry.cyrillic for w in form.split()}
     return bool(theirs) and theirs.isdisjoint(cyrillic_key(w.strip(".,;:")) for w in found[1])
+
+
+def _country_for_its_people(found: str, fix: str) -> bool:
+    """Whether a likely misspelling differs from its fix in one word only, a country's name
+    where the fix has its people's adjective, or back: the name's own wording, no slip of the
+    pen (the Belarus Cup is ice hockey's, the Belarusian Cup football's)."""
+    pairs = list(zip(found.split(), fix.split(), strict=False))
+    apart = [(a, b) for a, b in pairs if a != b]
+    if len(found.split()) != len(fix.split()) or len(apart) != 1:
+        return False
+    a, b = apart[0]
+    short, long = sorted((a, b), key=len)
+    return long.startswith(short) and names_a_people(long)
 
 
 def _letters(word: str) -> str:
@@ -560,6 +574,8 @@ def read_in_context(text: str, findings: list[Finding], mentions: list[PlacedMen
                     # another name of whoever the name before the bracket is: Yanka Kupala
                     # (Ivan Lutsevich) is no misspelt Ivan Lutskevich
                     or f.code == Code.NC002 and glossed_in_brackets(text, f.start, f.end)
+                    or f.code == Code.NC002 and _country_for_its_people(f.found,
+                                                                        f.suggestion or "")
                     # a lake's name with its own original: Batoryn (Belarusian: Баторын)
                     or f.entry is not None and "(" in text[f.end:f.end + 30]
                     and _before_anothers_original(text, f.end, entries[f.entry])

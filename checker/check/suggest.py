@@ -80,7 +80,7 @@ class Suggester:
     def spells_out(self, found: str, entry_id: str, fix: str) -> bool:
         """Whether `found` is one of the entry's acronyms and `fix` spells it out in words."""
         return (" " not in found.strip() and len(fix.split()) > 1
-                and as_written(found) in self.acronyms_of(entry_id))
+                and found.casefold() in self.acronyms_of(entry_id))
 
     def house_made(self, entry_id: str) -> bool:
         """Whether the entry's canonical is the house romanization of one of its Cyrillic forms
@@ -100,8 +100,8 @@ class Suggester:
         return made
 
     def acronyms_of(self, entry_id: str) -> tuple[str, ...]:
-        """The Latin forms, as written, of an entry's acronyms (МИД: MID; BKhD), names of one
-        word with two capitals or more."""
+        """The Latin forms, casefolded with their diacritics, of an entry's acronyms (МИД:
+        mid; BKhD: bkhd; БАЖ: baž), names of one word with two capitals or more."""
         return self.matcher.index.acronyms.get(entry_id, ())
 
     def _make_fix(self, found: str, entry_id: str, roles: Roles, target: str) -> str:

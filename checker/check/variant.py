@@ -547,10 +547,15 @@ class Variants:
         if is_contraction(word) or is_demonym(word):
             return True   # I've is no Ive (Iue); two German citizens, no Herman
         key = as_written(word)  # case and diacritics aside: Polock is Połock, Pollock is not
+        acronyms = self.suggest.acronyms_of(entry_id)
+        if acronym_shaped(word) and word.casefold() not in acronyms \
+                and key in map(as_written, acronyms):
+            # an acronym's letters are its own, diacritics too: BAZ (the Bryansk plant's
+            # artillery tractors) is no BAŻ, the journalists' association
+            return True
         if key in self._listed_as_written(entry_id):
             return False
-        acronyms = self.suggest.acronyms_of(entry_id)
-        if key in acronyms:
+        if word.casefold() in acronyms:
             return not acronym_shaped(word)   # MID is the acronym, Mid a word
         if acronyms and not acronym_shaped(word) and compact(word) in map(compact, acronyms):
             return True   # Maas (Heiko Maas) comes to MAS, a romanization of МАЗ, only so
@@ -979,11 +984,14 @@ def _slip_of_one(word: str, lasts: Iterable[str]) -> bool:
     """Whether a family name is a few slips (_within_slips) from one of these that is not
     merely one consonant for another away: where every name it comes so near differs from it
     in one consonant only (Sinitsa, Syrytsa), it is another family name, unless the letter is
-    one of a digraph that romanizations write apart (Lukachenko, Lukashenko: ch and sh)."""
-    folded = fold(word)
-    near = [fold(last) for last in lasts if _within_slips(word, (last,))]
-    return any(not _one_consonant_apart(folded, other) or _in_a_digraph(folded, other)
-               for other in near)
+    one of a digraph that romanizations write apart (Lukachenko, Lukashenko: ch and sh).
+    Spellings are compared as their conventions fold too: Lapitzki is one consonant from
+    Lasitski once tz and ts are one sound."""
+    folded, key = fold(word), skeleton(word)
+    near = [last for last in lasts if _within_slips(word, (last,))]
+    return any(not (_one_consonant_apart(folded, fold(last))
+                    or _one_consonant_apart(key, skeleton(last)))
+               or _in_a_digraph(folded, fold(last)) for last in near)
 
 
 def _in_a_digraph(a: str, b: str) -> bool:

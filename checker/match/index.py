@@ -115,7 +115,7 @@ class Index:
     # names written as web addresses, casefolded -> the entry that lists it first (TUT.BY)
     dotted: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
     by_initials: Mapping[str, tuple[str, ...]] = field(default_factory=dict)  # 'both' -> organisations
-    # entry -> its acronyms' Latin forms as written (МИД: mid; BKhD: bkhd)
+    # entry -> its acronyms' Latin forms, casefolded with their diacritics (МИД: mid; БАЖ: bazh, baž)
     acronyms: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
     # person -> their given name in every Latin form, capitalised (Віктар: Viktar, Viktor...)
     given_forms: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
@@ -582,7 +582,7 @@ def build_index(glossary: Glossary) -> Index:
                     # a form of a guess: check is never told that a scheme writes the entry so
                     how = GUESSED if guessed else how
                     if acronym:
-                        acronyms[entry.id].add(as_written(form))
+                        acronyms[entry.id].add(form.casefold())
                     if role == "given" and form.isalpha():
                         given[entry.id].add(form[:1].upper() + form[1:])
                     f, s = fold(form), skeleton(form)

@@ -1428,6 +1428,42 @@ def test_an_acronyms_romanization_written_as_a_word_is_no_name(tmp_path):
     assert [f.code for f in project.check_text("The MAS trucks were sold.\n")] == ["NC001"]
 
 
+def test_an_acronym_without_the_diacritics_of_a_listed_one_is_another(tmp_path):
+    project = project_of(tmp_path, """\
+version: 1
+entries:
+  - id: belarusian-association-of-journalists
+    kind: organization
+    be: Беларуская асацыяцыя журналістаў | БАЖ
+    ru: Белорусская ассоциация журналистов | БАЖ
+    canonical: Belarusian Association of Journalists
+    variants: [BAJ, BAŻ]
+""")
+    # BAZ is the Bryansk plant's, no BAŻ; the letters as listed are the association's
+    assert project.check_text("The army showed BAZ artillery tractors on parade.\n") == []
+    assert [f.found for f in project.check_text("The BAŻ said two reporters were held.\n")
+            if f.code == "NC001"] == ["BAŻ"]
+
+
+# a country's name where the house form has its people's adjective, or back, is the name's
+# own wording, no misspelling (the Belarus Cup is ice hockey's, the Belarusian Cup football's)
+@pytest.mark.parametrize("text, expected", [
+    ("The club won the Belarus Cup twice.\n", []),
+    ("The club won the Belarusain Cup twice.\n", ["Belarusain Cup"]),
+])
+def test_a_country_for_its_peoples_adjective_is_no_misspelling(tmp_path, text, expected):
+    project = project_of(tmp_path, """\
+version: 1
+entries:
+  - id: belarusian-cup
+    kind: other
+    be: Кубак Беларусі
+    ru: Кубок Беларуси
+    canonical: Belarusian Cup
+""")
+    assert [f.found for f in project.check_text(text)] == expected
+
+
 def test_a_movements_adjective_is_no_place(tmp_path):
     project = project_of(tmp_path, CHURCH_AND_PLANT)
     # Bolshevik is Большевик romanized, the Russian name of the town Balshavik

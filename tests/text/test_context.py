@@ -99,7 +99,11 @@ def test_no_joiner_no_link() -> None:
     ("The SPC \"Rodina Kolkhoz\" has kept its herd.", "Rodina", True),
     ("Troops of the Ministry of Internal Affairs of the Russian Federation arrived.",
      "Ministry of Internal Affairs", True),
+    ("Its owners include Moscow Oil Refinery Plus.", "Moscow", True),
+    ("Visitors may tour the Polesie Radiation and Ecological Reserve.", "Polesie", True),
+    ("The Rodina collective farm kept its herd.", "Rodina", True),
     ("He lives in the Hrodna Region now.", "Hrodna", False),
+    ("Polesie and the Pripyat valley flooded.", "Polesie", False),
     ("Minsk is the capital.", "Minsk", False),
     ("Minsk Mayor Vladimir Kukharev spoke.", "Minsk", False),
 ])
