@@ -51,8 +51,8 @@ class GivenNames:
         """A word that starts with the first letter of some given name: the search skips to
         those letters in C, and one pattern serves every document."""
         if self._heads is None:
-            firsts = {form[0] for forms in self.index.given_forms.values() for form in forms}
-            self._heads = re.compile(f"[{''.join(map(re.escape, sorted(firsts)))}]{LETTER}*+"
+            firsts = self.index.given_heads
+            self._heads = re.compile(f"[{''.join(map(re.escape, firsts))}]{LETTER}*+"
                                      if firsts else "(?!)")
         return self._heads
 
@@ -60,11 +60,7 @@ class GivenNames:
         """Whether `word` is written as some person's given name is: a Latin form the index
         gives, or the Cyrillic of an entry's given name."""
         if self._every is None:
-            every = {form for forms in self.index.given_forms.values() for form in forms}
-            every.update(form.split()[0] for entry in self.entries.values()
-                         if entry.kind == Kind.PERSON for form in (*entry.be, *entry.ru)
-                         if " " in form)
-            self._every = frozenset(every)
+            self._every = frozenset(self.index.given_words)   # worked out with the index
         return word in self._every
 
     def read_as_given_names(self, text: str, findings: list[Finding],

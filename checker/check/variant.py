@@ -985,12 +985,14 @@ def _slip_of_one(word: str, lasts: Iterable[str]) -> bool:
     merely one consonant for another away: where every name it comes so near differs from it
     in one consonant only (Sinitsa, Syrytsa), it is another family name, unless the letter is
     one of a digraph that romanizations write apart (Lukachenko, Lukashenko: ch and sh).
-    Spellings are compared as their conventions fold too: Lapitzki is one consonant from
-    Lasitski once tz and ts are one sound."""
+    Spellings of one length are compared as their conventions fold too: Lapitzki is one
+    consonant from Lasitski once tz and ts are one sound (but Volkhov is Volkov with a letter
+    more, which the folding of kh would hide)."""
     folded, key = fold(word), skeleton(word)
     near = [last for last in lasts if _within_slips(word, (last,))]
     return any(not (_one_consonant_apart(folded, fold(last))
-                    or _one_consonant_apart(key, skeleton(last)))
+                    or len(folded) == len(fold(last))
+                    and _one_consonant_apart(key, skeleton(last)))
                or _in_a_digraph(folded, fold(last)) for last in near)
 
 

@@ -127,6 +127,10 @@ class Index:
     # entry -> the numbers each of its names holds, sorted, one tuple per name (() for a
     # name without); only the few dozen entries that have a number (numbers_of)
     numbers: dict[str, tuple[tuple[str, ...], ...]] = field(default_factory=dict)
+    # every person's given name as written: the Latin forms (given_forms) and the first word
+    # of each Cyrillic form of more words, sorted; and the Latin forms' first letters (GivenNames)
+    given_words: tuple[str, ...] = ()
+    given_heads: str = ""
 
     def fuzzy_candidates(self, key: str) -> list[str]:
         """Skeleton keys that share the first letter of `key`: the ones fuzzy search compares.
@@ -261,6 +265,8 @@ class Index:
             d[name] = _joined_from_plain(d[name], name)
         d["slips"] = _hits_from_plain(d["slips"], tuple(d["by_fold"]), "slips")
         d["numbers"] = _numbers_from_plain(d["numbers"], ids)
+        strs(d["given_words"], "given words")
+        need(type(d["given_heads"]) is str, "given names' first letters: not a string")
         made = _Names((entries, parts, roles, origins, languages))
         index = cls(names=made,  # type: ignore[arg-type]
                     kinds={e.id: e.kind for e in glossary},
@@ -610,6 +616,11 @@ def build_index(glossary: Glossary) -> Index:
     idx.acronyms = _sorted(acronyms)
     idx.given_forms = _sorted(given)
     idx.numbers = _numbers(((n.entry, n.parts) for n in idx.names), idx.canonical, idx.kinds)
+    latin = {form for forms in given.values() for form in forms}
+    idx.given_heads = "".join(sorted({form[0] for form in latin}))
+    idx.given_words = tuple(sorted(latin | {
+        form.split()[0] for entry in glossary if entry.kind == "person"
+        for form in (*entry.be, *entry.ru) if " " in form}))
     return idx
 
 

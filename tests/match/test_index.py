@@ -50,6 +50,9 @@ entries:
     assert "karpiankou" in index.slip_candidates("krapiankou")
     assert "karpiankou" not in index.slip_candidates("karpenka")
     assert "karpiankou" not in index.slip_candidates("arpiankou")   # never the first letter
+    # a person's given names as written, Latin and Cyrillic, are worked out with the index
+    assert {"Mikalai", "Nikolai", "Мікалай", "Николай"} <= set(index.given_words)
+    assert "Karpiankou" not in index.given_words and "M" in index.given_heads
 
 
 def test_the_compiled_glossary_reads_back_from_plain_data_as_it_was(fixture_matcher):
@@ -110,6 +113,8 @@ FAR = (2**24 - 1).to_bytes(4, "little")   # a number past anything the fixture h
         numbers={"keys": ("nobody",), "values": ((("1",),),)})),
     ("numbers that are no strings", lambda ix: ix.update(
         numbers={"keys": (ix["names"]["entries"]["values"][0],), "values": (((1,),),)})),
+    ("given names that are no strings", lambda ix: ix.update(given_words=("Ivan", 7))),
+    ("given names' first letters that are no string", lambda ix: ix.update(given_heads=("I",))),
     ("a field missing", lambda ix: ix.pop("by_stem")),
     ("integers cut short", lambda ix: ix["initials"].update(slots=ix["initials"]["slots"][:-1])),
 ])
