@@ -620,6 +620,8 @@ def read_in_context(text: str, findings: list[Finding], mentions: list[PlacedMen
                 continue
         if f.code == Code.NC001 and f.suggestion:
             f = _without_its_possessor(text, f)
+        if f.suggestion:
+            f = _without_a_second_article(text, f)
         out.append(f)
     kept = [m for m in kept if (m[0], m[1]) not in left_out]
     return out, kept
@@ -646,6 +648,23 @@ def _without_its_possessor(text: str, f: Finding) -> Finding:
     if tail is None:
         return f
     short = fix[:-len(tail)]
+    return replace(f, suggestion=short,
+                   message=f.message.replace(f"write '{fix}'", f"write '{short}'"))
+
+
+_ARTICLE_BEFORE = re.compile(r"(?<![^\W\d_])the[ \t\u00a0]+\Z", re.IGNORECASE)
+_ARTICLE = "the "
+
+
+def _without_a_second_article(text: str, f: Finding) -> Finding:
+    """The finding with a fix that leaves out its opening "The" where the text has the
+    article right before the name ("The Dead Do Not Hurt", the name found without it: "Dead
+    Feel No Pain", not "The The Dead Feel No Pain")."""
+    fix = f.suggestion or ""
+    if fix[:len(_ARTICLE)].casefold() != _ARTICLE or \
+            _ARTICLE_BEFORE.search(text, max(0, f.start - 8), f.start) is None:
+        return f
+    short = fix[len(_ARTICLE):]
     return replace(f, suggestion=short,
                    message=f.message.replace(f"write '{fix}'", f"write '{short}'"))
 

@@ -8,6 +8,7 @@ from collections.abc import Callable
 from checker.api import Matcher
 from checker.bounded import BoundedCache
 from checker.glossary.model import Kind
+from checker.match.keys import is_stopword
 from checker.text.language import CYRILLIC_LANGUAGES
 from checker.text.mentions import words
 from checker.text.phrases import PhraseFinder
@@ -54,7 +55,10 @@ class RunPlanner:
             pe = self.phrases.match_at(text, s + h, end)
             if pe is None:
                 pe = self.phrases.loose_match_at(text, s + h, end)
-                if pe is not None and not self._names_a_body(text[s + h:pe]):
+                # a function word is no other spelling of a name's first word: "The Ministry
+                # of Internal Affairs" is the ministry's listed name after an article
+                if pe is not None and (is_stopword(text[s + h:pe].split(None, 1)[0])
+                                       or not self._names_a_body(text[s + h:pe])):
                     pe = None
             if pe is not None:
                 return s + h, pe

@@ -152,6 +152,10 @@ class Suggester:
                 if _count_words(parts) == len(roles):
                     pieces = parts
                     break
+            else:
+                # a word no role was read for (Guy De Picarda, the particle): no word for
+                # word counterpart, the house form whole (never Guy Picarda Picarda)
+                return match_case(found, target) if found.isupper() else target
         out: list[str] = []
         k = 0
         named = False        # a given name came before: a further initial is the patronymic's

@@ -54,3 +54,21 @@ entries:
         ("NC001", "BSSR NKVD", "NKVD of the Byelorussian SSR")]
     assert found_in(project, "ARCHIVES OF THE NKVD OF THE BELORUSSIAN SSR OPENED\n") == [
         ("NC001", "NKVD OF THE BELORUSSIAN SSR", "NKVD OF THE BYELORUSSIAN SSR")]
+
+
+def test_a_name_with_a_word_no_role_was_read_for_is_fixed_whole(tmp_path):
+    project = project_of(tmp_path, """\
+version: 1
+entries:
+  - id: guy-picarda
+    kind: person
+    gender: male
+    be: Гай Пікарда
+    ru: Гай Пикарда
+    canonical: Guy Picarda
+    variants: [Guy De Picarda]
+""")
+    # the particle has no counterpart in the house form: never Guy Picarda Picarda
+    [finding] = project.check_text("Guy De Picarda founded the library in London.\n")
+    assert (finding.found, finding.suggestion) == ("Guy De Picarda", "Guy Picarda")
+

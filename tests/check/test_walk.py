@@ -105,3 +105,48 @@ def _mention(entry: str | None) -> tuple:
 ])
 def test_when_a_run_is_read_with_the_unit(alone, together, expected):
     assert _read_with_the_unit(alone, together) is expected
+
+
+def test_an_article_is_no_other_spelling_of_a_names_first_word(tmp_path):
+    """A glossary name that opens with "The" makes the article a head of names with lowercase
+    words; the article is still no other spelling of another name's first word, so the finding
+    leaves it out of the name (and of the fix)."""
+    project = project_of(tmp_path, """\
+version: 1
+entries:
+  - id: interior-ministry
+    kind: organization
+    be: Міністэрства ўнутраных спраў
+    ru: Министерство внутренних дел
+    canonical: Interior Ministry
+    variants: [Ministry of Internal Affairs, Belarusian Ministry of Internal Affairs]
+  - id: cranes-cry
+    kind: other
+    be: Жураўліны крык
+    ru: Журавлиный крик
+    canonical: Crane's Cry
+    variants: [The Cry of the Cranes]
+""")
+    assert [(f.found, f.suggestion) for f in project.check_text(
+        '"The Ministry of Internal Affairs warns you," it said.\n')] == [
+        ("Ministry of Internal Affairs", "Interior Ministry")]
+    assert [f.found for f in project.check_text("He read The Cry of the Cranes twice.\n")] == [
+        "The Cry of the Cranes"]
+
+
+def test_a_fix_opening_with_the_leaves_out_the_article_the_text_has(tmp_path):
+    project = project_of(tmp_path, """\
+version: 1
+entries:
+  - id: the-dead-feel-no-pain
+    kind: other
+    be: Мёртвым не баліць
+    ru: Мёртвым не больно
+    canonical: The Dead Feel No Pain
+    variants: [The Dead Do Not Hurt]
+""")
+    [finding] = project.check_text("His novellas, among them The Dead Do Not Hurt, were banned.\n")
+    assert (finding.found, finding.suggestion) == ("Dead Do Not Hurt", "Dead Feel No Pain")
+    [finding] = project.check_text("His novella Dead Do Not Hurt was banned.\n")
+    assert finding.suggestion == "The Dead Feel No Pain"
+
