@@ -531,10 +531,11 @@ def official_wording(found: str, canonical: str) -> bool:
 
 def in_longer_name(text: str, end: int, place: bool = False) -> bool:
     """Whether the name ending at `end` goes on as a longer proper name of its own: more
-    capitalised words up to an institution word ("Gomel State University"), "of (the)"
-    another country ("... of the Russian Federation"), or, for an institution (not a
-    `place`), an official tail ("... of the Republic of Belarus"): "the Grodno Region of
-    Belarus" is the region, spelled as the document spells it."""
+    capitalised words up to an institution word ("Gomel State University", with one "and"
+    among them: "the Polesie Radiation and Ecological Reserve"), "of (the)" another country
+    ("... of the Russian Federation"), or, for a name that is no `place`'s, an official tail
+    ("... of the Republic of Belarus") or a farm's lowercase word ("the Rodina collective
+    farm"): "the Grodno Region of Belarus" is the region, spelled as the document spells it."""
     if _OF_COUNTRY.match(text, end) or (not place and _OFFICIAL_TAIL.match(text, end)):
         return True
     if not place and _ENTERPRISE_AFTER.match(text, end):
