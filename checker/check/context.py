@@ -258,9 +258,11 @@ def _country_for_its_people(found: str, fix: str) -> bool:
     """Whether a likely misspelling differs from its fix in one word only, a country's name
     where the fix has its people's adjective, or back: the name's own wording, no slip of the
     pen (the Belarus Cup is ice hockey's, the Belarusian Cup football's)."""
-    pairs = list(zip(found.split(), fix.split(), strict=False))
-    apart = [(a, b) for a, b in pairs if a != b]
-    if len(found.split()) != len(fix.split()) or len(apart) != 1:
+    words, fixes = found.split(), fix.split()
+    if len(words) != len(fixes):
+        return False
+    apart = [(a, b) for a, b in zip(words, fixes, strict=True) if a != b]
+    if len(apart) != 1:
         return False
     a, b = apart[0]
     short, long = sorted((a, b), key=len)
@@ -661,7 +663,7 @@ def _without_a_second_article(text: str, f: Finding) -> Finding:
     article right before the name ("The Dead Do Not Hurt", the name found without it: "Dead
     Feel No Pain", not "The The Dead Feel No Pain")."""
     fix = f.suggestion or ""
-    if fix[:len(_ARTICLE)].casefold() != _ARTICLE or \
+    if not fix.casefold().startswith(_ARTICLE) or \
             _ARTICLE_BEFORE.search(text, max(0, f.start - 8), f.start) is None:
         return f
     short = fix[len(_ARTICLE):]

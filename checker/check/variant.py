@@ -989,11 +989,10 @@ def _slip_of_one(word: str, lasts: Iterable[str]) -> bool:
     consonant from Lasitski once tz and ts are one sound (but Volkhov is Volkov with a letter
     more, which the folding of kh would hide)."""
     folded, key = fold(word), skeleton(word)
-    near = [last for last in lasts if _within_slips(word, (last,))]
-    return any(not (_one_consonant_apart(folded, fold(last))
-                    or len(folded) == len(fold(last))
-                    and _one_consonant_apart(key, skeleton(last)))
-               or _in_a_digraph(folded, fold(last)) for last in near)
+    near = [(fold(last), skeleton(last)) for last in lasts if _within_slips(word, (last,))]
+    return any(not (_one_consonant_apart(folded, other)
+                    or len(folded) == len(other) and _one_consonant_apart(key, other_key))
+               or _in_a_digraph(folded, other) for other, other_key in near)
 
 
 def _in_a_digraph(a: str, b: str) -> bool:

@@ -125,7 +125,8 @@ class Index:
     # entry -> the Latin spellings the glossary admits beside its canonical (EU, Türkiye)
     admitted: dict[str, tuple[str, ...]] = field(default_factory=dict)
     # entry -> the numbers each of its names holds, sorted, one tuple per name (() for a
-    # name without); only the few dozen entries that have a number (numbers_of)
+    # name without); only the few dozen entries that have a number. Worked out with the index
+    # and cached with it: reading every name for them took a small document's check 0.1 s
     numbers: dict[str, tuple[tuple[str, ...], ...]] = field(default_factory=dict)
     # every person's given name as written: the Latin forms (given_forms) and the first word
     # of each Cyrillic form of more words, sorted; and the Latin forms' first letters (GivenNames)
@@ -174,13 +175,6 @@ class Index:
             table = self.__dict__["_by_canonical"] = {
                 as_written(c): e for e, c in sorted(self.canonical.items())}
         return table
-
-    def numbers_of(self) -> dict[str, tuple[tuple[str, ...], ...]]:
-        """The numbers the names of each entry that has a number hold, sorted, one tuple per
-        name (() for a name without); an entry with none is not in it. Worked out with the
-        index and cached with it: reading tens of thousands of names to find the few dozen
-        with a number took a small document's check a tenth of a second."""
-        return self.numbers
 
     def hit_cache(self) -> BoundedCache:
         """Resolved words, kept while this index lives (never pickled), at most HITS_HELD."""

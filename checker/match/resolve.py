@@ -639,7 +639,7 @@ def _numbers_agree(query_numbers: tuple[str, ...], entry: str, index: Index) -> 
     """Whether one of the entry's names holds the numbers a query holds, or the query's one
     number is the number the glossary gives the entry as a place of detention (Mahiliou penal
     colony No. 15, Віцьба-3: numbers IK-15, IK-3)."""
-    if query_numbers in index.numbers_of().get(entry, ((),)):
+    if query_numbers in index.numbers.get(entry, ((),)):
         return True
     return len(query_numbers) == 1 and any(
         owner == entry and number == int(query_numbers[0])
@@ -648,7 +648,7 @@ def _numbers_agree(query_numbers: tuple[str, ...], entry: str, index: Index) -> 
 
 def _numbers_differ(query_numbers: tuple[str, ...], entry: str, index: Index) -> bool:
     """Whether the entry's names hold numbers and none of them is the query's."""
-    numbered = entry in index.numbers_of() or any(
+    numbered = entry in index.numbers or any(
         owner == entry for owner in index.facilities.values())
     return numbered and not _numbers_agree(query_numbers, entry, index)
 

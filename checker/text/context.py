@@ -39,8 +39,13 @@ PARAGRAPH_MIN_LETTERS = 120
 PARAGRAPH_SAMPLE = 240
 
 
-def _alternation(words: list[str]) -> str:
-    return "|".join(re.escape(w) for w in sorted(words, key=len, reverse=True))
+def _alternation(words: list[str], gap: str | None = None) -> str:
+    """The words as a pattern's alternatives, longest first; with `gap`, the words of a
+    phrase may stand apart by what `gap` matches."""
+    ordered = sorted(words, key=len, reverse=True)
+    if gap is None:
+        return "|".join(map(re.escape, ordered))
+    return "|".join(gap.join(map(re.escape, w.split())) for w in ordered)
 
 
 def _label_end(word: str) -> str:
@@ -103,9 +108,9 @@ _FOOTNOTES_BEFORE = lazy(r"(?:\s*\[[^\[\]\n]{0,20}\])*\s*\Z")
 _INSTITUTIONS = frozenset(w.casefold() for w in _DATA["institution_words"])
 _HISTORICAL_UNITS = frozenset(w.casefold() for w in _DATA["historical_units"])
 _FORCES_UNITS = frozenset(w.casefold() for w in _DATA["forces_units"])
-_ENTERPRISE_AFTER = lazy(r"[ \t\u00a0]+(?:" + "|".join(
-    re.escape(w).replace(r"\ ", r"[ \t\u00a0]+")
-    for w in sorted(_DATA["enterprise_words"], key=len, reverse=True)) + r")\b", re.IGNORECASE)
+_BLANKS = r"[ \t\u00a0]+"   # blanks on one line
+_ENTERPRISE_AFTER = lazy(
+    rf"{_BLANKS}(?:{_alternation(_DATA['enterprise_words'], gap=_BLANKS)})\b", re.IGNORECASE)
 _DESCRIPTORS = _INSTITUTIONS | frozenset(w.casefold() for w in _DATA["descriptor_words"])
 
 
@@ -155,10 +160,9 @@ _NAME_TALK_WORDS = frozenset(max(p.casefold().split(), key=len) for p in _DATA["
 _NEIGHBOURING = frozenset(_DATA["neighbouring_places"])
 _COUNTRY_POSSESSIVE = lazy(
     rf"(?<!{LETTER})(?:{_alternation(_DATA['other_countries'])})['’]s\s+\Z", re.IGNORECASE)
+_SPACES = r"\s+"
 _OFFICIAL_TAIL = lazy(
-    r"\s+(?:" + "|".join(r"\s+".join(map(re.escape, t.split()))
-                         for t in sorted(_DATA["official_tails"], key=len, reverse=True))
-    + rf")(?!{LETTER})", re.IGNORECASE)
+    rf"\s+(?:{_alternation(_DATA['official_tails'], gap=_SPACES)})(?!{LETTER})", re.IGNORECASE)
 _DOTTED_AFTER = lazy(rf"[.@]{LETTER}")
 # a file name with spaces in it: "Belaz logo.png" (words on the same line, then an extension)
 _FILE_NAME_AFTER = lazy(
@@ -794,8 +798,8 @@ def _quotation_around(text: str, start: int, end: int) -> tuple[int, int] | None
 _ONLY_LETTERS = {"be": BELARUSIAN_ONLY, "ru": RUSSIAN_ONLY}
 
 
-_CREDIT_LABELS = "|".join(map(re.escape, _DATA["credit_labels"]))
-_CREDIT = lazy(rf"[ \t\u00a0]*(?:{_CREDIT_LABELS})[ \t\u00a0]*:", re.IGNORECASE)
+_CREDIT = lazy(rf"[ \t\u00a0]*(?:{_alternation(_DATA['credit_labels'])})[ \t\u00a0]*:",
+              re.IGNORECASE)
 
 
 def in_a_credit(text: str, start: int) -> bool:
@@ -1025,7 +1029,7 @@ def paragraph_language(paragraph: str, document: str) -> str:
 
 
 _HONORIFICS = frozenset(_DATA["honorifics"])
-_KIN = "|".join(map(re.escape, _DATA["kin_words"]))
+_KIN = _alternation(_DATA["kin_words"])
 _KIN_BEFORE = lazy(rf"(?<![\w’'-])([A-ZА-ЯЁІЎ][\w-]*)['’]s?[ \t\u00a0]+(?:\w+[ \t\u00a0]+)?"
                    rf"(?:{_KIN})[ \t\u00a0]*,?[ \t\u00a0]*\Z")
 KIN_REACH = 60   # characters before a given name the possessor and the relative's word stand in

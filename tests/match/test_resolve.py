@@ -1240,10 +1240,10 @@ def test_an_index_read_back_knows_the_same_numbers_as_the_one_built(numbered):
     from checker.match.index import COMPILED
     from checker.plain import pack, unpack
 
-    built = numbered.index.numbers_of()
+    built = numbered.index.numbers
     _, read = COMPILED.from_plain(unpack(pack(COMPILED.to_plain((numbered.glossary,
                                                                   numbered.index)))))
-    assert read.numbers_of() == built
+    assert read.numbers == built
     assert built["belarus-24"] == (("24",),) and built["hrodna-prison-1"] == (("1",),)
     assert "belarus" not in built   # no number: the look-up's default, one name without
 
