@@ -41,6 +41,7 @@ from checker.match.keys import (
     numbers_in,
     place_stems,
     skeleton,
+    with_numbers,
 )
 from checker.plain import (
     Cuts,
@@ -541,6 +542,10 @@ def build_index(glossary: Glossary) -> Index:
         if entry.kind != "person":
             # Ministry of Defence: a name the glossary lists with lowercase words, found whole
             phrases.extend(entry.latin)
+        else:
+            # Euphrosyne of Polotsk, Ivan the Terrible: a person's name with an epithet is found
+            # whole too, so that its place keeps the spelling of the name
+            phrases.extend(f for f in entry.latin if any(w[:1].islower() for w in f.split()[1:]))
         for form in entry.latin:
             if address_shaped(form):
                 dotted.setdefault(form.casefold(), (entry.id,))
@@ -555,8 +560,9 @@ def build_index(glossary: Glossary) -> Index:
                 n = len(idx.names)
                 idx.names.append(name)
                 for form, _ in whole_forms(name):
+                    numbers = numbers_in(form)
                     for key in (compact(form), "~" + compact_skeleton(form)):
-                        by_compact[key].add(entry.id)
+                        by_compact[with_numbers(key, numbers)].add(entry.id)
                     if name.language:
                         phrases.append(form)   # Bresckaja voblasć: running text keeps it whole
                 if entry.kind == "organization" and name.language is None and len(name.parts) > 1:

@@ -57,6 +57,12 @@ def holds_number(text: str) -> bool:
     return _NUMBER.search(text) is not None
 
 
+def with_numbers(key: str, numbers: tuple[str, ...]) -> str:
+    """A whole name's key with the numbers the name holds (numbers_in), so that a name's
+    words without its number (Prison Number for Prison Number 8) meet no numbered name."""
+    return f"{key}#{'.'.join(numbers)}" if numbers else key
+
+
 def strip_marks(text: str) -> str:
     """Lowercase Latin letters without diacritics; anything else becomes a space.
 

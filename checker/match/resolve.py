@@ -31,6 +31,7 @@ from checker.match.keys import (
     numbers_in,
     patronymic_gender,
     skeleton,
+    with_numbers,
     without_number_signs,
 )
 from checker.match.vocabulary import (
@@ -662,6 +663,8 @@ def _whole(query: str, words: list[_Token], index: Index,
     keys = [("".join(compact(w) for w in latin), "whole name")]
     if len(keys[0][0]) >= MIN_FOLDED:
         keys.append(("~" + "".join(map(compact_skeleton, latin)), "correspondence"))
+    if numbers:   # a name with the same numbers first, then one the numbers may still fit
+        keys = [(with_numbers(key, numbers), how) for key, how in keys] + keys
     for key, how in keys:
         owners = index.by_compact.get(key)
         if owners:   # Belarus 24 is not Belarus, nor Belarus 1; Rossiya is not Rossiya-1

@@ -1181,6 +1181,12 @@ entries:
 - id: zhodzina-prison-8
   kind: place
   canonical: Zhodzina Prison No. 8
+- id: zhodzina-prison
+  kind: place
+  canonical: Zhodzina prison
+  be: Жодзінская турма
+  ru: Жодинская тюрьма
+  variants: [Prison Number 8]
 """
     return matcher_of(text, "numbered.yaml")
 
@@ -1199,6 +1205,18 @@ entries:
 def test_names_told_apart_by_their_numbers(numbered, query, status, entry):
     r = numbered.resolve(query)
     assert (r.status, r.entry) == (status, entry)
+
+
+@pytest.mark.parametrize("query, confident", [
+    ("Prison Number 8", True),
+    # a numbered name's words without its number (a run stops before a number) are at most
+    # a suggestion, and with another number not even that
+    ("Prison Number", False),
+    ("Prison Number 9", False),
+])
+def test_a_numbered_variant_is_not_met_without_its_number(numbered, query, confident):
+    r = numbered.resolve(query)
+    assert (r.confident, r.status == "variant") == (confident, confident)
 
 
 @pytest.fixture(scope="module")
