@@ -51,6 +51,7 @@ from checker.text.context import (
     after_honorific,
     after_institution_word,
     after_place_preposition,
+    after_street_word,
     among_places,
     another_direction,
     article_before,
@@ -964,6 +965,7 @@ def _apart(text: str, start: int, end: int, entry: Entry | None) -> bool:
     canonical = entry.canonical if entry is not None else ""
     return (is_labelled_alternate(text, start, end)
             or in_longer_name(text, end, entry is not None and entry.kind == Kind.PLACE)
+            or entry is not None and entry.kind == Kind.PERSON and after_street_word(text, start)
             or in_acronym_expansion(text, start, end)
             or in_address(text, start, end) or of_other_country(text, start)
             or names_event(text, start, end)

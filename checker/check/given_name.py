@@ -24,6 +24,7 @@ from checker.text.context import (
     QUOTED_NICKNAME,
     followed_by_capitalised,
     is_demonym,
+    is_labelled_alternate,
     possessor_of_kin_before,
 )
 from checker.text.letters import LETTER, POSSESSIVE_END
@@ -106,7 +107,8 @@ class GivenNames:
             if len(ids) != 1 or is_demonym(word) or _beside_a_capital(text, start, end) or \
                     _BRACKETED.match(text, end) or _ANOTHER_FORM_AFTER.match(text, end) or (
                     is_common_word(word) and _SENTENCE_START.search(text, max(0, start - 4), start)) \
-                    or language_at(start) != ENGLISH or any(s <= start < e for s, e in taken):
+                    or language_at(start) != ENGLISH or any(s <= start < e for s, e in taken) \
+                    or is_labelled_alternate(text, start, end):   # "he is known as Usiasłaŭ"
                 continue
             entry = self.entries[next(iter(ids))]
             given = entry.canonical.split()[0]

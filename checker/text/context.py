@@ -68,7 +68,8 @@ LIST_REACH = 300   # characters back from a name to the bracket of its alternate
 # at a line's start a label needs its colon or its abbreviation's dot: a sentence may open
 # with a people's adjective before a name ("Belarusian Anna Trubetskaya won the Grand Prix")
 _LANGUAGE_BEFORE = lazy(
-    rf"(?:[(\[,;]\s*(?:{_alternation(_DATA['language_labels'])})(?!{LETTER})[\s.]*:?"
+    rf"(?:[(\[,;]\s*(?:(?:{_alternation(_DATA['language_prepositions'])})\s+)?"
+    rf"(?:{_alternation(_DATA['language_labels'])})(?!{LETTER})[\s.]*:?"
     rf"|^(?:{_alternation([w for w in _DATA['language_labels'] if w.endswith('.')])})\s*:?"
     rf"|(?<!{LETTER})(?:{_alternation(_DATA['language_labels'])})\s*:)\s*\Z",
     re.IGNORECASE | re.MULTILINE)
@@ -111,6 +112,12 @@ _FORCES_UNITS = frozenset(w.casefold() for w in _DATA["forces_units"])
 _BLANKS = r"[ \t\u00a0]+"   # blanks on one line
 _ENTERPRISE_AFTER = lazy(
     rf"{_BLANKS}(?:{_alternation(_DATA['enterprise_words'], gap=_BLANKS)})\b", re.IGNORECASE)
+_STREET_AFTER = lazy(
+    rf"{_BLANKS}(?:{_alternation(_DATA['street_words_after'])})(?!{LETTER})", re.IGNORECASE)
+_STREET_BEFORE = lazy(
+    rf"(?<!{LETTER})(?:{_alternation([w for w in _DATA['street_words_before'] if w.endswith('.')])}"
+    rf"|(?:{_alternation([w for w in _DATA['street_words_before'] if not w.endswith('.')])})"
+    rf"{LETTER}*)[ \t\u00a0]*\Z", re.IGNORECASE)
 _DESCRIPTORS = _INSTITUTIONS | frozenset(w.casefold() for w in _DATA["descriptor_words"])
 
 
@@ -538,12 +545,15 @@ def in_longer_name(text: str, end: int, place: bool = False) -> bool:
     capitalised words up to an institution word ("Gomel State University", with one "and"
     among them: "the Polesie Radiation and Ecological Reserve"), "of (the)" another country
     ("... of the Russian Federation"), or, for a name that is no `place`'s, an official tail
-    ("... of the Republic of Belarus") or a farm's lowercase word ("the Rodina collective
-    farm"): "the Grodno Region of Belarus" is the region, spelled as the document spells it."""
+    ("... of the Republic of Belarus"), a farm's lowercase word ("the Rodina collective
+    farm") or a street's word ("72 Kovalova Street"): "the Grodno Region of Belarus" is the
+    region, spelled as the document spells it."""
     if _OF_COUNTRY.match(text, end) or (not place and _OFFICIAL_TAIL.match(text, end)):
         return True
-    if not place and _ENTERPRISE_AFTER.match(text, end):
-        return True   # "the Rodina collective farm": the farm's own name, no person's
+    if not place and (_ENTERPRISE_AFTER.match(text, end) or _STREET_AFTER.match(text, end)):
+        # "the Rodina collective farm", "72 Kovalova Street": the farm's or the street's own
+        # name, no person's
+        return True
     unit = _WORD_NEXT.match(text, end)
     if unit is not None and (unit.group(1).casefold() in _HISTORICAL_UNITS or (
             place and unit.group(1).casefold() in _FORCES_UNITS)):
@@ -575,6 +585,12 @@ _WORD_BEFORE = lazy(r"([^\W\d_]+)[ \t\u00a0]+\Z")
 
 
 _PLACE_PREPOSITIONS = frozenset(_DATA["place_prepositions"])
+
+
+def after_street_word(text: str, start: int) -> bool:
+    """Whether a street's or a square's word stands right before `start` (вуліца Кавалёва,
+    ul. Kalinowskiego): a person's name there names the street."""
+    return _STREET_BEFORE.search(text, max(0, start - 20), start) is not None
 
 
 def after_place_preposition(text: str, start: int) -> bool:
@@ -732,9 +748,10 @@ def ends_in_institution_word(found: str, canonical: str) -> bool:
 
 def in_address(text: str, start: int, end: int) -> bool:
     """Whether [start, end) is part of a dotted token (a domain such as News.Az or
-    Media-Polesye.by, an e-mail address, a file name) or a handle (@Tsihanouskaya) rather
-    than a word of prose."""
+    Media-Polesye.by, an e-mail address, a file name), a handle (@Tsihanouskaya) or a token
+    glued to digits (the channel Belarus24, Spring96) rather than a word of prose."""
     return (text[start - 1:start] == "@"
+            or text[end:end + 1].isdigit() or text[start - 1:start].isdigit()
             or _DOTTED_AFTER.match(text, end) is not None and not _glued_sentence(text, end)
             or _DOTTED_BEFORE.search(text, max(0, start - 2), start) is not None
             or _FILE_NAME_AFTER.match(text, end) is not None)

@@ -2153,6 +2153,39 @@ entries:
     assert found_in(project, text) == expected
 
 
+# a street's word after a person's name, or before it, names the street after the person: the
+# street's own spelling; a place's name before it is still the place's
+@pytest.mark.parametrize("text, expected", [
+    ("The church at 72 Zarya Street was pulled down.\n", []),
+    ("They marched along Zarya Avenue to the square.\n", []),
+    ("He rented a flat on vulitsa Zarya in the centre.\n", []),
+    ("Дом на вуліцы Заря ўзвялі ў 1970 годзе, а школу на вуліцы Леніна.\n", []),
+    ("Zarya spoke at the rally on Sunday.\n", [("NC001", "Zarya", "Zaria")]),
+    ("The Gomel Street market reopened.\n", [("NC001", "Gomel", "Homel")]),
+])
+def test_a_streets_word_by_a_persons_name_makes_the_streets_own_name(tmp_path, text, expected):
+    project = project_of(tmp_path, """\
+version: 1
+entries:
+  - id: alena-zaria
+    kind: person
+    gender: female
+    be: Алена Зара
+    ru: Алёна Заря
+    canonical: Alena Zaria
+    variants: [Alena Zarya]
+    sources: [https://example.org/zaria]
+  - id: homel
+    kind: place
+    be: Гомель
+    ru: Гомель
+    canonical: Homel
+    variants: [Gomel]
+    sources: [https://en.wikipedia.org/wiki/Gomel]
+""")
+    assert found_in(project, text) == expected
+
+
 # a longer name may hold one "and" before its institution word
 @pytest.mark.parametrize("text, expected", [
     ("Tours of the Polesie Radiation and Ecological Reserve resumed.\n", []),

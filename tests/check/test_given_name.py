@@ -177,3 +177,9 @@ def test_a_given_name_after_the_same_familys_relative_word_is_still_read(relativ
 def test_a_given_name_with_no_relative_word_before_it_is_still_read(relatives):
     text = "Viktar Prakapenia spoke. Later Viktor left for Warsaw.\n"
     assert [(f.found, f.suggestion) for f in relatives.check_text(text)] == [("Viktor", "Viktar")]
+
+
+def test_a_given_name_after_a_label_is_given_on_purpose(relatives):
+    # "known as" gives another form of the name on purpose, as for a whole name
+    text = "Viktar Prakapenia spoke. Among friends he is known as Viktor, his Russian name.\n"
+    assert [f.found for f in relatives.check_text(text)] == []

@@ -50,6 +50,10 @@ def _span(text: str, name: str) -> tuple[int, int]:
     # every name of a bracket that opens with a language's label, the second after a comma too
     ("Mahiliou (Belarusian: Mahilyow; Polish: Mohylew, Latin: Mohilovia, Mohiloviae) grew.",
      "Mohiloviae"),
+    # a language's label with a preposition, after a comma or semicolon
+    ("The town is Brest, in Russian, Brest-Litovski; in Polish Brzesc; now Brest.", "Brzesc"),
+    ("Die Stadt Brest, auf Polnisch Brześć, liegt am Bug.", "Brześć"),
+    ("Prince Mikołaj Radziwiłł nicknamed Sirotka built the castle.", "Sirotka"),
 ])
 def test_a_labelled_second_spelling_is_an_alternate(text: str, name: str) -> None:
     assert is_labelled_alternate(text, *_span(text, name))
@@ -68,6 +72,8 @@ def test_a_labelled_second_spelling_is_an_alternate(text: str, name: str) -> Non
     ("The town of Gomel (Russian troops left it) grew.", "Gomel"),
     # a bracket that opens with a people's adjective and no colon is no list of names
     ("The march (Belarusian students and Gomel workers) grew.", "Gomel"),
+    # "in" and a people's adjective in running text: a town of that country
+    ("Protests in Polish Brzesc drew crowds.", "Brzesc"),
 ])
 def test_an_ordinary_mention_is_not_an_alternate(text: str, name: str) -> None:
     assert not is_labelled_alternate(text, *_span(text, name))
@@ -102,6 +108,7 @@ def test_no_joiner_no_link() -> None:
     ("Its owners include Moscow Oil Refinery Plus.", "Moscow", True),
     ("Visitors may tour the Polesie Radiation and Ecological Reserve.", "Polesie", True),
     ("The Rodina collective farm kept its herd.", "Rodina", True),
+    ("The church at 72 Kovalova Street was pulled down.", "Kovalova", True),
     ("He lives in the Hrodna Region now.", "Hrodna", False),
     ("Polesie and the Pripyat valley flooded.", "Polesie", False),
     ("Minsk is the capital.", "Minsk", False),
@@ -146,7 +153,8 @@ def test_the_context_data_is_sorted_and_unique() -> None:
                 "neighbouring_places", "compass_words", "title_words_after", "historical_units",
                 "places_only_after", "settlement_words", "descriptor_words", "name_introducers",
                 "introducers_after_a_noun", "kin_words", "forces_units", "credit_labels",
-                "enterprise_words"):
+                "enterprise_words", "street_words_after", "street_words_before",
+                "language_prepositions"):
         words = data[key]
         assert words == sorted(set(words)), key
         assert all(w == w.strip() and w == w.lower() for w in words), key
@@ -219,6 +227,11 @@ def test_a_name_a_reference_cites(text: str, name: str, cited: bool) -> None:
     # a sentence glued to the one before by its full stop: the name ends a sentence
     ("The list named Aleksandr Turchin.The sanctions also hit media.", "Turchin", False),
     ("Es sprach Pavel Latushka.Die Regierung schwieg.", "Latushka", False),
+    # a word glued to digits is a channel's, a site's or a label's token, no name of prose
+    ("Kanał Belarus24 nadał koncert.", "Belarus", True),
+    ("Its site Spring96 was blocked.", "Spring", True),
+    ("Канал Беларусь24 паказаў канцэрт.", "Беларусь", True),
+    ("The channel Belarus 24 showed it.", "Belarus", False),
 ])
 def test_a_dotted_token_or_a_glued_sentence(text: str, name: str, address: bool) -> None:
     assert in_address(text, *_span(text, name)) is address
