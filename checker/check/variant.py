@@ -770,7 +770,10 @@ class Variants:
                 # the roles are the look-up's words', split at blanks only: a double family
                 # name (But-Husaim) is one word of them, two of the run's
                 written = clean.split()
-                words = written if len(written) == len(r.roles) else [w.text for w in span]
+                # (the look-up's own words when it left some out: "der" of Ursula von der
+                # Leyen, whose family word is Leyen, not der)
+                words = written if len(written) == len(r.roles) else (
+                    list(r.words) if len(r.words) == len(r.roles) else [w.text for w in span])
                 family = [w for w, role in zip(words, r.roles, strict=False)
                           if role == Role.FAMILY] or [w.text for w in span]
                 spelling = " ".join(unmix(w) or w for w in family)

@@ -48,6 +48,8 @@ _FUNCTION_WORDS = frozenset(_LANGUAGES_OF)
 _WORDS_OF = {lang: frozenset(words) for lang, words in _DATA["words"].items()}
 # distinct function words of the default language that settle a sample as that language
 CLEAR_LEAD = 4
+_LATIN_I_IN_CYRILLIC = re.compile(
+    rf"(?<={CYRILLIC_LETTER.pattern})[iI]|[iI](?={CYRILLIC_LETTER.pattern})")
 
 
 def document_language(text: str) -> str:
@@ -66,7 +68,9 @@ def document_language(text: str) -> str:
             if _count(sample, _OTHER_CYRILLIC[other]) >= _DATA["cyrillic_min"] and \
                     _count(sample, _DATA["belarusian_marks"]) < _DATA["cyrillic_min"]:
                 return other
-            be = _count(sample, BELARUSIAN_ONLY)
+            # a Latin i typed for і inside Cyrillic words (Нясвiж, палiтычнага: old pages and
+            # keyboards) is Belarusian's letter too, as Russian has no і
+            be = _count(sample, BELARUSIAN_ONLY) + len(_LATIN_I_IN_CYRILLIC.findall(sample))
             ru = _count(sample, RUSSIAN_ONLY)
             return "be" if be > ru else "ru"
     # a whole page may quote a post in English in a Polish article: every word is counted

@@ -88,3 +88,42 @@ def test_peoples_adjectives_together_are_nobodys_name(tmp_path):
     text = ("The Belarusian-Russian talks went on. Then the Russian-Belarusian exercises "
             "began.\n")
     assert _codes(project, text) == []
+
+
+LEYEN = """\
+version: 1
+entries:
+  - id: ursula-von-der-leyen
+    kind: person
+    gender: female
+    be: Урсула фон дэр Ляен
+    ru: Урсула фон дер Ляйен
+    canonical: Ursula von der Leyen
+  - id: euphrosyne-of-polotsk
+    kind: person
+    gender: female
+    be: Еўфрасіння Полацкая
+    ru: Евфросиния Полоцкая
+    canonical: Euphrosyne of Polotsk
+  - id: polatsk
+    kind: place
+    be: Полацк
+    ru: Полоцк
+    canonical: Polatsk
+"""
+
+
+def test_a_name_with_lowercase_words_is_one_spelling_with_its_family_word_alone(tmp_path):
+    # the whole name's family word is Leyen (its particles left out), as the name alone writes it
+    project = project_of(tmp_path, LEYEN)
+    text = ("Commission President Ursula von der Leyen spoke first.\n"
+            "Later von der Leyen said the landing was unacceptable.\n")
+    assert _codes(project, text) == []
+
+
+def test_a_persons_name_with_an_epithet_keeps_its_place_word(tmp_path):
+    # the saint's name is found whole; the town alone is still the house's
+    project = project_of(tmp_path, LEYEN)
+    text = ("The convent was founded by Euphrosyne of Polotsk in 1128.\n"
+            "Pilgrims still come to Polotsk every May.\n")
+    assert _codes(project, text) == [("NC001", "Polotsk")]

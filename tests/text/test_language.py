@@ -40,6 +40,9 @@ DATA = load_data("checker.text", "languages.yaml")
     ("ru", "Президент посетил Київ вчера и вернулся в Москву."),   # one Ukrainian name
     # the classical orthography writes ґ, which Ukrainian has too; ў is Belarusian's alone
     ("be", "Улады ўчынілі ґвалт на плошчы, а ў Ґданьску праходзіў сход эміграцыі."),
+    # a Latin i typed for і inside Belarusian words (and у for ў) is still Belarusian
+    ("be", "Сёння гэты гарадок цiхi, а калiсьцi ён быу цэнтрам палiтычнага жыцця краю."),
+    ("ru", "Сегодня этот городок тихий, а когда-то он был центром жизни края."),
     # a page of Polish that quotes a post in English is Polish
     ("pl", "Sąd w Homlu ogłosił wyroki wobec sześciu opozycjonistów. Rozprawa odbyła się "
            "w areszcie, a obrońcy nie mogli nic powiedzieć. Żona skazanego napisała "
