@@ -44,6 +44,7 @@ from checker.match.vocabulary import (
     unit_named,
     without_country,
 )
+from checker.text.casing import ACRONYM_MAX
 from checker.text.common_words import is_common_word, is_english_name
 from checker.text.context import QUOTED_NICKNAME, is_honorific, is_saint_word
 from checker.text.inflection import base_forms
@@ -686,7 +687,6 @@ def _whole(query: str, words: list[_Token], index: Index,
     return None
 
 
-ACRONYM_MAX = 5   # letters of the longest word read as an acronym (OMON, BAZh; not KARPENKOV)
 
 
 def _in_capitals(word: str) -> bool:

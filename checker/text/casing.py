@@ -7,6 +7,7 @@ import re
 from functools import lru_cache
 
 _WORD_SPLIT_RE = re.compile(r"(\s+)")
+ACRONYM_MAX = 5   # letters of the longest word read as an acronym (OMON, BAZh, IV; not KARPENKOV)
 
 
 def _cased(text: str) -> list[str]:
@@ -35,9 +36,12 @@ def _is_title(part: str) -> bool:
 
 def _title_part(part: str) -> str:
     letters = _cased(part)
-    if not letters:
+    if not letters or 1 < len(letters) <= ACRONYM_MAX and all(c.isupper() for c in letters):
+        # a short word the replacement writes in capitals is an acronym or a monarch's
+        # number (Casimir IV, Minsk KGB), in capitals in Title-case text too
         return part
-    # keep deliberate inner capitals of the replacement ("McDonald"), but not ALL CAPS
+    # keep deliberate inner capitals of the replacement ("McDonald"), but not a long word in
+    # capitals (a name: KARPIANKOU)
     keep_rest = letters[0].isupper() and not (len(letters) > 1 and all(c.isupper() for c in letters))
     out = []
     seen_first = False

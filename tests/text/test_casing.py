@@ -14,6 +14,9 @@ from checker.text.casing import match_case
     ("nikolai Karpenkov", "Mikalai Karpiankou", "mikalai Karpiankou"),
     ("Karpenkov", "karpiankou", "Karpiankou"),
     ("Karpenkov", "KARPIANKOU", "Karpiankou"),
+    # a monarch's number or an acronym stays in capitals in Title-case text
+    ("Kazimierz Jagiellończyk", "Casimir IV", "Casimir IV"),
+    ("Minsk Kgb", "Minsk KGB", "Minsk KGB"),
     # a different number of words: the overall pattern
     ("KARPENKOV", "Mikalai Karpiankou", "MIKALAI KARPIANKOU"),
     ("karpenkov", "Mikalai Karpiankou", "mikalai karpiankou"),
