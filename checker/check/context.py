@@ -66,9 +66,11 @@ from checker.text.context import (
     glossed_after,
     glossed_in_brackets,
     in_a_credit,
+    in_a_credited_work,
     in_a_list_of_names,
     in_acronym_expansion,
     in_address,
+    in_an_epithet,
     in_brackets_alone,
     in_longer_name,
     in_quotation_marks,
@@ -385,7 +387,8 @@ def read_in_context(text: str, findings: list[Finding], mentions: list[PlacedMen
                 entries[entry].kind == Kind.PLACE and " " not in text[start:end]
                 or not latin_document and entries[entry].kind == Kind.ORGANIZATION)
                 and quoted_alone(text, start, end)
-                or entries[entry].kind == Kind.PLACE and quoted_title(text, start, end)):
+                or entries[entry].kind == Kind.PLACE and quoted_title(text, start, end)
+                or in_a_credited_work(text, start, end)):
             # the “Belorus” sanatorium: a brand's name, not Belarus's; an organisation's name
             # quoted in Cyrillic text is its own («Sputnik Беларусь»), while in Latin text it
             # is the organisation's name to spell ("Rabochy Ruh" is Rabochy Rukh misspelt); a
@@ -966,6 +969,7 @@ def _apart(text: str, start: int, end: int, entry: Entry | None) -> bool:
     return (is_labelled_alternate(text, start, end)
             or in_longer_name(text, end, entry is not None and entry.kind == Kind.PLACE)
             or entry is not None and entry.kind == Kind.PERSON and after_street_word(text, start)
+            or entry is not None and entry.kind == Kind.PLACE and in_an_epithet(text, start)
             or in_acronym_expansion(text, start, end)
             or in_address(text, start, end) or of_other_country(text, start)
             or names_event(text, start, end)

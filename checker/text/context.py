@@ -674,6 +674,24 @@ def after_a_name(text: str, start: int) -> bool:
     return not is_common_word(word) and not is_honorific(word)
 
 
+# a given name, a monarch's number maybe, and "of" before a place: Rogneda of Polotsk,
+# Vladimir I of Kiev; no article before the name (the Rada of ... is a body's)
+_EPITHET_BEFORE = lazy(
+    rf"(?<![\w’'-])(?<!the )(?<!The )({LETTER}+)(?:[ \t\u00a0]+[IVX]{{1,4}})?[ \t\u00a0]+of"
+    rf"[ \t\u00a0]+\Z")
+
+
+def in_an_epithet(text: str, start: int) -> bool:
+    """Whether a place at `start` ends a person's epithet (Rogneda of Polotsk, Vladimir I of
+    Kiev, Bishop Elias of Polotsk): a capitalised word that is no common word or title, and
+    "of", stand before it. The epithet keeps the spelling the person is known by."""
+    m = _EPITHET_BEFORE.search(text, max(0, start - 40), start)
+    if m is None or not m.group(1)[0].isupper():
+        return False
+    word = m.group(1)
+    return not is_common_word(word) and not is_honorific(word) and not word.isupper()
+
+
 # a reference's author before a title, and the place and year of publication after it:
 # "W. Kordowicz, Konstanty Kalinowski, Warszawa 1955"
 _AUTHOR_BEFORE = lazy(rf"{LETTER}[.]?,[ \t\u00a0]+\Z")
@@ -877,6 +895,19 @@ def quoted_title(text: str, start: int, end: int) -> bool:
     """Whether [start, end) is all a quotation holds and a word after it says what it titles
     (the "Blizki Uskhod" festival): a title, not the place it names."""
     return quoted_alone(text, start, end) and _TITLE_WORD_AFTER.match(text, end) is not None
+
+
+_CREDIT_AFTER = lazy(
+    rf"[ \t\u00a0]*[(\[][ \t\u00a0]*(?:{_alternation(_DATA['work_credits'])})"
+    rf"(?:(?<=\.)|(?!{LETTER}))", re.IGNORECASE)
+
+
+def in_a_credited_work(text: str, start: int, end: int) -> bool:
+    """Whether [start, end) stands inside a quoted title that a maker's credit follows
+    ("Konstantin Zaslonov" (directed by ...), "I'm Francysk Skaryna" (dir. ...)): a film's
+    or a book's title, whose words keep the spelling it was released under."""
+    around = _quotation_around(text, start, end)
+    return around is not None and _CREDIT_AFTER.match(text, around[1] + 1) is not None
 
 
 # blanks, then a quotation mark that opens a quotation

@@ -2186,6 +2186,31 @@ entries:
     assert found_in(project, text) == expected
 
 
+# a quoted title a maker's credit follows is a work's: its words keep the release's spelling
+@pytest.mark.parametrize("text, expected", [
+    ('Films of the time: "Konstantin Zaslonov" (directed by V. Korsh-Sablin, 1949).\n', []),
+    ('Then came “I’m Konstantin Zaslonov” (dir. B. Stepanov, 1969) at last.\n', []),
+    ('Konstantin Zaslonov led partisans near Orsha.\n',
+     [("NC001", "Konstantin Zaslonov", "Kanstantsin Zaslonau")]),
+    ('The hero "Konstantin Zaslonov" (a partisan) fell in 1942.\n',
+     [("NC001", "Konstantin Zaslonov", "Kanstantsin Zaslonau")]),
+])
+def test_a_quoted_title_with_a_makers_credit_keeps_its_words(tmp_path, text, expected):
+    project = project_of(tmp_path, """\
+version: 1
+entries:
+  - id: kanstantsin-zaslonau
+    kind: person
+    gender: male
+    be: Канстанцін Заслонаў
+    ru: Константин Заслонов
+    canonical: Kanstantsin Zaslonau
+    variants: [Konstantin Zaslonov]
+    sources: [https://en.wikipedia.org/wiki/Konstantin_Zaslonov]
+""")
+    assert found_in(project, text) == expected
+
+
 # a longer name may hold one "and" before its institution word
 @pytest.mark.parametrize("text, expected", [
     ("Tours of the Polesie Radiation and Ecological Reserve resumed.\n", []),

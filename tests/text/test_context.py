@@ -154,7 +154,7 @@ def test_the_context_data_is_sorted_and_unique() -> None:
                 "places_only_after", "settlement_words", "descriptor_words", "name_introducers",
                 "introducers_after_a_noun", "kin_words", "forces_units", "credit_labels",
                 "enterprise_words", "street_words_after", "street_words_before",
-                "language_prepositions"):
+                "language_prepositions", "work_credits"):
         words = data[key]
         assert words == sorted(set(words)), key
         assert all(w == w.strip() and w == w.lower() for w in words), key
