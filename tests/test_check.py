@@ -95,6 +95,19 @@ def test_mixed_script_word(checker):
     assert codes(r) == [("NC003", "Kаrpiankou", "Karpiankou")]
 
 
+@pytest.mark.parametrize("text, found, fix", [
+    # a word of one letter of each script takes its line's script
+    ("Ich fuhr nach Minsk cі nach Brest, sagte er.\n", "cі", "ci"),
+    ("Ён паехаў у Мінск cі ў Брэст, сказаў ён.\n", "cі", "сі"),
+    # a Polish page read in the Cyrillic code page: its у is ó
+    ("Biblioteka Narodowa wspуlnie z bankiem wydała księgę, która jest też już na półkach.\n",
+     "wspуlnie", "wspólnie"),
+])
+def test_a_mixed_words_fix_takes_its_context(checker, text, found, fix):
+    _, r = run(checker, text)
+    assert [(f.found, f.suggestion) for f in r.findings if f.code == "NC003"] == [(found, fix)]
+
+
 def test_likely_misspelling_is_info(checker):
     _, r = run(checker, "Mikalai Karpiankuo was named.\n")
     (f,) = r.findings

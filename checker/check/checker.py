@@ -121,7 +121,7 @@ class Checker:
         translated = bool(doc.units) and doc.language == lang
         for start, end in doc.segments:
             if both_scripts:
-                walk.findings.extend(mixed_script_findings(doc, start, end))
+                walk.findings.extend(mixed_script_findings(doc, start, end, lang))
             dotted.extend(self.dotted.plans(text, start, end, lang))
             for p_start, p_end in paragraphs(text, start, end):
                 # a quotation or a section in another language is read in its own; not a

@@ -16,12 +16,21 @@ def has_both_scripts(text: str) -> bool:
     return not text.isascii() and bool(CYRILLIC_LETTER.search(text) and LATIN_LETTER.search(text))
 
 
-def mixed_script_findings(doc: Located, start: int, end: int) -> Iterator[Finding]:
-    """NC003 findings of the words in doc.text[start:end] that mix the two scripts."""
+AROUND = 60   # characters each side of a word, on its line, whose letters tell the script around it
+
+
+def mixed_script_findings(doc: Located, start: int, end: int,
+                          language: str | None = None) -> Iterator[Finding]:
+    """NC003 findings of the words in doc.text[start:end] that mix the two scripts, in a
+    document in `language`."""
     text = doc.text
     for s, e in mixed_words(text, start, end):
         word = text[s:e]
-        clean = unmix(word)
+        line_start = text.rfind("\n", max(0, s - AROUND), s) + 1 or max(0, s - AROUND)
+        line_end = text.find("\n", e, e + AROUND)
+        around = text[line_start:s] + " " + text[e:line_end if line_end >= 0 else e + AROUND]
+        clean = unmix(word, len(LATIN_LETTER.findall(around)) > len(CYRILLIC_LETTER.findall(around)),
+                      language)
         yield finding_at(doc, s, e, Code.NC003,
                          f"'{word}' mixes Latin and Cyrillic letters"
                          + (f"; write '{clean}'" if clean else ""),

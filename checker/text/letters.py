@@ -172,6 +172,11 @@ COMBINING_MARKS = "\u0300-\u036f"
 HOMOGLYPHS: dict[str, str] = load_data("checker.text", "homoglyphs.yaml")["pairs"]
 TO_CYRILLIC = str.maketrans(HOMOGLYPHS)
 TO_LATIN = str.maketrans({cyr: lat for lat, cyr in HOMOGLYPHS.items()})
+#: A language's Cyrillic letters read from its own code page's bytes (Polish у: ó), by
+#: language, as translation tables to Latin (data: homoglyphs.yaml).
+CODE_PAGE_LETTERS: dict[str, dict[int, str]] = {
+    lang: str.maketrans(table) for lang, table in
+    load_data("checker.text", "homoglyphs.yaml")["code_page_letters"].items()}
 
 
 def is_cyrillic(c: str) -> bool:

@@ -3,7 +3,14 @@ from __future__ import annotations
 
 import re
 
-from checker.text.letters import CYRILLIC_LETTER, LATIN_LETTER, LETTER, TO_CYRILLIC, TO_LATIN
+from checker.text.letters import (
+    CODE_PAGE_LETTERS,
+    CYRILLIC_LETTER,
+    LATIN_LETTER,
+    LETTER,
+    TO_CYRILLIC,
+    TO_LATIN,
+)
 
 __all__ = ["CYRILLIC_LETTER", "LATIN_LETTER", "TO_CYRILLIC", "TO_LATIN", "mixed_words", "script_of",
            "unmix"]
@@ -57,14 +64,17 @@ def script_of(word: str) -> str:
     return "cyrillic" if cyr else "latin" if lat else "none"
 
 
-def unmix(word: str) -> str | None:
+def unmix(word: str, latin_around: bool | None = None, language: str | None = None) -> str | None:
     """The clean single-script form of a mixed-script word, or None when it cannot be told.
 
     Letters of the minority script that have a lookalike in the majority script are
     replaced, but a Roman numeral is written in Latin letters whichever script has more; when
     a minority letter has no lookalike the word is left as it is, and so is a
     capital of the minority script glued before a capitalised word ("ВVolha": a stray letter
-    or a preposition lost its space, and "BVolha" is no word).
+    or a preposition lost its space, and "BVolha" is no word). A word with as many letters of
+    each takes the script of the words around it (`latin_around`), and a word made Latin in
+    a `language` whose page was read in the Cyrillic code page takes that language's letter
+    (Polish wspуlnie: wspólnie).
     """
     cyr = len(CYRILLIC_LETTER.findall(word))
     lat = len(LATIN_LETTER.findall(word))
@@ -75,10 +85,10 @@ def unmix(word: str) -> str | None:
     latin = word.translate(TO_LATIN)
     if _ROMAN_NUMERAL.fullmatch(latin):
         return latin   # a century's number (ХIХ, ХVІ) is Latin in either language's text
-    if cyr >= lat:
+    if cyr > lat or cyr == lat and not latin_around:
         clean = word.translate(TO_CYRILLIC)
         return clean if not LATIN_LETTER.search(clean) else None
-    clean = word.translate(TO_LATIN)
+    clean = word.translate(CODE_PAGE_LETTERS.get(language or "", {})).translate(TO_LATIN)
     return clean if not CYRILLIC_LETTER.search(clean) else None
 
 

@@ -6,7 +6,8 @@ import yaml
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from checker.text.letters import CYRILLIC, LATIN
+from checker.text.language import LATIN_LANGUAGES
+from checker.text.letters import CYRILLIC, CYRILLIC_LETTER, LATIN, LATIN_LETTER
 from checker.text.script import mixed_words, script_of, unmix
 
 # the definition mixed_words() keeps: a maximal run of letters with a Latin and a Cyrillic one
@@ -41,6 +42,29 @@ def test_a_roman_numeral_of_two_scripts_is_written_in_latin_letters():
     assert unmix("ХIХ") == "XIX"     # Cyrillic Х around a Latin I: the century is Latin
     assert unmix("ХVІ") == "XVI"     # V has no Cyrillic lookalike, and needs none
     assert unmix("CМ") == "СМ"       # no I, V or X: the majority's letters, as for any word
+
+
+def test_a_word_of_as_many_letters_of_each_script_takes_the_script_around_it():
+    assert unmix("cі", latin_around=True) == "ci"     # "... z Litvoj cі Poljsqaj ..."
+    assert unmix("cі", latin_around=False) == "сі"    # "Дом cі ўсе"
+    assert unmix("Kаrpiankou", latin_around=False) == "Karpiankou"   # a majority still decides
+
+
+def test_a_polish_page_read_in_the_cyrillic_code_page_gets_its_own_letter_back():
+    assert unmix("wspуlnie", language="pl") == "wspólnie"
+    assert unmix("wspуlnie") == "wspylnie"            # elsewhere у is y's lookalike
+    assert unmix("Mінск", language="pl") == "Мінск"   # a Cyrillic word stays Cyrillic
+
+
+def test_code_page_letters_are_cyrillic_for_latin_letters_of_their_language():
+    data = yaml.safe_load(files("checker.text").joinpath("homoglyphs.yaml").read_text("utf-8"))[
+        "code_page_letters"]
+    for lang, table in data.items():
+        assert lang in LATIN_LANGUAGES, lang
+        for cyr, lat in table.items():
+            assert CYRILLIC_LETTER.fullmatch(cyr) and LATIN_LETTER.fullmatch(lat), (cyr, lat)
+            # the same byte in the two code pages (1251 for Cyrillic, 1250 for Polish)
+            assert cyr.encode("cp1251") == lat.encode("cp1250"), (cyr, lat)
 
 
 def test_homoglyph_pairs_are_lookalikes_and_unique():
