@@ -155,8 +155,9 @@ def _written_whole(text: str, start: int, found: str, fix: str) -> bool:
     quotes and brackets aside: the document writes the longer name whole ("JSC 558 Aircraft
     Repair Plant" for 558 Aircraft Repair Plant; Party "Narodnaya Hramada" for the Party
     (Narodnaya Hramada)), or right after it ("the Unistar radio station"); or the words it
-    would put after `found` follow it, a number sign aside ("Minsk Civil Aviation Plant 407"
-    for Plant No. 407). A fix would write them twice."""
+    would put after `found` follow it, number signs aside ("Minsk Civil Aviation Plant 407"
+    or "... Plant No. 407" after a run that stops before the number). A fix would write them
+    twice."""
     at = fix.casefold().find(found.casefold())
     if at < 0:
         return False
@@ -164,7 +165,9 @@ def _written_whole(text: str, start: int, found: str, fix: str) -> bool:
     if not lead:
         tail = [w for w in _WORD.findall(fix[at + len(found):].casefold())
                 if w not in NUMBER_SIGNS]
-        after = _WORD.findall(text[start + len(found):start + len(found) + 4 * len(fix)].casefold())
+        after = [w for w in _WORD.findall(
+            text[start + len(found):start + len(found) + 4 * len(fix)].casefold())
+            if w not in NUMBER_SIGNS]
         return bool(tail) and after[:len(tail)] == tail
     before = _WORD.findall(text[max(0, start - 4 * len(fix)):start].casefold())
     if before[-len(lead):] == lead:

@@ -458,7 +458,11 @@ def _match_name(n: int, tokens: list[_Token], index: Index, words: list[int],
     used_p: dict[int, tuple[float, str]] = {}
     assign: dict[int, int] = {}   # token -> part: the tokens used
     for score, t_i, part, how in pairs:
-        if t_i in assign or part in used_p:
+        if t_i in assign or part in used_p or name_roles[part] == "patronymic" \
+                and not _listed(how) and patronymic_gender(tokens[t_i].skeleton) is None:
+            # (a word not shaped like a patronymic is read as none by a scheme's or a loose
+            # key, only as a listed spelling's middle word: Alexander Golovchenko is no Raman
+            # Aliaksandravich Halouchanka)
             continue
         used_p[part] = (score, how)
         assign[t_i] = part
@@ -471,7 +475,7 @@ def _match_name(n: int, tokens: list[_Token], index: Index, words: list[int],
         best = None
         for part in range(len(name_roles)):
             keys = None if part in used_p else index.part_keys.get((n, part))
-            if not keys:
+            if not keys or name_roles[part] == "patronymic" and patronymic_gender(key) is None:
                 continue
             found = process.extractOne(key, keys, scorer=fuzz.ratio)
             score = found[1] * FUZZY_WEIGHT if found else 0.0

@@ -1044,6 +1044,8 @@ def test_a_clubs_name_without_its_fc_is_its_own_short_name(tmp_path):
 def test_a_number_the_fix_would_add_already_after_the_name_is_not_written_twice(tmp_path):
     project = project_of(tmp_path, NUMBERED)
     assert project.check_text("Sanctions hit Minsk Civil Aviation Plant 407 in June.\n") == []
+    # the run stops before the number sign: the words after it are the fix's too
+    assert project.check_text('Sanctions hit JSC "Minsk Civil Aviation Plant No. 407".\n') == []
     [finding] = project.check_text("Sanctions hit Minsk Civil Aviation Plant in June.\n")
     assert finding.suggestion == "Minsk Civil Aviation Plant No. 407"
 

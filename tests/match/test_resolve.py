@@ -1423,3 +1423,20 @@ entries:
 def test_a_word_that_is_one_name_and_anothers_case_is_read_by_the_other_words(query, entry):
     r = matcher_of(_VASILEVS).resolve(query)
     assert (r.confident, r.entry) == (True, entry), r.to_dict()
+
+
+def test_a_word_not_shaped_like_a_patronymic_is_read_as_none(tmp_path):
+    # the source misnamed the prime minister: his given name is no patronymic of his
+    m = matcher_of("""version: 1
+entries:
+- id: raman-halouchanka
+  kind: person
+  be: Раман Аляксандравіч Галоўчанка
+  ru: Роман Александрович Головченко
+  canonical: Raman Halouchanka
+  variants: [Roman Golovchenko]
+""", "pm.yaml")
+    r = m.resolve("Alexander Golovchenko", in_text=True)
+    assert "patronymic" not in r.roles and not r.confident
+    r = m.resolve("Roman Aleksandrovich Golovchenko", in_text=True)
+    assert r.roles == ("given", "patronymic", "family") and r.confident
