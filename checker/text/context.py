@@ -683,13 +683,20 @@ _EPITHET_BEFORE = lazy(
 
 def in_an_epithet(text: str, start: int) -> bool:
     """Whether a place at `start` ends a person's epithet (Rogneda of Polotsk, Vladimir I of
-    Kiev, Bishop Elias of Polotsk): a capitalised word that is no common word or title, and
-    "of", stand before it. The epithet keeps the spelling the person is known by."""
+    Kiev, Bishop Elias of Polotsk): a capitalised word that is no common word or title, alone
+    or after a title, and "of", stand before it. The epithet keeps the spelling the person is
+    known by."""
     m = _EPITHET_BEFORE.search(text, max(0, start - 40), start)
     if m is None or not m.group(1)[0].isupper():
         return False
     word = m.group(1)
-    return not is_common_word(word) and not is_honorific(word) and not word.isupper()
+    if is_common_word(word) or is_honorific(word) or word.isupper():
+        return False
+    # a name of two words before "of" is a person's in full, from a country or a town
+    # (Ivan Litvinovich of Belarus); a title before one word is still an epithet's
+    before = _WORD_BEFORE.search(text, max(0, m.start(1) - 40), m.start(1))
+    return before is None or not before.group(1)[0].isupper() or is_common_word(
+        before.group(1)) or is_honorific(before.group(1))
 
 
 # a reference's author before a title, and the place and year of publication after it:

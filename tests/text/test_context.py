@@ -11,6 +11,7 @@ from checker.text.context import (
     glued_word,
     in_a_credit,
     in_address,
+    in_an_epithet,
     in_longer_name,
     is_labelled_alternate,
     joined_to,
@@ -285,3 +286,17 @@ def test_a_credit_line(text, expected):
 def test_about_the_time_before_a_year(text, expected):
     start = text.index("Byelorussia")
     assert about_time_before(text, start, start + len("Byelorussia"), 1991) is expected
+
+
+@pytest.mark.parametrize(("text", "place", "epithet"), [
+    ("He was the son of Vladimir I of Kiev and Rogneda of Polotsk.", "Kiev", True),
+    ("He was the son of Vladimir I of Kiev and Rogneda of Polotsk.", "Polotsk", True),
+    ("Bishop Elias of Polotsk tasked her with it.", "Polotsk", True),
+    # a title or a body before "of", or a full name from a country, is no epithet
+    ("The Prince of Polotsk ruled it.", "Polotsk", False),
+    ("The Rada of Polotsk met.", "Polotsk", False),
+    ("Ivan Litvinovich of Belarus won gold.", "Belarus", False),
+    ("He fled to Polotsk at once.", "Polotsk", False),
+])
+def test_a_place_that_ends_a_persons_epithet(text: str, place: str, epithet: bool) -> None:
+    assert in_an_epithet(text, _span(text, place)[0]) is epithet
