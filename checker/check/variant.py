@@ -810,6 +810,11 @@ class Variants:
             # the word, whatever shape the two make together
             fix = suggest.fix_for(clean[:-len(glued)], entry_id, named.roles, target) + \
                 " " + glued
+        elif clean.endswith("s") and (bare := self.resolve(clean[:-1])).confident \
+                and bare.entry == entry_id:
+            # a possessive without its apostrophe (Vladimir Muliavins younger brother, I.
+            # Luchenoks music): the name's fix with its s, as the text writes the possessive
+            fix = suggest.fix_for(clean[:-1], entry_id, bare.roles, target) + "s"
         elif not is_person and not _ends_alike(clean, self.entries[entry_id].latin):
             return   # Gorodets is not Haradzeya misspelt: a word of another shape
         elif is_person and _other_gender(clean, self.entries[entry_id].gender):

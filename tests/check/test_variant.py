@@ -1733,3 +1733,24 @@ entries:
 def test_a_title_before_a_name_is_no_family_name(tmp_path, text):
     project = project_of(tmp_path, TITLED)
     assert found_in(project, text)[-1:] == [("NC001", "Vladimir Karanik", "Uladzimir Karanik")]
+
+
+# a possessive written without its apostrophe keeps its s in the fix of a likely misspelling
+def test_a_possessive_without_its_apostrophe_keeps_its_s(tmp_path):
+    project = project_of(tmp_path, """\
+version: 1
+entries:
+  - id: uladzimir-muliavin
+    kind: person
+    gender: male
+    be: Уладзімір Мулявін
+    ru: Владимир Мулявин
+    canonical: Uladzimir Muliavin
+    variants: [Vladimir Mulyavin, Vladimir Muliavin]
+    sources: [https://en.wikipedia.org/wiki/Vladimir_Mulyavin]
+""")
+    text = "The newcomers were Vladimir Muliavins younger brother Valery and a drummer.\n"
+    assert found_in(project, text) == [("NC002", "Vladimir Muliavins", "Uladzimir Muliavins")]
+    # a possessive with its apostrophe is left outside the name, as ever
+    text = "The newcomers were Vladimir Muliavin's younger brother Valery and a drummer.\n"
+    assert found_in(project, text) == [("NC001", "Vladimir Muliavin", "Uladzimir Muliavin")]
