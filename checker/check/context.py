@@ -583,6 +583,10 @@ def read_in_context(text: str, findings: list[Finding], mentions: list[PlacedMen
                     # another name of whoever the name before the bracket is: Yanka Kupala
                     # (Ivan Lutsevich) is no misspelt Ivan Lutskevich
                     or f.code == Code.NC002 and glossed_in_brackets(text, f.start, f.end)
+                    # the words the fix would add stand by it (Muscovite–Lithuanian Wars, a
+                    # run parted at its dash)
+                    or f.code == Code.NC002 and bool(f.suggestion) and _written_whole(
+                        text, f.start, f.found, f.suggestion or "")
                     or f.code == Code.NC002 and _country_for_its_people(f.found,
                                                                         f.suggestion or "")
                     # a lake's name with its own original: Batoryn (Belarusian: Баторын)

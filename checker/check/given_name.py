@@ -150,9 +150,11 @@ _CAPITAL_BEFORE = re.compile(r"(?<![\w’'-])([A-ZА-ЯЁІЎ][\w’'-]*)[ \t\u0
 # a given name in brackets is given on purpose beside the name: "Nasta (Anastasia) Loika"
 _BRACKETED = re.compile(r"\s*\)")
 # a given name with another spelling after a slash is given on purpose: "Darya / Daria Losik";
-# so is one before a nickname in quotes and the family name: Aleksandr "Ales" Pushkin
+# so is one before a nickname in quotes, or another form in brackets, and the family name:
+# Aleksandr "Ales" Pushkin, Yuri (Yehuda) Pen
 _ANOTHER_FORM_AFTER = re.compile(
-    rf"[ \t\u00a0]*(?:/[ \t\u00a0]*|{QUOTED_NICKNAME}[ \t\u00a0]+)[A-ZА-ЯЁІЎ]")
+    rf"[ \t\u00a0]*(?:/[ \t\u00a0]*|(?:{QUOTED_NICKNAME}|\([^()\n]{{1,30}}\))[ \t\u00a0]+)"
+    rf"[A-ZА-ЯЁІЎ]")
 # where a capital says nothing: a word there may be an ordinary word (Victor, Will)
 _SENTENCE_START = re.compile(r"(?:\A|[.!?:\n][\"'”’)]?\s+|\n)\Z")
 

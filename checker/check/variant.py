@@ -60,6 +60,7 @@ from checker.text.language import (
 )
 from checker.text.letters import (
     BELARUSIAN_LATIN_ONLY,
+    COMPOUND_DASHES,
     LATIN_LETTER,
     LATIN_VOWELS,
 )
@@ -764,7 +765,10 @@ class Variants:
             and not (suggest.house_made(entry_id) and not (
                 _accented_letters_only(clean) and not self._romanized_so(clean, entry_id)))) and not (
             "." in clean + fix and _undotted(clean) == _undotted(fix)
-            and clean.replace(".", "").casefold() == fix.replace(".", "").casefold())
+            and clean.replace(".", "").casefold() == fix.replace(".", "").casefold()) \
+            and clean.translate(_ONE_DASH) != fix.translate(_ONE_DASH)
+        # (... nor with another dash between the words of a compound: Muscovite-Lithuanian
+        # for Muscovite–Lithuanian is typography too)
         if r.confident:
             if is_person:
                 # the roles are the look-up's words', split at blanks only: a double family
@@ -851,6 +855,9 @@ def _without_its_prefix(found: str, canonical: str) -> bool:
     words, short_words = found.split(), short.split()
     return short.casefold() == " ".join(words).casefold() or (
         len(words) < len(short_words) and words == short_words[:len(words)])
+
+
+_ONE_DASH = str.maketrans(dict.fromkeys(COMPOUND_DASHES, "-"))
 
 
 def _undotted(name: str) -> str:

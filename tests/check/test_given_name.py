@@ -183,3 +183,12 @@ def test_a_given_name_after_a_label_is_given_on_purpose(relatives):
     # "known as" gives another form of the name on purpose, as for a whole name
     text = "Viktar Prakapenia spoke. Among friends he is known as Viktor, his Russian name.\n"
     assert [f.found for f in relatives.check_text(text)] == []
+
+
+def test_a_given_name_with_another_form_in_brackets_before_the_family_name(relatives):
+    # "Viktor (Viktar) Prakapenia" gives both forms on purpose; a bracket that is no form
+    # and no family name after it leaves the lone given name read
+    text = "Viktar Prakapenia spoke. Seated: Viktor (Viktar) Prakapenia, then others.\n"
+    assert [f.found for f in relatives.check_text(text)] == []
+    text = "Viktar Prakapenia spoke. Later Viktor (his nephew) left for Warsaw.\n"
+    assert [f.found for f in relatives.check_text(text)] == ["Viktor"]

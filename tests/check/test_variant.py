@@ -1754,3 +1754,26 @@ entries:
     # a possessive with its apostrophe is left outside the name, as ever
     text = "The newcomers were Vladimir Muliavin's younger brother Valery and a drummer.\n"
     assert found_in(project, text) == [("NC001", "Vladimir Muliavin", "Uladzimir Muliavin")]
+
+
+WARS = """\
+version: 1
+entries:
+  - id: muscovite-lithuanian-wars
+    kind: other
+    be: Руска-літоўскія войны
+    ru: Русско-литовские войны
+    canonical: Muscovite–Lithuanian Wars
+    variants: [Russo-Lithuanian Wars]
+    sources: [https://en.wikipedia.org/wiki/Muscovite%E2%80%93Lithuanian_Wars]
+"""
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a hyphen for the canonical's en dash is typography, no other spelling
+    ("Orsha was fought in the Muscovite-Lithuanian Wars of that age.\n", []),
+    ("Orsha was fought in the Russo-Lithuanian Wars of that age.\n",
+     [("NC001", "Russo-Lithuanian Wars", "Muscovite–Lithuanian Wars")]),
+])
+def test_a_compounds_dash_is_typography(tmp_path, text, expected):
+    assert found_in(project_of(tmp_path, WARS), text) == expected
