@@ -825,8 +825,10 @@ def _quotation_around(text: str, start: int, end: int) -> tuple[int, int] | None
         opening = text.rfind(opening_mark, low, start)
         if opening == -1:
             continue
-        if opening_mark in closing_marks:   # "...": inside when an odd number stands before
-            if text.count(opening_mark, low, start) % 2 == 0:
+        if opening_mark in closing_marks:
+            # "...": inside when an odd number stands before it on the line (counted from the
+            # line's start: a reach's cut may fall inside an earlier quotation)
+            if text.count(opening_mark, line_start, start) % 2 == 0:
                 continue
         elif any(c in text[opening + 1:start] for c in closing_marks):
             continue

@@ -2192,6 +2192,10 @@ entries:
 @pytest.mark.parametrize("text, expected", [
     ('Films of the time: "Konstantin Zaslonov" (directed by V. Korsh-Sablin, 1949).\n', []),
     ('Then came “I’m Konstantin Zaslonov” (dir. B. Stepanov, 1969) at last.\n', []),
+    # quotation marks counted from the line's start, however far back its titles open
+    ('Films: "Red Leaves" (directed by V. Korsh-Sablin, 1958), "Moscow-Genoa" (directed by '
+     'V. Korsh-Sablin, P. Armand, A. Speshnev, 1964), "I’m Konstantin Zaslonov" (directed by '
+     'B. Stepanov, 1969).\n', []),
     ('Konstantin Zaslonov led partisans near Orsha.\n',
      [("NC001", "Konstantin Zaslonov", "Kanstantsin Zaslonau")]),
     ('The hero "Konstantin Zaslonov" (a partisan) fell in 1942.\n',
