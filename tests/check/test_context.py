@@ -2125,15 +2125,8 @@ entries:
     assert found_in(project, text) == expected
 
 
-# a farm's word after a name that is no place's: the farm's own name; a place's still fixed
-@pytest.mark.parametrize("text, expected", [
-    ("The minister praised the Zarya collective farm for its harvest.\n", []),
-    ("Milk from the Zarya kolkhoz went to the dairy.\n", []),
-    ("Zarya spoke to the minister about the harvest.\n", [("NC001", "Zarya", "Zaria")]),
-    ("Milk from the Gomel farm went to the dairy.\n", [("NC001", "Gomel", "Homel")]),
-])
-def test_a_farms_word_after_a_persons_name_makes_the_farms_own_name(tmp_path, text, expected):
-    project = project_of(tmp_path, """\
+# a person whose family name is a word (Заря, dawn) and a town
+ZARIA_AND_HOMEL = """\
 version: 1
 entries:
   - id: alena-zaria
@@ -2151,7 +2144,18 @@ entries:
     canonical: Homel
     variants: [Gomel]
     sources: [https://en.wikipedia.org/wiki/Gomel]
-""")
+"""
+
+
+# a farm's word after a name that is no place's: the farm's own name; a place's still fixed
+@pytest.mark.parametrize("text, expected", [
+    ("The minister praised the Zarya collective farm for its harvest.\n", []),
+    ("Milk from the Zarya kolkhoz went to the dairy.\n", []),
+    ("Zarya spoke to the minister about the harvest.\n", [("NC001", "Zarya", "Zaria")]),
+    ("Milk from the Gomel farm went to the dairy.\n", [("NC001", "Gomel", "Homel")]),
+])
+def test_a_farms_word_after_a_persons_name_makes_the_farms_own_name(tmp_path, text, expected):
+    project = project_of(tmp_path, ZARIA_AND_HOMEL)
     assert found_in(project, text) == expected
 
 
@@ -2166,25 +2170,7 @@ entries:
     ("The Gomel Street market reopened.\n", [("NC001", "Gomel", "Homel")]),
 ])
 def test_a_streets_word_by_a_persons_name_makes_the_streets_own_name(tmp_path, text, expected):
-    project = project_of(tmp_path, """\
-version: 1
-entries:
-  - id: alena-zaria
-    kind: person
-    gender: female
-    be: Алена Зара
-    ru: Алёна Заря
-    canonical: Alena Zaria
-    variants: [Alena Zarya]
-    sources: [https://example.org/zaria]
-  - id: homel
-    kind: place
-    be: Гомель
-    ru: Гомель
-    canonical: Homel
-    variants: [Gomel]
-    sources: [https://en.wikipedia.org/wiki/Gomel]
-""")
+    project = project_of(tmp_path, ZARIA_AND_HOMEL)
     assert found_in(project, text) == expected
 
 
