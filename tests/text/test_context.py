@@ -55,6 +55,7 @@ def _span(text: str, name: str) -> tuple[int, int]:
     ("The town is Brest, in Russian, Brest-Litovski; in Polish Brzesc; now Brest.", "Brzesc"),
     ("Die Stadt Brest, auf Polnisch Brześć, liegt am Bug.", "Brześć"),
     ("Prince Mikołaj Radziwiłł nicknamed Sirotka built the castle.", "Sirotka"),
+    ("The band was founded in 1969 and initially was called Liavony.", "Liavony"),
 ])
 def test_a_labelled_second_spelling_is_an_alternate(text: str, name: str) -> None:
     assert is_labelled_alternate(text, *_span(text, name))
