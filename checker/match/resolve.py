@@ -473,9 +473,10 @@ def _match_name(n: int, tokens: list[_Token], index: Index, words: list[int],
         if t_i in assign or len(key) < 3:
             continue
         best = None
+        shaped = patronymic_gender(key) is not None
         for part in range(len(name_roles)):
             keys = None if part in used_p else index.part_keys.get((n, part))
-            if not keys or name_roles[part] == "patronymic" and patronymic_gender(key) is None:
+            if not keys or name_roles[part] == "patronymic" and not shaped:
                 continue
             found = process.extractOne(key, keys, scorer=fuzz.ratio)
             score = found[1] * FUZZY_WEIGHT if found else 0.0

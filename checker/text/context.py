@@ -668,10 +668,12 @@ def after_a_name(text: str, start: int) -> bool:
     blanks between on one line ("the Kyiv Palace of Sports", "the Valeriy Lobanovskyi Dynamo
     Stadium"): the name goes on from a longer one, a facility of that place or person."""
     m = _WORD_BEFORE.search(text, max(0, start - 40), start)
-    if m is None or not m.group(1)[0].isupper() or "\n" in text[m.end(1):start]:
-        return False
-    word = m.group(1)
-    return not is_common_word(word) and not is_honorific(word)
+    return m is not None and "\n" not in text[m.end(1):start] and _names_someone(m.group(1))
+
+
+def _names_someone(word: str) -> bool:
+    """Whether a word is capitalised and no common word or title: a word of a name."""
+    return word[0].isupper() and not is_common_word(word) and not is_honorific(word)
 
 
 # a given name, a monarch's number maybe, and "of" before a place: Rogneda of Polotsk,
@@ -687,16 +689,11 @@ def in_an_epithet(text: str, start: int) -> bool:
     or after a title, and "of", stand before it. The epithet keeps the spelling the person is
     known by."""
     m = _EPITHET_BEFORE.search(text, max(0, start - 40), start)
-    if m is None or not m.group(1)[0].isupper():
-        return False
-    word = m.group(1)
-    if is_common_word(word) or is_honorific(word) or word.isupper():
+    if m is None or not _names_someone(m.group(1)) or m.group(1).isupper():
         return False
     # a name of two words before "of" is a person's in full, from a country or a town
     # (Ivan Litvinovich of Belarus); a title before one word is still an epithet's
-    before = _WORD_BEFORE.search(text, max(0, m.start(1) - 40), m.start(1))
-    return before is None or not before.group(1)[0].isupper() or is_common_word(
-        before.group(1)) or is_honorific(before.group(1))
+    return not after_a_name(text, m.start(1))
 
 
 # a reference's author before a title, and the place and year of publication after it:

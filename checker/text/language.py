@@ -68,10 +68,13 @@ def document_language(text: str) -> str:
             if _count(sample, _OTHER_CYRILLIC[other]) >= _DATA["cyrillic_min"] and \
                     _count(sample, _DATA["belarusian_marks"]) < _DATA["cyrillic_min"]:
                 return other
-            # a Latin i typed for і inside Cyrillic words (Нясвiж, палiтычнага: old pages and
-            # keyboards) is Belarusian's letter too, as Russian has no і
-            be = _count(sample, BELARUSIAN_ONLY) + len(_LATIN_I_IN_CYRILLIC.findall(sample))
+            be = _count(sample, BELARUSIAN_ONLY)
             ru = _count(sample, RUSSIAN_ONLY)
+            if be <= ru:
+                # a Latin i typed for і inside Cyrillic words (Нясвiж, палiтычнага: old pages
+                # and keyboards) is Belarusian's letter too, as Russian has no і (looked for
+                # only where it may tell)
+                be += len(_LATIN_I_IN_CYRILLIC.findall(sample))
             return "be" if be > ru else "ru"
     # a whole page may quote a post in English in a Polish article: every word is counted
     return latin_language(sample[:WORDS_SAMPLE], counted=True)
