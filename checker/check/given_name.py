@@ -25,6 +25,7 @@ from checker.text.context import (
     followed_by_capitalised,
     is_demonym,
     is_labelled_alternate,
+    kin_of_someone_before,
     possessor_of_kin_before,
 )
 from checker.text.letters import LETTER, POSSESSIVE_END
@@ -112,7 +113,9 @@ class GivenNames:
                 continue
             entry = self.entries[next(iter(ids))]
             given = entry.canonical.split()[0]
-            if word == given or self._a_relative_of_another(text, start, entry.id):
+            if word == given or self._a_relative_of_another(text, start, entry.id) or (
+                    kin_of_someone_before(text, start)
+                    and not self._of_the_family_named_last(mentions, start, entry.id)):
                 continue
             line, column = doc.position(start)
             end_line, end_column = doc.position(end)
@@ -121,6 +124,19 @@ class GivenNames:
                 f"'{word}' alone stands for {entry.canonical}, whom this document names; "
                 f"write '{given}'", word, given, entry.id, FixSafety.UNSAFE))
         return out
+
+    def _of_the_family_named_last(self, mentions: list[PlacedMention], start: int,
+                                  entry_id: str) -> bool:
+        """Whether the person the document names last before `start` is of the entry's
+        family: "his son Viktor" after Alexander Lukashenko is Viktar Lukashenka, "her father,
+        Alyaksandr" after Maria Kalesnikawa no Aliaksandr Lukashenka."""
+        before = [m for m in mentions if m[1] <= start and m[4] is not None
+                  and self.entries[m[4]].kind == Kind.PERSON]
+        if not before:
+            return False
+        last = max(before, key=lambda m: m[0])[4] or ""
+        return one_family(self.entries[last].canonical.split()[-1],
+                          self.entries[entry_id].canonical.split()[-1])
 
     def _a_relative_of_another(self, text: str, start: int, entry_id: str) -> bool:
         """Whether the given name is said to be a relative's of someone of another family
@@ -157,6 +173,18 @@ _ANOTHER_FORM_AFTER = re.compile(
     rf"[A-ZА-ЯЁІЎ]")
 # where a capital says nothing: a word there may be an ordinary word (Victor, Will)
 _SENTENCE_START = re.compile(r"(?:\A|[.!?:\n][\"'”’)]?\s+|\n)\Z")
+
+
+GENDER_ENDING = 3   # letters at most that a family name's feminine form changes (-au, -ava)
+
+
+def one_family(a: str, b: str) -> bool:
+    """Whether two family names are one family's, a man's and a woman's form alike
+    (Tsikhanouski, Tsikhanouskaya; Kalesnikau, Kalesnikava): the same but for the last few
+    letters that tell the sex."""
+    a, b = a.casefold(), b.casefold()
+    stem = max(3, min(len(a), len(b)) - GENDER_ENDING)
+    return a[:stem] == b[:stem]
 
 
 _LETTER = re.compile(LETTER)

@@ -1087,6 +1087,8 @@ _KIN = _alternation(_DATA["kin_words"])
 _KIN_BEFORE = lazy(rf"(?<![\w’'-])([A-ZА-ЯЁІЎ][\w-]*)['’]s?[ \t\u00a0]+(?:\w+[ \t\u00a0]+)?"
                    rf"(?:{_KIN})[ \t\u00a0]*,?[ \t\u00a0]*\Z")
 KIN_REACH = 60   # characters before a given name the possessor and the relative's word stand in
+_KIN_AFTER_A_PRONOUN = lazy(rf"(?<![\w’'-])(?i:{_alternation(_DATA['kin_pronouns'])})"
+                            rf"[ \t\u00a0]+(?:\w+[ \t\u00a0]+)?(?:{_KIN})[ \t\u00a0]*,?[ \t\u00a0]*\Z")
 
 
 def possessor_of_kin_before(text: str, start: int) -> str | None:
@@ -1094,6 +1096,12 @@ def possessor_of_kin_before(text: str, start: int) -> str | None:
     Viktor": Lukashenko), or None."""
     m = _KIN_BEFORE.search(text, max(0, start - KIN_REACH), start)
     return m.group(1) if m else None
+
+
+def kin_of_someone_before(text: str, start: int) -> bool:
+    """Whether the given name at `start` follows a possessive pronoun and a relative's word
+    ("her father, Alyaksandr"; "his son Viktor"): a relative of whoever the text last named."""
+    return _KIN_AFTER_A_PRONOUN.search(text, max(0, start - KIN_REACH), start) is not None
 
 
 #: A nickname or call sign in double quotes or guillemets, as written between a given and a

@@ -192,3 +192,34 @@ def test_a_given_name_with_another_form_in_brackets_before_the_family_name(relat
     assert [f.found for f in relatives.check_text(text)] == []
     text = "Viktar Prakapenia spoke. Later Viktor (his nephew) left for Warsaw.\n"
     assert [f.found for f in relatives.check_text(text)] == ["Viktor"]
+
+
+KALESNIKAVA = RELATIVES + """\
+  - id: maryia-kalesnikava
+    kind: person
+    gender: female
+    be: Марыя Калеснікава
+    ru: Мария Колесникова
+    canonical: Maryia Kalesnikava
+    sources: [https://en.wikipedia.org/wiki/Maria_Kalesnikava]
+"""
+
+
+@pytest.fixture(scope="module")
+def kalesnikava(tmp_path_factory) -> Project:
+    return project_of(tmp_path_factory.mktemp("k"), KALESNIKAVA)
+
+
+def test_a_given_name_after_a_pronoun_and_a_relatives_word_is_of_the_family_named_last(
+        kalesnikava):
+    # her father is a Kalesnikau, not the Aliaksandr the document also names
+    text = ("Aliaksandr Lukashenka spoke on Monday. Maryia Kalesnikava smiled in the cage, "
+            "said her father, Alyaksandr, after the hearing.\n")
+    assert [f.found for f in kalesnikava.check_text(text)] == []
+    # his son is of the family of the man named just before
+    text = "Aliaksandr Lukashenka came with his son Viktor. Viktar Lukashenka spoke later.\n"
+    assert [(f.found, f.suggestion) for f in kalesnikava.check_text(text)] == [("Viktor", "Viktar")]
+    # with no relative's word, the lone given name is still read
+    text = "Aliaksandr Lukashenka spoke. Maryia Kalesnikava listened, and then Alyaksandr left.\n"
+    assert [(f.found, f.suggestion) for f in kalesnikava.check_text(text)] == [
+        ("Alyaksandr", "Aliaksandr")]

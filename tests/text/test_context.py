@@ -154,7 +154,7 @@ def test_the_context_data_is_sorted_and_unique() -> None:
                 "demonyms", "contractions", "place_prepositions", "events_after",
                 "neighbouring_places", "compass_words", "title_words_after", "historical_units",
                 "places_only_after", "settlement_words", "descriptor_words", "name_introducers",
-                "introducers_after_a_noun", "kin_words", "forces_units", "credit_labels",
+                "introducers_after_a_noun", "kin_words", "kin_pronouns", "forces_units", "credit_labels",
                 "enterprise_words", "street_words_after", "street_words_before",
                 "language_prepositions", "work_credits"):
         words = data[key]
