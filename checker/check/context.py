@@ -36,6 +36,7 @@ from checker.match.keys import (
     patronymic_gender,
     skeleton,
 )
+from checker.match.vocabulary import landmark_word
 from checker.text.common_words import is_common_word, is_english_name
 from checker.text.context import (
     PARENTHESIS_REACH,
@@ -570,7 +571,7 @@ def read_in_context(text: str, findings: list[Finding], mentions: list[PlacedMen
                     or f.code == Code.NC002 and another_direction(f.found, f.suggestion or "")
                     or f.code == Code.NC002 and _a_family_by_a_name_used(text, f.start, f.end)
                     or f.code == Code.NC002 and " " not in f.found.strip()
-                    and _before_a_patronymic(text, f.end)
+                    and (_before_a_patronymic(text, f.end) or _before_a_landmark(text, f.end))
                     or f.entry is not None and _an_english_word_in_capitals(
                         f.found, entries[f.entry])
                     or f.code == Code.NC002 and " " not in f.found.strip()
@@ -767,6 +768,16 @@ def _before_a_patronymic(text: str, end: int) -> bool:
     m = next_capitalised(text, end)
     return m is not None and patronymic_gender(skeleton(m.group(1))) is not None \
         and next_capitalised(text, m.end()) is not None
+
+
+_NEXT_WORD = re.compile(r"[ \t\u00a0]+([^\W\d_]+)")
+
+
+def _before_a_landmark(text: str, end: int) -> bool:
+    """Whether a building's word follows [.., end): the word there is the building's name,
+    an adjective as often as not (the Kossovsky castle), no misspelt family name."""
+    m = _NEXT_WORD.match(text, end)
+    return m is not None and landmark_word(m.group(1))
 
 
 def _family_name_before_an_acronym(text: str, start: int, end: int, entry: Entry) -> bool:

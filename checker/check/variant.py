@@ -41,7 +41,7 @@ from checker.match.resolve import (
     known_word,
     monarch_without_country,
 )
-from checker.match.vocabulary import type_word
+from checker.match.vocabulary import landmark_word, type_word
 from checker.text.common_words import is_common_word, is_english_name
 from checker.text.context import (
     after_honorific,
@@ -198,9 +198,12 @@ class Variants:
                         # husband's or son's name (Alexander Sasnovich: no Aliaksandra)
                         len(span) > 1 and not r.confident and kind == Kind.PERSON
                         and self._of_the_other_sex(span[0].text, r.entry)) and not (
-                        # the Volkhov River is a river, no misspelt family name Volkau
-                        len(span) == 1 and j < len(run) and type_word(run[j].text, Kind.PLACE)
-                        and kind == Kind.PERSON) and not (
+                        # the Volkhov River is a river, no misspelt family name Volkau; the
+                        # Kossovsky Castle a building, no Kazlouski
+                        # (a building's word in lowercase after the run is the context's)
+                        len(span) == 1 and j < len(run) and kind == Kind.PERSON and (
+                            type_word(run[j].text, Kind.PLACE)
+                            or not r.confident and landmark_word(run[j].text))) and not (
                         # Mr Valošyn is a man, not the town of Valozhyn (a title before the
                         # run is read with the document: context.read_in_context)
                         kind != Kind.PERSON and i > 0 and after_honorific(text, span[0].start)
@@ -477,6 +480,9 @@ class Variants:
         if self._another_given_name(r, span) or self._holds_a_whole_name(span) \
                 or self._patronymic_for_a_given_name(r, span):
             return False   # Alla Novikava is no misspelling of Volha Novikava
+        if len(span) > 1 and self.entries[r.entry].kind != Kind.PERSON \
+                and self._names_another_place(r, span):
+            return False   # the Pinsk Ghetto is no misspelt Minsk Ghetto: Pinsk is a town
         if len(span) > 1 and self.entries[r.entry].kind != Kind.PERSON and not any(
                 _in_order([w.text for w in span], form.split())
                 for form in self.entries[r.entry].latin):
@@ -487,6 +493,19 @@ class Variants:
         # identifies nobody
         return all(role is not None for role in r.roles) and any(
             role in NAMING_ROLES for role in r.roles)
+
+    def _names_another_place(self, r: Resolution, span: list[Word]) -> bool:
+        """Whether a word of the span that none of the entry's names holds is, alone, another
+        place's name known with confidence (Pinsk of Pinsk Ghetto, near Minsk Ghetto)."""
+        own = {fold(word) for form in self.entries[r.entry or ""].latin for word in form.split()}
+        for w in span:
+            if fold(w.text) in own:
+                continue
+            alone = self.resolve(w.text)
+            if alone.confident and alone.entry != r.entry \
+                    and self.matcher.index.kinds.get(alone.entry or "") == Kind.PLACE:
+                return True
+        return False
 
     def _another_sound(self, r: Resolution, span: list[Word]) -> bool:
         """Whether a person's family name in the span, not a form the glossary lists, is

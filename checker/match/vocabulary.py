@@ -155,6 +155,14 @@ _TYPES: dict[str, frozenset[str]] = {kind: frozenset(w.casefold() for w in words
                                      for kind, words in _DATA["types"].items()}
 
 
+_LANDMARKS = frozenset(_DATA["landmarks"])
+
+
+def landmark_word(word: str) -> bool:
+    """Whether a word names a kind of building or estate (Castle, Palace, Church)."""
+    return word.casefold() in _LANDMARKS
+
+
 def type_word(word: str, kind: str) -> bool:
     """Whether a word says what an entry of `kind` is, which a name may add to the glossary's
     (Airlines, Holding, JSC of a body; River of a place)."""

@@ -1777,3 +1777,51 @@ entries:
 ])
 def test_a_compounds_dash_is_typography(tmp_path, text, expected):
     assert found_in(project_of(tmp_path, WARS), text) == expected
+
+
+GHETTO = """\
+version: 1
+entries:
+  - id: minsk-ghetto
+    kind: place
+    be: Мінскае гета
+    ru: Минское гетто
+    canonical: Minsk Ghetto
+    sources: [https://example.org/minsk-ghetto]
+  - id: pinsk
+    kind: place
+    be: Пінск
+    ru: Пинск
+    canonical: Pinsk
+    sources: [https://example.org/pinsk]
+"""
+
+
+def test_a_near_miss_whose_other_word_is_another_place_is_that_places_name(tmp_path):
+    project = project_of(tmp_path, GHETTO)
+    # Pinsk is a town: its ghetto is no misspelt Minsk Ghetto
+    assert project.check_text("The Pinsk Ghetto was closed in 1942.\n") == []
+    # a slip in a word that names no place is still worth a look
+    assert [f.suggestion for f in project.check_text(
+        "The Minsk Gheto was closed in 1943.\n")] == ["Minsk Ghetto"]
+
+
+KAZLOUSKI = """\
+version: 1
+entries:
+  - id: pavel-kazlouski
+    kind: person
+    be: Павел Казлоўскі
+    ru: Павел Козловский
+    canonical: Pavel Kazlouski
+    gender: male
+    sources: [https://example.org/kazlouski]
+"""
+
+
+def test_a_word_before_a_buildings_word_is_no_misspelt_family_name(tmp_path):
+    project = project_of(tmp_path, KAZLOUSKI)
+    assert project.check_text("Tourists visit the Kossovsky Castle every summer.\n") == []
+    assert project.check_text("A passage leads from the Kossovsky castle to the river.\n") == []
+    # the same word alone is still worth a look
+    assert [f.code for f in project.check_text("The general Kossovsky spoke.\n")] == ["NC002"]

@@ -33,7 +33,9 @@ def test_words_of_what_an_entry_is(word, kind, expected):
 
 
 def test_vocabulary_data_hygiene():
-    assert set(DATA) == {"words", "also", "optional", "types"}
+    assert set(DATA) == {"words", "also", "optional", "types", "landmarks"}
+    assert DATA["landmarks"] == sorted(set(DATA["landmarks"])) and all(
+        re.fullmatch(r"[a-z]+", w) for w in DATA["landmarks"])
     # words of what an entry is, by kind: whole lowercase words, sorted, once each
     assert set(DATA["types"]) <= {"organization", "place", "other"}
     for words_of_kind in DATA["types"].values():
