@@ -56,6 +56,14 @@ def _title_part(part: str) -> str:
     return "".join(out)
 
 
+def _an_acronym_for_one(found: str, replacement: str) -> bool:
+    """Whether a short word in capitals is an acronym, not shouting, and its replacement an
+    acronym of mixed case (GUBOP for GUBOPiK, BELTA for BelTA): the replacement as given."""
+    letters = _cased(found)
+    return 1 < len(letters) <= ACRONYM_MAX and all(c.isupper() for c in letters) \
+        and _pattern(replacement) is None and sum(c.isupper() for c in replacement) > 1
+
+
 def _apply(pattern: str | None, text: str) -> str:
     if pattern == "upper":
         return text.upper()
@@ -75,6 +83,8 @@ def match_word(found: str, replacement: str) -> str:
     repl_parts = replacement.split("-")
     if len(found_parts) == len(repl_parts) and len(found_parts) > 1:
         return "-".join(_apply(_pattern(f), r) for f, r in zip(found_parts, repl_parts, strict=True))
+    if _an_acronym_for_one(found, replacement):
+        return replacement
     return _apply(_pattern(found), replacement)
 
 
