@@ -514,8 +514,13 @@ def read_in_context(text: str, findings: list[Finding], mentions: list[PlacedMen
         worded = _house_wording(text[start:end], entries.get(entry or ""))
         if worded:
             dropped.add(span)   # it spells the name as the house does, among more words
-            # or in another order, in its own English (Ministry of Defense: Defense Ministry)
-            spelling = _in_canonical_order(text[start:end], worded)
+            # or in another order, in its own English (Ministry of Defense: Defense Ministry);
+            # another wording of a form the house admits spells the house's name as that
+            # form's own mention does (U.S. Department of the Treasury for the admitted U.S.
+            # Treasury Department)
+            canonical = entries[entry or ""].canonical
+            spelling = canonical if worded != canonical else _in_canonical_order(
+                text[start:end], worded)
             m = (start, end, group, spelling, entry, spelling_key(spelling))
         if _in_the_other_script(text[start:end], languages.at(start) not in CYRILLIC_LANGUAGES):
             # Cyrillic in Latin-script text, or Latin in Cyrillic text: an original quoted

@@ -127,3 +127,26 @@ def test_a_persons_name_with_an_epithet_keeps_its_place_word(tmp_path):
     text = ("The convent was founded by Euphrosyne of Polotsk in 1128.\n"
             "Pilgrims still come to Polotsk every May.\n")
     assert _codes(project, text) == [("NC001", "Polotsk")]
+
+
+TREASURY = """\
+version: 1
+entries:
+  - id: us-department-of-the-treasury
+    kind: organization
+    be: Міністэрства фінансаў ЗША
+    ru: Министерство финансов США
+    canonical: US Department of the Treasury
+    admitted: ["U.S. Treasury Department", "Treasury Department"]
+    sources: [https://example.org/treasury]
+"""
+
+
+def test_another_wording_of_an_admitted_form_spells_the_house_name(tmp_path):
+    # every document writes a form the house accepts: no inconsistency among them
+    project = project_of(tmp_path, TREASURY)
+    (tmp_path / "a.txt").write_text("The U.S. Department of the Treasury acted.\n", encoding="utf-8")
+    (tmp_path / "b.txt").write_text("The US Treasury Department acted.\n", encoding="utf-8")
+    (tmp_path / "c.txt").write_text("The US Department of the Treasury acted.\n", encoding="utf-8")
+    report = project.check_paths([str(tmp_path / n) for n in ("a.txt", "b.txt", "c.txt")])
+    assert [(f.code, f.found) for f in report.findings] == []
