@@ -54,6 +54,7 @@ from checker.text.context import (
     after_place_preposition,
     after_street_word,
     among_places,
+    an_original_in_brackets,
     another_direction,
     article_before,
     before_an_acronym,
@@ -110,6 +111,7 @@ from checker.translit import get_scheme, scheme_ids, transliterate_all
 
 from .consistency import LANGUAGE_MARK, UNKNOWN, is_house_spelling
 from .mention import PlacedMention
+from .mixed_script import unmixed
 from .suggest import canonical_inside, same_word, short_form
 
 ENGLISH = "en"
@@ -522,6 +524,11 @@ def read_in_context(text: str, findings: list[Finding], mentions: list[PlacedMen
             spelling = canonical if worded != canonical else _in_canonical_order(
                 text[start:end], worded)
             m = (start, end, group, spelling, entry, spelling_key(spelling))
+        if languages.at(start) not in CYRILLIC_LANGUAGES and an_original_in_brackets(
+                text, start, end):
+            # the Polish original in brackets after a German or English name for it
+            withdraw(span)
+            continue
         if _in_the_other_script(text[start:end], languages.at(start) not in CYRILLIC_LANGUAGES):
             # Cyrillic in Latin-script text, or Latin in Cyrillic text: an original quoted
             # beside the document's own form, or another language's name listed on purpose
@@ -749,6 +756,8 @@ def _in_the_other_script(found: str, latin_text: bool) -> bool:
     paragraph's): Cyrillic in Latin-script text, Latin in Cyrillic text (also a Russian line
     of an English page)."""
     script = script_of(found)
+    if script == "mixed":   # a Latin lookalike in a Cyrillic original (Палац Пуслоўскіx)
+        script = script_of(unmixed(found))
     return script != "mixed" and (script == "cyrillic") == latin_text
 
 

@@ -85,7 +85,7 @@ _JOINER_BEFORE = lazy(
     rf"(?:[,;]?\s*\(?\s*(?<!{LETTER})(?:{_WORD_JOINERS})(?!{LETTER})|\s*[(\[/])\s*\Z",
     re.IGNORECASE)
 # the last word of every label, the first of every label after a name, the word joiners
-_LABEL_ENDS = frozenset(label.split()[-1].casefold()
+_LABEL_ENDS = frozenset(label.split()[-1].casefold().rstrip(":")
                         for label in _DATA["phrase_labels"] + _DATA["language_labels"])
 _AFTER_STARTS = frozenset(label.split()[0].casefold() for label in _DATA["labels_after"])
 _JOINER_WORDS = frozenset(j.casefold() for j in _DATA["joiners"] if j[0].isalpha())
@@ -125,6 +125,25 @@ def describes(word: str) -> bool:
     """Whether a capitalised word after a name says what the name is (Reserve, Landscape,
     Park, Court: institution_words and descriptor_words)."""
     return word.casefold() in _DESCRIPTORS
+
+
+_STREET_WORDS = frozenset(_DATA["street_words_after"])
+
+
+def is_street_word(word: str) -> bool:
+    """Whether a word after a name says it is a street's or a square's (Street, Avenue)."""
+    return word.casefold() in _STREET_WORDS
+
+
+_STREET_STEMS = tuple(w for w in _DATA["street_words_before"] if not w.endswith("."))
+_STREET_ABBREVIATIONS = frozenset(w for w in _DATA["street_words_before"] if w.endswith("."))
+
+
+def is_street_word_before(word: str) -> bool:
+    """Whether a word before a name says it is a street's or a square's, in any case
+    (вуліца, улицы, ul., праспект)."""
+    folded = word.casefold()
+    return folded in _STREET_ABBREVIATIONS or folded.startswith(_STREET_STEMS)
 _OF_COUNTRY = lazy(
     rf"\s+of\s+(?:the\s+)?(?:republic\s+of\s+)?(?:{_alternation(_DATA['other_countries'])})"
     rf"(?!{LETTER})", re.IGNORECASE)
@@ -231,11 +250,23 @@ def is_labelled_alternate(text: str, start: int, end: int) -> bool:
 
 def _in_alternates_list(text: str, start: int) -> bool:
     """Whether `start` is inside a bracket that opens with an alternate's label and has not
-    closed yet: "(also known as Yuliya Aliaksandrauna BLIZNIUK, Julija BLIZNJUK ...)"."""
-    opening = text.rfind("(", max(0, start - LIST_REACH), start)
+    closed yet: "(also known as Yuliya Aliaksandrauna BLIZNIUK, Julija BLIZNJUK ...)"; or in
+    the rest of a sentence after such a label and a colon: "also: Brześć nad Bugiem Ghetto,
+    and Brest-Litovsk Ghetto"."""
+    reach = max(0, start - LIST_REACH)
+    if ":" in text[reach:start] and _COLON_LIST.search(text, reach, start) is not None:
+        return True
+    opening = text.rfind("(", reach, start)
     if opening < 0 or ")" in text[opening:start] or "\n" in text[opening:start]:
         return False
     return _LIST_LABEL.match(text, opening) is not None
+
+
+# an alternate's label and a colon, then the rest of its sentence up to `start`
+_COLON_LIST = lazy(
+    rf"(?<!{LETTER})(?:" + "|".join(re.escape(w.rstrip(":"))
+                                    for w in sorted(_DATA["phrase_labels"], key=len, reverse=True))
+    + r")[ \t\u00a0]*:[^.;()\n]*\Z", re.IGNORECASE)
 
 
 def _token_before(text: str, start: int, skip_colon: bool) -> str:
@@ -968,6 +999,29 @@ def glossed_in_brackets(text: str, start: int, end: int) -> bool:
     document's own."""
     return in_brackets_alone(text, start, end) and _CAPITALISED_BEFORE_BRACKET.search(
         text, max(0, start - 40), start - 1) is not None
+
+
+# the letters of the Latin alphabets of the languages namecheck reads as the document's own
+# (English, German, French accents): a name with another Latin letter in brackets is an original
+_OWN_LATIN = frozenset("äöüßéèêàâçëïîôûÿœæ")
+BRACKET_ITEM_REACH = 80   # characters from a bracket's opening to a later item of it
+
+
+def an_original_in_brackets(text: str, start: int, end: int) -> bool:
+    """Whether [start, end) is an item of a bracket right after a capitalised word, and is
+    written with a letter of another Latin alphabet: the name's original, given beside the
+    document's own (die Union der Polen in Weißrussland (Związek Polaków na Białorusi, ZPB))."""
+    found = text[start:end]
+    if found.isascii() or not any(not c.isascii() and c.isalpha() and c.lower() not in _OWN_LATIN
+                                  for c in found):
+        return False
+    opening = text.rfind("(", max(0, start - BRACKET_ITEM_REACH), start)
+    if opening < 0 or any(c in text[opening + 1:start] for c in ")\n.;"):
+        return False
+    between = text[opening + 1:start]
+    if between.strip() and not between.rstrip().endswith(","):
+        return False   # the first item, or one after a comma
+    return _CAPITALISED_BEFORE_BRACKET.search(text, max(0, opening - 40), opening) is not None
 
 
 def after_a_saint_word(text: str, start: int) -> bool:

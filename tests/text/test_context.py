@@ -6,6 +6,7 @@ import pytest
 from checker.datafiles import load_data
 from checker.text.context import (
     about_time_before,
+    an_original_in_brackets,
     cited_title,
     defined_in_brackets,
     glued_word,
@@ -56,6 +57,11 @@ def _span(text: str, name: str) -> tuple[int, int]:
     ("Die Stadt Brest, auf Polnisch Brześć, liegt am Bug.", "Brześć"),
     ("Prince Mikołaj Radziwiłł nicknamed Sirotka built the castle.", "Sirotka"),
     ("The band was founded in 1969 and initially was called Liavony.", "Liavony"),
+    # an abbreviated language's label of a gazetteer, and a colon's list after a label
+    ("Motal (Pol. Motol, Bel. Моталь, Yid. Motl) is a village.", "Motol"),
+    ("The Brest Ghetto, also: Brześć Ghetto, and Brest-Litovsk Ghetto, was closed.",
+     "Brest-Litovsk Ghetto"),
+    ("Other names: Brześć, Brisk.", "Brisk"),
 ])
 def test_a_labelled_second_spelling_is_an_alternate(text: str, name: str) -> None:
     assert is_labelled_alternate(text, *_span(text, name))
@@ -76,6 +82,9 @@ def test_a_labelled_second_spelling_is_an_alternate(text: str, name: str) -> Non
     ("The march (Belarusian students and Gomel workers) grew.", "Gomel"),
     # "in" and a people's adjective in running text: a town of that country
     ("Protests in Polish Brzesc drew crowds.", "Brzesc"),
+    # a colon with no label before it, or a label whose sentence has ended
+    ("She visited Minsk: Brisk was next.", "Brisk"),
+    ("Also known as the capital. Brisk was next.", "Brisk"),
 ])
 def test_an_ordinary_mention_is_not_an_alternate(text: str, name: str) -> None:
     assert not is_labelled_alternate(text, *_span(text, name))
@@ -301,3 +310,17 @@ def test_about_the_time_before_a_year(text, expected):
 ])
 def test_a_place_that_ends_a_persons_epithet(text: str, place: str, epithet: bool) -> None:
     assert in_an_epithet(text, _span(text, place)[0]) is epithet
+
+
+@pytest.mark.parametrize(("text", "name", "expected"), [
+    ("Die Union der Polen in Weißrussland (Związek Polaków na Białorusi, ZPB) wurde verboten.",
+     "Związek Polaków na Białorusi", True),
+    ("Das Schloss (Палац Пуслоўскіх, Pałac Pusłowskich) steht dort.", "Pałac Pusłowskich", True),
+    # a name the document's own alphabet spells, or no bracket after a name
+    ("The Union of Poles (Union of Poles in Belarus) was banned.", "Union of Poles in Belarus",
+     False),
+    ("Later, Pałac Pusłowskich was rebuilt.", "Pałac Pusłowskich", False),
+    ("The palace (built by Pałac Pusłowskich's owners) stands.", "Pałac Pusłowskich", False),
+])
+def test_an_original_in_brackets_after_a_name(text: str, name: str, expected: bool) -> None:
+    assert an_original_in_brackets(text, *_span(text, name)) is expected
