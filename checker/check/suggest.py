@@ -20,7 +20,7 @@ from checker.match.keys import (
     skeleton,
 )
 from checker.match.resolve import ACRONYM_MAX, Candidate
-from checker.text.context import describes
+from checker.text.context import describes, is_street_word, is_street_word_before
 from checker.text.letters import APOSTROPHES, LETTER
 from checker.text.spellings import other_spelling
 from checker.translit.reverse import back_to_cyrillic, is_lacinka
@@ -371,11 +371,13 @@ def short_form(found: str, cyrillic: tuple[tuple[str, str], ...], target: str) -
         return None
     tail = words[n:]
     if not all(w[:1].islower() for w in tail) and not (
-            (all(describes(w) for w in tail)
+            (all(describes(w) or is_street_word(w) for w in tail)
              or tail[0] in ("in", "of") and len(tail) > 1 and all(w[:1].isupper() for w in tail[1:]))
             and not found.isupper() and same_word(found.split()[-1], words[n - 1])):
         return None   # (Mogilev colony is Mahiliou penal colony, never Mahiliou penal)
-    if not any(len(form.split()) == n for _, form in cyrillic):
+    # (a street's Cyrillic form holds its lowercase word: вуліца Калектарная is one name word)
+    if not any(sum(not is_street_word_before(w) for w in form.split()) == n
+               for _, form in cyrillic):
         return None
     return " ".join(words[:n])
 

@@ -2474,3 +2474,23 @@ entries:
         "NC003"]
     assert found_in(project, "The city of Grodno lies on the Nioman.\n") == [
         ("NC001", "Grodno", "Hrodna")]
+
+
+# a street's bare name keeps no street word in its fix: the text names the street its own way
+# (a list of streets, "Shornaya and Kollektornaya streets")
+def test_a_streets_bare_name_is_fixed_without_the_street_word(tmp_path):
+    project = project_of(tmp_path, """\
+version: 1
+entries:
+  - id: kalektarnaya-street
+    kind: place
+    canonical: Kalektarnaya Street
+    be: [вуліца Калектарная]
+    ru: [улица Коллекторная]
+    variants: [Kollektornaya]
+    sources: [https://example.org/kalektarnaya]
+""")
+    assert found_in(project, "The ghetto was bounded by Shornaya and Kollektornaya streets.\n") == [
+        ("NC001", "Kollektornaya", "Kalektarnaya")]
+    assert found_in(project, "He lived on Kollektornaya Street.\n") == [
+        ("NC001", "Kollektornaya Street", "Kalektarnaya Street")]
