@@ -473,6 +473,8 @@ class Variants:
         if lang in GENITIVE_S and self._german_case_of(r, span):
             # die Lage Weißrusslands, in den Vereinigten Staaten: the name in its case
             return False
+        if r.canonical and _only_its_number_apart(" ".join(w.text for w in span), r.canonical):
+            return False   # Ploshcha is no misspelt Ploshcha-2006: the year names one of them
         if r.entry is None or self.entries[r.entry].kind == Kind.ORGANIZATION:
             # organisation names are English phrases: a near miss is usually another phrase
             # ('Interior Minister' is not 'Interior Ministry')
@@ -861,6 +863,17 @@ class Variants:
                 f"'{found}' may be a misspelling of {canonical} (score {r.score:.0f}); "
                 f"check and write '{fix}'" + (f" (the {lang} house form)" if in_lang else ""),
                 fix, entry_id, FixSafety.UNSAFE)
+
+
+_NOT_LETTERS = re.compile(r"[\W\d_]+")
+
+
+def _only_its_number_apart(found: str, canonical: str) -> bool:
+    """Whether `canonical` is `found` with a number added (Ploshcha-2006 for Ploshcha):
+    the number names one of several, and the text names none of them."""
+    return any(c.isdigit() for c in canonical) and not any(c.isdigit() for c in found) \
+        and _NOT_LETTERS.sub(" ", canonical).casefold().split() \
+        == _NOT_LETTERS.sub(" ", found).casefold().split()
 
 
 def _without_its_prefix(found: str, canonical: str) -> bool:

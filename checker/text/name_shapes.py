@@ -1,6 +1,6 @@
 """The shape of a family name in Latin letters, told by its ending (name_shapes.yaml): Baltic
 (Kozlovskis), Belarusian or Russian (Kazlouski), and among those adjectival (Palianski) or not
-(Palienka)."""
+(Palienka), or a family's plural (Yaroslavichi)."""
 from __future__ import annotations
 
 from enum import StrEnum
@@ -16,6 +16,7 @@ class Shape(StrEnum):
     ADJECTIVAL = "adjectival"   # Belarusian or Russian, an adjective's ending (-ski, -skaya)
     NOUN = "noun"               # Belarusian or Russian, a noun's ending (-ka, -ou, -ich)
     SLAVIC = "slavic"           # Belarusian or Russian, an ending of either (-a)
+    PLURAL = "plural"           # a family's or a dynasty's plural (-ichi, -ichy)
     UNKNOWN = "unknown"
 
 
@@ -38,6 +39,8 @@ def slavic_endings() -> tuple[str, ...]:
 def shape(word: str) -> Shape:
     """The shape of a family name, one word, in any case."""
     word = word.lower()
+    if word.endswith(_endings()["plural_endings"]):
+        return Shape.PLURAL
     if word.endswith(_endings()["adjectival_endings"]):
         return Shape.ADJECTIVAL
     if word.endswith(baltic_endings()):
@@ -58,4 +61,6 @@ def other_family_shape(found: str, suggested: str) -> bool:
     a, b = shape(found), shape(suggested)
     if a in (Shape.SLAVIC, Shape.NOUN, Shape.ADJECTIVAL) and b == Shape.BALTIC:
         return True
+    if a == Shape.PLURAL and b == Shape.NOUN:
+        return True   # the Yaroslavichi, the sons of Yaroslav: no Yaraslavich
     return {a, b} == {Shape.ADJECTIVAL, Shape.NOUN}

@@ -1825,3 +1825,24 @@ def test_a_word_before_a_buildings_word_is_no_misspelt_family_name(tmp_path):
     assert project.check_text("A passage leads from the Kossovsky castle to the river.\n") == []
     # the same word alone is still worth a look
     assert [f.code for f in project.check_text("The general Kossovsky spoke.\n")] == ["NC002"]
+
+
+PLOSHCHA = """\
+version: 1
+entries:
+  - id: ploshcha-2006
+    kind: other
+    be: Плошча-2006
+    ru: Площадь-2006
+    canonical: Ploshcha-2006
+    sources: [https://example.org/ploshcha]
+"""
+
+
+def test_a_near_miss_that_only_lacks_the_number_is_another_of_its_kind(tmp_path):
+    project = project_of(tmp_path, PLOSHCHA)
+    # the 2010 protest is also a Ploshcha: the year names one of them
+    assert project.check_text("Grim anniversary: Ploshcha participants still behind bars.\n") == []
+    # a slip in the name with its number is still worth a look
+    assert [f.suggestion for f in project.check_text(
+        "The Ploshha-2006 protest was broken up.\n")] == ["Ploshcha-2006"]

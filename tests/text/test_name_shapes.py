@@ -9,7 +9,8 @@ from checker.text.name_shapes import Shape, other_family_shape, shape
 
 def test_the_endings_are_sorted_unique_and_lowercase() -> None:
     data = load_data("checker.text", "name_shapes.yaml")
-    assert set(data) == {"baltic_endings", "slavic_endings", "adjectival_endings", "noun_endings"}
+    assert set(data) == {"baltic_endings", "slavic_endings", "adjectival_endings", "noun_endings",
+                         "plural_endings"}
     for key, endings in data.items():
         assert endings == sorted(set(endings)), key
         assert all(e == e.lower() and e.strip() == e and e for e in endings), key
@@ -27,6 +28,8 @@ def test_the_endings_are_sorted_unique_and_lowercase() -> None:
     ("Babaryka", Shape.NOUN),
     ("Tsikhanouskya", Shape.SLAVIC),        # a misspelt adjective's ending may end so
     ("Borrell", Shape.UNKNOWN),
+    ("Yaroslavichi", Shape.PLURAL),         # a dynasty, the sons of Yaroslav
+    ("Baranavichy", Shape.PLURAL),
 ])
 def test_a_family_names_shape(word: str, expected: Shape) -> None:
     assert shape(word) == expected
@@ -42,6 +45,8 @@ def test_a_family_names_shape(word: str, expected: Shape) -> None:
     ("Tsikhanouskya", "Tsikhanouskaya", False),
     ("Karpenkov", "Karpiankou", False),
     ("Borrell", "Babaryka", False),          # an ending that says nothing
+    ("Yaroslavichi", "Yaraslavich", True),   # a dynasty's plural beside one man's name
+    ("Baranovichi", "Baranavichy", False),   # a town's two spellings
 ])
 def test_names_of_two_shapes_are_two_names(found: str, suggested: str, other: bool) -> None:
     assert other_family_shape(found, suggested) is other
