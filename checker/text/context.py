@@ -229,7 +229,8 @@ def is_labelled_alternate(text: str, start: int, end: int) -> bool:
     for _ in range(LABELLED_RUN_WORDS + 1):
         if _token_before(text, pos, True) in _LABEL_ENDS:
             before = text[max(0, pos - LABEL_REACH):pos]
-            if _PHRASE_BEFORE.search(before) or _LANGUAGE_BEFORE.search(before):
+            if (_PHRASE_BEFORE.search(before) and not _CROSS_REFERENCE.search(before)) \
+                    or _LANGUAGE_BEFORE.search(before):
                 return True
         # the label may stand before the whole name when a word of it was no mention
         # (a mixed-script "Alyaksandraўna" parts the rest of the name from its label)
@@ -254,8 +255,11 @@ def _in_alternates_list(text: str, start: int) -> bool:
     the rest of a sentence after such a label and a colon: "also: Brześć nad Bugiem Ghetto,
     and Brest-Litovsk Ghetto"."""
     reach = max(0, start - LIST_REACH)
-    if ":" in text[reach:start] and _COLON_LIST.search(text, reach, start) is not None:
-        return True
+    if ":" in text[reach:start]:
+        m = _COLON_LIST.search(text, reach, start)
+        if m is not None and not _CROSS_REFERENCE.search(text, max(0, m.start() - 12),
+                                                           m.start("colon") + 1):
+            return True
     opening = text.rfind("(", reach, start)
     if opening < 0 or ")" in text[opening:start] or "\n" in text[opening:start]:
         return False
@@ -266,7 +270,11 @@ def _in_alternates_list(text: str, start: int) -> bool:
 _COLON_LIST = lazy(
     rf"(?<!{LETTER})(?:" + "|".join(re.escape(w.rstrip(":"))
                                     for w in sorted(_DATA["phrase_labels"], key=len, reverse=True))
-    + r")[ \t\u00a0]*:[^.;()\n]*\Z", re.IGNORECASE)
+    + r")[ \t\u00a0]*(?P<colon>:)[^.;()\n]*\Z", re.IGNORECASE)
+# a reading tip's "also" and its colon at the end ("Read also:"): no label of another name
+_CROSS_REFERENCE = lazy(rf"(?<!{LETTER})(?:{_alternation(_DATA['cross_references'])})"
+                        r"[ \t\u00a0]+(?:also|auch|też|также|таксама)[ \t\u00a0]*:[\s]*\Z",
+                        re.IGNORECASE)
 
 
 def _token_before(text: str, start: int, skip_colon: bool) -> str:

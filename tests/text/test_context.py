@@ -85,6 +85,9 @@ def test_a_labelled_second_spelling_is_an_alternate(text: str, name: str) -> Non
     # a colon with no label before it, or a label whose sentence has ended
     ("She visited Minsk: Brisk was next.", "Brisk"),
     ("Also known as the capital. Brisk was next.", "Brisk"),
+    # a reading tip's "also" is no label: the headline after it is the document's own
+    ("Read also: Belarus' Lukashenko has made a decision.", "Lukashenko"),
+    ("See also: Brisk, a town on the Bug.", "Brisk"),
 ])
 def test_an_ordinary_mention_is_not_an_alternate(text: str, name: str) -> None:
     assert not is_labelled_alternate(text, *_span(text, name))
@@ -163,7 +166,8 @@ def test_the_context_data_is_sorted_and_unique() -> None:
                 "demonyms", "contractions", "place_prepositions", "events_after",
                 "neighbouring_places", "compass_words", "title_words_after", "historical_units",
                 "places_only_after", "settlement_words", "descriptor_words", "name_introducers",
-                "introducers_after_a_noun", "kin_words", "kin_pronouns", "forces_units", "credit_labels",
+                "introducers_after_a_noun", "kin_words", "kin_pronouns", "cross_references",
+                "forces_units", "credit_labels",
                 "enterprise_words", "street_words_after", "street_words_before",
                 "language_prepositions", "work_credits"):
         words = data[key]
