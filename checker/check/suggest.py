@@ -365,13 +365,17 @@ def short_form(found: str, cyrillic: tuple[tuple[str, str], ...], target: str) -
     A descriptor in capitals (Siaredniaya Prypiats Landscape Reserve) or the town a name is
     in (Slavianski Bazaar in Vitebsk) is one too where `found` ends in the word the short name
     ends in, in another spelling (Srednyaya Pripyat, Slavic Bazaar): the short name's fix
-    stays short."""
+    stays short; so is a street's word (Street, Avenue) where `found` lacks it."""
     n, words = len(found.split()), target.split()
     if not 0 < n < len(words) or not all(w[:1].isupper() for w in words[:n]):
         return None
     tail = words[n:]
-    if not all(w[:1].islower() for w in tail) and not (
-            (all(describes(w) or is_street_word(w) for w in tail)
+    if all(is_street_word(w) for w in tail) and not found.isupper():
+        # a street's name without its word: the text's own name of it, in another language's
+        # words too (Obuvnaya, the Russian name of Abutkovaya Street)
+        tail = []
+    if tail and not all(w[:1].islower() for w in tail) and not (
+            (all(describes(w) for w in tail)
              or tail[0] in ("in", "of") and len(tail) > 1 and all(w[:1].isupper() for w in tail[1:]))
             and not found.isupper() and same_word(found.split()[-1], words[n - 1])):
         return None   # (Mogilev colony is Mahiliou penal colony, never Mahiliou penal)

@@ -2489,8 +2489,18 @@ entries:
     ru: [улица Коллекторная]
     variants: [Kollektornaya]
     sources: [https://example.org/kalektarnaya]
+  - id: abutkovaya-street
+    kind: place
+    canonical: Abutkovaya Street
+    be: [вуліца Абутковая]
+    ru: [улица Обувная]
+    variants: [Obuvnaya]
+    sources: [https://example.org/abutkovaya]
 """)
     assert found_in(project, "The ghetto was bounded by Shornaya and Kollektornaya streets.\n") == [
         ("NC001", "Kollektornaya", "Kalektarnaya")]
     assert found_in(project, "He lived on Kollektornaya Street.\n") == [
         ("NC001", "Kollektornaya Street", "Kalektarnaya Street")]
+    # the street's name in the other language's words, as bare
+    assert found_in(project, "The ghetto took in Obuvnaya and other streets.\n") == [
+        ("NC001", "Obuvnaya", "Abutkovaya")]
