@@ -6,6 +6,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from rapidfuzz import fuzz
+
 _WORD_SPLIT_RE = re.compile(r"(\s+)")
 ACRONYM_MAX = 5   # letters of the longest word read as an acronym (OMON, BAZh, IV; not KARPENKOV)
 
@@ -95,5 +97,19 @@ def match_case(found: str, replacement: str) -> str:
     repl_words = [c for c in chunks if c and not c.isspace()]
     if found_words and len(found_words) == len(repl_words):
         words = iter(found_words)
-        return "".join(match_word(next(words), c) if c and not c.isspace() else c for c in chunks)
+        return "".join(_word_for_word(next(words), c) if c and not c.isspace() else c
+                       for c in chunks)
     return _apply(_pattern(found), replacement)
+
+
+OTHER_WORD = 50   # similarity (0-100) below which a word of the fix is another word, not a spelling
+
+
+def _word_for_word(found: str, replacement: str) -> str:
+    """One word of the fix in its found word's case; a capitalised word of the fix that
+    stands where the text has another, lowercase word (prison for concentration camp's camp)
+    keeps its own case."""
+    if replacement[:1].isupper() and found[:1].islower() \
+            and fuzz.ratio(found.casefold(), replacement.casefold()) < OTHER_WORD:
+        return replacement
+    return match_word(found, replacement)
