@@ -1846,3 +1846,29 @@ def test_a_near_miss_that_only_lacks_the_number_is_another_of_its_kind(tmp_path)
     # a slip in the name with its number is still worth a look
     assert [f.suggestion for f in project.check_text(
         "The Ploshha-2006 protest was broken up.\n")] == ["Ploshcha-2006"]
+
+
+UNECHA_LITWIN = """\
+version: 1
+entries:
+  - id: unecha
+    kind: place
+    be: Унеча
+    ru: Унеча
+    canonical: Unecha
+    sources: [https://example.org/unecha]
+  - id: henryk-litwin
+    kind: person
+    be: Генрык Літвін
+    ru: Генрик Литвин
+    canonical: Henryk Litwin
+    gender: male
+    sources: [https://example.org/litwin]
+"""
+
+
+def test_a_faiths_or_a_peoples_word_is_no_name(tmp_path):
+    # Uniate is a church's adherents' word, Litvins an old name of a people (data: demonyms)
+    project = project_of(tmp_path, UNECHA_LITWIN)
+    assert project.check_text("It passed to the Basilian (Uniate) Monastery in 1596.\n") == []
+    assert project.check_text("They were also called Litvins in the old chronicles.\n") == []
