@@ -10,6 +10,9 @@ from rapidfuzz import fuzz
 
 _WORD_SPLIT_RE = re.compile(r"(\s+)")
 ACRONYM_MAX = 5   # letters of the longest word read as an acronym (OMON, BAZh, IV; not KARPENKOV)
+# letters of the longest word of a run of acronyms (SIZO KGB) read as no shouting: a five-letter
+# word in capitals beside an acronym is as often a headline's name (MINSK KGB)
+SIDE_BY_SIDE_ACRONYM = 4
 
 
 def _cased(text: str) -> list[str]:
@@ -93,6 +96,10 @@ def match_word(found: str, replacement: str) -> str:
 def match_case(found: str, replacement: str) -> str:
     """`replacement` in the case pattern of `found` (ALL CAPS, lower, Title), word by word."""
     found_words = found.split()
+    if len(found_words) > 1 and all(1 < len(_cased(w)) <= SIDE_BY_SIDE_ACRONYM and w.isupper()
+                                    for w in found_words) \
+            and _pattern(replacement) != "upper":
+        return replacement   # acronyms side by side (SIZO KGB), no shouting: Amerykanka
     chunks = _WORD_SPLIT_RE.split(replacement)
     repl_words = [c for c in chunks if c and not c.isspace()]
     if found_words and len(found_words) == len(repl_words):

@@ -48,6 +48,8 @@ from checker.text.casing import match_case
     ("BELTA", "BelTA", "BelTA"),
     ("GOMEL", "Homel", "HOMEL"),
     ("KGB", "KGB", "KGB"),
+    ("SIZO KGB", "Amerykanka", "Amerykanka"),
+    ("MINSK KGB", "Minsk KGB", "MINSK KGB"),
     # a word of the fix where the text has another, lowercase word keeps its own case
     ("Bereza-Kartuzskaya concentration camp", "Bereza Kartuska prison", "Bereza Kartuska prison"),
     # nothing cased
