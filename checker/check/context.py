@@ -86,6 +86,7 @@ from checker.text.context import (
     names_facility_itself,
     names_neighbouring_place,
     next_capitalised,
+    next_word,
     of_other_country,
     official_wording,
     opened_after,
@@ -784,14 +785,11 @@ def _before_a_patronymic(text: str, end: int) -> bool:
         and next_capitalised(text, m.end()) is not None
 
 
-_NEXT_WORD = re.compile(r"[ \t\u00a0]+([^\W\d_]+)")
-
-
 def _before_a_landmark(text: str, end: int) -> bool:
     """Whether a building's word follows [.., end): the word there is the building's name,
     an adjective as often as not (the Kossovsky castle), no misspelt family name."""
-    m = _NEXT_WORD.match(text, end)
-    return m is not None and landmark_word(m.group(1))
+    word = next_word(text, end)
+    return word is not None and landmark_word(word)
 
 
 def _family_name_before_an_acronym(text: str, start: int, end: int, entry: Entry) -> bool:

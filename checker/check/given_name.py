@@ -32,6 +32,7 @@ from checker.text.letters import LETTER, POSSESSIVE_END
 
 from .finding import build_finding
 from .mention import PlacedMention
+from .variant import near_family
 
 if TYPE_CHECKING:
     from checker.formats.document import Document
@@ -135,8 +136,9 @@ class GivenNames:
         if not before:
             return False
         last = max(before, key=lambda m: m[0])[4] or ""
-        return one_family(self.entries[last].canonical.split()[-1],
-                          self.entries[entry_id].canonical.split()[-1])
+        # a man's and a woman's form are one family's (Kalesnikau, Kalesnikava)
+        return near_family(self.entries[last].canonical.split()[-1],
+                           (self.entries[entry_id].canonical.split()[-1],))
 
     def _a_relative_of_another(self, text: str, start: int, entry_id: str) -> bool:
         """Whether the given name is said to be a relative's of someone of another family
@@ -173,18 +175,6 @@ _ANOTHER_FORM_AFTER = re.compile(
     rf"[A-ZА-ЯЁІЎ]")
 # where a capital says nothing: a word there may be an ordinary word (Victor, Will)
 _SENTENCE_START = re.compile(r"(?:\A|[.!?:\n][\"'”’)]?\s+|\n)\Z")
-
-
-GENDER_ENDING = 3   # letters at most that a family name's feminine form changes (-au, -ava)
-
-
-def one_family(a: str, b: str) -> bool:
-    """Whether two family names are one family's, a man's and a woman's form alike
-    (Tsikhanouski, Tsikhanouskaya; Kalesnikau, Kalesnikava): the same but for the last few
-    letters that tell the sex."""
-    a, b = a.casefold(), b.casefold()
-    stem = max(3, min(len(a), len(b)) - GENDER_ENDING)
-    return a[:stem] == b[:stem]
 
 
 _LETTER = re.compile(LETTER)

@@ -787,6 +787,12 @@ def after_another_country(text: str, start: int) -> bool:
 _SHORT_BRACKET = lazy(r"[ \t\u00a0]*\([^()\n]{1,20}\)")
 
 
+def next_word(text: str, pos: int) -> str | None:
+    """The word after the blanks at `pos`, on the same line, or None."""
+    m = _WORD_NEXT.match(text, pos)
+    return None if m is None else m.group(1)
+
+
 def next_capitalised(text: str, pos: int) -> re.Match[str] | None:
     """The capitalised word after the blanks at `pos`, on the same line (group 1), or None."""
     m = _WORD_NEXT.match(text, pos)
