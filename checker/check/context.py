@@ -112,7 +112,6 @@ from checker.translit import get_scheme, scheme_ids, transliterate_all
 
 from .consistency import LANGUAGE_MARK, UNKNOWN, is_house_spelling
 from .mention import PlacedMention
-from .mixed_script import unmixed
 from .suggest import canonical_inside, same_word, short_form
 
 ENGLISH = "en"
@@ -757,8 +756,6 @@ def _in_the_other_script(found: str, latin_text: bool) -> bool:
     paragraph's): Cyrillic in Latin-script text, Latin in Cyrillic text (also a Russian line
     of an English page)."""
     script = script_of(found)
-    if script == "mixed":   # a Latin lookalike in a Cyrillic original (Палац Пуслоўскіx)
-        script = script_of(unmixed(found))
     return script != "mixed" and (script == "cyrillic") == latin_text
 
 

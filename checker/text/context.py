@@ -1023,8 +1023,9 @@ BRACKET_ITEM_REACH = 80   # characters from a bracket's opening to a later item 
 
 def an_original_in_brackets(text: str, start: int, end: int) -> bool:
     """Whether [start, end) is an item of a bracket right after a capitalised word, and is
-    written with a letter of another Latin alphabet: the name's original, given beside the
-    document's own (die Union der Polen in Weißrussland (Związek Polaków na Białorusi, ZPB))."""
+    written with a letter of another alphabet, Latin or Cyrillic: the name's original, given
+    beside the document's own (die Union der Polen in Weißrussland (Związek Polaków na
+    Białorusi, ZPB); das Pusłowski-Schloss (Палац Пуслоўскіх, Pałac Pusłowskich))."""
     found = text[start:end]
     if found.isascii() or not any(not c.isascii() and c.isalpha() and c.lower() not in _OWN_LATIN
                                   for c in found):

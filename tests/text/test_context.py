@@ -320,6 +320,8 @@ def test_a_place_that_ends_a_persons_epithet(text: str, place: str, epithet: boo
     ("Die Union der Polen in Weißrussland (Związek Polaków na Białorusi, ZPB) wurde verboten.",
      "Związek Polaków na Białorusi", True),
     ("Das Schloss (Палац Пуслоўскіх, Pałac Pusłowskich) steht dort.", "Pałac Pusłowskich", True),
+    # a Cyrillic original, a Latin lookalike letter and all
+    ("Das Schloss (Палац Пуслоўскіx, Pałac Pusłowskich) steht dort.", "Палац Пуслоўскіx", True),
     # a name the document's own alphabet spells, or no bracket after a name
     ("The Union of Poles (Union of Poles in Belarus) was banned.", "Union of Poles in Belarus",
      False),
