@@ -19,6 +19,12 @@ def _cased(text: str) -> list[str]:
     return [ch for ch in text if ch.lower() != ch.upper()]
 
 
+def _short_capitals(letters: list[str], longest: int = ACRONYM_MAX) -> bool:
+    """Whether a word's cased letters are two to `longest` capitals: an acronym's or a
+    monarch's number's (KGB, IV), not a name shouted in a headline."""
+    return 1 < len(letters) <= longest and all(c.isupper() for c in letters)
+
+
 def _pattern(text: str) -> str | None:
     """'upper', 'lower', 'title' or None (mixed, or nothing cased) for one word or phrase."""
     letters = _cased(text)
@@ -41,7 +47,7 @@ def _is_title(part: str) -> bool:
 
 def _title_part(part: str) -> str:
     letters = _cased(part)
-    if not letters or 1 < len(letters) <= ACRONYM_MAX and all(c.isupper() for c in letters):
+    if not letters or _short_capitals(letters):
         # a short word the replacement writes in capitals is an acronym or a monarch's
         # number (Casimir IV, Minsk KGB), in capitals in Title-case text too
         return part
@@ -64,8 +70,7 @@ def _title_part(part: str) -> str:
 def _an_acronym_for_one(found: str, replacement: str) -> bool:
     """Whether a short word in capitals is an acronym, not shouting, and its replacement an
     acronym of mixed case (GUBOP for GUBOPiK, BELTA for BelTA): the replacement as given."""
-    letters = _cased(found)
-    return 1 < len(letters) <= ACRONYM_MAX and all(c.isupper() for c in letters) \
+    return _short_capitals(_cased(found)) \
         and _pattern(replacement) is None and sum(c.isupper() for c in replacement) > 1
 
 
@@ -96,7 +101,7 @@ def match_word(found: str, replacement: str) -> str:
 def match_case(found: str, replacement: str) -> str:
     """`replacement` in the case pattern of `found` (ALL CAPS, lower, Title), word by word."""
     found_words = found.split()
-    if len(found_words) > 1 and all(1 < len(_cased(w)) <= SIDE_BY_SIDE_ACRONYM and w.isupper()
+    if len(found_words) > 1 and all(_short_capitals(_cased(w), SIDE_BY_SIDE_ACRONYM)
                                     for w in found_words) \
             and _pattern(replacement) != "upper":
         return replacement   # acronyms side by side (SIZO KGB), no shouting: Amerykanka
