@@ -41,7 +41,7 @@ from checker.match.resolve import (
     known_word,
     monarch_without_country,
 )
-from checker.match.vocabulary import landmark_word, type_word
+from checker.match.vocabulary import type_word
 from checker.text.common_words import is_common_word, is_english_name
 from checker.text.context import (
     after_honorific,
@@ -198,12 +198,11 @@ class Variants:
                         # husband's or son's name (Alexander Sasnovich: no Aliaksandra)
                         len(span) > 1 and not r.confident and kind == Kind.PERSON
                         and self._of_the_other_sex(span[0].text, r.entry)) and not (
-                        # the Volkhov River is a river, no misspelt family name Volkau; the
-                        # Kossovsky Castle a building, no Kazlouski
-                        # (a building's word in lowercase after the run is the context's)
-                        len(span) == 1 and j < len(run) and kind == Kind.PERSON and (
-                            type_word(run[j].text, Kind.PLACE)
-                            or not r.confident and landmark_word(run[j].text))) and not (
+                        # the Volkhov River is a river, no misspelt family name Volkau (a
+                        # building's word after a near miss, the Kossovsky Castle, is read
+                        # with the document's context)
+                        len(span) == 1 and j < len(run) and type_word(run[j].text, Kind.PLACE)
+                        and kind == Kind.PERSON) and not (
                         # Mr Valošyn is a man, not the town of Valozhyn (a title before the
                         # run is read with the document: context.read_in_context)
                         kind != Kind.PERSON and i > 0 and after_honorific(text, span[0].start)
