@@ -58,6 +58,7 @@ from checker.text.context import (
     another_direction,
     article_before,
     before_an_acronym,
+    cited_author,
     cited_title,
     defined_acronym,
     defined_in_brackets,
@@ -374,8 +375,9 @@ def read_in_context(text: str, findings: list[Finding], mentions: list[PlacedMen
                 and " " in text[start:end] and after_a_name(text, start):
             withdraw((start, end))   # the Kyiv Palace of Sports: not Minsk's, nor misspelt
             continue
-        if fix and cited_title(text, start, end):
-            withdraw((start, end))   # W. Kordowicz, Konstanty Kalinowski, Warszawa 1955
+        if fix and (cited_title(text, start, end) or _a_cited_person(
+                text, start, end, entries.get(entry or ""))):
+            # W. Kordowicz, Konstanty Kalinowski, Warszawa 1955; (Chernjakevich, 2018)
             continue
         if fix and entry is not None and entries[entry].kind == Kind.ORGANIZATION \
                 and after_another_country(text, start):
@@ -577,6 +579,7 @@ def read_in_context(text: str, findings: list[Finding], mentions: list[PlacedMen
             # in Belarusian text is no misspelt Mazol)
             if span not in read and (
                     cited_title(text, f.start, f.end)
+                    or _a_cited_person(text, f.start, f.end, entries.get(f.entry or ""))
                     or gender_ending_after(text, f.end)
                     or f.code == Code.NC002 and _in_the_other_script(
                         f.found, languages.at(f.start) not in CYRILLIC_LANGUAGES)
@@ -713,6 +716,13 @@ def _family_after_its_person(text: str, f: Finding, by_end: dict[int, PlacedMent
     return entry is not None and entry.kind == Kind.PERSON \
         and in_brackets_alone(text, f.start, f.end) \
         and _last_word(entry.canonical) == _last_word(f.suggestion or "")
+
+
+def _a_cited_person(text: str, start: int, end: int, entry: Entry | None) -> bool:
+    """Whether [start, end) is a person's name (or one the glossary lacks) that an in-text
+    citation gives as a work's author: a place before a year in brackets ("(Minsk, 2020)" in a
+    caption) is still the place's."""
+    return (entry is None or entry.kind == Kind.PERSON) and cited_author(text, start, end)
 
 
 def _after_anothers_initials(text: str, start: int, found: str, entry: Entry) -> bool:

@@ -752,6 +752,29 @@ _TITLE_AFTER = lazy(rf",(?:[ \t\u00a0]+[{UPPER}]{LETTER}*)+" + _PUBLISHED_AFTER.
 _IMPRINT_YEAR = lazy(rf"[ \t\u00a0]+(?:1[5-9]|20)\d\d(?!\d)(?!{LETTER})")
 
 
+CITATION_REACH = 200   # characters from a citation's bracket to the last author it names
+# after a cited author: more authors maybe, a comma maybe, the year (a letter may tell two works
+# of one year apart), and what ends a citation or goes on to its pages or the next one
+_CITED_YEAR_AFTER = lazy(
+    rf"(?:[ \t\u00a0]+(?:{_alternation(_DATA['citation_others'])}))?,?[ \t\u00a0]+"
+    rf"(?:1[5-9]|20)\d\d[a-z]?[ \t\u00a0]*[;:,)\]]")
+# what opens a citation before its author: a bracket, or the author before it in the same
+# bracket ("(Chernjakevich, 2018; Šupa 2018)", "(Smith and Brown 2019)")
+_CITATION_OPENS = lazy(rf"(?:[(\[]|;|&|(?<!{LETTER})and)[ \t\u00a0]*(?:see[ \t\u00a0]+|cf\.[ \t\u00a0]+)?\Z")
+
+
+def cited_author(text: str, start: int, end: int) -> bool:
+    """Whether [start, end) is an author an in-text citation names, in brackets before the
+    year of the work ("(Chernjakevich, 2018; Šupa 2018)"): the name as the work cited prints
+    it, which a reader looks up in the references, no spelling to change."""
+    if _CITED_YEAR_AFTER.match(text, end) is None or \
+            _CITATION_OPENS.search(text, max(0, start - 12), start) is None:
+        return False
+    opened = max(text.rfind("(", 0, start), text.rfind("[", 0, start))
+    return opened >= 0 and start - opened <= CITATION_REACH and \
+        ")" not in text[opened:start] and "]" not in text[opened:start]
+
+
 def cited_title(text: str, start: int, end: int) -> bool:
     """Whether [start, end) is the title of a work a reference cites, between its author and
     its place and year of publication ("W. Kordowicz, Konstanty Kalinowski, Warszawa 1955"),

@@ -1693,6 +1693,36 @@ entries:
         ("NC001", "Konstanty Kalinowski", "Kastus Kalinouski")]
 
 
+# an author an in-text citation names is spelled as the work cited prints it; a place before a
+# year in brackets (a caption's) is still the place's
+def test_an_author_a_citation_names_keeps_the_works_spelling(tmp_path):
+    project = project_of(tmp_path, """\
+version: 1
+entries:
+  - id: tsikhan-charniakevich
+    kind: person
+    gender: male
+    be: Ціхан Чарнякевіч
+    ru: Тихон Черникевич
+    canonical: Tsikhan Charniakevich
+    variants: [Chernjakevich]
+    sources: [https://example.org/charniakevich]
+  - id: mahiliou
+    kind: place
+    be: Магілёў
+    ru: Могилёв
+    canonical: Mahiliou
+    variants: [Mogilev]
+    sources: [https://example.org/mahiliou]
+""")
+    text = "The reform drew new studies on its centenary (Chernjakevich, 2018; Ivanou 2019).\n"
+    assert found_in(project, text) == []
+    assert found_in(project, "Chernjakevich wrote about the reform in 2018.\n") == [
+        ("NC001", "Chernjakevich", "Charniakevich")]
+    assert found_in(project, "The square was full (Mogilev, 2020).\n") == [
+        ("NC001", "Mogilev", "Mahiliou")]
+
+
 # two names that differ in a quarter of the compass are two names, never one misspelt
 def test_another_quarter_of_the_compass_is_another_name(tmp_path):
     project = project_of(tmp_path, """\

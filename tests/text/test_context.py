@@ -7,6 +7,7 @@ from checker.datafiles import load_data
 from checker.text.context import (
     about_time_before,
     an_original_in_brackets,
+    cited_author,
     cited_title,
     defined_in_brackets,
     glued_word,
@@ -232,6 +233,24 @@ REFERENCE = ("Sources: W. Kordowicz, Konstanty Kalinowski, Warszawa 1955; "
 ])
 def test_a_name_a_reference_cites(text: str, name: str, cited: bool) -> None:
     assert cited_title(text, *_span(text, name)) is cited
+
+
+CITATIONS = "Studies followed (Chernjakevich, 2018; Kavalienia and others, 2018a; Šupa 2018)."
+
+
+@pytest.mark.parametrize(("text", "name", "cited"), [
+    (CITATIONS, "Chernjakevich", True),       # the first author in the bracket
+    (CITATIONS, "Kavalienia", True),          # "and others" before the year
+    (CITATIONS, "Šupa", True),                # no comma before the year
+    ("As argued before (see Smith et al. 2019: 14), it held.", "Smith", True),
+    ("The rising failed (Smith and Brown 2019).", "Brown", True),
+    ("Lukashenka won again in 2020 (Lukashenka, 2020 was no surprise).", "Lukashenka", False),
+    ("Lukashenka, 2018, and the rest.", "Lukashenka", False),            # no bracket
+    ("He met Lukashenka (in Minsk) and Smirnov, 2018).", "Smirnov", False),   # closed before
+    ("The report (Smirnov said, 2018) was late.", "Smirnov", False),      # words between
+])
+def test_an_author_a_citation_names(text: str, name: str, cited: bool) -> None:
+    assert cited_author(text, *_span(text, name)) is cited
 
 
 @pytest.mark.parametrize(("text", "name", "address"), [
