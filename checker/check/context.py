@@ -499,9 +499,10 @@ def read_in_context(text: str, findings: list[Finding], mentions: list[PlacedMen
             continue
         if group.startswith(UNKNOWN):
             # a name the glossary lacks has no finding to withdraw: only a second spelling
-            # joined to it ("Andrey Klimau (Andrei Klimov)"), read above, keeps it from NC004
-            if lang not in OTHER_LATIN:   # German capitalises every noun: Russlands Krieg
-                kept.append(m)
+            # joined to it ("Andrey Klimau (Andrei Klimov)"), read above, or given after a
+            # label ("Žyłunovič Źmicier (also spelled Zhylunovich Zmicier"), keeps it from NC004
+            if lang not in OTHER_LATIN and not is_labelled_alternate(text, start, end):
+                kept.append(m)   # German capitalises every noun: Russlands Krieg
             continue
         opened = opened_after(text, start) if near else None
         if opened is not None and opened != joined:
