@@ -1712,6 +1712,28 @@ entries:
     assert [code for code, *_ in found_in(project, text)] == ["NC004"]
 
 
+# a house form after another language's abbreviated label ("ang." for English) is given on
+# purpose: it says nothing of how a Polish text writes the name itself
+def test_a_house_form_after_an_abbreviated_language_label_is_given_on_purpose(tmp_path):
+    project = project_of(tmp_path, """\
+version: 1
+entries:
+  - id: khatyn
+    kind: place
+    be: Хатынь
+    ru: Хатынь
+    canonical: Khatyn
+    variants: [Chatyń]
+    sources: [https://example.org/khatyn]
+""")
+    text = ("Los wsi Chatyń, w której mieszkali Białorusini i Polacy, stał się symbolem zbrodni "
+            "przez lata. Propaganda opowiadała o Chatyniu (ang. Khatyn).\n")
+    assert found_in(project, text) == []
+    text = ("Los wsi Chatyń, w której mieszkali Białorusini i Polacy, stał się symbolem zbrodni "
+            "przez lata. Propaganda opowiadała o Chatyniu. Dziś Khatyn to muzeum.\n")
+    assert ("NC001", "Chatyń", "Khatyn") in found_in(project, text)
+
+
 # an author an in-text citation names is spelled as the work cited prints it; a place before a
 # year in brackets (a caption's) is still the place's
 def test_an_author_a_citation_names_keeps_the_works_spelling(tmp_path):
