@@ -43,6 +43,8 @@ DATA = load_data("checker.text", "languages.yaml")
     # a Latin i typed for і inside Belarusian words (and у for ў) is still Belarusian
     ("be", "Сёння гэты гарадок цiхi, а калiсьцi ён быу цэнтрам палiтычнага жыцця краю."),
     ("ru", "Сегодня этот городок тихий, а когда-то он был центром жизни края."),
+    # a short Polish paragraph told by its relative pronoun's other cases, "o" and "jako"
+    ("pl", "Los wsi, w której mieszkali Białorusini, opisano jako symbol zbrodni o wielkiej skali."),
     # a page of Polish that quotes a post in English is Polish
     ("pl", "Sąd w Homlu ogłosił wyroki wobec sześciu opozycjonistów. Rozprawa odbyła się "
            "w areszcie, a obrońcy nie mogli nic powiedzieć. Żona skazanego napisała "
