@@ -701,6 +701,8 @@ def _without_a_second_article(text: str, f: Finding) -> Finding:
 
 # initials right before a family name: "O.N. ", "O. N. ", "O. "
 _INITIALS_BEFORE = re.compile(r"(?<![^\W\d_])([A-Z])\.(?:\s?[A-Z]\.)?\s?\Z")
+_INITIAL_BEFORE = re.compile(r"(?<![^\W\d_])([A-Z])\.\s?\Z")   # one initial, right before
+_OPENING_INITIAL = re.compile(r"[A-Z]\.\s?[A-Z][a-z]")   # a name that opens with an initial
 # a given name and a nickname in quotes right before a family name: Serhii "Botsman" ...
 _GIVEN_AND_NICKNAME_BEFORE = lazy(
     rf"(?<![^\W\d_])([A-Z])[a-z]+[ \t\u00a0]+{QUOTED_NICKNAME}[ \t\u00a0]+\Z")
@@ -730,9 +732,15 @@ def _after_anothers_initials(text: str, start: int, found: str, entry: Entry) ->
     """Whether a family name alone follows initials, or a given name and a nickname in
     quotes, whose first letter is no initial of the person's given name in any spelling (O.N.
     Ovchinnikov is not Uladzislau Auchynnikau, Serhii "Botsman" Korotkyh no Uladzimir
-    Karotki)."""
-    if entry.kind != Kind.PERSON or " " in found.strip():
+    Karotki). A name that opens with an initial after another initial (E. V. Senkevich) has
+    its given name's initial first, and its second is the patronymic's."""
+    if entry.kind != Kind.PERSON:
         return False
+    if " " in found.strip():
+        if _OPENING_INITIAL.match(found) is None:
+            return False
+        m = _INITIAL_BEFORE.search(text, max(0, start - 4), start)
+        return m is not None and m.group(1) not in _given_initials(entry)
     m = _INITIALS_BEFORE.search(text, max(0, start - 8), start) or \
         _GIVEN_AND_NICKNAME_BEFORE.search(text, max(0, start - 60), start)
     return m is not None and m.group(1) not in _given_initials(entry)

@@ -1966,6 +1966,10 @@ entries:
     assert found_in(project, text) == [("NC001", "Ovchinnikov", "Auchynnikau")]
     assert found_in(project, "The officer V. Ovchinnikov was sentenced.\n") == [
         ("NC001", "V. Ovchinnikov", "U. Auchynnikau")]
+    # two initials: the first is the given name's, the second the patronymic's
+    assert found_in(project, "The catalogue lists O. V. Ovchinnikov as its editor.\n") == []
+    assert found_in(project, "The catalogue lists V. O. Ovchinnikov as its editor.\n") == [
+        ("NC001", "Ovchinnikov", "Auchynnikau")]
 
 
 # an adjectival family name (-sky, -ski, -skaya) and a noun's (-ka, -enko) are two names
