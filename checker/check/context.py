@@ -582,7 +582,9 @@ def read_in_context(text: str, findings: list[Finding], mentions: list[PlacedMen
                     cited_title(text, f.start, f.end)
                     or _a_cited_person(text, f.start, f.end, entries.get(f.entry or ""))
                     or gender_ending_after(text, f.end)
-                    or f.code == Code.NC002 and _in_the_other_script(
+                    # and a family name several entries share, in the other script, is an
+                    # original ("Ефрем Соколов" under an English heading)
+                    or (f.code == Code.NC002 or f.entry is None) and _in_the_other_script(
                         f.found, languages.at(f.start) not in CYRILLIC_LANGUAGES)
                     or f.code == Code.NC002 and another_direction(f.found, f.suggestion or "")
                     or f.code == Code.NC002 and _a_family_by_a_name_used(text, f.start, f.end)

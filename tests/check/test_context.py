@@ -1734,6 +1734,32 @@ entries:
     assert ("NC001", "Chatyń", "Khatyn") in found_in(project, text)
 
 
+# a family name several entries share, written in the other script than the text's, is an
+# original (an infobox's Cyrillic lines under an English heading), no spelling to fix
+def test_a_shared_family_name_in_the_other_script_is_an_original(tmp_path):
+    project = project_of(tmp_path, """\
+version: 1
+entries:
+  - id: pavel-sakalou
+    kind: person
+    gender: male
+    be: Павел Сакалоў
+    ru: Павел Соколов
+    sources: [https://example.org/pavel]
+  - id: siarhei-sakalou
+    kind: person
+    gender: male
+    be: Сяргей Сакалоў
+    ru: Сергей Соколов
+    sources: [https://example.org/siarhei]
+""")
+    text = ("Yefrem Sokolov\n\nЕфрем Соколов\nЯфрэм Сакалоў\n"
+            "First Secretary of the Communist Party of Byelorussia from 1987 to 1990.\n")
+    assert found_in(project, text) == []
+    text = "First Secretary of the party from 1987 was Sokolov, who said little.\n"
+    assert found_in(project, text) == [("NC001", "Sokolov", "Sakalou")]
+
+
 # an author an in-text citation names is spelled as the work cited prints it; a place before a
 # year in brackets (a caption's) is still the place's
 def test_an_author_a_citation_names_keeps_the_works_spelling(tmp_path):
