@@ -705,6 +705,8 @@ def _without_a_second_article(text: str, f: Finding) -> Finding:
 _INITIALS_BEFORE = re.compile(r"(?<![^\W\d_])([A-Z])\.(?:\s?[A-Z]\.)?\s?\Z")
 _INITIAL_BEFORE = re.compile(r"(?<![^\W\d_])([A-Z])\.\s?\Z")   # one initial, right before
 _OPENING_INITIAL = re.compile(r"[A-Z]\.\s?[A-Z][a-z]")   # a name that opens with an initial
+# a given name glued to an infobox's label before a family name: "Succeeded byGeorgy ..."
+_GLUED_GIVEN_BEFORE = re.compile(r"(?<![^\W\d_])[a-z]+([A-Z])[a-z]+[ \t\u00a0]+\Z")
 # a given name and a nickname in quotes right before a family name: Serhii "Botsman" ...
 _GIVEN_AND_NICKNAME_BEFORE = lazy(
     rf"(?<![^\W\d_])([A-Z])[a-z]+[ \t\u00a0]+{QUOTED_NICKNAME}[ \t\u00a0]+\Z")
@@ -731,11 +733,12 @@ def _a_cited_person(text: str, start: int, end: int, entry: Entry | None) -> boo
 
 
 def _after_anothers_initials(text: str, start: int, found: str, entry: Entry) -> bool:
-    """Whether a family name alone follows initials, or a given name and a nickname in
-    quotes, whose first letter is no initial of the person's given name in any spelling (O.N.
-    Ovchinnikov is not Uladzislau Auchynnikau, Serhii "Botsman" Korotkyh no Uladzimir
-    Karotki). A name that opens with an initial after another initial (E. V. Senkevich) has
-    its given name's initial first, and its second is the patronymic's."""
+    """Whether a family name alone follows initials, a given name and a nickname in quotes,
+    or a given name glued to a label ("Succeeded byGeorgy Aleksandrov"), whose first letter
+    is no initial of the person's given name in any spelling (O.N. Ovchinnikov is not
+    Uladzislau Auchynnikau, Serhii "Botsman" Korotkyh no Uladzimir Karotki). A name that
+    opens with an initial after another initial (E. V. Senkevich) has its given name's
+    initial first, and its second is the patronymic's."""
     if entry.kind != Kind.PERSON:
         return False
     if " " in found.strip():
@@ -744,7 +747,8 @@ def _after_anothers_initials(text: str, start: int, found: str, entry: Entry) ->
         m = _INITIAL_BEFORE.search(text, max(0, start - 4), start)
         return m is not None and m.group(1) not in _given_initials(entry)
     m = _INITIALS_BEFORE.search(text, max(0, start - 8), start) or \
-        _GIVEN_AND_NICKNAME_BEFORE.search(text, max(0, start - 60), start)
+        _GIVEN_AND_NICKNAME_BEFORE.search(text, max(0, start - 60), start) or \
+        _GLUED_GIVEN_BEFORE.search(text, max(0, start - 40), start)
     return m is not None and m.group(1) not in _given_initials(entry)
 
 

@@ -1992,6 +1992,10 @@ entries:
     assert found_in(project, text) == [("NC001", "Ovchinnikov", "Auchynnikau")]
     assert found_in(project, "The officer V. Ovchinnikov was sentenced.\n") == [
         ("NC001", "V. Ovchinnikov", "U. Auchynnikau")]
+    # a given name glued to an infobox's label
+    assert found_in(project, "Preceded byOleg Ovchinnikov\n") == []
+    assert found_in(project, "Preceded byVlad Ovchinnikov\n") == [
+        ("NC001", "Ovchinnikov", "Auchynnikau")]
     # two initials: the first is the given name's, the second the patronymic's
     assert found_in(project, "The catalogue lists O. V. Ovchinnikov as its editor.\n") == []
     assert found_in(project, "The catalogue lists V. O. Ovchinnikov as its editor.\n") == [
