@@ -34,6 +34,7 @@ def test_the_schema_knows_every_type_code():
 @pytest.mark.parametrize("query, named", [
     ("IK-15", ("IK", 15)), ("ik 15", ("IK", 15)), ("ИК № 15", ("IK", 15)), ("ПК-15", ("IK", 15)),
     ("penal colony No. 15", ("IK", 15)), ("Penal Colony 4", ("IK", 4)),
+    ("penal colony N3", ("IK", 3)), ("penal colony N 3", ("IK", 3)),   # N for №
     ("the correctional colony no 2", ("IK", 2)),
     ("исправительная колония №22", ("IK", 22)), ("исправительной колонии № 22", ("IK", 22)),
     ("папраўчая калонія №17", ("IK", 17)), ("Strafkolonie Nr. 2", ("IK", 2)),
