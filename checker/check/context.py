@@ -570,6 +570,7 @@ def read_in_context(text: str, findings: list[Finding], mentions: list[PlacedMen
              if m[4] is not None and entries[m[4]].kind == Kind.PERSON and entries[m[4]].canonical
              } if any(f.code == Code.NC002 for f in findings) else set()
     out = []
+    people: dict[str, set[str]] | None = None
     for f in findings:
         span = (f.start, f.end)
         if f.code in SPELLING_CODES:
@@ -654,9 +655,39 @@ def read_in_context(text: str, findings: list[Finding], mentions: list[PlacedMen
             f = _without_its_possessor(text, f)
         if f.suggestion:
             f = _without_a_second_article(text, f)
+        if f.code == Code.NC002 and f.entry is not None and " " not in f.found.strip():
+            if people is None:   # worked out once, where a family name alone may ask
+                people = _persons_named(text, mentions, findings, entries)
+            f = _of_the_person_named(f, people, entries)
         out.append(f)
     kept = [m for m in kept if (m[0], m[1]) not in left_out]
     return out, kept
+
+
+def _persons_named(text: str, mentions: list[PlacedMention], findings: list[Finding],
+                   entries: dict[str, Entry]) -> dict[str, set[str]]:
+    """The people a document names in full (a mention or a finding of more than one word),
+    by the last word of their canonical names."""
+    named: dict[str, set[str]] = {}
+    spans = [(m[4], text[m[0]:m[1]]) for m in mentions] + [(f.entry, f.found) for f in findings]
+    for entry, found in spans:
+        if entry is not None and " " in found.strip() and entries[entry].kind == Kind.PERSON \
+                and entries[entry].canonical:
+            named.setdefault(entries[entry].canonical.split()[-1], set()).add(entry)
+    return named
+
+
+def _of_the_person_named(f: Finding, named: dict[str, set[str]],
+                         entries: dict[str, Entry]) -> Finding:
+    """A likely misspelling of a family name alone as the misspelling of the one person of
+    that family name the document names in full ("Pazdnyak" after "Zyanon Pazdnyak"), where
+    the look-up's first pick among namesakes is another; otherwise `f`."""
+    people = named.get(f.suggestion or "", set())
+    if f.entry in people or len(people) != 1 or entries[f.entry or ""].kind != Kind.PERSON:
+        return f
+    (person,) = people
+    message = f.message.replace(entries[f.entry or ""].canonical, entries[person].canonical, 1)
+    return replace(f, entry=person, message=message)
 
 
 # a place's possessive right before a name: "Minsk’s ", "Minsk's "

@@ -1760,6 +1760,34 @@ entries:
     assert found_in(project, text) == [("NC001", "Sokolov", "Sakalou")]
 
 
+# a family name alone, misspelt, is the misspelling of the one person of that family name the
+# document names in full, not of the look-up's first pick among namesakes
+def test_a_misspelt_family_name_alone_is_of_the_person_the_document_names(tmp_path):
+    project = project_of(tmp_path, """\
+version: 1
+entries:
+  - id: andrei-pazniak
+    kind: person
+    gender: male
+    be: Андрэй Пазняк
+    ru: Андрей Позняк
+    sources: [https://example.org/andrei]
+  - id: zianon-pazniak
+    kind: person
+    gender: male
+    be: Зянон Пазняк
+    ru: Зенон Позняк
+    sources: [https://example.org/zianon]
+""")
+    text = "The congress elected Zianon Pazniak again. Later Pazdnyak spoke by video.\n"
+    (found,) = project.check_text(text)
+    assert (found.code, found.found, found.suggestion, found.entry) == (
+        "NC002", "Pazdnyak", "Pazniak", "zianon-pazniak")
+    assert "Zianon Pazniak" in found.message
+    (found,) = project.check_text("Later Pazdnyak spoke by video.\n")   # nobody named
+    assert found.entry == "andrei-pazniak"
+
+
 # an author an in-text citation names is spelled as the work cited prints it; a place before a
 # year in brackets (a caption's) is still the place's
 def test_an_author_a_citation_names_keeps_the_works_spelling(tmp_path):
