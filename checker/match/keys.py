@@ -33,7 +33,9 @@ _POSSESSIVE = re.compile(rf"{POSSESSIVE}\b")
 # letter, World War I); one letter only where no capitalised word follows, which makes it
 # an initial (Pavel V Latushka), and never with a dot (С.І. Вавілаў)
 REGNAL_NUMBER = r"(?<=[^\W\d_] )(?:[IVXІ]{2,}|[IVXІ](?!\s+[^\W\d_a-zа-яёіў]))(?![\w.])"
-_NUMBER = re.compile(rf"\d+|{REGNAL_NUMBER}")
+# and one of two letters or more that opens a name, the rest of whose name a run of text
+# parted from it ("Stanislaw II August" read from II: no Augustus III)
+_NUMBER = re.compile(rf"\d+|{REGNAL_NUMBER}|^[IVXІ]{{2,}}(?=\s+[^\W\d_])")
 _ROMAN = {"I": 1, "V": 5, "X": 10, "І": 1}
 
 

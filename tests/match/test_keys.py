@@ -267,6 +267,8 @@ def test_as_written_keeps_letters_digits_and_doubling(a, b):
     # a monarch's or a war's number, Latin or the Belarusian letter І
     ("Nicholas II", ("2",)), ("Мікалай І", ("1",)), ("Casimir IV", ("4",)),
     ("Sigismund I the Old", ("1",)), ("Sigismund II Augustus", ("2",)), ("World War I", ("1",)),
+    # one of two letters or more that opens a run, a name after it ("Stanislaw II August")
+    ("II August", ("2",)), ("IV Corps", ("4",)),
     # an initial, with a dot or before a capitalised word, is no number
     ("С.І. Вавілаў", ()), ("імя І. П. Шамякіна", ()), ("Pavel V Latushka", ()), ("I met him", ()),
 ])

@@ -1241,7 +1241,9 @@ def test_a_monarch_is_told_by_the_number(monarchs, query, status, entry):
 
 
 @pytest.mark.parametrize("query", ["Nicholas II", "Николай II", "Catherine I", "Catherine III",
-                                   "Sigismund III"])
+                                   "Sigismund III",
+                                   # a number that opens a run ("Stanislaw III Catherine")
+                                   "III Catherine", "III Nicholas"])
 def test_another_monarchs_number_is_no_answer(monarchs, query):
     # the keys fold II to I (a doubled letter); the number tells them apart
     r = monarchs.resolve(query)
