@@ -41,6 +41,7 @@ from checker.text.common_words import is_common_word, is_english_name
 from checker.text.context import (
     PARENTHESIS_REACH,
     QUOTED_NICKNAME,
+    a_list_item_alone,
     about_time_before,
     acronym_defined_before,
     after_a_designation,
@@ -590,7 +591,8 @@ def read_in_context(text: str, findings: list[Finding], mentions: list[PlacedMen
                     or f.code == Code.NC002 and another_direction(f.found, f.suggestion or "")
                     or f.code == Code.NC002 and _a_family_by_a_name_used(text, f.start, f.end)
                     or f.code == Code.NC002 and " " not in f.found.strip()
-                    and (_before_a_patronymic(text, f.end) or _before_a_landmark(text, f.end))
+                    and (_before_a_patronymic(text, f.end) or _before_a_landmark(text, f.end)
+                         or a_list_item_alone(text, f.start, f.end))
                     or f.entry is not None and _an_english_word_in_capitals(
                         f.found, entries[f.entry])
                     or f.code == Code.NC002 and " " not in f.found.strip()

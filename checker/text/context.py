@@ -953,6 +953,26 @@ def in_a_list_of_names(text: str, start: int, end: int) -> bool:
     return any(m.start() <= at and to <= m.end() for m in _NAME_LIST.finditer(line))
 
 
+# a line that is a list's item: blanks, a bullet or a number, blanks, then what it lists
+_LIST_ITEM = lazy(r"[ \t\u00a0]*(?:[-*•–·]|\d{1,3}[.)])[ \t\u00a0]+")
+_ITEM_END = lazy(r"[ \t\u00a0.,;]*\Z")
+
+
+def a_list_item_alone(text: str, start: int, end: int) -> bool:
+    """Whether [start, end) is all an item of a bulleted or numbered list holds, with another
+    item on the line before or after it ("- Luchyn" among a gazetteer's villages): a name
+    listed there stands with nothing to say it is a misspelling of one the glossary knows."""
+    line_start, line_end = _line_holding(text, start, end)
+    item = _LIST_ITEM.match(text, line_start, start)
+    if item is None or item.end() != start or _ITEM_END.match(text[end:line_end]) is None:
+        return False
+    before_end = line_start - 1
+    before = text.rfind("\n", 0, max(0, before_end)) + 1 if before_end > 0 else -1
+    after_start = line_end + 1
+    return (before >= 0 and _LIST_ITEM.match(text, before, before_end) is not None) or (
+        after_start < len(text) and _LIST_ITEM.match(text, after_start) is not None)
+
+
 def quoted_alone(text: str, start: int, end: int) -> bool:
     """Whether [start, end) is all a quotation holds ("Kirovets", «Кіровец»): a title, a
     brand's or a channel's name quoted as such, not a person named in passing."""

@@ -1788,6 +1788,26 @@ entries:
     assert found.entry == "andrei-pazniak"
 
 
+# a word alone as an item of a list (a gazetteer's villages) is no likely misspelling of a
+# name the glossary knows: nothing around it says so; a variant there is still fixed
+def test_a_list_item_alone_is_no_likely_misspelling(tmp_path):
+    project = project_of(tmp_path, """\
+version: 1
+entries:
+  - id: loshytsa
+    kind: place
+    be: Лошыца
+    ru: Лошица
+    canonical: Loshytsa
+    variants: [Loshitsa]
+    sources: [https://example.org/loshytsa]
+""")
+    text = "Agro-towns of the region:\n- Loshnitsa\n- Kosawka\n- Loshitsa\n"
+    assert found_in(project, text) == [("NC001", "Loshitsa", "Loshytsa")]
+    assert found_in(project, "The park at Loshnitsa is old.\n") == [
+        ("NC002", "Loshnitsa", "Loshytsa")]
+
+
 # an author an in-text citation names is spelled as the work cited prints it; a place before a
 # year in brackets (a caption's) is still the place's
 def test_an_author_a_citation_names_keeps_the_works_spelling(tmp_path):

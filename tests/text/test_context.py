@@ -5,6 +5,7 @@ import pytest
 
 from checker.datafiles import load_data
 from checker.text.context import (
+    a_list_item_alone,
     about_time_before,
     an_original_in_brackets,
     cited_author,
@@ -233,6 +234,21 @@ REFERENCE = ("Sources: W. Kordowicz, Konstanty Kalinowski, Warszawa 1955; "
 ])
 def test_a_name_a_reference_cites(text: str, name: str, cited: bool) -> None:
     assert cited_title(text, *_span(text, name)) is cited
+
+
+GAZETTEER = "Agro-towns of the region:\n- Luchyn\n- Azyartso\n- Budslaw\n\nThe list is long.\n"
+
+
+@pytest.mark.parametrize(("text", "name", "alone"), [
+    (GAZETTEER, "Luchyn", True),
+    (GAZETTEER, "Budslaw", True),               # the last item: one before it
+    ("1. Luchyn\n2. Azyartso.\n", "Azyartso", True),   # numbered, a stop after it
+    ("- Luchyn\nThe village is small.\n", "Luchyn", False),   # one item is no list
+    ("- Luchyn and Azyartso\n- Budslaw\n", "Luchyn", False),   # more than the name
+    ("Villages such as Luchyn lie here.\n- Azyartso\n", "Luchyn", False),
+])
+def test_a_list_item_alone(text: str, name: str, alone: bool) -> None:
+    assert a_list_item_alone(text, *_span(text, name)) is alone
 
 
 CITATIONS = "Studies followed (Chernjakevich, 2018; Kavalienia and others, 2018a; Šupa 2018)."
