@@ -96,6 +96,7 @@ from checker.text.context import (
     quoted_alone,
     quoted_among_words,
     quoted_title,
+    reads_as_a_given_name,
     spelt_on_purpose,
 )
 from checker.text.inflection import base_forms
@@ -602,6 +603,12 @@ def read_in_context(text: str, findings: list[Finding], mentions: list[PlacedMen
                         _last_word(f.found), _last_word(f.suggestion or ""))
                     or f.entry is not None and _after_anothers_initials(
                         text, f.start, f.found, entries[f.entry])
+                    or f.code == Code.NC002 and f.entry is not None
+                    and _after_another_given_name(text, f.start, entries[f.entry])
+                    # someone new, introduced by name: "a French soldier surnamed Macheraut"
+                    or f.code == Code.NC002 and f.entry is not None
+                    and entries[f.entry].kind == Kind.PERSON and " " not in f.found.strip()
+                    and after_a_name_introducer(text, f.start)
                     # another name of whoever the name before the bracket is: Yanka Kupala
                     # (Ivan Lutsevich) is no misspelt Ivan Lutskevich
                     or f.code == Code.NC002 and glossed_in_brackets(text, f.start, f.end)
@@ -735,7 +742,8 @@ def _without_a_second_article(text: str, f: Finding) -> Finding:
 
 
 # initials right before a family name: "O.N. ", "O. N. ", "O. "
-_INITIALS_BEFORE = re.compile(r"(?<![^\W\d_])([A-Z])\.(?:\s?[A-Z]\.)?\s?\Z")
+# (an editor's square brackets may hold them: "Comrade [G. F.] Grinko")
+_INITIALS_BEFORE = re.compile(r"(?<![^\W\d_])([A-Z])\.(?:\s?[A-Z]\.)?\]?\s?\Z")
 _INITIAL_BEFORE = re.compile(r"(?<![^\W\d_])([A-Z])\.\s?\Z")   # one initial, right before
 _OPENING_INITIAL = re.compile(r"[A-Z]\.\s?[A-Z][a-z]")   # a name that opens with an initial
 # a given name glued to an infobox's label before a family name: "Succeeded byGeorgy ..."
@@ -783,6 +791,20 @@ def _after_anothers_initials(text: str, start: int, found: str, entry: Entry) ->
         _GIVEN_AND_NICKNAME_BEFORE.search(text, max(0, start - 60), start) or \
         _GLUED_GIVEN_BEFORE.search(text, max(0, start - 40), start)
     return m is not None and m.group(1) not in _given_initials(entry)
+
+
+_WORD_RIGHT_BEFORE = re.compile(r"(?<![^\W\d_])([^\W\d_]+)[ \t\u00a0]+\Z")
+
+
+def _after_another_given_name(text: str, start: int, entry: Entry) -> bool:
+    """Whether a given name whose first letter is no initial of the person's given name
+    stands right before a likely misspelling of a person's name: the name goes on from it,
+    someone else's ("Ignacy Feliks Dobrzyński" is no Felix Dzerzhinsky misspelt)."""
+    if entry.kind != Kind.PERSON:
+        return False
+    m = _WORD_RIGHT_BEFORE.search(text, max(0, start - 30), start)
+    return m is not None and m.group(1)[0].isupper() and reads_as_a_given_name(m.group(1)) \
+        and m.group(1)[0] not in _given_initials(entry)
 
 
 @lru_cache(maxsize=1024)

@@ -1808,6 +1808,36 @@ entries:
         ("NC002", "Loshnitsa", "Loshytsa")]
 
 
+# a likely misspelling of a person's name that goes on from another given name, or that a
+# word introduces as someone new, is another person's name
+def test_a_near_miss_after_another_given_name_or_an_introducer_is_someone_else(tmp_path):
+    project = project_of(tmp_path, """\
+version: 1
+entries:
+  - id: felix-dzerzhinsky
+    kind: person
+    gender: male
+    be: Фелікс Дзяржынскі
+    ru: Феликс Дзержинский
+    canonical: Felix Dzerzhinsky
+    sources: [https://example.org/felix]
+  - id: piotr-masherau
+    kind: person
+    gender: male
+    be: Пётр Машэраў
+    ru: Пётр Машеров
+    canonical: Piotr Masherau
+    sources: [https://example.org/masherau]
+""")
+    text = "The arrangement was edited by Ignacy Feliks Dobrzyński in Warsaw.\n"
+    assert found_in(project, text) == []
+    text = "The arrangement was edited by Feliks Dobrzyński in Warsaw.\n"
+    assert [code for code, *_ in found_in(project, text)] == ["NC002"]
+    text = "By legend he descended from a French soldier surnamed Macheraut.\n"
+    assert found_in(project, text) == []
+    assert [code for code, *_ in found_in(project, "Macheraut spoke first.\n")] == ["NC002"]
+
+
 # an author an in-text citation names is spelled as the work cited prints it; a place before a
 # year in brackets (a caption's) is still the place's
 def test_an_author_a_citation_names_keeps_the_works_spelling(tmp_path):
@@ -2040,6 +2070,9 @@ entries:
     assert found_in(project, text) == [("NC001", "Ovchinnikov", "Auchynnikau")]
     assert found_in(project, "The officer V. Ovchinnikov was sentenced.\n") == [
         ("NC001", "V. Ovchinnikov", "U. Auchynnikau")]
+    # initials in an editor's square brackets
+    text = "On the orders of Comrade [O. N.] Ovchinnikov [then a commissar] it was sent.\n"
+    assert found_in(project, text) == []
     # a given name glued to an infobox's label
     assert found_in(project, "Preceded byOleg Ovchinnikov\n") == []
     assert found_in(project, "Preceded byVlad Ovchinnikov\n") == [
