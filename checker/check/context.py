@@ -944,11 +944,12 @@ def _rest_of_its_name_quoted(text: str, end: int, found: str, entry: Entry) -> b
 
 
 def _without_the_rest_of_its_name(text: str, end: int, found: str, entry: Entry) -> bool:
-    """Whether a lone word of an organisation's or a place's Cyrillic name stands without
-    the words that follow it in every form of the name that holds it (Беларусы of «Беларусы
-    і рынак» before "на войне"; Новыя, a sentence's first word, of Новы Двор): another word,
-    not the body's or the place's name."""
-    if entry.kind not in (Kind.ORGANIZATION, Kind.PLACE) or " " in found.strip():
+    """Whether a lone word of an organisation's, a place's or a work's Cyrillic name stands
+    without the words that follow it in every form of the name that holds it (Беларусы of
+    «Беларусы і рынак» before "на войне"; Новыя, a sentence's first word, of Новы Двор;
+    Земля of a book's «Зямля пад белымі крыламі» before "людзей"): another word, not the
+    name."""
+    if entry.kind == Kind.PERSON or " " in found.strip():
         return False
     bases = set(base_forms(cyrillic_key(found)))
     following = [set(base_forms(k)) for k in _keys_after(text, end)]

@@ -171,6 +171,29 @@ entries:
 """
 
 
+BOOK = """\
+version: 1
+entries:
+  - id: land-beneath-white-wings
+    kind: other
+    be: Зямля пад белымі крыламі
+    ru: Земля под белыми крыльями
+    canonical: Land Beneath White Wings
+    sources: [https://example.org/b]
+"""
+
+
+def test_a_lone_word_of_a_works_title_without_the_rest_is_another_word(tmp_path):
+    project = project_of(tmp_path, BOOK)
+    # a heading "ЗЕМЛЯ ЛЮДЕЙ" (Russian) in a Belarusian page: no word of the book's title
+    assert project.check_text("ЗЕМЛЯ ЛЮДЕЙ\nГэта старонка пра палескія спевы і людзей.\n",
+                              language="be") == []
+    # the whole Russian title in Belarusian text is still NC005
+    [finding] = project.check_text("Кніга Земля под белыми крыльями выйшла ў Кіеве.\n",
+                                   language="be")
+    assert (finding.code, finding.suggestion) == ("NC005", "Зямля")
+
+
 def test_a_lone_word_of_a_bodys_name_without_the_rest_is_another_word(tmp_path):
     project = project_of(tmp_path, WEEKLY)
     # a heading "Belarusians at war": the weekly's first word, without "і рынак" after it
