@@ -47,9 +47,10 @@ def _is_title(part: str) -> bool:
 
 def _title_part(part: str) -> str:
     letters = _cased(part)
-    if not letters or _short_capitals(letters):
+    if not letters or _short_capitals(letters) or part[:1].isdigit():
         # a short word the replacement writes in capitals is an acronym or a monarch's
-        # number (Casimir IV, Minsk KGB), in capitals in Title-case text too
+        # number (Casimir IV, Minsk KGB), in capitals in Title-case text too; an ordinal in
+        # digits (1st) has no letter to capitalise
         return part
     # keep deliberate inner capitals of the replacement ("McDonald"), but not a long word in
     # capitals (a name: KARPIANKOU)

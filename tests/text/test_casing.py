@@ -16,6 +16,8 @@ from checker.text.casing import match_case
     ("Karpenkov", "KARPIANKOU", "Karpiankou"),
     # a monarch's number or an acronym stays in capitals in Title-case text
     ("Kazimierz Jagiellończyk", "Casimir IV", "Casimir IV"),
+    # an ordinal in digits keeps its letters as they are (no "1St")
+    ("First Belorussian Front", "1st Belorussian Front", "1st Belorussian Front"),
     ("Minsk Kgb", "Minsk KGB", "Minsk KGB"),
     # a different number of words: the overall pattern
     ("KARPENKOV", "Mikalai Karpiankou", "MIKALAI KARPIANKOU"),
