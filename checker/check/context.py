@@ -432,6 +432,10 @@ def read_in_context(text: str, findings: list[Finding], mentions: list[PlacedMen
         if fix and gender_ending_after(text, end):
             withdraw((start, end))   # Belaruss*innen: German for Belarusians, no Belarus
             continue
+        if fix and entry is not None and entries[entry].kind == Kind.PERSON \
+                and _in_a_firms_name(text, start, end):
+            withdraw((start, end))   # Laevski & Partners: the firm's own name, as registered
+            continue
         if fix and entry is not None and _another_bearers_family_name(
                 text, start, end, entries[entry], full_names):
             # the town of Osypovych, a merchant named Severin: no Ivan Asipovich, no
@@ -852,6 +856,19 @@ def _another_bearers_family_name(text: str, start: int, end: int, entry: Entry,
         and " " not in text[start:end].strip() and entry.id not in full_names \
         and (among_places(text, start, after_a_place_only_word)
              or after_a_name_introducer(text, start))
+
+
+# an ampersand between a name and a capitalised word: a firm's name (Laevski & Partners,
+# Borovtsov & Salei)
+_AMPERSAND_AFTER = re.compile(r"[ \t\u00a0]*&[ \t\u00a0]*[A-Z]")
+_AMPERSAND_BEFORE = re.compile(r"[A-Z][\w'’-]*[ \t\u00a0]*&[ \t\u00a0]*\Z")
+
+
+def _in_a_firms_name(text: str, start: int, end: int) -> bool:
+    """Whether a person's name stands in a firm's name joined by an ampersand to another
+    capitalised word (Laevski & Partners): the firm's name as it is registered."""
+    return _AMPERSAND_AFTER.match(text, end) is not None or \
+        _AMPERSAND_BEFORE.search(text, max(0, start - 40), start) is not None
 
 
 def _before_a_patronymic(text: str, end: int) -> bool:

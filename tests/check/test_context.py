@@ -1838,6 +1838,27 @@ entries:
     assert [code for code, *_ in found_in(project, "Macheraut spoke first.\n")] == ["NC002"]
 
 
+# a family name joined by an ampersand to another capitalised word is a firm's name, as
+# registered; the person named alone is still fixed
+def test_a_family_name_in_a_firms_name_is_the_firms(tmp_path):
+    project = project_of(tmp_path, """\
+version: 1
+entries:
+  - id: dzmitry-laeuski
+    kind: person
+    gender: male
+    be: Дзмітрый Лаеўскі
+    ru: Дмитрий Лаевский
+    canonical: Dzmitry Laeuski
+    variants: [Laevski]
+    sources: [https://example.org/laeuski]
+""")
+    assert found_in(project, "The letter came from Laevski & Partners in Minsk.\n") == []
+    assert found_in(project, "The firm Smith & Laevski wrote again.\n") == []
+    assert found_in(project, "The lawyer Laevski wrote again.\n") == [
+        ("NC001", "Laevski", "Laeuski")]
+
+
 # an author an in-text citation names is spelled as the work cited prints it; a place before a
 # year in brackets (a caption's) is still the place's
 def test_an_author_a_citation_names_keeps_the_works_spelling(tmp_path):
