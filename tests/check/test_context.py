@@ -1859,6 +1859,37 @@ entries:
         ("NC001", "Laevski", "Laeuski")]
 
 
+# a name the glossary lacks, written in the other script than the page's (an infobox's Russian
+# and Belarusian originals under an English heading), is an original: no NC004 between them
+def test_originals_of_a_name_the_glossary_lacks_are_no_second_spelling(tmp_path):
+    project = project_of(tmp_path, """\
+version: 1
+entries:
+  - id: pavel-sakalou
+    kind: person
+    gender: male
+    be: Павел Сакалоў
+    ru: Павел Соколов
+    sources: [https://example.org/pavel]
+  - id: siarhei-sakalou
+    kind: person
+    gender: male
+    be: Сяргей Сакалоў
+    ru: Сергей Соколов
+    sources: [https://example.org/siarhei]
+  - id: yafrem-sakalou
+    kind: person
+    gender: male
+    be: Яфрэм Сакалоў
+    ru: Ефрем Соколов
+    variants: [Yefrem Sokolov]
+    sources: [https://example.org/yafrem]
+""")
+    text = ("Yefrem Sokolov\n\nЕфрем Соколов\nЯфрэм Сакалоў\n"
+            "First Secretary of the Communist Party from 1987 to 1990.\n")
+    assert found_in(project, text) == [("NC001", "Yefrem Sokolov", "Yafrem Sakalou")]
+
+
 # an author an in-text citation names is spelled as the work cited prints it; a place before a
 # year in brackets (a caption's) is still the place's
 def test_an_author_a_citation_names_keeps_the_works_spelling(tmp_path):
