@@ -63,4 +63,7 @@ def other_family_shape(found: str, suggested: str) -> bool:
         return True
     if a == Shape.PLURAL and b == Shape.NOUN:
         return True   # the Yaroslavichi, the sons of Yaroslav: no Yaraslavich
+    if a == Shape.NOUN and b == Shape.UNKNOWN \
+            and found.lower().endswith(_endings()["possessive_endings"]):
+        return True   # Vorobyov, the Vorobeis' son's name: no Varabei misspelt
     return {a, b} == {Shape.ADJECTIVAL, Shape.NOUN}

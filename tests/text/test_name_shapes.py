@@ -10,7 +10,7 @@ from checker.text.name_shapes import Shape, other_family_shape, shape
 def test_the_endings_are_sorted_unique_and_lowercase() -> None:
     data = load_data("checker.text", "name_shapes.yaml")
     assert set(data) == {"baltic_endings", "slavic_endings", "adjectival_endings", "noun_endings",
-                         "plural_endings"}
+                         "plural_endings", "possessive_endings"}
     for key, endings in data.items():
         assert endings == sorted(set(endings)), key
         assert all(e == e.lower() and e.strip() == e and e for e in endings), key
@@ -47,6 +47,9 @@ def test_a_family_names_shape(word: str, expected: Shape) -> None:
     ("Borrell", "Babaryka", False),          # an ending that says nothing
     ("Yaroslavichi", "Yaraslavich", True),   # a dynasty's plural beside one man's name
     ("Baranovichi", "Baranavichy", False),   # a town's two spellings
+    ("Vorobyov", "Varabei", True),           # a possessive suffix beside no family ending
+    ("Kovalev", "Koval", True),
+    ("Vorobyov", "Varabyou", False),         # both with the suffix: one name's two spellings
 ])
 def test_names_of_two_shapes_are_two_names(found: str, suggested: str, other: bool) -> None:
     assert other_family_shape(found, suggested) is other
