@@ -221,6 +221,14 @@ def test_common_english_words_alone_are_no_name_the_glossary_lacks(checker):
     assert [m.spelling for m in c.mentions] == ["Zhigalko Aliaksei"]
 
 
+def test_a_peoples_adjective_with_a_common_word_is_no_name_the_glossary_lacks(checker):
+    # a language of old charters, and a communist of Soviet Belarus, in two spellings
+    _, a = run(checker, "The privilege was written in Old Belorussian by a clerk.\n", "a.txt")
+    _, b = run(checker, "He was a Soviet Byelorussian communist and partisan.\n", "b.txt")
+    _, c = run(checker, "The charter is in Old Byelorussian, the clerk said.\n", "c.txt")
+    assert a.mentions + b.mentions + c.mentions == []
+
+
 def test_consistency_for_a_glossary_entry(checker):
     _, a = run(checker, "Mikalai Karpiankou spoke.\n", "a.txt")
     _, b = run(checker, "Nikolai Karpenkov spoke.\n", "b.txt")

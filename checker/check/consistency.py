@@ -37,9 +37,10 @@ def unknown_name(run: list[Word], plan: RunPlan) -> None:
     # a capitalised word after a sentence's opening article is a name: the name is that word
     # (The Starobinskoe deposit: Starobinskoe)
     name = run[1:] if is_stopword(run[0].text) else run
-    if len({script_of(w.text) for w in name}) > 1 or all(names_a_people(w.text) for w in name) \
-            or all(is_common_word(w.text) for w in name):
-        # (Belarusian-Russian talks: two peoples' adjectives are nobody's name)
+    if len({script_of(w.text) for w in name}) > 1 or all(
+            names_a_people(w.text) or is_common_word(w.text) for w in name):
+        # (Belarusian-Russian talks: two peoples' adjectives are nobody's name; nor is one
+        # with a common word, Old Belorussian, a Soviet Byelorussian communist)
         return
     group = unknown_key([w.text for w in name])
     plan.mention(name[0].start, name[-1].end, group, " ".join(w.text for w in name), None)
