@@ -650,8 +650,9 @@ def read_in_context(text: str, findings: list[Finding], mentions: list[PlacedMen
             if lang in OTHER_LATIN and (f.entry is None or (
                     not _has_form(entries[f.entry], lang) and (
                         (f.entry, lang) not in house_written
-                        # the house family name with that language's given name (Wiktar)
-                        or _last_word(f.found) == _last_word(entries[f.entry].canonical)))):
+                        # the house family name with that language's given name (Wiktar),
+                        # in either order (a Polish encyclopedia's "Budny Szymon")
+                        or _last_word(entries[f.entry].canonical) in map(_last_word, f.found.split())))):
                 continue
             if f.code == Code.NC005 and f.entry is not None \
                     and _without_the_rest_of_its_name(text, f.end, f.found, entries[f.entry]):

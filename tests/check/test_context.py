@@ -1890,6 +1890,27 @@ entries:
     assert found_in(project, text) == [("NC001", "Yefrem Sokolov", "Yafrem Sakalou")]
 
 
+# a Polish text that writes the house family name with its own given name keeps it, in either
+# order ("Budny Szymon" in an encyclopedia's heading, where the glossary has Symon Budny)
+def test_the_house_family_name_with_a_polish_given_name_in_either_order(tmp_path):
+    project = project_of(tmp_path, """\
+version: 1
+entries:
+  - id: symon-budny
+    kind: person
+    gender: male
+    be: Сымон Будны
+    ru: Симон Будный
+    canonical: Symon Budny
+    variants: [Szymon Budny]
+    sources: [https://example.org/budny]
+""")
+    text = ("Budny Szymon, słynny pastor kalwiński, urodził się na Litwie. Budny został "
+            "pastorem w Klecku i tam też wydał swój katechizm, który był jego pierwszą "
+            "książką.\n")
+    assert found_in(project, text) == []
+
+
 # an author an in-text citation names is spelled as the work cited prints it; a place before a
 # year in brackets (a caption's) is still the place's
 def test_an_author_a_citation_names_keeps_the_works_spelling(tmp_path):
