@@ -13,7 +13,7 @@ from rapidfuzz.distance import OSA
 from checker.api import Matcher
 from checker.bounded import BoundedCache
 from checker.findings import Code, FixSafety
-from checker.glossary.model import Kind
+from checker.glossary.model import Entry, Kind
 from checker.match.diminutives import LATIN_GIVEN_NAMES
 from checker.match.forms import NAMING_ROLES, Role, names_of, romanize_with, romanize_word
 from checker.match.keys import (
@@ -773,6 +773,8 @@ class Variants:
         fix = suggest.fix_for(clean, entry_id, r.roles, target)
         if not is_person and _lowercase_words_only(clean, fix):
             fix = clean   # "the Frunzenski district court": common nouns in the text's own case
+        elif not is_person and _a_plural_the_entry_writes(clean, fix, self.entries[entry_id]):
+            fix += "s"   # the Radzivills: the Radziwiłłs, as the family's entry writes its plural
         # a known variant to report: not the house form with a case ending (z Babaryką), nor a
         # name's own Latin spelling with or without its diacritics (Nausėda, Muižnieks): the
         # document's typography, where the house romanizes no Cyrillic form
@@ -865,6 +867,13 @@ class Variants:
 
 
 _NOT_LETTERS = re.compile(r"[\W\d_]+")
+
+
+def _a_plural_the_entry_writes(found: str, fix: str, entry: Entry) -> bool:
+    """Whether a one-word fix of a word in the plural (Radzivills) drops the plural's s where
+    the entry lists that word with it (a family's Radziwiłłs): the fix is the plural."""
+    return " " not in fix and found.endswith("s") and not fix.endswith("s") and any(
+        form.casefold() == (fix + "s").casefold() for form in (*entry.admitted, *entry.variants))
 
 
 def _only_its_number_apart(found: str, canonical: str) -> bool:

@@ -62,6 +62,33 @@ def test_common_nouns_of_a_name_may_be_lowercase_in_running_text(tmp_path):
 
 
 
+RADZIWILLS = """\
+version: 1
+entries:
+  - id: radziwill-family
+    kind: other
+    be: Радзівілы
+    ru: Радзивиллы
+    canonical: Radziwiłł family
+    variants: [Radziwill family, Radziwills]
+    admitted: [Radziwiłłs]
+    sources: [https://example.org/r]
+  - id: albrecht-radziwill
+    kind: person
+    gender: male
+    be: Альбрэхт Радзівіл
+    ru: Альбрехт Радзивилл
+    canonical: Albrecht Radziwiłł
+    sources: [https://example.org/a]
+"""
+
+
+def test_a_familys_plural_is_fixed_to_the_plural_its_entry_writes(tmp_path):
+    project = project_of(tmp_path, RADZIWILLS)
+    [finding] = project.check_text("The history of the Radzivills family is long.\n")
+    assert (finding.found, finding.suggestion) == ("Radzivills", "Radziwiłłs")
+
+
 def test_a_court_whose_first_word_is_spelled_another_way_is_read_whole(tmp_path):
     project = project_of(tmp_path, COURT)
     # Frunzienski is no listed form, but the court's name follows it word for word
