@@ -803,18 +803,26 @@ def _after_anothers_initials(text: str, start: int, found: str, entry: Entry) ->
     return m is not None and m.group(1) not in _given_initials(entry)
 
 
+GIVEN_NAMES_BEFORE = 2   # capitalised words before a near miss read for another given name
 _WORD_RIGHT_BEFORE = re.compile(r"(?<![^\W\d_])([^\W\d_]+)[ \t\u00a0]+\Z")
 
 
 def _after_another_given_name(text: str, start: int, entry: Entry) -> bool:
     """Whether a given name whose first letter is no initial of the person's given name
-    stands right before a likely misspelling of a person's name: the name goes on from it,
-    someone else's ("Ignacy Feliks Dobrzyński" is no Felix Dzerzhinsky misspelt)."""
+    stands right before a likely misspelling of a person's name, or before another
+    capitalised word before it: the name goes on from it, someone else's ("Ignacy Feliks
+    Dobrzyński" is no Felix Dzerzhinsky misspelt, "Ivan Mane Jarnovic" no Sokrat Janowicz)."""
     if entry.kind != Kind.PERSON:
         return False
-    m = _WORD_RIGHT_BEFORE.search(text, max(0, start - 30), start)
-    return m is not None and m.group(1)[0].isupper() and reads_as_a_given_name(m.group(1)) \
-        and m.group(1)[0] not in _given_initials(entry)
+    pos = start
+    for _ in range(GIVEN_NAMES_BEFORE):   # a second given name may stand between (Ivan Mane)
+        m = _WORD_RIGHT_BEFORE.search(text, max(0, pos - 30), pos)
+        if m is None or not m.group(1)[0].isupper():
+            return False
+        if reads_as_a_given_name(m.group(1)):
+            return m.group(1)[0] not in _given_initials(entry)
+        pos = m.start(1)
+    return False
 
 
 @lru_cache(maxsize=1024)

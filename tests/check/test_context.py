@@ -1833,6 +1833,9 @@ entries:
     assert found_in(project, text) == []
     text = "The arrangement was edited by Feliks Dobrzyński in Warsaw.\n"
     assert [code for code, *_ in found_in(project, text)] == ["NC002"]
+    # a second given name may stand between
+    text = "He took violin lessons with Ignacy Mane Dobrzyński in Warsaw.\n"
+    assert found_in(project, text) == []
     text = "By legend he descended from a French soldier surnamed Macheraut.\n"
     assert found_in(project, text) == []
     assert [code for code, *_ in found_in(project, "Macheraut spoke first.\n")] == ["NC002"]
