@@ -1730,7 +1730,7 @@ entries:
             "przez lata. Propaganda opowiadała o Chatyniu (ang. Khatyn).\n")
     assert found_in(project, text) == []
     text = ("Los wsi Chatyń, w której mieszkali Białorusini i Polacy, stał się symbolem zbrodni "
-            "przez lata. Propaganda opowiadała o Chatyniu. Dziś Khatyn to muzeum.\n")
+            "przez lata. Propaganda opowiadała o Chatyniu, a muzeum Khatyn stoi do dziś.\n")
     assert ("NC001", "Chatyń", "Khatyn") in found_in(project, text)
 
 
