@@ -24,7 +24,6 @@ from pathlib import Path
 from checker.cache import Codec, cached
 from checker.datafiles import load_data
 from checker.plain import need, record, tuples_of
-from checker.text.spellings import british_spelling, spelling_pairs
 
 #: A letter as Python's re reads one: a word character that is no digit and no underscore.
 LETTER = r"[^\W\d_]"
@@ -149,18 +148,9 @@ _ONE_APOSTROPHE = dict.fromkeys(map(ord, APOSTROPHES[1:]), "'")
 
 
 def spelling_key(spelling: str) -> str:
-    """A spelling as NC004 compares spellings: case aside, every glyph typed for an
-    apostrophe the same one (People's, People’s: typography, not another spelling), and an
-    English word in its British spelling (Belarus Free Theater, Theatre: each document's
-    English, not another spelling of the name)."""
-    key = spelling.casefold().translate(_ONE_APOSTROPHE)
-    if _AMERICAN.search(key) is None:
-        return key
-    return " ".join(british_spelling(word) for word in key.split(" "))
-
-
-# the American spellings of spellings.yaml's pairs, looked for before a word-by-word pass
-_AMERICAN = re.compile("|".join(re.escape(american) for _, american in spelling_pairs()))
+    """A spelling as NC004 compares spellings: case aside, and every glyph typed for an
+    apostrophe the same one (People's, People’s: typography, not another spelling)."""
+    return spelling.casefold().translate(_ONE_APOSTROPHE)
 
 
 #: The apostrophes of an English possessive ending ('s, ’s, and ʼs, which Ukrainian outlets'

@@ -24,7 +24,6 @@ from checker.text.letters import (
     UPPER,
     is_cyrillic,
     is_latin,
-    spelling_key,
     strip_stress,
 )
 
@@ -125,15 +124,3 @@ def test_letter_classes_read_back_from_plain_data_and_are_checked():
                 {k: v for k, v in classes.items() if k != "upper"}):
         with pytest.raises(ShapeError):
             letters._from_plain(bad)
-
-
-@pytest.mark.parametrize(("a", "b", "same"), [
-    ("People's Assembly", "People’s assembly", True),        # case and the apostrophe's glyph
-    ("Belarus Free Theater", "Belarus Free Theatre", True),  # each document's English
-    ("Army Group Center", "Army Group Centre", True),
-    ("Party of Labor", "Party of Labour", True),
-    ("Laboratory", "Labouratory", False),                     # whole words only
-    ("Belarus Free Theater", "Belarus Free Theatres", False),
-])
-def test_spelling_key_folds_what_is_no_other_spelling(a: str, b: str, same: bool) -> None:
-    assert (spelling_key(a) == spelling_key(b)) is same
