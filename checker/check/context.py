@@ -448,9 +448,11 @@ def read_in_context(text: str, findings: list[Finding], mentions: list[PlacedMen
                 defined[group] = acronym
         span = (start, end)
         if entry is None:
-            if _in_the_other_script(text[start:end], languages.at(start) not in CYRILLIC_LANGUAGES):
-                # a name the glossary lacks, in the other script (an infobox's Russian and
-                # Belarusian originals in an English page): originals, no spellings for NC004
+            if near and _in_the_other_script(text[start:end],
+                                             languages.at(start) not in CYRILLIC_LANGUAGES):
+                # a name the glossary lacks, in the other script, next to another spelling of
+                # it (an infobox's Russian and Belarusian originals in an English page): the
+                # originals, no second spelling for NC004; the first stays a name to discover
                 withdraw(span)
                 continue
             if not near and not other_latin:
