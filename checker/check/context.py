@@ -98,6 +98,7 @@ from checker.text.context import (
     quoted_title,
     reads_as_a_given_name,
     spelt_on_purpose,
+    word_before,
 )
 from checker.text.inflection import base_forms
 from checker.text.language import (
@@ -678,22 +679,22 @@ def read_in_context(text: str, findings: list[Finding], mentions: list[PlacedMen
             f = _without_a_second_article(text, f)
         if f.code == Code.NC002 and f.entry is not None and " " not in f.found.strip():
             if people is None:   # worked out once, where a family name alone may ask
-                people = _persons_named(text, mentions, findings, entries)
+                people = _persons_named(full_names, findings, entries)
             f = _of_the_person_named(f, people, entries)
         out.append(f)
     kept = [m for m in kept if (m[0], m[1]) not in left_out]
     return out, kept
 
 
-def _persons_named(text: str, mentions: list[PlacedMention], findings: list[Finding],
+def _persons_named(full_names: set[str], findings: list[Finding],
                    entries: dict[str, Entry]) -> dict[str, set[str]]:
-    """The people a document names in full (a mention or a finding of more than one word),
-    by the last word of their canonical names."""
+    """The people a document names in full (the entries its mentions name in more than one
+    word, and those of its findings of more than one word), by the last word of their
+    canonical names."""
     named: dict[str, set[str]] = {}
-    spans = [(m[4], text[m[0]:m[1]]) for m in mentions] + [(f.entry, f.found) for f in findings]
-    for entry, found in spans:
-        if entry is not None and " " in found.strip() and entries[entry].kind == Kind.PERSON \
-                and entries[entry].canonical:
+    found_in_full = {f.entry for f in findings if f.entry is not None and " " in f.found.strip()}
+    for entry in full_names | found_in_full:
+        if entries[entry].kind == Kind.PERSON and entries[entry].canonical:
             named.setdefault(entries[entry].canonical.split()[-1], set()).add(entry)
     return named
 
@@ -806,7 +807,6 @@ def _after_anothers_initials(text: str, start: int, found: str, entry: Entry) ->
 
 
 GIVEN_NAMES_BEFORE = 2   # capitalised words before a near miss read for another given name
-_WORD_RIGHT_BEFORE = re.compile(r"(?<![^\W\d_])([^\W\d_]+)[ \t\u00a0]+\Z")
 
 
 def _after_another_given_name(text: str, start: int, entry: Entry) -> bool:
@@ -818,7 +818,7 @@ def _after_another_given_name(text: str, start: int, entry: Entry) -> bool:
         return False
     pos = start
     for _ in range(GIVEN_NAMES_BEFORE):   # a second given name may stand between (Ivan Mane)
-        m = _WORD_RIGHT_BEFORE.search(text, max(0, pos - 30), pos)
+        m = word_before(text, pos)
         if m is None or not m.group(1)[0].isupper():
             return False
         if reads_as_a_given_name(m.group(1)):

@@ -114,10 +114,12 @@ _ENTERPRISE_AFTER = lazy(
     rf"{_BLANKS}(?:{_alternation(_DATA['enterprise_words'], gap=_BLANKS)})\b", re.IGNORECASE)
 _STREET_AFTER = lazy(
     rf"{_BLANKS}(?:{_alternation(_DATA['street_words_after'])})(?!{LETTER})", re.IGNORECASE)
+# a street's word before its name: an abbreviation (ul., вул.) or a stem any ending may follow
+_STREET_STEMS = tuple(w for w in _DATA["street_words_before"] if not w.endswith("."))
+_STREET_ABBREVIATIONS = frozenset(w for w in _DATA["street_words_before"] if w.endswith("."))
 _STREET_BEFORE = lazy(
-    rf"(?<!{LETTER})(?:{_alternation([w for w in _DATA['street_words_before'] if w.endswith('.')])}"
-    rf"|(?:{_alternation([w for w in _DATA['street_words_before'] if not w.endswith('.')])})"
-    rf"{LETTER}*)[ \t\u00a0]*\Z", re.IGNORECASE)
+    rf"(?<!{LETTER})(?:{_alternation(sorted(_STREET_ABBREVIATIONS))}"
+    rf"|(?:{_alternation(list(_STREET_STEMS))}){LETTER}*)[ \t\u00a0]*\Z", re.IGNORECASE)
 _DESCRIPTORS = _INSTITUTIONS | frozenset(w.casefold() for w in _DATA["descriptor_words"])
 
 
@@ -135,15 +137,13 @@ def is_street_word(word: str) -> bool:
     return word.casefold() in _STREET_WORDS
 
 
-_STREET_STEMS = tuple(w for w in _DATA["street_words_before"] if not w.endswith("."))
-_STREET_ABBREVIATIONS = frozenset(w for w in _DATA["street_words_before"] if w.endswith("."))
-
-
 def is_street_word_before(word: str) -> bool:
     """Whether a word before a name says it is a street's or a square's, in any case
     (вуліца, улицы, ul., праспект)."""
     folded = word.casefold()
     return folded in _STREET_ABBREVIATIONS or folded.startswith(_STREET_STEMS)
+
+
 _OF_COUNTRY = lazy(
     rf"\s+of\s+(?:the\s+)?(?:republic\s+of\s+)?(?:{_alternation(_DATA['other_countries'])})"
     rf"(?!{LETTER})", re.IGNORECASE)
@@ -621,6 +621,13 @@ def in_longer_name(text: str, end: int, place: bool = False) -> bool:
 
 
 _WORD_BEFORE = lazy(r"([^\W\d_]+)[ \t\u00a0]+\Z")
+WORD_BEFORE_REACH = 40   # characters back a word right before a name is looked for in
+
+
+def word_before(text: str, pos: int) -> re.Match[str] | None:
+    """The word right before the blanks before `pos`, on the same line (group 1), or None:
+    the twin of next_word."""
+    return _WORD_BEFORE.search(text, max(0, pos - WORD_BEFORE_REACH), pos)
 
 
 _PLACE_PREPOSITIONS = frozenset(_DATA["place_prepositions"])
@@ -635,7 +642,7 @@ def after_street_word(text: str, start: int) -> bool:
 def after_place_preposition(text: str, start: int) -> bool:
     """Whether an English preposition of place stands right before `start` ("flew to ..."),
     blanks between."""
-    m = _WORD_BEFORE.search(text, max(0, start - 40), start)
+    m = word_before(text, start)
     return m is not None and m.group(1).casefold() in _PLACE_PREPOSITIONS
 
 
@@ -698,7 +705,7 @@ def after_institution_word(text: str, start: int) -> bool:
     """Whether a capitalised institution word stands right before `start`, blanks between
     ("the Lithuanian Investigative Centre Siena", "Bank Belarus"): the institution's own
     name, not a mention of the place it spells."""
-    m = _WORD_BEFORE.search(text, max(0, start - 40), start)
+    m = word_before(text, start)
     return m is not None and m.group(1)[0].isupper() and m.group(1).casefold() in _INSTITUTIONS
 
 
@@ -706,7 +713,7 @@ def after_a_name(text: str, start: int) -> bool:
     """Whether a capitalised word that is no common word or title stands right before `start`,
     blanks between on one line ("the Kyiv Palace of Sports", "the Valeriy Lobanovskyi Dynamo
     Stadium"): the name goes on from a longer one, a facility of that place or person."""
-    m = _WORD_BEFORE.search(text, max(0, start - 40), start)
+    m = word_before(text, start)
     return m is not None and "\n" not in text[m.end(1):start] and _names_someone(m.group(1))
 
 
@@ -966,11 +973,10 @@ def a_list_item_alone(text: str, start: int, end: int) -> bool:
     item = _LIST_ITEM.match(text, line_start, start)
     if item is None or item.end() != start or _ITEM_END.match(text[end:line_end]) is None:
         return False
-    before_end = line_start - 1
-    before = text.rfind("\n", 0, max(0, before_end)) + 1 if before_end > 0 else -1
-    after_start = line_end + 1
-    return (before >= 0 and _LIST_ITEM.match(text, before, before_end) is not None) or (
-        after_start < len(text) and _LIST_ITEM.match(text, after_start) is not None)
+    # the line before (its newline is the one before this line) and the line after
+    above = line_start > 0 and _LIST_ITEM.match(
+        text, text.rfind("\n", 0, line_start - 1) + 1, line_start - 1) is not None
+    return above or _LIST_ITEM.match(text, line_end + 1) is not None
 
 
 def quoted_alone(text: str, start: int, end: int) -> bool:
