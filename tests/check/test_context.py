@@ -1736,8 +1736,7 @@ entries:
 
 # a family name several entries share, written in the other script than the text's, is an
 # original (an infobox's Cyrillic lines under an English heading), no spelling to fix
-def test_a_shared_family_name_in_the_other_script_is_an_original(tmp_path):
-    project = project_of(tmp_path, """\
+SAKALOUS = """\
 version: 1
 entries:
   - id: pavel-sakalou
@@ -1752,7 +1751,11 @@ entries:
     be: Сяргей Сакалоў
     ru: Сергей Соколов
     sources: [https://example.org/siarhei]
-""")
+"""
+
+
+def test_a_shared_family_name_in_the_other_script_is_an_original(tmp_path):
+    project = project_of(tmp_path, SAKALOUS)
     text = ("Yefrem Sokolov\n\nЕфрем Соколов\nЯфрэм Сакалоў\n"
             "First Secretary of the Communist Party of Byelorussia from 1987 to 1990.\n")
     assert found_in(project, text) == []
@@ -1865,21 +1868,7 @@ entries:
 # a name the glossary lacks, written in the other script than the page's (an infobox's Russian
 # and Belarusian originals under an English heading), is an original: no NC004 between them
 def test_originals_of_a_name_the_glossary_lacks_are_no_second_spelling(tmp_path):
-    project = project_of(tmp_path, """\
-version: 1
-entries:
-  - id: pavel-sakalou
-    kind: person
-    gender: male
-    be: Павел Сакалоў
-    ru: Павел Соколов
-    sources: [https://example.org/pavel]
-  - id: siarhei-sakalou
-    kind: person
-    gender: male
-    be: Сяргей Сакалоў
-    ru: Сергей Соколов
-    sources: [https://example.org/siarhei]
+    project = project_of(tmp_path, SAKALOUS + """\
   - id: yafrem-sakalou
     kind: person
     gender: male
