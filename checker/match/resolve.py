@@ -99,9 +99,9 @@ PATRONYMIC = ROLES_PERSON.index("patronymic")   # a person's slot for it in the 
 _TOKEN = re.compile(r"[^\s,;/()]+")
 _NAME_SPLIT = re.compile(r"[\s,]+")
 _INITIAL = re.compile(rf"^({LETTER}{{1,2}})\.$|^({LETTER})$")
-# an initial glued to the word after it (І.Мележ, A.Lukashenka): one capital, a full stop, a
-# capitalised word of two letters or more
-_GLUED_INITIAL = re.compile(rf"^({LETTER}\.)(?=[^\W\d_]{{2}})({LETTER}.*)$")
+# initials glued to the word after them (І.Мележ, A.Lukashenka, M.V.Kalesnikava): up to
+# three capitals each with a full stop, then a capitalised word of two letters or more
+_GLUED_INITIAL = re.compile(rf"^((?:{LETTER}\.){{1,3}})(?=[^\W\d_]{{2}})({LETTER}.*)$")
 # a given name's and a patronymic's initials written together (Лукашенко А.Г., Lukashenka A.H.):
 # capitals with full stops that end a name, or open it in Cyrillic (А.Г. Лукашенко); a Latin
 # pair before a word is a country's (U.S. Treasury), and within a name its own words (the
@@ -180,16 +180,22 @@ def tokenize(query: str) -> list[_Token]:
             continue
         if _GLUED_INITIALS.fullmatch(piece) and piece.isupper() and (
                 i == len(pieces) - 1 > 0 or i == 0 and CYRILLIC_LETTER.match(piece)):
-            out.extend(_Token(*read) for raw in piece.split(".")[:-1]
-                       if (read := _read_token(raw + ".")) is not None)
+            out.extend(_Token(*read) for raw in _dotted(piece)
+                       if (read := _read_token(raw)) is not None)
             continue
         glued = _GLUED_INITIAL.match(piece)
-        for raw in (glued.groups() if glued and piece[0].isupper() and piece[2].isupper()
+        for raw in ((*_dotted(glued.group(1)), glued.group(2))
+                    if glued and glued.group(1).isupper() and glued.group(2)[0].isupper()
                     else (piece,)):
             read = _read_token(raw)
             if read is not None:
                 out.append(_Token(*read))
     return out
+
+
+def _dotted(initials: str) -> list[str]:
+    """Each initial of initials written together ("M.V." -> "M.", "V.")."""
+    return [letter + "." for letter in initials.split(".")[:-1]]
 
 
 @lru_cache(maxsize=100_000)

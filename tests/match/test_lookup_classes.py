@@ -287,8 +287,8 @@ def classical_spelling() -> Matcher:
     return _matcher("""\
 - id: zianon-pazniak
   kind: person
-  be: Зянон Пазняк
-  ru: Зенон Позняк
+  be: Зянон Пазняк | Зянон Станіслававіч Пазняк
+  ru: Зенон Позняк | Зенон Станиславович Позняк
   gender: male
 - id: vitsebsk-region
   kind: place
@@ -318,7 +318,11 @@ def test_a_classical_spelling_or_a_polish_locative_is_the_name(classical_spellin
     assert (r.status in CONFIDENT, r.entry) == (True, entry), r.to_dict()
 
 
-@pytest.mark.parametrize("query", ["З.Пазняк", "Z.Pazniak", "З. Пазняк"])
+@pytest.mark.parametrize("query", [
+    "З.Пазняк", "Z.Pazniak", "З. Пазняк",
+    # a given name's and a patronymic's initials both glued to the family name
+    "З.С.Пазняк", "Z.S.Pazniak", "Z.S.Pozniak", "З.С.Позняк",
+])
 def test_an_initial_glued_to_the_family_name_is_an_initial(classical_spelling, query):
     r = classical_spelling.resolve(query)
     assert (r.status in CONFIDENT, r.entry) == (True, "zianon-pazniak"), r.to_dict()
