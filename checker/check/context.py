@@ -157,6 +157,16 @@ class Languages:
 _WORD = re.compile(r"\w+")
 
 
+def _cut_off_at_the_end(text: str, end: int, found: str, fix: str) -> bool:
+    """Whether the document stops within the name's last word: nothing but blanks after it,
+    and that word the start of a longer word of the fix ("The rear guard of the Frenc", "the
+    citizens of Belaru"): a copy cut short, no spelling of the name."""
+    if text[end:].strip():
+        return False
+    last = found.split()[-1].casefold()
+    return any(len(word) > len(last) and word.startswith(last) for word in fix.casefold().split())
+
+
 def _written_whole(text: str, start: int, found: str, fix: str) -> bool:
     """Whether the words a fix would put before `found` stand right before it in the text,
     quotes and brackets aside: the document writes the longer name whole ("JSC 558 Aircraft
@@ -351,6 +361,9 @@ def read_in_context(text: str, findings: list[Finding], mentions: list[PlacedMen
         near = start - last_end.get(group, -PARENTHESIS_REACH - 1) <= PARENTHESIS_REACH
         last_end[group] = end
         fix = fixes.get((start, end))
+        if fix and _cut_off_at_the_end(text, end, text[start:end], fix):
+            withdraw((start, end))   # an excerpt that stops within a word: "citizens of Belaru"
+            continue
         if fix and _written_whole(text, start, text[start:end], fix):
             withdraw((start, end))   # JSC 558 Aircraft Repair Plant; Party "Narodnaya Hramada"
             continue
@@ -595,6 +608,7 @@ def read_in_context(text: str, findings: list[Finding], mentions: list[PlacedMen
             # in Belarusian text is no misspelt Mazol)
             if span not in read and (
                     cited_title(text, f.start, f.end)
+                    or _cut_off_at_the_end(text, f.end, f.found, f.suggestion or "")
                     or _a_cited_person(text, f.start, f.end, entries.get(f.entry or ""))
                     or gender_ending_after(text, f.end)
                     # and a family name several entries share, in the other script, is an

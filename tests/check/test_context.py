@@ -2756,3 +2756,28 @@ entries:
     # the street's name in the other language's words, as bare
     assert found_in(project, "The ghetto took in Obuvnaya and other streets.\n") == [
         ("NC001", "Obuvnaya", "Abutkovaya")]
+
+
+# a copy that stops within a word ("... the citizens of Belaru") holds no spelling of the
+# name: the cut word is left alone, a variant, or the same word written whole, is still read
+def test_a_word_cut_off_at_the_end_of_the_text_is_no_spelling(tmp_path):
+    project = project_of(tmp_path, """\
+version: 1
+entries:
+  - id: belarus
+    kind: place
+    be: Беларусь
+    ru: Беларусь
+    canonical: Belarus
+    variants: [Byelorussia]
+    sources: [https://example.org/belarus]
+""")
+    assert found_in(project, "The statement was read to the citizens of Belaru") == []
+    assert found_in(project, "The statement was read to the citizens of Belaru \n\n") == []
+    assert found_in(project, "The statement was read to the citizens of Belaru.\n") == [
+        ("NC002", "Belaru", "Belarus")]
+    assert found_in(project, "Belaru is what the sign said. It was old.") == [
+        ("NC002", "Belaru", "Belarus")]
+    # a variant that is no start of the house's word is read as ever at the end
+    assert found_in(project, "The statement was read in Byelorussia") == [
+        ("NC001", "Byelorussia", "Belarus")]
