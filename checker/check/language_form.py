@@ -17,6 +17,7 @@ from checker.text.inflection import base_forms, inflect_like
 from checker.text.mentions import Word
 from checker.text.script import CYRILLIC_LETTER, LATIN_LETTER, unmix
 
+from .consistency import unknown_key
 from .mention import CYRILLIC
 from .plan import RunPlan
 from .variant import misspells_family, one_consonant_apart
@@ -137,7 +138,7 @@ class LanguageForms:
         if len(run) >= 2 and not any(self.index.lookup(w.text) for w in run[1:]) and \
                 self._misspelt(run, want, plan):
             return
-        for w in run:
+        for i, w in enumerate(run):
             if len(w.text) == 1:
                 continue   # a letter alone is an initial or a numeral (І-м конкурсе), no name
             hits = self.index.lookup(w.text)
@@ -154,6 +155,13 @@ class LanguageForms:
                 continue
             eid = next(iter(entry_ids))
             named = [h for h in named if h.entry == eid]
+            if i and named[0].role == Role.FAMILY and self._another_given_name(run[i - 1], eid):
+                # another person of the family name (суддзя Ігар Змушко is no swimmer Аліна
+                # Змушка): a name the glossary lacks, whose family name alone goes on naming
+                # that person in the document
+                plan.mention(run[i - 1].start, w.end, unknown_key([run[i - 1].text, w.text]),
+                             CYRILLIC, None)
+                continue
             if want and want not in {h.language for h in hits if h.entry == eid}:
                 source, found_base = next((h.language, h.word) for h in named if h.entry == eid)
                 # a person's word by its role (the family name's other form), a one-word
@@ -185,6 +193,11 @@ class LanguageForms:
                         f"form is '{other}'" + (f" ('{fix}' here)" if fix != other else ""),
                         fix, eid, FixSafety.UNSAFE)
             plan.mention(w.start, w.end, eid, CYRILLIC, eid)
+
+    def _another_given_name(self, word: Word, entry: str) -> bool:
+        """Whether a word is a given name of the glossary's people, none of the entry's."""
+        hits = self.index.lookup(word.text)
+        return any(h.role == Role.GIVEN for h in hits) and all(h.entry != entry for h in hits)
 
     def _misspelt(self, run: list[Word], want: Orthography | None, plan: RunPlan) -> bool:
         """NC002 for a person's whole name in Cyrillic that only comes near an entry's form

@@ -16,6 +16,7 @@ from functools import cache
 from typing import TYPE_CHECKING, TypeVar
 
 from checker.check.consistency import UNKNOWN, unknown_key
+from checker.check.mention import CYRILLIC
 from checker.datafiles import load_data
 from checker.match.forms import Role
 from checker.text.common_words import is_common_word, is_english_name
@@ -142,8 +143,9 @@ def discover_names(project: Project, paths: Iterable[str], min_count: int = 2
             return any(s < end <= e for s, e in flagged)
 
         for m in result.mentions:
-            if not m.group.startswith(UNKNOWN) or known(m.start, m.start + len(m.text)):
-                continue
+            if not m.group.startswith(UNKNOWN) or m.spelling == CYRILLIC or \
+                    known(m.start, m.start + len(m.text)):
+                continue   # (a Cyrillic name is read from the text below)
             words = m.text.split()
             while words and is_common_word(words[0]):   # Later Andrey Astapovic
                 words.pop(0)

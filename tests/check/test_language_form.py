@@ -403,3 +403,38 @@ def test_a_credit_line_names_its_source_as_the_source_writes_itself(tmp_path):
     assert [f.code for f in project.check_text(
         "Бойцы, по словам командира, служат в Полк Каліноўскага с весны.\n",
         language="ru")] == ["NC005"]
+
+
+SWIMMER = """\
+version: 1
+entries:
+  - id: alina-zmushka
+    kind: person
+    be: Аліна Змушка
+    ru: Алина Змушко
+    canonical: Alina Zmushka
+    gender: female
+    sources: [https://example.org]
+  - id: ihar-karpenka
+    kind: person
+    be: Ігар Карпенка
+    ru: Игорь Карпенко
+    canonical: Ihar Karpenka
+    gender: male
+    sources: [https://example.org]
+"""
+
+
+def test_a_family_name_after_another_given_name_names_another_person(tmp_path):
+    project = project_of(tmp_path, SWIMMER)
+    # a judge who shares the swimmer's family name (in its Russian form): neither his full
+    # name nor his family name alone afterwards is the swimmer's Russian form
+    text = "У Жлобіне звольнены суддзя Ігар Змушко. Змушко вядомы палітычнымі прысудамі."
+    assert project.check_text(text, language="be") == []
+    # the swimmer herself, and her family name alone after her, are still read
+    text = "Плыўчыха Аліна Змушко выступіла ў Парыжы. Змушко заняла пятае месца."
+    assert [(f.code, f.found, f.suggestion) for f in project.check_text(text, language="be")] \
+        == [("NC005", "Змушко", "Змушка")] * 2
+    # and so is her family name alone, with nobody else named by it
+    assert [f.code for f in project.check_text("Змушко заняла пятае месца.",
+                                                language="be")] == ["NC005"]
