@@ -157,14 +157,24 @@ class Languages:
 _WORD = re.compile(r"\w+")
 
 
+# the words before a name at the very end of a document that make its line a sentence of
+# prose, cut short where no full stop closes it
+CUT_PROSE_WORDS = 5
+
+
 def _cut_off_at_the_end(text: str, end: int, found: str, fix: str) -> bool:
-    """Whether the document stops within the name's last word: nothing but blanks after it,
-    and that word the start of a longer word of the fix ("The rear guard of the Frenc", "the
-    citizens of Belaru"): a copy cut short, no spelling of the name."""
+    """Whether the document may stop within the name's last word: nothing but blanks after
+    it, and that word the start of a longer word of the fix ("The Alliance of Belaru"), or
+    the end of a sentence of prose that stops without its full stop ("... was launched from
+    the Baiko"): a copy cut short, no spelling of the name."""
     if text[end:].strip():
         return False
     last = found.split()[-1].casefold()
-    return any(len(word) > len(last) and word.startswith(last) for word in fix.casefold().split())
+    if any(len(word) > len(last) and word.startswith(last) for word in fix.casefold().split()):
+        return True
+    before = text[text.rfind("\n", 0, end) + 1:end - len(found)].split()
+    return len(before) >= CUT_PROSE_WORDS and \
+        sum(word[0].islower() for word in before) * 2 >= len(before)
 
 
 def _written_whole(text: str, start: int, found: str, fix: str) -> bool:

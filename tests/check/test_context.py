@@ -2778,6 +2778,10 @@ entries:
         ("NC002", "Belaru", "Belarus")]
     assert found_in(project, "Belaru is what the sign said. It was old.") == [
         ("NC002", "Belaru", "Belarus")]
-    # a variant that is no start of the house's word is read as ever at the end
-    assert found_in(project, "The statement was read in Byelorussia") == [
+    # a sentence of prose that stops without its full stop may stop within its last word
+    assert found_in(project, "The satellite was launched into orbit from Belarsu") == []
+    # a short line at the end (a heading, a signature) is read as ever
+    assert found_in(project, "Greetings from Belarsu") == [("NC002", "Belarsu", "Belarus")]
+    # a variant that is no start of the house's word is read as ever at the end of a line
+    assert found_in(project, "Sent from Byelorussia") == [
         ("NC001", "Byelorussia", "Belarus")]
