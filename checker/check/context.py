@@ -816,14 +816,18 @@ def _after_anothers_initials(text: str, start: int, found: str, entry: Entry) ->
     is no initial of the person's given name in any spelling (O.N. Ovchinnikov is not
     Uladzislau Auchynnikau, Serhii "Botsman" Korotkyh no Uladzimir Karotki). A name that
     opens with an initial after another initial (E. V. Senkevich) has its given name's
-    initial first, and its second is the patronymic's."""
+    initial first, and its second is the patronymic's; one that opens with an initial after
+    a given name (Zhores I. Alferov) has the patronymic's, whoever's name it is."""
     if entry.kind != Kind.PERSON:
         return False
     if " " in found.strip():
         if _OPENING_INITIAL.match(found) is None:
             return False
         m = _INITIAL_BEFORE.search(text, max(0, start - 4), start)
-        return m is not None and m.group(1) not in _given_initials(entry)
+        if m is not None:
+            return m.group(1) not in _given_initials(entry)
+        given = word_before(text, start)
+        return given is not None and reads_as_a_given_name(given.group(1))
     m = _INITIALS_BEFORE.search(text, max(0, start - 8), start) or \
         _GIVEN_AND_NICKNAME_BEFORE.search(text, max(0, start - 60), start) or \
         _GLUED_GIVEN_BEFORE.search(text, max(0, start - 40), start)

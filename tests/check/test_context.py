@@ -2146,6 +2146,10 @@ entries:
     assert found_in(project, "The catalogue lists O. V. Ovchinnikov as its editor.\n") == []
     assert found_in(project, "The catalogue lists V. O. Ovchinnikov as its editor.\n") == [
         ("NC001", "Ovchinnikov", "Auchynnikau")]
+    # an initial after a given name is the patronymic's: the name opens at the given name,
+    # the person's own (his patronymic the glossary does not give) or someone else's
+    assert found_in(project, "The catalogue lists Uladzislau I. Ovchinnikov as its editor.\n") == []
+    assert found_in(project, "The catalogue lists Ivan V. Ovchinnikov as its editor.\n") == []
 
 
 # an adjectival family name (-sky, -ski, -skaya) and a noun's (-ka, -enko) are two names
