@@ -180,6 +180,7 @@ class Variants:
                 if self._accept(r, span, lang) and not second_word and not (
                         j == i + 1 and self._opens_a_name_before(text, run, j, r)) and not (
                         self._reversed_across_lines(text, span, r)) and not (
+                        self._an_english_word_as_given_name(span, r)) and not (
                         len(span) == 1 and self._reads_as_a_word(
                             clean, r, j < len(run) and not known[j],
                             j < len(run) and not is_common_word(run[j].text))) and not (
@@ -251,6 +252,18 @@ class Variants:
             before = RunPlan(plan.text, plan.base)
             unknown_name(run[:first_taken], before)
             plan.mentions[unknown_at:unknown_at + 1] = before.mentions
+
+    def _an_english_word_as_given_name(self, span: list[Word], r: Resolution) -> bool:
+        """Whether a family name is read with the English word after it as its given name (a
+        heading's "Lukashenka Allies", "Lukashenko Doles Out"): a word no given-name data
+        lists and no form of the entry writes."""
+        if len(span) != 2 or tuple(r.roles) != (Role.FAMILY, Role.GIVEN):
+            return False
+        word = span[1].text.casefold()
+        if word in _GIVEN_FOLDED or not is_common_word(span[1].text):
+            return False
+        entry = self.entries.get(r.entry or "")
+        return entry is None or all(word not in form.casefold().split() for form in entry.latin)
 
     def _reversed_across_lines(self, text: str, span: list[Word], r: Resolution) -> bool:
         """Whether the span's words stand on two lines in another order than every form of

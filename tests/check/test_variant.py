@@ -1899,3 +1899,27 @@ def test_a_faiths_or_a_peoples_word_is_no_name(tmp_path):
     project = project_of(tmp_path, UNECHA_LITWIN)
     assert project.check_text("It passed to the Basilian (Uniate) Monastery in 1596.\n") == []
     assert project.check_text("They were also called Litvins in the old chronicles.\n") == []
+
+
+def test_an_english_word_after_a_family_name_is_no_given_name(tmp_path):
+    project = project_of(tmp_path, """\
+version: 1
+entries:
+  - id: aliaksandr-lukashenka
+    kind: person
+    gender: male
+    be: Аляксандр Лукашэнка
+    ru: Александр Лукашенко
+    canonical: Aliaksandr Lukashenka
+    variants: [Ales Lukashenka]
+    sources: [https://example.org/lukashenka]
+""")
+    # a heading in title case: the word after the family name is English, no given name
+    assert [(f.code, f.found, f.suggestion) for f in project.check_text(
+        "Lukashenko Allies Face New Sanctions\n")] == [("NC001", "Lukashenko", "Lukashenka")]
+    assert [(f.code, f.found) for f in project.check_text(
+        "Lukashenka Allies Face New Sanctions\n")] == []
+    # the family name first, then the given name, is read as ever
+    assert [(f.code, f.found, f.suggestion) for f in project.check_text(
+        "The decree was signed by Lukashenka Ales.\n")] == [
+        ("NC001", "Lukashenka Ales", "Lukashenka Aliaksandr")]
