@@ -46,6 +46,8 @@ _WORD_BREAKS = "!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~«»„“”‚‘’–—�
 _EDGES_TO_SPACES = str.maketrans(dict.fromkeys(_WORD_BREAKS, " "))
 _FUNCTION_WORDS = frozenset(_LANGUAGES_OF)
 _WORDS_OF = {lang: frozenset(words) for lang, words in _DATA["words"].items()}
+_LETTERS_OF: dict[str, frozenset[str]] = {
+    lang: frozenset(letters) for lang, letters in _DATA["letters"].items()}
 # distinct function words of the default language that settle a sample as that language
 CLEAR_LEAD = 4
 _LATIN_I_IN_CYRILLIC = re.compile(
@@ -95,10 +97,18 @@ def latin_language(text: str, default: str = "en", counted: bool = False) -> str
     # punctuation to spaces, a split and one set intersection rather than a letter pattern
     # and a look-up per word: several times as fast
     words = lowered.translate(_EDGES_TO_SPACES).split()
+    written = text.translate(_EDGES_TO_SPACES).split()
     for word in _FUNCTION_WORDS.intersection(words):
-        count = words.count(word)
+        # a lowercase letter alone ("i": and) is a word only as written; English's "I" is
+        # the pronoun
+        count = words.count(word) if len(word) > 1 else written.count(word)
         for lang in _LANGUAGES_OF[word]:
             hits[lang] = hits.get(lang, 0) + count
+    if not text.isascii():
+        # and the lowercase words written with a language's own letters (names aside)
+        own = [set(word) for word in written if word[0].islower() and not word.isascii()]
+        for lang, letters in _LETTERS_OF.items():
+            hits[lang] = hits.get(lang, 0) + sum(1 for chars in own if chars & letters)
     need = hits.get(default, 0) + MIN_HITS
     ahead = sorted(lang for lang, n in hits.items() if n >= need and lang != default)
     # the most hits wins; a tie goes to the first code in alphabetical order

@@ -45,6 +45,13 @@ DATA = load_data("checker.text", "languages.yaml")
     ("ru", "Сегодня этот городок тихий, а когда-то он был центром жизни края."),
     # a short Polish paragraph told by its relative pronoun's other cases, "o" and "jako"
     ("pl", "Los wsi, w której mieszkali Białorusini, opisano jako symbol zbrodni o wielkiej skali."),
+    # a page of Polish lines that hold few function words, beside English captions, is
+    # Polish: its lowercase words are written with Polish letters ("i", and, as written)
+    ("pl", "Powiat\nPołożenie na mapie obwodu\nLiczba ludności\ngęstość zaludnienia\n"
+           "Dwa miasta: Baran i Orsza oraz osiedla Kopyś i Bołbasowo\nLasy zajmują część "
+           "powierzchni\nFlag of the district.svg\nCoat of arms of the town.svg"),
+    # English whose "I" is the pronoun stays English
+    ("en", "I said I would go to Minsk, and I did; I met them there."),
     # a page of Polish that quotes a post in English is Polish
     ("pl", "Sąd w Homlu ogłosił wyroki wobec sześciu opozycjonistów. Rozprawa odbyła się "
            "w areszcie, a obrońcy nie mogli nic powiedzieć. Żona skazanego napisała "
@@ -76,7 +83,14 @@ def test_case_form(found, name, expected):
 
 def test_languages_data_hygiene():
     assert set(DATA) == {"min_hits", "inflecting", "case_letters", "genitive_s", "words",
-                         "cyrillic", "cyrillic_min", "noun_capitals", "belarusian_marks"}
+                         "cyrillic", "cyrillic_min", "noun_capitals", "belarusian_marks",
+                         "letters"}
+    # each language's own letters: lowercase Latin letters English lacks, sorted, unique
+    assert list(DATA["letters"]) == sorted(DATA["letters"]) and set(DATA["letters"]) <= set(
+        DATA["words"]) - {"en"}
+    for own in DATA["letters"].values():
+        assert list(own) == sorted(set(own)) and all(
+            unicodedata.name(c).startswith("LATIN SMALL LETTER") and not c.isascii() for c in own)
     # Belarusian's own letters are none of the other Cyrillic languages'
     assert DATA["belarusian_marks"] and not set(DATA["belarusian_marks"]) & set(
         "".join(DATA["cyrillic"].values()))
