@@ -106,9 +106,9 @@ def latin_language(text: str, default: str = "en", counted: bool = False) -> str
             hits[lang] = hits.get(lang, 0) + count
     if not text.isascii():
         # and the lowercase words written with a language's own letters (names aside)
-        own = [set(word) for word in written if word[0].islower() and not word.isascii()]
+        lettered = [set(word) for word in written if word[0].islower() and not word.isascii()]
         for lang, letters in _LETTERS_OF.items():
-            hits[lang] = hits.get(lang, 0) + sum(1 for chars in own if chars & letters)
+            hits[lang] = hits.get(lang, 0) + sum(1 for chars in lettered if chars & letters)
     need = hits.get(default, 0) + MIN_HITS
     ahead = sorted(lang for lang, n in hits.items() if n >= need and lang != default)
     # the most hits wins; a tie goes to the first code in alphabetical order
