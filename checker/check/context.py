@@ -55,6 +55,7 @@ from checker.text.context import (
     after_place_preposition,
     after_street_word,
     among_places,
+    an_example_surname,
     an_original_in_brackets,
     another_direction,
     article_before,
@@ -371,6 +372,10 @@ def read_in_context(text: str, findings: list[Finding], mentions: list[PlacedMen
         near = start - last_end.get(group, -PARENTHESIS_REACH - 1) <= PARENTHESIS_REACH
         last_end[group] = end
         fix = fixes.get((start, end))
+        if fix and (entry is None or entries[entry].kind == Kind.PERSON) \
+                and an_example_surname(text, start, end):
+            withdraw((start, end))   # "surnames that end in -čuk (Ramančuk, Kavalčuk)"
+            continue
         if fix and _cut_off_at_the_end(text, end, text[start:end], fix):
             withdraw((start, end))   # an excerpt that stops within a word: "citizens of Belaru"
             continue
@@ -619,6 +624,8 @@ def read_in_context(text: str, findings: list[Finding], mentions: list[PlacedMen
             if span not in read and (
                     cited_title(text, f.start, f.end)
                     or _cut_off_at_the_end(text, f.end, f.found, f.suggestion or "")
+                    or (f.entry is None or entries[f.entry].kind == Kind.PERSON)
+                    and an_example_surname(text, f.start, f.end)
                     or _a_cited_person(text, f.start, f.end, entries.get(f.entry or ""))
                     or gender_ending_after(text, f.end)
                     # and a family name several entries share, in the other script, is an

@@ -183,6 +183,9 @@ _POST_MARKER = lazy(
     rf"(?<!{LETTER})(?:{_alternation(_DATA['post_markers'])})(?!{LETTER})", re.IGNORECASE)
 _POST_WORDS = tuple(max(p.casefold().split(), key=len) for p in _DATA["post_markers"])
 _NAME_TALK_WORDS = frozenset(max(p.casefold().split(), key=len) for p in _DATA["name_talk"])
+_SURNAME_TALK = lazy(rf"(?<!{LETTER})(?:{_alternation(_DATA['surname_talk'])})(?!{LETTER})",
+                     re.IGNORECASE)
+_SURNAME_TALK_WORDS = frozenset(max(p.casefold().split(), key=len) for p in _DATA["surname_talk"])
 _NEIGHBOURING = frozenset(_DATA["neighbouring_places"])
 _COUNTRY_POSSESSIVE = lazy(
     rf"(?<!{LETTER})(?:{_alternation(_DATA['other_countries'])})['’]s\s+\Z", re.IGNORECASE)
@@ -425,6 +428,20 @@ def glued_word(name: str) -> str | None:
     last = name.rsplit(maxsplit=1)[-1] if name.strip() else ""
     return next((w for w in _GLUED_WORDS if last.endswith(w) and len(last) - len(w) >= GLUED_STEM
                  and last[-len(w) - 1].islower()), None)
+
+
+def an_example_surname(text: str, start: int, end: int) -> bool:
+    """Whether the one word at [start, end) stands in a paragraph (its line) that talks about
+    surnames: at least NAME_TALK_WORDS different words of `surname_talk` stand in it ("surnames
+    that end in -vič: Daškievič, Šuškievič"), and a family name alone there is an example."""
+    if " " in text[start:end].strip():
+        return False
+    line_start, line_end = _line_holding(text, start, end)
+    line = text[line_start:line_end]
+    lowered = line.casefold()
+    if not any(word in lowered for word in _SURNAME_TALK_WORDS):
+        return False
+    return len({m.group().casefold() for m in _SURNAME_TALK.finditer(line)}) >= NAME_TALK_WORDS
 
 
 def talks_about_names(paragraph: str) -> bool:

@@ -2789,3 +2789,33 @@ entries:
     # a variant that is no start of the house's word is read as ever at the end of a line
     assert found_in(project, "Sent from Byelorussia") == [
         ("NC001", "Byelorussia", "Belarus")]
+
+
+# a paragraph that talks about surnames (the suffixes they end in) gives family names alone
+# as examples of surnames, no persons: no fix there; a place it names, and a person named in
+# full, are read as ever
+def test_a_family_name_alone_in_a_paragraph_about_surnames_is_an_example(tmp_path):
+    project = project_of(tmp_path, """\
+version: 1
+entries:
+  - id: stanislau-shushkevich
+    kind: person
+    gender: male
+    be: Станіслаў Шушкевіч
+    ru: Станислав Шушкевич
+    canonical: Stanislau Shushkevich
+    sources: [https://example.org/shushkevich]
+  - id: vitsebsk
+    kind: place
+    be: Віцебск
+    ru: Витебск
+    canonical: Vitsebsk
+    variants: [Vitebsk]
+    sources: [https://example.org/vitsebsk]
+""")
+    text = ("Many surnames end in -vich, a suffix of old families (Dashkevich, Shushkievich, "
+            "Matskevich), and most of them are found around Vitebsk.\n")
+    assert found_in(project, text) == [("NC001", "Vitebsk", "Vitsebsk")]
+    # one such word alone says nothing: a person's name is read as ever
+    assert found_in(project, "The surname of the chairman, Shushkievich, was on the list.\n") \
+        == [("NC001", "Shushkievich", "Shushkevich")]
