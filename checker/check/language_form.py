@@ -195,8 +195,11 @@ class LanguageForms:
             plan.mention(w.start, w.end, eid, CYRILLIC, eid)
 
     def _another_given_name(self, word: Word, entry: str) -> bool:
-        """Whether a word is a given name of the glossary's people, none of the entry's."""
-        hits = self.index.lookup(word.text)
+        """Whether a word is a given name of the glossary's people, in every case form it may
+        be none of the entry's (Александра is Aleksandra's nominative and Aliaksandr's
+        genitive)."""
+        hits = [CyrillicWord._make(h) for base in base_forms(cyrillic_key(word.text))
+                for h in self.index.words.get(base, ())]
         return any(h.role == Role.GIVEN for h in hits) and all(h.entry != entry for h in hits)
 
     def _misspelt(self, run: list[Word], want: Orthography | None, plan: RunPlan) -> bool:

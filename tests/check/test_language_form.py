@@ -438,3 +438,28 @@ def test_a_family_name_after_another_given_name_names_another_person(tmp_path):
     # and so is her family name alone, with nobody else named by it
     assert [f.code for f in project.check_text("Змушко заняла пятае месца.",
                                                 language="be")] == ["NC005"]
+
+
+def test_a_given_names_case_form_that_is_another_given_name_is_still_the_persons(tmp_path):
+    project = project_of(tmp_path, """\
+version: 1
+entries:
+  - id: aliaksandr-taraikouski
+    kind: person
+    be: Аляксандр Тарайкоўскі
+    ru: Александр Тарайковский
+    canonical: Aliaksandr Taraikouski
+    gender: male
+    sources: [https://example.org]
+  - id: aleksandra-petrova
+    kind: person
+    be: Аляксандра Пятрова
+    ru: Александра Петрова
+    canonical: Aleksandra Petrova
+    gender: female
+    sources: [https://example.org]
+""")
+    # Александра: his genitive, and her nominative
+    text = "Он вспомнил гибель Александра Тарайковского. Никто не ответил за смерть Тарайкоўскага."
+    assert [(f.code, f.found) for f in project.check_text(text, language="ru")] == [
+        ("NC005", "Тарайкоўскага")]
