@@ -185,7 +185,8 @@ def _written_whole(text: str, start: int, found: str, fix: str) -> bool:
     (Narodnaya Hramada)), or right after it ("the Unistar radio station"); or the words it
     would put after `found` follow it, number signs aside ("Minsk Civil Aviation Plant 407"
     or "... Plant No. 407" after a run that stops before the number). A fix would write them
-    twice."""
+    twice; and where they are a number and another number follows, the text names another of
+    the numbered things ("Soyuz MS-25" for Soyuz MS-24)."""
     at = fix.casefold().find(found.casefold())
     if at < 0:
         return False
@@ -196,6 +197,8 @@ def _written_whole(text: str, start: int, found: str, fix: str) -> bool:
         after = [w for w in _WORD.findall(
             text[start + len(found):start + len(found) + 4 * len(fix)].casefold())
             if w not in NUMBER_SIGNS]
+        if tail and all(w.isdigit() for w in tail) and after and after[0].isdigit():
+            return True   # "Sojus MS-25" after a run that stops before its number: no MS-24
         return bool(tail) and after[:len(tail)] == tail
     before = _WORD.findall(text[max(0, start - 4 * len(fix)):start].casefold())
     if before[-len(lead):] == lead:
@@ -423,12 +426,13 @@ def read_in_context(text: str, findings: list[Finding], mentions: list[PlacedMen
             withdraw((start, end))   # O.N. Ovchinnikov is not Uladzislau Auchynnikau
             continue
         if fix and entry is not None and ((
-                entries[entry].kind == Kind.PLACE and " " not in text[start:end]
+                entries[entry].kind in (Kind.PLACE, Kind.PERSON) and " " not in text[start:end]
                 or not latin_document and entries[entry].kind == Kind.ORGANIZATION)
                 and quoted_alone(text, start, end)
                 or entries[entry].kind == Kind.PLACE and quoted_title(text, start, end)
                 or in_a_credited_work(text, start, end)):
-            # the “Belorus” sanatorium: a brand's name, not Belarus's; an organisation's name
+            # the “Belorus” sanatorium: a brand's name, not Belarus's (Handball Club “Vityaz”
+            # a club's, no Piotr Vitsiaz's family name); an organisation's name
             # quoted in Cyrillic text is its own («Sputnik Беларусь»), while in Latin text it
             # is the organisation's name to spell ("Rabochy Ruh" is Rabochy Rukh misspelt); a
             # place's name of two words or more quoted is that place's (the stations

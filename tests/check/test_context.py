@@ -2819,3 +2819,42 @@ entries:
     # one such word alone says nothing: a person's name is read as ever
     assert found_in(project, "The surname of the chairman, Shushkievich, was on the list.\n") \
         == [("NC001", "Shushkievich", "Shushkevich")]
+
+
+# a run that stops before a number (Soyuz MS-25: the number is no capitalised word) is no near
+# miss of another numbered thing whose name ends in another number
+def test_a_name_before_another_number_is_not_a_numbered_entrys(tmp_path):
+    project = project_of(tmp_path, """\
+version: 1
+entries:
+  - id: soyuz-ms-24
+    kind: other
+    canonical: Soyuz MS-24
+    forms: {de: Sojus MS-24}
+    sources: [https://example.org/ms-24]
+""")
+    text = "Das Raumschiff Sojus MS-25 hat am Montag die Raumstation erreicht, sagte die Agentur.\n"
+    assert found_in(project, text) == []
+    text = "The spacecraft Soyuz MS-25 docked with the station on Monday, the agency said.\n"
+    assert found_in(project, text) == []
+    # the same number is the name written whole; a misspelling of it is still read
+    text = "The spacecraft Soyus MS-24 docked with the station on Monday, the agency said.\n"
+    assert [f[0] for f in found_in(project, text)] == ["NC002"]
+
+
+# a family name alone that is all a quotation holds is a club's or a brand's name, no person
+def test_a_family_name_alone_in_quotation_marks_is_a_bodys_name(tmp_path):
+    project = project_of(tmp_path, """\
+version: 1
+entries:
+  - id: piotr-vitsiaz
+    kind: person
+    gender: male
+    be: Пётр Віцязь
+    ru: Пётр Витязь
+    canonical: Piotr Vitsiaz
+    sources: [https://example.org/vitsiaz]
+""")
+    assert found_in(project, "He coached the handball club “Vityaz” for a decade.\n") == []
+    assert found_in(project, "The academy's chief of staff Vityaz spoke.\n") == [
+        ("NC001", "Vityaz", "Vitsiaz")]
