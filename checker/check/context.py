@@ -590,9 +590,10 @@ def read_in_context(text: str, findings: list[Finding], mentions: list[PlacedMen
                 withdraw((start, end))
                 continue
             if is_house_spelling(key, entries[entry].canonical) and \
-                    not followed_by_capitalised(text, end):
+                    not followed_by_capitalised(text, end) and not in_a_credit(text, start):
                 # the house form counts as the document's own only as a name alone: in
-                # "Hrodna Life" (an outlet) it says nothing of how the text writes the city
+                # "Hrodna Life" (an outlet) it says nothing of how the text writes the city,
+                # nor in a credit, which names its source as the source writes itself
                 house_written.add((entry, lang))
             if lang in INFLECTING:
                 continue   # a case ending (Radia Swaboda) is no spelling NC004 can compare

@@ -935,11 +935,19 @@ _CREDIT = lazy(rf"[ \t\u00a0]*(?:{_alternation(_DATA['credit_labels'])})[ \t\u00
               re.IGNORECASE)
 
 
+_CREDIT_BEFORE = lazy(
+    rf"(?<!{LETTER})(?:{_alternation(_DATA['credit_labels'])})[ \t\u00a0]*:[ \t\u00a0]*\Z",
+    re.IGNORECASE)
+CREDIT_REACH = 30   # characters back a credit's label may stand right before a name
+
+
 def in_a_credit(text: str, start: int) -> bool:
     """Whether a name at `start` stands in a credit line ("Фото: Полк Каліноўскага /
-    Telegram"): the line opens with a credit's label and a colon."""
+    Telegram"): the line opens with a credit's label and a colon, or the label and colon
+    stand right before the name after a caption on its line ("... Fota: Siarhei Besarab")."""
     line_start = text.rfind("\n", 0, start) + 1
-    return _CREDIT.match(text, line_start, start) is not None
+    return _CREDIT.match(text, line_start, start) is not None or _CREDIT_BEFORE.search(
+        text, max(line_start, start - CREDIT_REACH), start) is not None
 
 
 def line_in_the_other_orthography(text: str, start: int, end: int, lang: str) -> bool:

@@ -2858,3 +2858,27 @@ entries:
     assert found_in(project, "He coached the handball club “Vityaz” for a decade.\n") == []
     assert found_in(project, "The academy's chief of staff Vityaz spoke.\n") == [
         ("NC001", "Vityaz", "Vitsiaz")]
+
+
+# a credit after a caption ("... Fota: Siarhei Besarab / Facebook") names its source as the
+# source writes itself: no house spelling the document writes, so its own Łacinka spellings
+# of the name stay its own
+def test_a_credit_after_a_caption_is_no_house_spelling_of_the_document(tmp_path):
+    project = project_of(tmp_path, """\
+version: 1
+entries:
+  - id: siarhei-besarab
+    kind: person
+    gender: male
+    be: Сяргей Бесараб
+    ru: Сергей Бесараб
+    canonical: Siarhei Besarab
+    sources: [https://example.org/besarab]
+""")
+    text = ("Siarhiej Biesarab. Fota: Siarhei Besarab / Facebook\n\n"
+            "Navukoviec Siarhiej Biesarab kaža, što Akademija navuk pracuje na abaronku Rasii, "
+            "i heta jaho zasmučaje.\n")
+    assert found_in(project, text) == []
+    # written as the house does in the text itself, the Łacinka spellings are compared
+    text = text.replace("Fota: ", "Jak kaža ")
+    assert [f[0] for f in found_in(project, text)] == ["NC001", "NC001"]
