@@ -24,7 +24,7 @@ from checker.text.language import (
     latin_language,
 )
 from checker.text.letters import BELARUSIAN_ONLY, CYRILLIC, LETTER, RUSSIAN_ONLY, UPPER
-from checker.text.patterns import compile_pattern, lazy
+from checker.text.patterns import LazyPattern, compile_pattern, lazy
 from checker.text.script import CYRILLIC_LETTER, LATIN_LETTER, script_of
 from checker.text.spellings import alike
 
@@ -437,23 +437,24 @@ def an_example_surname(text: str, start: int, end: int) -> bool:
     if " " in text[start:end].strip():
         return False
     line_start, line_end = _line_holding(text, start, end)
-    line = text[line_start:line_end]
-    lowered = line.casefold()
-    if not any(word in lowered for word in _SURNAME_TALK_WORDS):
-        return False
-    return len({m.group().casefold() for m in _SURNAME_TALK.finditer(line)}) >= NAME_TALK_WORDS
+    return _talks_about(text[line_start:line_end], _SURNAME_TALK, _SURNAME_TALK_WORDS)
 
 
 def talks_about_names(paragraph: str) -> bool:
     """Whether a paragraph talks about names and their spellings (an etymology, a list of
     historical forms): at least NAME_TALK_WORDS different words of `name_talk` stand in it,
     and every spelling it gives is given on purpose."""
+    return _talks_about(paragraph, _NAME_TALK, _NAME_TALK_WORDS)
+
+
+def _talks_about(paragraph: str, phrases: LazyPattern, longest: frozenset[str]) -> bool:
+    """Whether at least NAME_TALK_WORDS different phrases of a list stand in a paragraph."""
     lowered = paragraph.casefold()
     # the longest word of each phrase, looked for as a plain substring, tells most
     # paragraphs apart without the pattern
-    if not any(word in lowered for word in _NAME_TALK_WORDS):
+    if not any(word in lowered for word in longest):
         return False
-    return len({m.group().casefold() for m in _NAME_TALK.finditer(paragraph)}) >= NAME_TALK_WORDS
+    return len({m.group().casefold() for m in phrases.finditer(paragraph)}) >= NAME_TALK_WORDS
 
 
 PARAGRAPH_REACH = 600   # characters back a sentence without a year takes its time from
