@@ -375,8 +375,7 @@ def read_in_context(text: str, findings: list[Finding], mentions: list[PlacedMen
         near = start - last_end.get(group, -PARENTHESIS_REACH - 1) <= PARENTHESIS_REACH
         last_end[group] = end
         fix = fixes.get((start, end))
-        if fix and (entry is None or entries[entry].kind == Kind.PERSON) \
-                and an_example_surname(text, start, end):
+        if fix and _an_example_surname(text, start, end, entries.get(entry or "")):
             withdraw((start, end))   # "surnames that end in -čuk (Ramančuk, Kavalčuk)"
             continue
         if fix and _cut_off_at_the_end(text, end, text[start:end], fix):
@@ -629,8 +628,7 @@ def read_in_context(text: str, findings: list[Finding], mentions: list[PlacedMen
             if span not in read and (
                     cited_title(text, f.start, f.end)
                     or _cut_off_at_the_end(text, f.end, f.found, f.suggestion or "")
-                    or (f.entry is None or entries[f.entry].kind == Kind.PERSON)
-                    and an_example_surname(text, f.start, f.end)
+                    or _an_example_surname(text, f.start, f.end, entries.get(f.entry or ""))
                     or _a_cited_person(text, f.start, f.end, entries.get(f.entry or ""))
                     or gender_ending_after(text, f.end)
                     # and a family name several entries share, in the other script, is an
@@ -813,6 +811,12 @@ def _family_after_its_person(text: str, f: Finding, by_end: dict[int, PlacedMent
     return entry is not None and entry.kind == Kind.PERSON \
         and in_brackets_alone(text, f.start, f.end) \
         and _last_word(entry.canonical) == _last_word(f.suggestion or "")
+
+
+def _an_example_surname(text: str, start: int, end: int, entry: Entry | None) -> bool:
+    """Whether [start, end) is a person's family name (or one the glossary lacks) given alone
+    as an example in a paragraph about surnames."""
+    return (entry is None or entry.kind == Kind.PERSON) and an_example_surname(text, start, end)
 
 
 def _a_cited_person(text: str, start: int, end: int, entry: Entry | None) -> bool:

@@ -83,12 +83,18 @@ class CyrillicIndex:
         for the Russian nominative it happens to look like.
         """
         bases = base_forms(cyrillic_key(word))
+        return self._words(bases[:1], word) or self._words(bases[1:], word)
+
+    def in_every_case(self, word: str) -> list[CyrillicWord]:
+        """Entry words this word may be a form of in any case it may be, its own included
+        (Александра: Aleksandra's nominative and Aliaksandr's genitive)."""
+        return self._words(base_forms(cyrillic_key(word)), word)
+
+    def _words(self, bases: tuple[str, ...], word: str) -> list[CyrillicWord]:
+        """The entry words of these base forms of `word`."""
         # an acronym's word is that acronym only in capitals (ВАДА; Вада is water)
         capitals = word.isupper()
-        exact = [h for h in self.words.get(bases[0], ()) if capitals or not _acronym(h[3])]
-        if exact:
-            return [CyrillicWord._make(h) for h in exact]
-        return [CyrillicWord._make(h) for base in bases[1:] for h in self.words.get(base, ())
+        return [CyrillicWord._make(h) for base in bases for h in self.words.get(base, ())
                 if capitals or not _acronym(h[3])]
 
 
@@ -198,8 +204,7 @@ class LanguageForms:
         """Whether a word is a given name of the glossary's people, in every case form it may
         be none of the entry's (Александра is Aleksandra's nominative and Aliaksandr's
         genitive)."""
-        hits = [CyrillicWord._make(h) for base in base_forms(cyrillic_key(word.text))
-                for h in self.index.words.get(base, ())]
+        hits = self.index.in_every_case(word.text)
         return any(h.role == Role.GIVEN for h in hits) and all(h.entry != entry for h in hits)
 
     def _misspelt(self, run: list[Word], want: Orthography | None, plan: RunPlan) -> bool:

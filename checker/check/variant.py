@@ -257,7 +257,7 @@ class Variants:
         """Whether a family name is read with the English word after it as its given name (a
         heading's "Lukashenka Allies", "Lukashenko Doles Out"): a word no given-name data
         lists and no form of the entry writes."""
-        if len(span) != 2 or tuple(r.roles) != (Role.FAMILY, Role.GIVEN):
+        if len(span) != 2 or r.roles != (Role.FAMILY, Role.GIVEN):
             return False
         word = span[1].text.casefold()
         if word in _GIVEN_FOLDED or not is_common_word(span[1].text):

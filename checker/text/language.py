@@ -96,8 +96,9 @@ def latin_language(text: str, default: str = "en", counted: bool = False) -> str
     hits: dict[str, int] = {}
     # punctuation to spaces, a split and one set intersection rather than a letter pattern
     # and a look-up per word: several times as fast
-    words = lowered.translate(_EDGES_TO_SPACES).split()
-    written = text.translate(_EDGES_TO_SPACES).split()
+    spaced = text.translate(_EDGES_TO_SPACES)
+    written = spaced.split()
+    words = spaced.lower().split()
     for word in _FUNCTION_WORDS.intersection(words):
         # a lowercase letter alone ("i": and) is a word only as written; English's "I" is
         # the pronoun
