@@ -688,8 +688,10 @@ def read_in_context(text: str, findings: list[Finding], mentions: list[PlacedMen
                     not _has_form(entries[f.entry], lang) and (
                         (f.entry, lang) not in house_written
                         # the house family name with that language's given name (Wiktar),
-                        # in either order (a Polish encyclopedia's "Budny Szymon")
-                        or _last_word(entries[f.entry].canonical) in map(_last_word, f.found.split())))):
+                        # in either order (a Polish encyclopedia's "Budny Szymon"), or a
+                        # house word in that language's case among its words (Grupa Wagnera)
+                        or _last_word(entries[f.entry].canonical) in map(_last_word, f.found.split())
+                        or _declines_a_house_word(f.found, entries[f.entry].canonical)))):
                 continue
             if f.code == Code.NC005 and f.entry is not None \
                     and _without_the_rest_of_its_name(text, f.end, f.found, entries[f.entry]):
@@ -1362,6 +1364,23 @@ def _derived_word(text: str, start: int, end: int, canonical: str) -> bool:
     # another way, not its plural (Belaruss. is an abbreviated adjective)
     return more.isalpha() and not (more == "s" and names[-1].casefold().endswith(_HISSING)
                                    and text[end:end + 1] != ".")
+
+
+# a case ending's letters at most (Polish Wagnera, Lukaszenki: the house's Wagner declined)
+CASE_ENDING = 3
+# the shortest house word whose declined form says the name is the house's in another language
+DECLINED_WORD = 4
+
+
+def _declines_a_house_word(found: str, canonical: str) -> bool:
+    """Whether a word of `found`, a name of more words than one, is a word of the house's
+    `canonical` with a case ending after it ("Grupa Wagnera" for the Wagner Group): another
+    language's own wording of the house's name, in its grammar, no misspelling of it (one
+    word alone may be one: Belaruss)."""
+    words = [w for w in re.split(r"[\s-]+", canonical.casefold()) if len(w) >= DECLINED_WORD]
+    found_words = re.split(r"[\s-]+", found.casefold().strip())
+    return len(found_words) > 1 and any(
+        w.startswith(c) and len(w) - len(c) <= CASE_ENDING for w in found_words for c in words)
 
 
 def _last_word(name: str) -> str:

@@ -8,6 +8,7 @@ from functools import lru_cache
 
 from checker.datafiles import load_data
 from checker.text.letters import CYRILLIC_LETTER, POSSESSIVE
+from checker.text.script import roman_value
 
 _DATA = load_data("checker.match", "keys.yaml")
 _LETTERS = str.maketrans({**_DATA["letters"], **{c: None for c in _DATA["marks"]}})
@@ -36,15 +37,11 @@ REGNAL_NUMBER = r"(?<=[^\W\d_] )(?:[IVXІ]{2,}|[IVXІ](?!\s+[^\W\d_a-zа-яёі�
 # and one of two letters or more that opens a name, the rest of whose name a run of text
 # parted from it ("Stanislaw II August" read from II: no Augustus III)
 _NUMBER = re.compile(rf"\d+|{REGNAL_NUMBER}|^[IVXІ]{{2,}}(?=\s+[^\W\d_])")
-_ROMAN = {"I": 1, "V": 5, "X": 10, "І": 1}
 
 
 def _value(number: str) -> str:
     """A number's digits: a Roman one's value (IV: 4), others as written."""
-    if number.isdigit():
-        return number
-    values = [_ROMAN[c] for c in number]
-    return str(sum(-v if v < w else v for v, w in zip(values, [*values[1:], 0], strict=True)))
+    return number if number.isdigit() else str(roman_value(number))
 
 
 def numbers_in(text: str) -> tuple[str, ...]:

@@ -25,7 +25,7 @@ from checker.text.language import (
 )
 from checker.text.letters import BELARUSIAN_ONLY, CYRILLIC, LETTER, RUSSIAN_ONLY, UPPER
 from checker.text.patterns import LazyPattern, compile_pattern, lazy
-from checker.text.script import CYRILLIC_LETTER, LATIN_LETTER, script_of
+from checker.text.script import CYRILLIC_LETTER, LATIN_LETTER, roman_value, script_of
 from checker.text.spellings import alike
 
 _DATA = load_data("checker.text", "context.yaml")
@@ -66,10 +66,12 @@ _LIST_LABEL = lazy(
     + "|(?:" + _alternation(_DATA["language_labels"]) + r")\s*:)", re.IGNORECASE)
 LIST_REACH = 300   # characters back from a name to the bracket of its alternates list
 # at a line's start a label needs its colon or its abbreviation's dot: a sentence may open
-# with a people's adjective before a name ("Belarusian Anna Trubetskaya won the Grand Prix")
+# with a people's adjective before a name ("Belarusian Anna Trubetskaya won the Grand Prix");
+# after a preposition a comma may end it too ("; in Lithuanian, Ignotas Domeika")
 _LANGUAGE_BEFORE = lazy(
-    rf"(?:[(\[,;]\s*(?:(?:{_alternation(_DATA['language_prepositions'])})\s+)?"
-    rf"(?:{_alternation(_DATA['language_labels'])})(?!{LETTER})[\s.]*:?"
+    rf"(?:[(\[,;]\s*(?:(?:{_alternation(_DATA['language_prepositions'])})\s+"
+    rf"(?:{_alternation(_DATA['language_labels'])})(?!{LETTER})[\s.]*[:,]?"
+    rf"|(?:{_alternation(_DATA['language_labels'])})(?!{LETTER})[\s.]*:?)"
     rf"|^(?:{_alternation([w for w in _DATA['language_labels'] if w.endswith('.')])})\s*:?"
     rf"|(?<!{LETTER})(?:{_alternation(_DATA['language_labels'])})\s*:)\s*\Z",
     re.IGNORECASE | re.MULTILINE)
@@ -99,7 +101,7 @@ LABELLED_RUN_WORDS = 2
 # that holds it, would cost every run tens of milliseconds at import)
 _TOKEN_BEFORE_NAME = lazy(rf"(?<![^\s(]){LETTER}[^\s,;:()\[\]]{{0,{MAX_TOKEN}}}[ \t\u00a0]+\Z")
 _TOKEN_BEFORE = lazy(rf"([^\s(\[,;]{{1,{MAX_TOKEN}}})\s*\Z")
-_TOKEN_BEFORE_COLON = lazy(rf"([^\s(\[,;:]{{1,{MAX_TOKEN}}})[\s:]*\Z")
+_TOKEN_BEFORE_COLON = lazy(rf"([^\s(\[,;:]{{1,{MAX_TOKEN}}})[\s:,]*\Z")
 # what may stand right before a name a joiner links: a joiner word, or ( or /
 _BEFORE_JOINER = lazy(rf"(?:({LETTER}{{1,{MAX_TOKEN}}})|([(\[/]))\s*\Z")
 # how far into a parenthesis a name may stand and still be linked to the name before it
@@ -281,8 +283,8 @@ _CROSS_REFERENCE = lazy(rf"(?<!{LETTER})(?:{_alternation(_DATA['cross_references
 
 
 def _token_before(text: str, start: int, skip_colon: bool) -> str:
-    """The run of non-space characters right before `start` (spaces, and colons when
-    `skip_colon`, skipped), cut at an opening bracket or a comma, casefolded."""
+    """The run of non-space characters right before `start` (spaces, and colons and commas
+    when `skip_colon`, skipped), cut at an opening bracket or a comma, casefolded."""
     m = (_TOKEN_BEFORE_COLON if skip_colon else _TOKEN_BEFORE).search(
         text, max(0, start - MAX_TOKEN - 8), start)
     return m.group(1).casefold() if m else ""
@@ -458,13 +460,32 @@ def _talks_about(paragraph: str, phrases: LazyPattern, longest: frozenset[str]) 
 
 
 PARAGRAPH_REACH = 600   # characters back a sentence without a year takes its time from
+# a century's number, Arabic or Roman, and its word: "the 16th century", "the 19-20
+# centuries", "XVII века", "im 17. Jahrhundert"; a range is read by its first century
+_CENTURY = lazy(
+    rf"(?<![\w.])(?:(\d{{1,2}})(?:st|nd|rd|th|\.)?|([IVXL]{{1,6}}))"
+    rf"(?:[ \t\u00a0]*[-–—][ \t\u00a0]*(?:\d{{1,2}}(?:st|nd|rd|th|\.)?|[IVXL]{{1,6}}))?"
+    rf"[ \t\u00a0]+(?:{_alternation(_DATA['century_words'])})(?!{LETTER})", re.IGNORECASE)
+
+
+def _first_years(text: str, start: int, end: int) -> list[int]:
+    """The years text[start:end] names, in order: each year as written, and each century's
+    first year (the 16th century: 1501)."""
+    found = [(m.start(), int(m.group(1))) for m in _YEAR.finditer(text, start, end)]
+    for m in _CENTURY.finditer(text, start, end):
+        number = m.group(1) or m.group(2)
+        if number.isdigit() or number.isupper():   # "vi century" is no Roman numeral
+            century = int(number) if number.isdigit() else roman_value(number)
+            found.append((m.start(), (century - 1) * 100 + 1))
+    return [year for _, year in sorted(found)]
 
 
 def about_time_before(text: str, start: int, end: int, until: int) -> bool:
     """Whether the sentence holding [start, end) is about the time before the year `until`:
-    it names an earlier year (1954) or that year itself, when the name was still in use, or the
-    state of that time ("Soviet Union", "SSR"); one that names no year, when the last year its
-    paragraph names before it is such a year."""
+    it names an earlier year (1954) or that year itself, when the name was still in use, or a
+    century that began before it ("the 16th century"), or the state of that time ("Soviet
+    Union", "SSR"); one that names no year, when the last year its paragraph names before it
+    is such a year."""
     low = max(0, start - SENTENCE_REACH)
     cut = max(text.rfind(". ", low, start), text.rfind("\n", low, start))
     low = cut + 1 if cut >= 0 else low
@@ -473,14 +494,15 @@ def about_time_before(text: str, start: int, end: int, until: int) -> bool:
     sentence = text[low:min(stop) if stop else high]
     if _TIME_MARKER.search(sentence):
         return True
-    years = _YEAR.findall(sentence)
+    years = _first_years(sentence, 0, len(sentence))
     if not years:
         # a sentence without a year is of the time the paragraph last named ("the summer of
         # 1942. From that time until the end of the year, the Central Committee ...")
         reach = max(0, low - PARAGRAPH_REACH)
         top = text.rfind("\n\n", reach, low)
-        years = _YEAR.findall(text, top + 1 if top >= 0 else reach, low)[-1:]
-    return any(int(year) <= until for year in years)
+        # (up to the name: a German ordinal's dot, "im 17. Jahrhundert", is no sentence's end)
+        years = _first_years(text, top + 1 if top >= 0 else reach, start)[-1:]
+    return any(year <= until for year in years)
 
 
 def defined_acronym(text: str, start: int, end: int) -> str | None:

@@ -12,13 +12,22 @@ from checker.text.letters import (
     TO_LATIN,
 )
 
-__all__ = ["CYRILLIC_LETTER", "LATIN_LETTER", "TO_CYRILLIC", "TO_LATIN", "mixed_words", "script_of",
-           "unmix"]
+__all__ = ["CYRILLIC_LETTER", "LATIN_LETTER", "TO_CYRILLIC", "TO_LATIN", "mixed_words",
+           "roman_value", "script_of", "unmix"]
 
 _LETTER = re.compile(LETTER)
 _LETTERS = re.compile(LETTER + "+")
 # (with I, V or X: a mixed С and М alone is more likely an abbreviation than a number)
 _ROMAN_NUMERAL = re.compile(r"[IVXLCDM]*[IVX][IVXLCDM]*")
+# the values of the Roman numerals names and centuries use, the Cyrillic І too (Мікалай ІІ)
+_ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50, "І": 1}
+
+
+def roman_value(number: str) -> int:
+    """A Roman numeral's value (IV: 4, XIX: 19), in capitals; one a letter smaller than the
+    next subtracts from it."""
+    values = [_ROMAN[c] for c in number]
+    return sum(-v if v < w else v for v, w in zip(values, [*values[1:], 0], strict=True))
 
 
 def mixed_words(text: str, start: int = 0, end: int | None = None) -> list[tuple[int, int]]:

@@ -48,9 +48,23 @@ def test_a_word_mixing_scripts_is_still_nc003(checker):
     "Sviatlana Tsikhanouskaya, née Svetlana Pilipchuk, was born in Mikashevichy.\n",
     "The name is Mogilyov in Russian and Mahiliou in Belarusian.\n",
     "Mahiliou (or Mogilev; Polish: Mohylew) lies on the Dnieper.\n",
+    # a language after a preposition, closed by a comma; a language named after the name
+    "Polatsk, in Polish, Połock, lies on the Dvina.\n",
+    "He was born in Polatsk, Polotsk in Yiddish sources too, in 1890.\n",
+    "He was born in Polatsk, Połock in Lithuanian, in 1890.\n",
+    # the original title of a work, labelled so
+    "Original title: Chestnye Lyudi (2019), a film about the campaign.\n",
 ])
 def test_a_deliberate_alternate_is_not_a_finding(checker, text):
     assert [f for f in findings(checker, text) if f[0] in ("NC001", "NC002")] == []
+
+
+@pytest.mark.parametrize("text", [
+    "Protesters, Nikolai Karpenkov said, were beaten.\n",      # a comma is no label's end
+    "The guests, Polish, Polotsk and other towns' mayors, came.\n",   # a people, no label
+])
+def test_a_comma_after_a_word_is_no_label(checker, text):
+    assert [f[0] for f in findings(checker, text) if f[0] in ("NC001", "NC002")] == ["NC001"]
 
 
 def test_a_deliberate_alternate_takes_no_part_in_nc004(checker):
@@ -2882,3 +2896,27 @@ entries:
     # written as the house does in the text itself, the Łacinka spellings are compared
     text = text.replace("Fota: ", "Jak kaža ")
     assert [f[0] for f in found_in(project, text)] == ["NC001", "NC001"]
+
+
+_WAGNER = """version: 1
+entries:
+  - id: wagner-group
+    kind: organization
+    be: [Група Вагнера]
+    ru: [Группа Вагнера]
+    canonical: Wagner Group
+    admitted: [Wagner]
+"""
+
+
+def test_a_polish_name_with_the_house_word_declined_is_its_own_wording():
+    # a Polish text that writes the house's short form also names the group in Polish, with
+    # the house's word in the genitive: its own language's wording, no variant to fix
+    checker = Checker(matcher_of(_WAGNER))
+    text = ("Dowódca używał pseudonimu „Wagner”, stąd nazwa Grupa Wagnera. "
+            "Najemnicy z Grupa Wagnera trafili latem na Białoruś i tam szkolili żołnierzy.\n")
+    assert findings(checker, text) == []
+    # a spelling of the group with no house word in it is still the Polish text's variant
+    text = ("Dowódca używał pseudonimu „Wagner”, stąd nazwa. "
+            "Najemnicy z Gruppa Vagnera trafili latem na Białoruś i tam szkolili żołnierzy.\n")
+    assert [f[1] for f in findings(checker, text)] == ["Gruppa Vagnera"]

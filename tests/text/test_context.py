@@ -331,6 +331,16 @@ def test_a_credit_line(text, expected):
     ("The protests began in 2020. Since then Byelorussia has changed.", False),
     # a blank line ends the paragraph whose year it was
     ("Partisans grew in 1942.\n\nToday Byelorussia is a word of the past.", False),
+    # a century that began before the year, in words or Roman numerals, in any language
+    ("In the 16th century Byelorussia had fairs.", True),
+    ("Byelorussia grew in the 19-20 centuries.", True),
+    ("The first mention of Byelorussia is the XIII century.", True),
+    ("Im 17. Jahrhundert lag Byelorussia am Handelsweg.", True),
+    ("В XVII веке Byelorussia торговала.", True),
+    ("The 21st century made Byelorussia a word of the past.", False),
+    ("Protests of the 2020s changed Byelorussia for the century.", False),
+    # the paragraph's last century, for a sentence without one
+    ("Fairs began in the XVII century. Byelorussia then grew.", True),
 ])
 def test_about_the_time_before_a_year(text, expected):
     start = text.index("Byelorussia")
