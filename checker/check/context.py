@@ -94,6 +94,7 @@ from checker.text.context import (
     official_wording,
     opened_after,
     quotation_after,
+    quoted_after_a_place_word,
     quoted_alone,
     quoted_among_words,
     quoted_title,
@@ -425,7 +426,9 @@ def read_in_context(text: str, findings: list[Finding], mentions: list[PlacedMen
             withdraw((start, end))   # O.N. Ovchinnikov is not Uladzislau Auchynnikau
             continue
         if fix and entry is not None and ((
-                entries[entry].kind in (Kind.PLACE, Kind.PERSON) and " " not in text[start:end]
+                entries[entry].kind == Kind.PERSON and " " not in text[start:end]
+                or entries[entry].kind == Kind.PLACE and " " not in text[start:end]
+                and not quoted_after_a_place_word(text, start)
                 or not latin_document and entries[entry].kind == Kind.ORGANIZATION)
                 and quoted_alone(text, start, end)
                 or entries[entry].kind == Kind.PLACE and quoted_title(text, start, end)
@@ -435,8 +438,9 @@ def read_in_context(text: str, findings: list[Finding], mentions: list[PlacedMen
             # quoted in Cyrillic text is its own («Sputnik Беларусь»), while in Latin text it
             # is the organisation's name to spell ("Rabochy Ruh" is Rabochy Rukh misspelt); a
             # place's name of two words or more quoted is that place's (the stations
-            # "Kovalskaya Sloboda" and "Yubileynaya Ploshchad" are the metro's), unless a
-            # word after it says what it titles (the "Blizki Uskhod" festival)
+            # "Kovalskaya Sloboda" and "Yubileynaya Ploshchad" are the metro's), and so is one
+            # word after a preposition of place or a checkpoint's word (in “Kozlovichi”),
+            # unless a word after it says what it titles (the "Blizki Uskhod" festival)
             withdraw((start, end))
             continue
         if fix and other_latin and languages.at(start) in OTHER_LATIN \

@@ -671,6 +671,18 @@ def word_before(text: str, pos: int) -> re.Match[str] | None:
 
 
 _PLACE_PREPOSITIONS = frozenset(_DATA["place_prepositions"])
+_QUOTED_PLACE_AFTER = _PLACE_PREPOSITIONS | frozenset(_DATA["quoted_place_words"])
+
+
+def quoted_after_a_place_word(text: str, start: int) -> bool:
+    """Whether the quotation that opens right before `start` follows a preposition of place
+    or a checkpoint's or a station's word, "the" between ("at the checkpoint “Berestovitsa”",
+    "In “Kozlovichi”"): the place's own name, which the checkpoint bears as the place is
+    spelled, not a brand's named after it."""
+    m = word_before(text, start - 1)
+    if m is not None and m.group(1).casefold() == "the":
+        m = word_before(text, m.start(1))
+    return m is not None and m.group(1).casefold() in _QUOTED_PLACE_AFTER
 
 
 def after_street_word(text: str, start: int) -> bool:

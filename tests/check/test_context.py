@@ -2920,3 +2920,17 @@ def test_a_polish_name_with_the_house_word_declined_is_its_own_wording():
     text = ("Dowódca używał pseudonimu „Wagner”, stąd nazwa. "
             "Najemnicy z Gruppa Vagnera trafili latem na Białoruś i tam szkolili żołnierzy.\n")
     assert [f[1] for f in findings(checker, text)] == ["Gruppa Vagnera"]
+
+
+# a place's one-word name quoted after a preposition of place or a checkpoint's word is the
+# place's, as Russian and Belarusian reports quote checkpoints; elsewhere a quoted word alone
+# is a brand's or a title's named after the place
+@pytest.mark.parametrize("text, expected", [
+    ("More than 70 trucks wait at the checkpoint “Polotsk” this morning.\n", ["Polotsk"]),
+    ("In “Polotsk” more than 50 cars wait to cross.\n", ["Polotsk"]),
+    ("The column stopped at “Polotsk” for the night.\n", ["Polotsk"]),
+    ("She stayed at the “Polotsk” hotel for a week.\n", []),
+    ("The new tractor was named “Polotsk” by the plant.\n", []),
+])
+def test_a_quoted_place_after_a_place_word_is_the_place(checker, text, expected):
+    assert [f[1] for f in findings(checker, text) if f[0] == "NC001"] == expected
