@@ -32,9 +32,15 @@ def test_counts_by_kind(shipped):
 
 def test_no_person_is_written_twice(shipped):
     """Two person entries with the same Russian form are one person written twice (files
-    grown side by side) or namesakes, which a note must then tell apart: none so far."""
-    by_russian = Counter(e.ru[0] for e in shipped.glossary if e.kind == "person")
-    assert [name for name, n in by_russian.items() if n > 1] == []
+    grown side by side) or namesakes, whose notes must then tell each apart from the other
+    by name (Olga Volkova of Donetsk, not the prisoner Volha Volkava)."""
+    people = [e for e in shipped.glossary if e.kind == "person"]
+    by_russian = Counter(e.ru[0] for e in people)
+    for name in [name for name, n in by_russian.items() if n > 1]:
+        sharing = [e for e in people if e.ru[0] == name]
+        assert len(sharing) == 2, name
+        first, second = sharing
+        assert second.canonical in first.note and first.canonical in second.note, name
 
 
 def test_required_people_and_places_are_there(shipped):
