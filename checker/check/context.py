@@ -717,7 +717,8 @@ def read_in_context(text: str, findings: list[Finding], mentions: list[PlacedMen
             f = _without_its_possessor(text, f)
         if f.suggestion:
             f = _without_a_second_article(text, f)
-        if f.code == Code.NC002 and f.entry is not None and " " not in f.found.strip():
+        if f.code in (Code.NC001, Code.NC002) and f.entry is not None \
+                and " " not in f.found.strip():
             if people is None:   # worked out once, where a family name alone may ask
                 people = _persons_named(full_names, findings, entries)
             f = _of_the_person_named(f, people, entries)
@@ -741,11 +742,14 @@ def _persons_named(full_names: set[str], findings: list[Finding],
 
 def _of_the_person_named(f: Finding, named: dict[str, set[str]],
                          entries: dict[str, Entry]) -> Finding:
-    """A likely misspelling of a family name alone as the misspelling of the one person of
+    """A family name alone, misspelt or a variant, as the family name of the one person of
     that family name the document names in full ("Pazdnyak" after "Zyanon Pazdnyak"), where
-    the look-up's first pick among namesakes is another; otherwise `f`."""
+    the look-up's first pick is a namesake, or a place whose name it spells as well ("Pelesa",
+    a village's, after "Siarhei Pelesa"); otherwise `f`."""
     people = named.get(f.suggestion or "", set())
-    if f.entry in people or len(people) != 1 or entries[f.entry or ""].kind != Kind.PERSON:
+    entry = entries[f.entry or ""]
+    if f.entry in people or len(people) != 1 or (
+            entry.kind != Kind.PERSON and entry.canonical != f.suggestion):
         return f
     (person,) = people
     message = f.message.replace(entries[f.entry or ""].canonical, entries[person].canonical, 1)

@@ -2934,3 +2934,34 @@ def test_a_polish_name_with_the_house_word_declined_is_its_own_wording():
 ])
 def test_a_quoted_place_after_a_place_word_is_the_place(checker, text, expected):
     assert [f[1] for f in findings(checker, text) if f[0] == "NC001"] == expected
+
+
+_NAMESAKE_PLACE = """version: 1
+entries:
+  - id: siarhei-peliasa
+    kind: person
+    gender: male
+    be: Сяргей Пеляса
+    ru: Сергей Пелеса
+    canonical: Siarhei Peliasa
+  - id: peliasa
+    kind: place
+    be: Пеляса
+    ru: Пелеса
+    variants: [Pelesa]
+"""
+
+
+@pytest.mark.parametrize("text, entry", [
+    # the family name alone after the person named in full (as a likely misspelling too) is his
+    ("The editor Siarhei Peliasa spoke in Warsaw. Pelesa has lived in Poland since 2000.\n",
+     "siarhei-peliasa"),
+    ("The editor Sairhei Pelesa spoke in Warsaw. Pelesa has lived in Poland since 2000.\n",
+     "siarhei-peliasa"),
+    # no one named: the village's name, as the look-up reads it
+    ("The school in Pelesa teaches in Lithuanian.\n", "peliasa"),
+])
+def test_a_family_name_alone_after_its_person_is_his_not_a_places(tmp_path, text, entry):
+    project = project_of(tmp_path, _NAMESAKE_PLACE)
+    [finding] = [f for f in project.check_text(text) if f.found == "Pelesa"]
+    assert (finding.code, finding.suggestion, finding.entry) == ("NC001", "Peliasa", entry)
