@@ -752,7 +752,7 @@ def _of_the_person_named(f: Finding, named: dict[str, set[str]],
             entry.kind != Kind.PERSON and entry.canonical != f.suggestion):
         return f
     (person,) = people
-    message = f.message.replace(entries[f.entry or ""].canonical, entries[person].canonical, 1)
+    message = f.message.replace(entry.canonical, entries[person].canonical, 1)
     return replace(f, entry=person, message=message)
 
 
