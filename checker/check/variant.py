@@ -14,7 +14,7 @@ from checker.api import Matcher
 from checker.bounded import BoundedCache
 from checker.findings import Code, FixSafety
 from checker.glossary.model import Entry, Kind
-from checker.match.diminutives import LATIN_GIVEN_NAMES
+from checker.match.diminutives import LATIN_GIVEN_NAMES, given_names_written
 from checker.match.forms import NAMING_ROLES, Role, names_of, romanize_with, romanize_word
 from checker.match.keys import (
     FUNCTION_WORDS,
@@ -633,10 +633,20 @@ class Variants:
         nickname the given-name data lists, Sveta, is the nickname rule's.)"""
         if len(span) != len(r.roles):
             return False
-        return any(role == Role.GIVEN and w.text.casefold() not in _GIVEN_FOLDED
-                   and self._a_glossary_given_name(w.text)
-                   and not self._near_own_given_name(r.entry, w.text)
-                   for w, role in zip(span, r.roles, strict=True))
+        return any(role == Role.GIVEN and (
+            self._anothers_listed_given_name(r.entry, w.text)
+            if w.text.casefold() in _GIVEN_FOLDED else self._a_glossary_given_name(w.text))
+            and not self._near_own_given_name(r.entry, w.text)
+            for w, role in zip(span, r.roles, strict=True))
+
+    def _anothers_listed_given_name(self, entry_id: str | None, word: str) -> bool:
+        """Whether the given-name data writes a word for given names none of which is the
+        entry's own in Cyrillic (Alexey, Аляксей's and Алексей's, before a family name near
+        Аляксандр Несцярэнка's: Alexey Nesterenko, another man)."""
+        entry = self.entries.get(entry_id or "")
+        own = {form.split()[0].casefold() for form in (*entry.be, *entry.ru)
+               if form.split()} if entry is not None else set()
+        return bool(own) and own.isdisjoint(given_names_written(word))
 
     def _near_own_given_name(self, entry_id: str | None, word: str) -> bool:
         """Whether a word comes near a form of the entry's own given name (Vital for Vitaly,

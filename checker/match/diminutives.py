@@ -22,6 +22,26 @@ LATIN_GIVEN_NAMES: frozenset[str] = frozenset(
     for form in forms if not CYRILLIC_LETTER.search(form))
 
 
+def _cyrillic_names_by_form() -> dict[str, frozenset[str]]:
+    by_form: dict[str, set[str]] = {}
+    for name, section in (("given_names.yaml", "names"), ("diminutives.yaml", "names"),
+                          ("given_names.yaml", "ukrainian")):
+        for given, forms in load_data("checker.match", name)[section].items():
+            for form in forms:
+                by_form.setdefault(form.casefold(), set()).add(given.casefold())
+    return {form: frozenset(names) for form, names in by_form.items()}
+
+
+_NAMES_BY_FORM = _cyrillic_names_by_form()
+
+
+def given_names_written(form: str) -> frozenset[str]:
+    """The Cyrillic given names (casefolded) the given-name data writes as this Latin form or
+    nickname (Alexey: алексей, аляксей; Sasha: аляксандр, александр, ...); empty for a form
+    it does not list."""
+    return _NAMES_BY_FORM.get(form.casefold(), frozenset())
+
+
 def is_nickname(found: str, entry: Entry) -> bool:
     """Whether `found` is the entry's name with a diminutive of its given name in the given
     name's place and the rest written as the canonical or a Cyrillic form writes it."""

@@ -1923,3 +1923,22 @@ entries:
     assert [(f.code, f.found, f.suggestion) for f in project.check_text(
         "The decree was signed by Lukashenka Ales.\n")] == [
         ("NC001", "Lukashenka Ales", "Lukashenka Aliaksandr")]
+
+
+def test_a_given_name_the_data_writes_for_another_name_is_another_person(tmp_path):
+    # Alexey is the data's Latin form of Аляксей and Алексей, not of the entry's Аляксандр:
+    # before a family name near the entry's it names another man, no likely misspelling
+    project = project_of(tmp_path, """\
+version: 1
+entries:
+  - id: aliaksandr-nestsiarenka
+    kind: person
+    gender: male
+    be: Аляксандр Несцярэнка
+    ru: Александр Нестеренко
+""")
+    assert found_in(project, "Alexey Nesterenko runs an institute in Minsk.\n") == []
+    # the data's form of the entry's own given name, or a nickname of it, is still his
+    assert found_in(project, "Alexander Nesterenko runs an institute in Minsk.\n") == [
+        ("NC001", "Alexander Nesterenko", "Aliaksandr Nestsiarenka")]
+    assert found_in(project, "Aliaksandr Nestsiarenko runs an institute in Minsk.\n") != []
