@@ -42,6 +42,7 @@ from checker.text.context import (
     PARENTHESIS_REACH,
     QUOTED_NICKNAME,
     a_list_item_alone,
+    a_periodicals_title,
     about_time_before,
     acronym_defined_before,
     after_a_designation,
@@ -432,6 +433,8 @@ def read_in_context(text: str, findings: list[Finding], mentions: list[PlacedMen
                 or not latin_document and entries[entry].kind == Kind.ORGANIZATION)
                 and quoted_alone(text, start, end)
                 or entries[entry].kind == Kind.PLACE and quoted_title(text, start, end)
+                or entries[entry].kind in (Kind.PLACE, Kind.PERSON)
+                and a_periodicals_title(text, start, end)
                 or in_a_credited_work(text, start, end)):
             # the “Belorus” sanatorium: a brand's name, not Belarus's (Handball Club “Vityaz”
             # a club's, no Piotr Vitsiaz's family name); an organisation's name

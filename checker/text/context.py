@@ -685,6 +685,23 @@ def quoted_after_a_place_word(text: str, start: int) -> bool:
     return m is not None and m.group(1).casefold() in _QUOTED_PLACE_AFTER
 
 
+_PUBLICATION_WORDS = frozenset(_DATA["publication_words"])
+# after a name: a comma, an article, at most one word (an adjective), a periodical's word
+_PUBLICATION_AFTER = lazy(
+    rf"[ \t\u00a0]*,[ \t\u00a0]*(?:an?|the)[ \t\u00a0]+(?:{LETTER}+[ \t\u00a0]+)?"
+    rf"(?:{_alternation(_DATA['publication_words'])})(?!{LETTER})", re.IGNORECASE)
+
+
+def a_periodicals_title(text: str, start: int, end: int) -> bool:
+    """Whether [start, end) is a periodical's title: a periodical's word right before it
+    ("the monthly newspaper Biełarus") or after it, with an article ("Pales’e, a journal of
+    literature"): the title as it was published, not the country's or the region's name."""
+    m = word_before(text, start)
+    if m is not None and m.group(1).casefold() in _PUBLICATION_WORDS:
+        return True
+    return "," in text[end:end + 3] and _PUBLICATION_AFTER.match(text, end) is not None
+
+
 def after_street_word(text: str, start: int) -> bool:
     """Whether a street's or a square's word stands right before `start` (вуліца Кавалёва,
     ul. Kalinowskiego): a person's name there names the street."""

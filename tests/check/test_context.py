@@ -2965,3 +2965,17 @@ def test_a_family_name_alone_after_its_person_is_his_not_a_places(tmp_path, text
     project = project_of(tmp_path, _NAMESAKE_PLACE)
     [finding] = [f for f in project.check_text(text) if f.found == "Pelesa"]
     assert (finding.code, finding.suggestion, finding.entry) == ("NC001", "Peliasa", entry)
+
+
+# a place's or a person's name as a periodical's title keeps the spelling it was published
+# under: a periodical's word right before it, or after it with an article
+@pytest.mark.parametrize("text, expected", [
+    ("The association published the monthly newspaper Mogilev for its members.\n", []),
+    ("Two issues of Mogilev, a journal of literature and art, appeared in 1955.\n", []),
+    ("The weekly Karpenkov appeared in Toronto.\n", []),
+    # a region or a town so named is still the place, and a newspaper read there too
+    ("He moved to Mogilev, a city on the Dnieper.\n", ["Mogilev"]),
+    ("She read the newspaper in Mogilev every day.\n", ["Mogilev"]),
+])
+def test_a_periodicals_title_keeps_its_spelling(checker, text, expected):
+    assert [f[1] for f in findings(checker, text) if f[0] in ("NC001", "NC002")] == expected
