@@ -727,6 +727,17 @@ _PLACES_ONLY_AFTER = lazy(
     re.IGNORECASE)
 
 
+_SETTLEMENT_WORDS = frozenset(_DATA["settlement_words"]) | frozenset(
+    w + "s" for w in _DATA["settlement_words"])
+
+
+def after_a_settlement_word(text: str, start: int) -> bool:
+    """Whether a word for a settlement or a unit stands right before `start` ("the village
+    Fedorovka", "the villages Fedorovka and Novilovka"): a place's name follows."""
+    m = word_before(text, start)
+    return m is not None and m.group(1).casefold() in _SETTLEMENT_WORDS
+
+
 def after_a_place_only_word(text: str, start: int) -> bool:
     """Whether what stands right before `start` is followed by places only: "in", "near",
     "outside", or a word for a settlement or a unit and "of" ("the town of ...")."""

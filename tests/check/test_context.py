@@ -1596,6 +1596,9 @@ def test_a_persons_name_with_a_lowercase_word_is_fixed_whole(tmp_path):
 def test_a_word_among_places_near_the_family_name_of_someone_never_named_is_a_place(checker):
     assert findings(checker, "The bus stops in Karpiankuo on the way.\n") == []
     assert findings(checker, "It serves the villages of Vishnevka, Teslin Loza, Karpiankuo.\n") == []
+    # a word for a settlement right before it, with no "of", says as much
+    assert findings(checker, "The photos show the village Karpiankuo and its church.\n") == []
+    assert findings(checker, "You will see the villages Vishnevka and Karpiankuo.\n") == []
     assert findings(checker, "Mikalai Karpiankou spoke. The bus stops in Karpiankuo.\n") == [
         ("NC002", "Karpiankuo", "Karpiankou")]
     # not among places, the near miss is still worth a look
