@@ -49,8 +49,8 @@ from checker.text.context import (
     after_a_name,
     after_a_name_introducer,
     after_a_place_only_word,
+    after_a_place_word,
     after_a_saint_word,
-    after_a_settlement_word,
     after_another_country,
     after_honorific,
     after_institution_word,
@@ -685,9 +685,7 @@ def read_in_context(text: str, findings: list[Finding], mentions: list[PlacedMen
                                      or _apart(text, f.start, f.end, entries.get(f.entry or ""))
                                      or languages.on_purpose(text, f.start)
                                      or _near_a_person_named_nowhere(f, entries, named)
-                                     and (among_places(text, f.start)
-                                          or among_places(text, f.start,
-                                                          after_a_settlement_word))
+                                     and among_places(text, f.start, after_a_place_word)
                                      or f.entry is not None and _written_on_purpose(
                                          text, f.start, f.end, entries[f.entry]) or (
                     _house_wording(f.found, entries.get(f.entry or "")))):

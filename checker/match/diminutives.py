@@ -12,27 +12,29 @@ _DIMINUTIVES: dict[str, frozenset[str]] = {
     for given, shorts in load_data("checker.match", "diminutives.yaml")["names"].items()}
 
 
+# the given-name data's sections: each a Cyrillic given name and its Latin forms, nicknames
+_GIVEN_NAME_FORMS: tuple[tuple[str, str], ...] = tuple(
+    (given, form) for name, section in (("given_names.yaml", "names"),
+                                        ("diminutives.yaml", "names"),
+                                        ("given_names.yaml", "ukrainian"))
+    for given, forms in load_data("checker.match", name)[section].items() for form in forms)
+
 #: Given names in the Latin forms the given-name data lists, as written (the diminutives and
 #: conventional forms of given_names.yaml and diminutives.yaml: Lera, Sasha, Alexander; and
 #: the Ukrainian given names of given_names.yaml: Mykhailo)
 LATIN_GIVEN_NAMES: frozenset[str] = frozenset(
-    form for name, section in (("given_names.yaml", "names"), ("diminutives.yaml", "names"),
-                               ("given_names.yaml", "ukrainian"))
-    for forms in load_data("checker.match", name)[section].values()
-    for form in forms if not CYRILLIC_LETTER.search(form))
+    form for _, form in _GIVEN_NAME_FORMS if not CYRILLIC_LETTER.search(form))
 
 
-def _cyrillic_names_by_form() -> dict[str, frozenset[str]]:
+
+def _names_by_form() -> dict[str, frozenset[str]]:
     by_form: dict[str, set[str]] = {}
-    for name, section in (("given_names.yaml", "names"), ("diminutives.yaml", "names"),
-                          ("given_names.yaml", "ukrainian")):
-        for given, forms in load_data("checker.match", name)[section].items():
-            for form in forms:
-                by_form.setdefault(form.casefold(), set()).add(given.casefold())
+    for given, form in _GIVEN_NAME_FORMS:
+        by_form.setdefault(form.casefold(), set()).add(given.casefold())
     return {form: frozenset(names) for form, names in by_form.items()}
 
 
-_NAMES_BY_FORM = _cyrillic_names_by_form()
+_NAMES_BY_FORM = _names_by_form()
 
 
 def given_names_written(form: str) -> frozenset[str]:

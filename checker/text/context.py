@@ -738,6 +738,12 @@ def after_a_settlement_word(text: str, start: int) -> bool:
     return m is not None and m.group(1).casefold() in _SETTLEMENT_WORDS
 
 
+def after_a_place_word(text: str, start: int) -> bool:
+    """Whether an English preposition of place or a word for a settlement stands right
+    before `start` ("in Karpiankuo", "the village Fedorovka")."""
+    return after_place_preposition(text, start) or after_a_settlement_word(text, start)
+
+
 def after_a_place_only_word(text: str, start: int) -> bool:
     """Whether what stands right before `start` is followed by places only: "in", "near",
     "outside", or a word for a settlement or a unit and "of" ("the town of ...")."""
