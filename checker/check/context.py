@@ -69,6 +69,7 @@ from checker.text.context import (
     ends_in_institution_word,
     followed_by_capitalised,
     gender_ending_after,
+    generation_after,
     gives_house_form_after,
     glossed_after,
     glossed_in_brackets,
@@ -422,6 +423,10 @@ def read_in_context(text: str, findings: list[Finding], mentions: list[PlacedMen
         if fix and entry is not None and entries[entry].kind != Kind.PERSON \
                 and after_honorific(text, start):
             withdraw((start, end))   # Mrs. Valošyn is a woman, not the town of Valozhyn
+            continue
+        if fix and entry is not None and entries[entry].kind == Kind.PERSON \
+                and generation_after(text, end) is not None:
+            withdraw((start, end))   # "Nikolai Eremenko, Jr.": the son, not his namesake father
             continue
         if fix and entry is not None \
                 and _after_anothers_initials(text, start, text[start:end], entries[entry]):

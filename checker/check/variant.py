@@ -45,6 +45,7 @@ from checker.match.vocabulary import type_word
 from checker.text.common_words import is_common_word, is_english_name
 from checker.text.context import (
     after_honorific,
+    generation_after,
     glued_word,
     is_contraction,
     is_demonym,
@@ -172,12 +173,25 @@ class Variants:
                 clean = unmixed(found)
                 r = self.resolve(clean)
                 kind = self.matcher.index.kinds.get(r.entry or "")
+                listed_so = False
+                if kind == Kind.PERSON and j < len(run) and (
+                        generation_after(text, span[-1].end) or 0) >= run[j].end:
+                    # Nikolai Eremenko Jr is the son, no spelling of his namesake father's
+                    # name: the name with the word is one the glossary lists so, or nobody's
+                    # (the word outside the run, "junior", is read with the document)
+                    if not self._listed_whole(longer := text[span[0].start:run[j].end]):
+                        break
+                    j += 1
+                    span, found, clean = run[i:j], longer, unmixed(longer)
+                    r = self.resolve(clean)
+                    kind = self.matcher.index.kinds.get(r.entry or "")
+                    listed_so = True   # (its words' roles misread: Jr no family name)
                 # a near miss of a place right after one word read as a person's name is
                 # that name's second word (MP Vitautas Sinica: no Senitsa)
                 another = False
                 second_word = j == i + 1 and i == taken_to == after_person and \
                     not r.confident and kind == Kind.PLACE
-                if self._accept(r, span, lang) and not second_word and not (
+                if listed_so or self._accept(r, span, lang) and not second_word and not (
                         j == i + 1 and self._opens_a_name_before(text, run, j, r)) and not (
                         self._reversed_across_lines(text, span, r)) and not (
                         self._an_english_word_as_given_name(span, r)) and not (

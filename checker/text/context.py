@@ -1350,6 +1350,18 @@ def gender_ending_after(text: str, end: int) -> bool:
     return _GENDER_ENDING.match(text, end) is not None
 
 
+_GENERATION_AFTER = lazy(
+    rf"[ \t\u00a0]*,?[ \t\u00a0]*(?:{_alternation(_DATA['generation_words'])})(?!{LETTER})\.?",
+    re.IGNORECASE)
+
+
+def generation_after(text: str, end: int) -> int | None:
+    """Where a word telling a father from his son (Jr, Sr., junior) ends, when one follows a
+    name ending at `end` (a comma between them or not)."""
+    m = _GENERATION_AFTER.match(text, end)
+    return None if m is None else m.end()
+
+
 def after_honorific(text: str, start: int) -> bool:
     """Whether a title written before a person's name (Mr., Dr, Pani) stands right before
     `start`: the name after it is a person's (Mr. Valošyn is a man, not the town)."""

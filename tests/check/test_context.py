@@ -2982,3 +2982,39 @@ def test_a_family_name_alone_after_its_person_is_his_not_a_places(tmp_path, text
 ])
 def test_a_periodicals_title_keeps_its_spelling(checker, text, expected):
     assert [f[1] for f in findings(checker, text) if f[0] in ("NC001", "NC002")] == expected
+
+
+_FATHER_AND_SON = """version: 1
+entries:
+  - id: ivan-yaroshka
+    kind: person
+    gender: male
+    be: Іван Ярошка
+    ru: Иван Ерошко
+    canonical: Ivan Yaroshka
+  - id: ivan-karpenko-junior
+    kind: person
+    gender: male
+    be: [Іван Ярошка-малодшы]
+    ru: [Иван Ерошко-младший]
+    canonical: Ivan Yeroshko
+    variants: [Ivan Eroshko Jr]
+    note: Son of Ivan Yaroshka, written apart from him.
+"""
+
+
+# a word telling a son from his father of the same name (Jr, Sr., junior) names the one the
+# glossary lists with it, or a namesake it lacks: never a spelling of the other's name
+@pytest.mark.parametrize("text, expected", [
+    ("The actor Ivan Eroshko Jr starred in the film.\n",
+     [("NC001", "Ivan Eroshko Jr", "Ivan Yeroshko")]),
+    ("The actor Ivan Eroshko Sr. starred in the film.\n", []),
+    ("The actor Ivan Eroshko, Jr., starred in the film.\n", []),
+    ("The actor Ivan Eroshko junior starred in the film.\n", []),
+    # without the word, the name is still the father's to spell
+    ("The actor Ivan Eroshko starred in the film.\n",
+     [("NC001", "Ivan Eroshko", "Ivan Yaroshka")]),
+])
+def test_a_name_with_a_generation_word_is_not_the_namesakes(text, expected):
+    checker = Checker(matcher_of(_FATHER_AND_SON))
+    assert [f for f in findings(checker, text) if f[0] in ("NC001", "NC002")] == expected

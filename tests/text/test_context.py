@@ -172,7 +172,7 @@ def test_the_context_data_is_sorted_and_unique() -> None:
                 "forces_units", "credit_labels",
                 "enterprise_words", "street_words_after", "street_words_before",
                 "language_prepositions", "work_credits", "surname_talk", "century_words",
-                "quoted_place_words", "publication_words"):
+                "quoted_place_words", "publication_words", "generation_words"):
         words = data[key]
         assert words == sorted(set(words)), key
         assert all(w == w.strip() and w == w.lower() for w in words), key
