@@ -399,6 +399,12 @@ def read_in_context(text: str, findings: list[Finding], mentions: list[PlacedMen
             continue
         if "(" in text[end:end + 30] and _before_its_labelled_original(text, start, end):
             withdraw((start, end))   # "Gomel (Russian: Гомель) or Homyel (Belarusian: Гомель)"
+            if near and (joined := _joined(text, start)) is not None and (
+                    before := by_end.get(joined)) is not None and before[2] == group \
+                    and fixes.get((before[0], before[1])) == text[start:end]:
+                # "Polotsk or Polatsk (Belarusian: Полацк)": the house form given beside the
+                # document's own; a fix of the first would write it twice
+                dropped.add((before[0], before[1]))
             continue
         if fix and entry is not None and "(" in text[end:end + 30] \
                 and _before_anothers_original(text, end, entries[entry]):

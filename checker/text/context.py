@@ -103,7 +103,7 @@ _TOKEN_BEFORE_NAME = lazy(rf"(?<![^\s(]){LETTER}[^\s,;:()\[\]]{{0,{MAX_TOKEN}}}[
 _TOKEN_BEFORE = lazy(rf"([^\s(\[,;]{{1,{MAX_TOKEN}}})\s*\Z")
 _TOKEN_BEFORE_COLON = lazy(rf"([^\s(\[,;:]{{1,{MAX_TOKEN}}})[\s:,]*\Z")
 # what may stand right before a name a joiner links: a joiner word, or ( or /
-_BEFORE_JOINER = lazy(rf"(?:({LETTER}{{1,{MAX_TOKEN}}})|([(\[/]))\s*\Z")
+_BEFORE_JOINER = lazy(rf"(?:({LETTER}{{1,{MAX_TOKEN}}}\.?)|([(\[/]))\s*\Z")
 # how far into a parenthesis a name may stand and still be linked to the name before it
 PARENTHESIS_REACH = 300
 # footnote marks and spaces between a name and the parenthesis after it: "Kalesnikava[1] ("

@@ -54,6 +54,11 @@ def test_a_word_mixing_scripts_is_still_nc003(checker):
     "He was born in Polatsk, Połock in Lithuanian, in 1890.\n",
     # the original title of a work, labelled so
     "Original title: Chestnye Lyudi (2019), a film about the campaign.\n",
+    # the house form after a joiner, before its labelled original; "also" and "bzw." join
+    "Mogilev or Mahiliou (Belarusian: Магілёў) lies on the Dnieper.\n",
+    "Mogilev, also Mahiliou (Belarusian: Магілёў), lies on the Dnieper.\n",
+    "Mogilev, also Mahiliou, lies on the Dnieper.\n",
+    "Die Stadt Mogilew bzw. Mahiljou liegt am Dnepr und ist eine alte Stadt.\n",
 ])
 def test_a_deliberate_alternate_is_not_a_finding(checker, text):
     assert [f for f in findings(checker, text) if f[0] in ("NC001", "NC002")] == []
