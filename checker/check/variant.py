@@ -66,6 +66,7 @@ from checker.text.letters import (
     LATIN_VOWELS,
 )
 from checker.text.mentions import Word, word_before_dash, words
+from checker.text.name_shapes import adjective_gender
 from checker.text.script import script_of, unmix
 from checker.translit import PRESS_STYLES, get_scheme, scheme_ids, transliterate
 
@@ -479,6 +480,8 @@ class Variants:
     def _accept(self, r: Resolution, span: list[Word], lang: str) -> bool:
         if self._another_sound(r, span):
             return False   # Paskevich is Паскевич, no spelling of Pashkevich; Pratsko no Pachko
+        if self._adjective_of_another_gender(r, span):
+            return False   # the farm Kupalovskoye is no metro station Купалаўская
         if r.confident:
             return not self._another_name(r, span)
         if r.status != Status.SUGGESTION or r.score < SUGGEST_MIN or lang in INFLECTING:
@@ -521,6 +524,17 @@ class Variants:
         # identifies nobody
         return all(role is not None for role in r.roles) and any(
             role in NAMING_ROLES for role in r.roles)
+
+    def _adjective_of_another_gender(self, r: Resolution, span: list[Word]) -> bool:
+        """Whether the span's last word ends as an adjective of one gender and the last word of
+        every Cyrillic form of the entry that ends as one of another (Boginskoye, a lake: no
+        Багінская; Kupalovskoye: no Купалаўская)."""
+        found = adjective_gender(span[-1].text)
+        if found is None or r.entry is None:
+            return False
+        genders = {adjective_gender(form.split()[-1])
+                   for _, form in self.entries[r.entry].cyrillic if form.split()} - {None}
+        return bool(genders) and found not in genders
 
     def _names_another_place(self, r: Resolution, span: list[Word]) -> bool:
         """Whether a word of the span that none of the entry's names holds is, alone, another

@@ -23,7 +23,23 @@ class Shape(StrEnum):
 @cache
 def _endings() -> dict[str, tuple[str, ...]]:
     data = load_data("checker.text", "name_shapes.yaml")
-    return {key: tuple(values) for key, values in data.items()}
+    return {key: tuple(values) for key, values in data.items() if isinstance(values, list)}
+
+
+@cache
+def _genders() -> dict[str, tuple[str, ...]]:
+    data = load_data("checker.text", "name_shapes.yaml")["adjective_genders"]
+    return {gender: tuple(endings) for gender, endings in data.items()}
+
+
+def adjective_gender(word: str) -> str | None:
+    """The gender an adjectival name's ending tells, Latin or Cyrillic ('feminine' for
+    Kupalauskaya, Багінская; 'neuter' for Kupalovskoye, Круглае), or None."""
+    word = word.lower()
+    for gender, endings in _genders().items():
+        if word.endswith(endings):
+            return gender
+    return None
 
 
 def baltic_endings() -> tuple[str, ...]:

@@ -4,16 +4,29 @@ from __future__ import annotations
 import pytest
 
 from checker.datafiles import load_data
-from checker.text.name_shapes import Shape, other_family_shape, shape
+from checker.text.name_shapes import Shape, adjective_gender, other_family_shape, shape
 
 
 def test_the_endings_are_sorted_unique_and_lowercase() -> None:
     data = load_data("checker.text", "name_shapes.yaml")
     assert set(data) == {"baltic_endings", "slavic_endings", "adjectival_endings", "noun_endings",
-                         "plural_endings", "possessive_endings"}
-    for key, endings in data.items():
+                         "plural_endings", "possessive_endings", "adjective_genders"}
+    genders = data.pop("adjective_genders")
+    assert set(genders) == {"feminine", "neuter"}
+    for key, endings in {**data, **genders}.items():
         assert endings == sorted(set(endings)), key
         assert all(e == e.lower() and e.strip() == e and e for e in endings), key
+    # no ending tells two genders
+    assert not set(genders["feminine"]) & set(genders["neuter"])
+
+
+@pytest.mark.parametrize(("word", "expected"), [
+    ("Kupalovskoye", "neuter"), ("Kruhlae", "neuter"), ("Круглае", "neuter"),
+    ("Круглое", "neuter"), ("Bahinskaya", "feminine"), ("Багінская", "feminine"),
+    ("Kazlouski", None), ("Minsk", None),
+])
+def test_an_adjectives_gender(word: str, expected: str | None) -> None:
+    assert adjective_gender(word) == expected
 
 
 @pytest.mark.parametrize(("word", "expected"), [
