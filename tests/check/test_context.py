@@ -357,6 +357,21 @@ def test_a_paragraph_about_the_names_spellings_gives_them_on_purpose(checker):
     assert findings(checker, text) == [("NC001", "Mogilev", "Mahiliou")]
 
 
+@pytest.mark.parametrize("paragraph", [
+    # where the name comes from, and how others rendered it
+    "The old name, Mogilew, derives from a hill. Travellers rendered that name as Mogilef.\n",
+    "The toponym Mogilev originates in a word for a burial mound.\n",
+])
+def test_a_paragraph_on_where_a_name_comes_from_gives_its_forms_on_purpose(checker, paragraph):
+    assert findings(checker, paragraph + "\nThey met in Mogilev.\n") == [
+        ("NC001", "Mogilev", "Mahiliou")]
+
+
+def test_a_belarusian_paragraph_on_a_names_old_forms_gives_them_on_purpose(checker):
+    text = "Тапонім паходзіць ад ракі. У помніках горад зафіксаваны ў формах Могилев, Могилевъ.\n"
+    assert findings(checker, text) == []
+
+
 POLISH_TOWN = ("Mohylew był w sierpniu miejscem protestu, który zgromadził kilkuset mieszkańców, "
                "a milicja zatrzymała kilkanaście osób.\n\n")
 
