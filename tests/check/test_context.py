@@ -3038,3 +3038,28 @@ entries:
 def test_a_name_with_a_generation_word_is_not_the_namesakes(text, expected):
     checker = Checker(matcher_of(_FATHER_AND_SON))
     assert [f for f in findings(checker, text) if f[0] in ("NC001", "NC002")] == expected
+
+
+_KHATYN = """version: 1
+entries:
+  - id: khatyn
+    kind: place
+    be: Хатынь
+    ru: Хатынь
+    canonical: Khatyn
+    variants: [Chatyń]
+"""
+
+
+def test_a_polish_paragraph_on_how_english_writes_a_name_is_no_house_spelling(tmp_path):
+    # the Polish text's own spelling stands; the English one it explains is no sign that the
+    # text writes the house's form
+    project = project_of(tmp_path, _KHATYN)
+    text = ("W marcu 1943 roku we wsi Chatyń zginęło wielu mieszkańców, w tym dzieci.\n\n"
+            "Nazwę wsi po angielsku pisze się Khatyn, tak jak w przewodnikach.\n\n"
+            "Pomnik w Chatyniu odwiedza co roku wielu ludzi z całego kraju.\n")
+    assert [f for f in found_in(project, text) if f[0] == "NC001"] == []
+    # where the text writes the house's form as its own, the Polish variant is one to fix
+    text = text.replace("Nazwę wsi po angielsku pisze się Khatyn, tak jak w przewodnikach.",
+                        "Delegacja pojechała potem do Khatyn, jak co roku w marcu.")
+    assert [f[1] for f in found_in(project, text) if f[0] == "NC001"] == ["Chatyń"]
