@@ -51,10 +51,10 @@ LEFT_OUT = {
 }
 ISO_SOURCE = "https://salsa.debian.org/iso-codes-team/iso-codes/-/blob/main/data/iso_3166-1.json"
 WHERE_FROM = "the canonical is its English name in CLDR, the other names are CLDR's too."
-# Names English uses beside CLDR's and ISO's for a few places, admitted too: the Vatican is
-# what reporting calls Vatican City and the Holy See's seat; UAE and DPRK are the usual short
-# names of two countries.
-ALSO_ADMITTED = {"AE": ("UAE",), "KP": ("DPRK",), "VA": ("Vatican", "Holy See")}
+# Names reporting uses beside CLDR's and ISO's for a few places, admitted too: the Vatican is
+# what reporting calls Vatican City and the Holy See's seat (German reporting's Vatikan, as in
+# "der Vatikan-Außenbeauftragte", too); UAE and DPRK are the usual short names of two countries.
+ALSO_ADMITTED = {"AE": ("UAE",), "KP": ("DPRK",), "VA": ("Vatican", "Holy See", "Vatikan")}
 CYRILLIC_FORM = re.compile(r"[А-Яа-яЁёІіЎў’' -]+")
 LATIN_FORM = re.compile(r"[^\W\d_][\w’' .-]*")
 
