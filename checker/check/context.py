@@ -641,6 +641,13 @@ def read_in_context(text: str, findings: list[Finding], mentions: list[PlacedMen
         if f.code in SPELLING_CODES:
             if span in dropped or _inside(span, left_out):
                 continue
+            if (f.entry is None or entries[f.entry].kind == Kind.PERSON) \
+                    and " " not in f.found.strip() \
+                    and _before_a_given_name_and_patronymic(text, f.end):
+                # a family name before a given name and a patronymic that are not the entry's
+                # own (they would have been read with it): "the master Zaitsev Valentin
+                # Alexandrovich" is another Zaitsev
+                continue
             # a finding with no mention of its own (a likely misspelling) is read here; one
             # in the other script is another language's word (a commenter's name "Mazzola"
             # in Belarusian text is no misspelt Mazol)
@@ -962,6 +969,17 @@ def _before_a_patronymic(text: str, end: int) -> bool:
     m = next_capitalised(text, end)
     return m is not None and patronymic_gender(skeleton(m.group(1))) is not None \
         and next_capitalised(text, m.end()) is not None
+
+
+def _before_a_given_name_and_patronymic(text: str, end: int) -> bool:
+    """Whether a capitalised word and then a patronymic follow [.., end): a family name given
+    first, as Russian lists write a person (Zaitsev Valentin Alexandrovich)."""
+    m = next_capitalised(text, end)
+    if m is None:
+        return False
+    after = next_capitalised(text, m.end())
+    return after is not None and patronymic_gender(skeleton(after.group(1))) is not None \
+        and patronymic_gender(skeleton(m.group(1))) is None
 
 
 def _before_a_landmark(text: str, end: int) -> bool:

@@ -3063,3 +3063,26 @@ def test_a_polish_paragraph_on_how_english_writes_a_name_is_no_house_spelling(tm
     text = text.replace("Nazwę wsi po angielsku pisze się Khatyn, tak jak w przewodnikach.",
                         "Delegacja pojechała potem do Khatyn, jak co roku w marcu.")
     assert [f[1] for f in found_in(project, text) if f[0] == "NC001"] == ["Chatyń"]
+
+
+_ZAITSAU = """version: 1
+entries:
+  - id: aliaksandr-zaitsau
+    kind: person
+    gender: male
+    be: Аляксандр Зайцаў
+    ru: Александр Зайцев
+"""
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a family name given first, before a given name and a patronymic not the entry's: another
+    # person of the family, as Russian lists write a name
+    ("The first well of the master Zaitsev Valentin Alexandrovich gave oil in 1964.\n", []),
+    # the family name alone, or before the entry's own given name, is still the entry's
+    ("The master Zaitsev said the first well gave oil in 1964.\n", ["Zaitsev"]),
+    ("The businessman Zaitsev Aleksandr Pavlovich bought the plant.\n", ["Zaitsev Aleksandr"]),
+])
+def test_a_family_name_before_anothers_given_name_and_patronymic(tmp_path, text, expected):
+    project = project_of(tmp_path, _ZAITSAU)
+    assert [f[1] for f in found_in(project, text) if f[0] in ("NC001", "NC002")] == expected
