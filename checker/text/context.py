@@ -1073,11 +1073,25 @@ def a_list_item_alone(text: str, start: int, end: int) -> bool:
     return above or _LIST_ITEM.match(text, line_end + 1) is not None
 
 
+# a quotation of one name alone may open with a single quote too (‘Amerika’): its closing
+# mark, also an apostrophe, is looked for only right after the name
+_ALONE_PAIRS = {**_QUOTE_PAIRS, "‘": "’"}
+# a sentence's or a list's mark the quotation holds before its closing one ("Amerika,")
+_INSIDE_CLOSING = lazy(r"[.,;!?][ \t\u00a0]?(.)")
+
+
 def quoted_alone(text: str, start: int, end: int) -> bool:
-    """Whether [start, end) is all a quotation holds ("Kirovets", «Кіровец»): a title, a
-    brand's or a channel's name quoted as such, not a person named in passing."""
-    closing = _QUOTE_PAIRS.get(text[start - 1:start])
-    return closing is not None and text[end:end + 1] != "" and text[end:end + 1] in closing
+    """Whether [start, end) is all a quotation holds ("Kirovets", «Кіровец», ‘Amerika’, also
+    with a comma or a full stop inside: “Amerika,”): a title, a brand's or a channel's name
+    quoted as such, not a person named in passing."""
+    closing = _ALONE_PAIRS.get(text[start - 1:start])
+    if closing is None:
+        return False
+    after = text[end:end + 1]
+    if after != "" and after in closing:
+        return True
+    m = _INSIDE_CLOSING.match(text, end)
+    return m is not None and m.group(1) in closing
 
 
 _TITLE_WORD_AFTER = lazy(

@@ -3086,3 +3086,18 @@ entries:
 def test_a_family_name_before_anothers_given_name_and_patronymic(tmp_path, text, expected):
     project = project_of(tmp_path, _ZAITSAU)
     assert [f[1] for f in found_in(project, text) if f[0] in ("NC001", "NC002")] == expected
+
+
+# a place's one-word name that a quotation holds alone is a nickname's, a brand's or a title's:
+# also between single quotes, and with the sentence's comma or full stop inside the quotes
+@pytest.mark.parametrize("text, expected", [
+    ("The KGB jail, commonly called the ‘Mogilev’, held spies.\n", []),
+    ("The KGB jail, known as “Mogilev,” held spies.\n", []),
+    ("The KGB jail was known as the ‘Mogilev. ’ Its cells were small.\n", []),
+    # after a preposition of place the quoted name is still the place
+    ("He was sent to ‘Mogilev’ for a year.\n", ["Mogilev"]),
+    # an apostrophe is no closing quotation mark of a name not opened by one
+    ("The men of Mogilev’s plant walked out.\n", ["Mogilev"]),
+])
+def test_a_place_quoted_alone_in_single_quotes_or_before_a_comma(checker, text, expected):
+    assert [f[1] for f in findings(checker, text) if f[0] == "NC001"] == expected
