@@ -125,6 +125,9 @@ def test_no_joiner_no_link() -> None:
     ("Visitors may tour the Polesie Radiation and Ecological Reserve.", "Polesie", True),
     ("The Rodina collective farm kept its herd.", "Rodina", True),
     ("The church at 72 Kovalova Street was pulled down.", "Kovalova", True),
+    # a route or a trail named after a person
+    ("The tourist route Following the Batory Way opened in 2019.", "Batory", True),
+    ("Hikers keep to the Kalinouski Trail in summer.", "Kalinouski", True),
     ("He lives in the Hrodna Region now.", "Hrodna", False),
     ("Polesie and the Pripyat valley flooded.", "Polesie", False),
     ("Minsk is the capital.", "Minsk", False),
