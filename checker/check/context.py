@@ -648,6 +648,8 @@ def read_in_context(text: str, findings: list[Finding], mentions: list[PlacedMen
                 # own (they would have been read with it): "the master Zaitsev Valentin
                 # Alexandrovich" is another Zaitsev
                 continue
+            if _another_persons_alias(text, f, by_end, entries):
+                continue   # Vasiliy Korzh (General Komarov): his nom de guerre, no Kamarou
             # a finding with no mention of its own (a likely misspelling) is read here; one
             # in the other script is another language's word (a commenter's name "Mazzola"
             # in Belarusian text is no misspelt Mazol)
@@ -843,6 +845,31 @@ def _family_after_its_person(text: str, f: Finding, by_end: dict[int, PlacedMent
     return entry is not None and entry.kind == Kind.PERSON \
         and in_brackets_alone(text, f.start, f.end) \
         and _last_word(entry.canonical) == _last_word(f.suggestion or "")
+
+
+_TITLED_ALIAS = re.compile(r"\([ \t\u00a0]*(?:[A-Z][a-z]+\.?[ \t\u00a0]+)?\Z")
+
+
+def _another_persons_alias(text: str, f: Finding, by_end: dict[int, PlacedMention],
+                           entries: dict[str, Entry]) -> bool:
+    """Whether a family name alone, in brackets alone or after one title (Vasiliy Korzh
+    (General Komarov)), follows another person's name: that person's nom de guerre or
+    pseudonym, no spelling of the glossary person the family name resembles."""
+    if f.entry is None or entries[f.entry].kind != Kind.PERSON or " " in f.found.strip() \
+            or not text[f.end:f.end + 1] == ")":
+        return False
+    m = _TITLED_ALIAS.search(text, max(0, f.start - 24), f.start)
+    if m is None:
+        return False
+    end = m.start()
+    while end > 0 and text[end - 1] in " \t\u00a0":
+        end -= 1
+    before = by_end.get(end)
+    if before is None:
+        return False
+    other = entries.get(before[4] or "")
+    return before[4] != f.entry and (other is None and " " in text[before[0]:before[1]].strip()
+                                     or other is not None and other.kind == Kind.PERSON)
 
 
 def _an_example_surname(text: str, start: int, end: int, entry: Entry | None) -> bool:

@@ -3101,3 +3101,32 @@ def test_a_family_name_before_anothers_given_name_and_patronymic(tmp_path, text,
 ])
 def test_a_place_quoted_alone_in_single_quotes_or_before_a_comma(checker, text, expected):
     assert [f[1] for f in findings(checker, text) if f[0] == "NC001"] == expected
+
+
+_ALIASES = """version: 1
+entries:
+  - id: vasil-korzh
+    kind: person
+    gender: male
+    be: Васіль Корж
+    ru: Василий Корж
+  - id: aliaksandr-kamarou
+    kind: person
+    gender: male
+    be: Аляксандр Камароў
+    ru: Александр Комаров
+"""
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a family name in brackets after another person's name, alone or after a title, is that
+    # person's nom de guerre: no spelling of the glossary person who bears it
+    ("The detachment fought under Vasil Korzh (General Komarov) in the marshes.\n", []),
+    ("The detachment fought under Vasil Korzh (Komarov) in the marshes.\n", []),
+    ("The detachment fought under Ivan Petrenko (Komarov) in the marshes.\n", []),
+    # the family name alone elsewhere is still the glossary person's
+    ("The mayor Komarov opened the new plant in the town.\n", ["Komarov"]),
+])
+def test_a_family_name_in_brackets_after_another_person_is_an_alias(tmp_path, text, expected):
+    project = project_of(tmp_path, _ALIASES)
+    assert [f[1] for f in found_in(project, text) if f[0] in ("NC001", "NC002")] == expected
