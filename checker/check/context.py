@@ -856,7 +856,7 @@ def _another_persons_alias(text: str, f: Finding, by_end: dict[int, PlacedMentio
     (General Komarov)), follows another person's name: that person's nom de guerre or
     pseudonym, no spelling of the glossary person the family name resembles."""
     if f.entry is None or entries[f.entry].kind != Kind.PERSON or " " in f.found.strip() \
-            or not text[f.end:f.end + 1] == ")":
+            or text[f.end:f.end + 1] != ")":
         return False
     m = _TITLED_ALIAS.search(text, max(0, f.start - 24), f.start)
     if m is None:
