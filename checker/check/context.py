@@ -837,13 +837,15 @@ _GIVEN_AND_NICKNAME_BEFORE = lazy(
 def _family_after_its_person(text: str, f: Finding, by_end: dict[int, PlacedMention],
                              entries: dict[str, Entry]) -> bool:
     """Whether a family name alone in brackets follows a glossary person named in full
-    whose family name is the finding's fix (Andrei Dzmitryeu (Dmitriev)): the document gives
-    that person's name in another spelling beside its own."""
+    whose family name is the finding's fix (Andrei Dzmitryeu (Dmitriev)), alone there or
+    one item of the bracket (Maksim Bahdanovich (also Bahdanovich; Bogdanovich;
+    Bagdanovich)): the document gives that person's name in other spellings beside its own."""
     joined = joined_to(text, f.start)
-    before = by_end.get(joined) if joined is not None else None
+    alone = joined is not None and in_brackets_alone(text, f.start, f.end)
+    end = joined if alone else opened_after(text, f.start)
+    before = by_end.get(end) if end is not None else None
     entry = entries.get(before[4] or "") if before is not None else None
     return entry is not None and entry.kind == Kind.PERSON \
-        and in_brackets_alone(text, f.start, f.end) \
         and _last_word(entry.canonical) == _last_word(f.suggestion or "")
 
 

@@ -3130,3 +3130,31 @@ entries:
 def test_a_family_name_in_brackets_after_another_person_is_an_alias(tmp_path, text, expected):
     project = project_of(tmp_path, _ALIASES)
     assert [f[1] for f in found_in(project, text) if f[0] in ("NC001", "NC002")] == expected
+
+
+_BAHDANOVICHES = """version: 1
+entries:
+  - id: maksim-bahdanovich
+    kind: person
+    gender: male
+    be: Максім Багдановіч
+    ru: Максим Богданович
+  - id: adam-bahdanovich
+    kind: person
+    gender: male
+    be: Адам Багдановіч
+    ru: Адам Богданович
+"""
+
+
+@pytest.mark.parametrize("text, expected", [
+    # every item of a bracket after a person named in full that spells his family name is
+    # another spelling of his, given on purpose
+    ("Maksim Bahdanovich (also Bahdanovich; Bogdanovich; Bagdanovich) was a poet.\n", []),
+    ("Maksim Bahdanovich (Bogdanovich) was a poet.\n", []),
+    # the family name alone elsewhere is a spelling to fix
+    ("The poet Bogdanovich died in Yalta in 1917.\n", ["Bogdanovich"]),
+])
+def test_spellings_of_a_family_name_in_the_bracket_after_the_person(tmp_path, text, expected):
+    project = project_of(tmp_path, _BAHDANOVICHES)
+    assert [f[1] for f in found_in(project, text) if f[0] in ("NC001", "NC002")] == expected
