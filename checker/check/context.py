@@ -62,6 +62,7 @@ from checker.text.context import (
     another_direction,
     article_before,
     before_an_acronym,
+    before_its_present_name,
     cited_author,
     cited_title,
     defined_acronym,
@@ -87,6 +88,7 @@ from checker.text.context import (
     joined_to,
     labelled_original_after,
     line_in_the_other_orthography,
+    mentioned_as,
     names_a_people,
     names_event,
     names_facility_itself,
@@ -1224,6 +1226,9 @@ def _apart(text: str, start: int, end: int, entry: Entry | None) -> bool:
     Belarus"), or the words that spell out an acronym ("BATE (Borisov Automobile ...)")."""
     canonical = entry.canonical if entry is not None else ""
     return (is_labelled_alternate(text, start, end)
+            or entry is not None and entry.kind == Kind.PLACE and (
+                mentioned_as(text, start) and text[end:end + 2] not in ("'s", "’s")
+                or before_its_present_name(text, end, canonical))
             or in_longer_name(text, end, entry is not None and entry.kind == Kind.PLACE)
             or entry is not None and entry.kind == Kind.PERSON and after_street_word(text, start)
             or entry is not None and entry.kind == Kind.PLACE and in_an_epithet(text, start)

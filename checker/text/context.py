@@ -224,6 +224,31 @@ _WORD_NEXT = lazy(rf"[ \t\u00a0]+({LETTER}+(?:-{LETTER}+)*)")
 _PARAGRAPH_BREAK = lazy(r"\n[ \t]*\n")
 
 
+_MENTIONED_AS = lazy(
+    rf"(?<!{LETTER})(?:{_alternation(_DATA['mentioned_as'])})(?!{LETTER})[^.;:!?()\n]{{0,60}}"
+    rf"(?<!{LETTER})as[ \t\u00a0]+\Z", re.IGNORECASE)
+_PRESENT_NAME_AFTER = lazy(
+    rf"[^()\n]{{0,40}}?\([ \t\u00a0]*(?:{_alternation(_DATA['present_markers'])})(?!{LETTER})"
+    rf"[ \t\u00a0,:]*", re.IGNORECASE)
+
+
+def mentioned_as(text: str, start: int) -> bool:
+    """Whether a verb of record and "as" come before `start` in its sentence ("first
+    mentioned in 1097 as Pinesk"): an old form of the name, given on purpose."""
+    return " as" in text[max(0, start - 80):start] and _MENTIONED_AS.search(
+        text, max(0, start - 100), start) is not None
+
+
+def before_its_present_name(text: str, end: int, present: str) -> bool:
+    """Whether a bracket after the name ending at `end` gives `present` (a place's house
+    form) as its present name: "Bereza Kartuzka (now Biaroza)", "... (today, Biaroza,
+    Belarus)": the former name is given on purpose."""
+    if "(" not in text[end:end + 60]:
+        return False
+    m = _PRESENT_NAME_AFTER.match(text, end)
+    return m is not None and text[m.end():m.end() + len(present)].casefold() == present.casefold()
+
+
 def is_labelled_alternate(text: str, start: int, end: int) -> bool:
     """Whether a label before [start, end) or after it says this spelling is given on
     purpose as another form of the name ("Belarusian: ...", "also spelled ...", "... in

@@ -3158,3 +3158,18 @@ entries:
 def test_spellings_of_a_family_name_in_the_bracket_after_the_person(tmp_path, text, expected):
     project = project_of(tmp_path, _BAHDANOVICHES)
     assert [f[1] for f in found_in(project, text) if f[0] in ("NC001", "NC002")] == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an old form of a place's name after a verb of record and "as"
+    ("The town is first mentioned in the chronicles of 1267 as Mogilew, a castle.\n", []),
+    ("It was recorded as Mogilew in a charter of 1526.\n", []),
+    # a former name before a bracket that gives the present one
+    ("The fortress stood in Mogilew (now Mahiliou) on the Dnieper.\n", []),
+    ("The camp stood near Mogilew, on the river (today, Mahiliou, Belarus).\n", []),
+    # elsewhere the spelling is still the document's own, to fix
+    ("The delegation was mentioned as visitors to Mogilev's plant.\n", ["Mogilev"]),
+    ("Mogilev (now a regional centre) is a large city.\n", ["Mogilev"]),
+])
+def test_an_old_form_given_with_its_record_or_its_present_name(checker, text, expected):
+    assert [f[1] for f in findings(checker, text) if f[0] in ("NC001", "NC002")] == expected

@@ -128,6 +128,7 @@ def test_no_joiner_no_link() -> None:
     # a route or a trail named after a person
     ("The tourist route Following the Batory Way opened in 2019.", "Batory", True),
     ("Hikers keep to the Kalinouski Trail in summer.", "Kalinouski", True),
+    ("It was the largest town of the Nowogródek voivodship.", "Nowogródek", True),
     ("He lives in the Hrodna Region now.", "Hrodna", False),
     ("Polesie and the Pripyat valley flooded.", "Polesie", False),
     ("Minsk is the capital.", "Minsk", False),
@@ -175,7 +176,8 @@ def test_the_context_data_is_sorted_and_unique() -> None:
                 "forces_units", "credit_labels",
                 "enterprise_words", "street_words_after", "street_words_before",
                 "language_prepositions", "work_credits", "surname_talk", "century_words",
-                "quoted_place_words", "publication_words", "generation_words"):
+                "quoted_place_words", "publication_words", "generation_words",
+                "mentioned_as", "present_markers"):
         words = data[key]
         assert words == sorted(set(words)), key
         assert all(w == w.strip() and w == w.lower() for w in words), key
