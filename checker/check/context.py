@@ -871,9 +871,12 @@ def _another_persons_alias(text: str, f: Finding, by_end: dict[int, PlacedMentio
     before = by_end.get(end)
     if before is None:
         return False
-    other = entries.get(before[4] or "")
-    return before[4] != f.entry and (other is None and " " in text[before[0]:before[1]].strip()
-                                     or other is not None and other.kind == Kind.PERSON)
+    other, named = entries.get(before[4] or ""), text[before[0]:before[1]].split()
+    # a given name and a patronymic alone (Viktor Dmitrievich (Babariko)) name the family
+    # name's own bearer, whose family name the bracket adds
+    return before[4] != f.entry and (
+        other is None and len(named) > 1 and patronymic_gender(skeleton(named[-1])) is None
+        or other is not None and other.kind == Kind.PERSON)
 
 
 def _an_example_surname(text: str, start: int, end: int, entry: Entry | None) -> bool:

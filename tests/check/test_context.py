@@ -3124,6 +3124,8 @@ entries:
     ("The detachment fought under Vasil Korzh (General Komarov) in the marshes.\n", []),
     ("The detachment fought under Vasil Korzh (Komarov) in the marshes.\n", []),
     ("The detachment fought under Ivan Petrenko (Komarov) in the marshes.\n", []),
+    # a given name and a patronymic before the bracket are the family name's own bearer's
+    ("The idea of Aleksandr Ivanovich (Komarov) was right.\n", ["Komarov"]),
     # the family name alone elsewhere is still the glossary person's
     ("The mayor Komarov opened the new plant in the town.\n", ["Komarov"]),
 ])
