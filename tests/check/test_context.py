@@ -19,6 +19,16 @@ def findings(checker: Checker, text: str, path: str = "doc.txt", language: str |
     return [(f.code, f.found, f.suggestion) for f in r.findings]
 
 
+def fixed(checker: Checker, text: str) -> list[str]:
+    """The spellings the check fixes or questions (NC001, NC002) in `text`."""
+    return [f[1] for f in findings(checker, text) if f[0] in ("NC001", "NC002")]
+
+
+def fixed_in(project, text: str) -> list[str]:
+    """The spellings a project's check fixes or questions (NC001, NC002) in `text`."""
+    return [f[1] for f in found_in(project, text) if f[0] in ("NC001", "NC002")]
+
+
 def mentions(checker: Checker, text: str, path: str = "doc.txt"):
     r = checker.check(read_document(text.encode("utf-8"), path))
     return [(m.text, m.group) for m in r.mentions]
@@ -3001,7 +3011,7 @@ def test_a_family_name_alone_after_its_person_is_his_not_a_places(tmp_path, text
     ("She read the newspaper in Mogilev every day.\n", ["Mogilev"]),
 ])
 def test_a_periodicals_title_keeps_its_spelling(checker, text, expected):
-    assert [f[1] for f in findings(checker, text) if f[0] in ("NC001", "NC002")] == expected
+    assert fixed(checker, text) == expected
 
 
 _FATHER_AND_SON = """version: 1
@@ -3084,8 +3094,7 @@ entries:
     ("The businessman Zaitsev Aleksandr Pavlovich bought the plant.\n", ["Zaitsev Aleksandr"]),
 ])
 def test_a_family_name_before_anothers_given_name_and_patronymic(tmp_path, text, expected):
-    project = project_of(tmp_path, _ZAITSAU)
-    assert [f[1] for f in found_in(project, text) if f[0] in ("NC001", "NC002")] == expected
+    assert fixed_in(project_of(tmp_path, _ZAITSAU), text) == expected
 
 
 # a place's one-word name that a quotation holds alone is a nickname's, a brand's or a title's:
@@ -3130,8 +3139,7 @@ entries:
     ("The mayor Komarov opened the new plant in the town.\n", ["Komarov"]),
 ])
 def test_a_family_name_in_brackets_after_another_person_is_an_alias(tmp_path, text, expected):
-    project = project_of(tmp_path, _ALIASES)
-    assert [f[1] for f in found_in(project, text) if f[0] in ("NC001", "NC002")] == expected
+    assert fixed_in(project_of(tmp_path, _ALIASES), text) == expected
 
 
 _BAHDANOVICHES = """version: 1
@@ -3158,8 +3166,7 @@ entries:
     ("The poet Bogdanovich died in Yalta in 1917.\n", ["Bogdanovich"]),
 ])
 def test_spellings_of_a_family_name_in_the_bracket_after_the_person(tmp_path, text, expected):
-    project = project_of(tmp_path, _BAHDANOVICHES)
-    assert [f[1] for f in found_in(project, text) if f[0] in ("NC001", "NC002")] == expected
+    assert fixed_in(project_of(tmp_path, _BAHDANOVICHES), text) == expected
 
 
 @pytest.mark.parametrize("text, expected", [
@@ -3174,4 +3181,4 @@ def test_spellings_of_a_family_name_in_the_bracket_after_the_person(tmp_path, te
     ("Mogilev (now a regional centre) is a large city.\n", ["Mogilev"]),
 ])
 def test_an_old_form_given_with_its_record_or_its_present_name(checker, text, expected):
-    assert [f[1] for f in findings(checker, text) if f[0] in ("NC001", "NC002")] == expected
+    assert fixed(checker, text) == expected

@@ -1973,5 +1973,5 @@ entries:
     ("The village of Krugloye lies on the Drut.\n", ["Krugloye"]),
 ])
 def test_an_adjective_of_another_gender_is_another_name(tmp_path, text, expected):
-    project = project_of(tmp_path, _ADJECTIVES)
-    assert [f[1] for f in found_in(project, text) if f[0] in ("NC001", "NC002")] == expected
+    spellings = found_in(project_of(tmp_path, _ADJECTIVES), text)
+    assert [f[1] for f in spellings if f[0] in ("NC001", "NC002")] == expected
