@@ -104,8 +104,11 @@ def match_case(found: str, replacement: str) -> str:
     found_words = found.split()
     if len(found_words) > 1 and all(_short_capitals(_cased(w), SIDE_BY_SIDE_ACRONYM)
                                     for w in found_words) \
-            and _pattern(replacement) != "upper":
-        return replacement   # acronyms side by side (SIZO KGB), no shouting: Amerykanka
+            and _pattern(replacement) != "upper" \
+            and replacement.casefold() != found.casefold():
+        # acronyms side by side (SIZO KGB), no shouting: Amerykanka; but the name's own words
+        # in capitals (a dateline's NEW YORK) are that name spelled right
+        return replacement
     chunks = _WORD_SPLIT_RE.split(replacement)
     repl_words = [c for c in chunks if c and not c.isspace()]
     if found_words and len(found_words) == len(repl_words):

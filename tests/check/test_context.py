@@ -3182,3 +3182,26 @@ def test_spellings_of_a_family_name_in_the_bracket_after_the_person(tmp_path, te
 ])
 def test_an_old_form_given_with_its_record_or_its_present_name(checker, text, expected):
     assert fixed(checker, text) == expected
+
+
+_NEW_YORK = """version: 1
+entries:
+  - id: new-york
+    kind: place
+    be: Нью-Ёрк
+    ru: Нью-Йорк
+    canonical: New York
+    variants: [Nju Jork]
+"""
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a name's house form in a dateline's capitals is that name spelled right, short words
+    # and all (no acronyms side by side to spell out)
+    ("(NEW YORK) — The centre said on Monday that it had been warned.\n", []),
+    ("NEW YORK — The centre said on Monday that it had been warned.\n", []),
+    # another spelling in capitals is still one to fix
+    ("(NJU JORK) — The centre said on Monday that it had been warned.\n", ["NJU JORK"]),
+])
+def test_a_dateline_in_capitals_is_the_name_spelled_right(tmp_path, text, expected):
+    assert fixed_in(project_of(tmp_path, _NEW_YORK), text) == expected

@@ -51,6 +51,8 @@ from checker.text.casing import match_case
     ("GOMEL", "Homel", "HOMEL"),
     ("KGB", "KGB", "KGB"),
     ("SIZO KGB", "Amerykanka", "Amerykanka"),
+    # a name's own short words in capitals (a dateline) are that name, no acronyms
+    ("NEW YORK", "New York", "NEW YORK"),
     ("MINSK KGB", "Minsk KGB", "MINSK KGB"),
     # a word of the fix where the text has another, lowercase word keeps its own case
     ("Bereza-Kartuzskaya concentration camp", "Bereza Kartuska prison", "Bereza Kartuska prison"),
