@@ -3205,3 +3205,18 @@ entries:
 ])
 def test_a_dateline_in_capitals_is_the_name_spelled_right(tmp_path, text, expected):
     assert fixed_in(project_of(tmp_path, _NEW_YORK), text) == expected
+
+
+_KHALCH = """version: 1
+entries:
+  - id: khalch
+    kind: place
+    be: Хальч
+    ru: Хальч
+"""
+
+
+def test_the_ukrainian_town_halych_is_no_belarusian_village(tmp_path):
+    # Halych (Galicia's old capital) is a neighbouring country's town, no misspelt Khalch
+    project = project_of(tmp_path, _KHALCH)
+    assert fixed_in(project, "The principalities of Halych and Volhynia fought for it.\n") == []
