@@ -62,6 +62,7 @@ from checker.text.context import (
     another_direction,
     article_before,
     before_an_acronym,
+    before_another_country,
     before_its_present_name,
     cited_author,
     cited_title,
@@ -670,6 +671,8 @@ def read_in_context(text: str, findings: list[Finding], mentions: list[PlacedMen
                     or f.code == Code.NC002 and " " not in f.found.strip()
                     and (_before_a_patronymic(text, f.end) or _before_a_landmark(text, f.end)
                          or a_list_item_alone(text, f.start, f.end))
+                    # a place of another country, named so (Kolpino, Russia; Púchov, Slovakia)
+                    or f.code == Code.NC002 and before_another_country(text, f.end)
                     or f.entry is not None and _an_english_word_in_capitals(
                         f.found, entries[f.entry])
                     or f.code == Code.NC002 and " " not in f.found.strip()

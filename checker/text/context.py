@@ -249,6 +249,17 @@ def before_its_present_name(text: str, end: int, present: str) -> bool:
     return m is not None and text[m.end():m.end() + len(present)].casefold() == present.casefold()
 
 
+_COUNTRY_AFTER = lazy(
+    rf"[ \t\u00a0]*,[ \t\u00a0]*(?:{_alternation(_DATA['other_countries'])})(?!{LETTER})",
+    re.IGNORECASE)
+
+
+def before_another_country(text: str, end: int) -> bool:
+    """Whether a comma and another country's name follow the name ending at `end` ("Kolpino,
+    Russia; Púchov, Slovakia" in a list of twin towns): a place of that country."""
+    return "," in text[end:end + 3] and _COUNTRY_AFTER.match(text, end) is not None
+
+
 def is_labelled_alternate(text: str, start: int, end: int) -> bool:
     """Whether a label before [start, end) or after it says this spelling is given on
     purpose as another form of the name ("Belarusian: ...", "also spelled ...", "... in

@@ -3220,3 +3220,23 @@ def test_the_ukrainian_town_halych_is_no_belarusian_village(tmp_path):
     # Halych (Galicia's old capital) is a neighbouring country's town, no misspelt Khalch
     project = project_of(tmp_path, _KHALCH)
     assert fixed_in(project, "The principalities of Halych and Volhynia fought for it.\n") == []
+
+
+_TWINS = """version: 1
+entries:
+  - id: aliaksandr-kalina
+    kind: person
+    gender: male
+    be: Аляксандр Каліна
+    ru: Александр Калина
+  - id: pkhou
+    kind: place
+    be: Пхоў
+    ru: Пхов
+"""
+
+
+def test_a_place_followed_by_another_country_is_that_countrys(tmp_path):
+    # a list of twin towns, each with its country: no likely misspelling of a glossary name
+    text = "Its twin towns are Ishim, Russia; Kolpino, Russia; Púchov, Slovakia; and Luga.\n"
+    assert [f for f in found_in(project_of(tmp_path, _TWINS), text) if f[0] == "NC002"] == []
