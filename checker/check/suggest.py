@@ -125,10 +125,13 @@ class Suggester:
                 # NKVD of the Byelorussian SSR)
                 return target
             return match_case(found, target)
-        if _has_lowercase_word(target) and Role.GIVEN in roles \
-                and _count_words(SPACES.split(found)) != len(target.split()):
+        if _has_lowercase_word(target) and Role.GIVEN in roles and (
+                _count_words(SPACES.split(found)) != len(target.split())
+                or not any(w.islower() for w in found.split())):
             # a name with a word no role fits (Cyril of Turov, Ursula von der Leyen) written
-            # otherwise (Cyril Turovsky): the house form whole, never Cyril Turov
+            # otherwise (Cyril Turovsky), or with as many words but none of its lowercase ones
+            # (Galicia Daniel Romanovich): the house form whole, never Cyril Turov nor
+            # Galicia Daniel Of
             return match_case(found, target) if found.isupper() else target
         if Role.PATRONYMIC in roles and as_written(found) in {as_written(f) for f in entry.latin} \
                 and not any(patronymic_gender(skeleton(w)) for w in found.split()):

@@ -72,3 +72,21 @@ entries:
     [finding] = project.check_text("Guy De Picarda founded the library in London.\n")
     assert (finding.found, finding.suggestion) == ("Guy De Picarda", "Guy Picarda")
 
+
+
+# a name of the "X of Y" shape is fixed whole where the text writes as many words but none of
+# its lowercase ones (a family name first, a patronymic): never word for word into "Y X Of"
+def test_a_name_with_a_lowercase_word_is_fixed_whole(tmp_path):
+    project = project_of(tmp_path, """\
+version: 1
+entries:
+  - id: daniel-of-galicia
+    kind: person
+    gender: male
+    be: Данііл Раманавіч Галіцкі
+    ru: Даниил Романович Галицкий
+    canonical: Daniel of Galicia
+    variants: [Danylo Romanovych Halytski]
+""")
+    text = "The prince Halytski Daniil Romanovich sent his brother to the town.\n"
+    assert [f[2] for f in found_in(project, text) if f[0] == "NC001"] == ["Daniel of Galicia"]
