@@ -115,7 +115,7 @@ from checker.text.language import (
     LATIN_LANGUAGES,
     NOUN_CAPITALS,
 )
-from checker.text.letters import POSSESSIVE_END, spelling_key
+from checker.text.letters import POSSESSIVE_END, POSSESSIVE_START, spelling_key
 from checker.text.name_shapes import other_family_shape
 from checker.text.patterns import lazy
 from checker.text.script import CYRILLIC_LETTER, LATIN_LETTER, script_of, unmix
@@ -865,13 +865,10 @@ def _another_persons_alias(text: str, f: Finding, by_end: dict[int, PlacedMentio
     if f.entry is None or entries[f.entry].kind != Kind.PERSON or " " in f.found.strip() \
             or text[f.end:f.end + 1] != ")":
         return False
-    m = _TITLED_ALIAS.search(text, max(0, f.start - 24), f.start)
-    if m is None:
+    if _TITLED_ALIAS.search(text, max(0, f.start - 24), f.start) is None:
         return False
-    end = m.start()
-    while end > 0 and text[end - 1] in " \t\u00a0":
-        end -= 1
-    before = by_end.get(end)
+    end = opened_after(text, f.start)   # the name the bracket was opened after
+    before = by_end.get(end) if end is not None else None
     if before is None:
         return False
     other, named = entries.get(before[4] or ""), text[before[0]:before[1]].split()
@@ -1233,7 +1230,7 @@ def _apart(text: str, start: int, end: int, entry: Entry | None) -> bool:
     canonical = entry.canonical if entry is not None else ""
     return (is_labelled_alternate(text, start, end)
             or entry is not None and entry.kind == Kind.PLACE and (
-                mentioned_as(text, start) and text[end:end + 2] not in ("'s", "’s")
+                mentioned_as(text, start) and POSSESSIVE_START.match(text, end) is None
                 or before_its_present_name(text, end, canonical))
             or in_longer_name(text, end, entry is not None and entry.kind == Kind.PLACE)
             or entry is not None and entry.kind == Kind.PERSON and after_street_word(text, start)

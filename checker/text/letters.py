@@ -159,6 +159,8 @@ POSSESSIVE_APOSTROPHES = "'’ʼ"
 POSSESSIVE = f"[{POSSESSIVE_APOSTROPHES}][sS]"
 #: A possessive ending at the end of a string, to strip ("Tsikhanouskaya's" -> the name).
 POSSESSIVE_END = re.compile(POSSESSIVE + r"\Z")
+#: A possessive ending where a match starts (right after a name: "Mogilev's plant").
+POSSESSIVE_START = re.compile(POSSESSIVE)
 
 #: The combining acute accent that marks stress (Міхаі́л), and the marks a Cyrillic word's
 #: stress is written with (acute, and grave for a secondary stress).

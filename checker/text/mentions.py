@@ -14,6 +14,7 @@ from checker.text.letters import (
     LONGEST_WORD,
     POSSESSIVE,
     POSSESSIVE_APOSTROPHES,
+    POSSESSIVE_START,
     UPPER,
 )
 from checker.text.patterns import compile_pattern
@@ -23,7 +24,6 @@ _MARK = f"[{COMBINING_MARKS}]"
 _APOS = f"[{APOSTROPHES}]"
 _WORD = re.compile(rf"{_LET}(?:{_LET}|{_MARK}|{_APOS}(?={_LET}))*")
 _POSSESSIVE = re.compile(f"{POSSESSIVE}$")
-_POSSESSIVE_START = re.compile(POSSESSIVE)
 #: Words whose possessive is a word of names (People's): a run goes on after them.
 NAME_POSSESSIVES: frozenset[str] = frozenset(load_data("checker.text", "possessives.yaml")["words"])
 MAX_RUN = 10   # a name after a title and a body's name (Central Election Commission Chairman Igor Karpenko)
@@ -74,7 +74,7 @@ def words(text: str, start: int, end: int, capitalised_only: bool = False) -> li
 
 def _joined(text: str, left: Word, right: Word) -> bool:
     gap = text[left.end:right.start]
-    if left.text in NAME_POSSESSIVES and _POSSESSIVE_START.match(gap):
+    if left.text in NAME_POSSESSIVES and POSSESSIVE_START.match(gap):
         gap = gap[2:]   # People's: a word of the name, the possessive with it
     if gap == "-" or gap in (" ", "\u00a0"):
         return True
