@@ -327,3 +327,37 @@ def test_belarus_in_the_polish_instrumental_and_its_union_of_poles_acronym(shipp
     assert codes("Granica z Białorusią jest zamknięta.\n", "pl") == []
     # ZPB, the Union of Poles' own acronym, is admitted beside its Polish name
     assert codes("ZPB i Związek Polaków na Białorusi protestowały.\n", "pl") == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the Russian Empire's provinces, named so in writing about their time, and the old names
+    # of cities in writing about the years they bore them
+    ("He was born on 13 October 1888 in the village of Punki, Vilna Province.\n", []),
+    ("It was founded in 1840 near Horki, in the former Mogilev Province.\n", []),
+    ("The first Jewish school in Brześć opened in 1920, after Poland's return.\n", []),
+    ("Born in Tiflis in 1921, he studied sculpture there.\n", []),
+    ("The Kovno ghetto was set up in the summer of 1941.\n", []),
+    # today's region is no province
+    ("In 2023 the Mogilev Province authorities opened a new school.\n", ["NC001"]),
+])
+def test_an_old_provinces_and_citys_name_is_right_in_writing_about_its_time(shipped, text,
+                                                                              expected):
+    from checker.check import Checker
+    from checker.formats import read_document
+
+    result = Checker(shipped).check(read_document(text.encode(), "doc.txt"), "en")
+    assert [f.code for f in result.findings if f.code in ("NC001", "NC002")] == expected
+
+
+def test_a_publications_romanized_title_and_a_leaders_own_form_in_russian(shipped):
+    from checker.check import Checker
+    from checker.formats import read_document
+
+    def codes(text: str, lang: str) -> list[str]:
+        result = Checker(shipped).check(read_document(text.encode(), "doc.txt"), lang)
+        return [f.code for f in result.findings]
+
+    # a weekly cited by its romanized title (admitted beside the English one)
+    assert codes("The weekly reported the blast (Belorusy i Rynok, July 7-14).\n", "en") == []
+    # a politician's Belarusian form in Russian text, which he uses himself
+    assert codes("Лидер партии Винцук Вячорка был задержан милицией.\n", "ru") == []

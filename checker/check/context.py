@@ -86,6 +86,7 @@ from checker.text.context import (
     in_quotation_marks,
     in_title,
     is_labelled_alternate,
+    is_street_word,
     joined_to,
     labelled_original_after,
     line_in_the_other_orthography,
@@ -116,7 +117,7 @@ from checker.text.language import (
     NOUN_CAPITALS,
 )
 from checker.text.letters import POSSESSIVE_END, POSSESSIVE_START, spelling_key
-from checker.text.name_shapes import other_family_shape
+from checker.text.name_shapes import other_family_shape, place_shaped
 from checker.text.patterns import lazy
 from checker.text.script import CYRILLIC_LETTER, LATIN_LETTER, script_of, unmix
 from checker.text.spellings import british_spelling
@@ -580,7 +581,11 @@ def read_in_context(text: str, findings: list[Finding], mentions: list[PlacedMen
         if _apart(text, start, end, entries.get(entry or "")) or languages.on_purpose(text, start) or (
                 entry is not None and _written_on_purpose(text, start, end, entries[entry])) or (
                 entry is not None and _an_english_word_in_capitals(text[start:end], entries[entry])) or (
-                entry is not None and _family_name_before_an_acronym(text, start, end, entries[entry])):
+                entry is not None and _family_name_before_an_acronym(text, start, end, entries[entry])) or (
+                entry is not None and _a_given_name_and_byname(text, start, end, entries[entry],
+                                                               full_names)) or (
+                entry is not None and _a_swapped_form_before_a_capital(text, start, end,
+                                                                       entries[entry])):
             withdraw(span)
             continue
         worded = _house_wording(text[start:end], entries.get(entry or ""))
@@ -673,6 +678,11 @@ def read_in_context(text: str, findings: list[Finding], mentions: list[PlacedMen
                          or a_list_item_alone(text, f.start, f.end))
                     # a place of another country, named so (Kolpino, Russia; Púchov, Slovakia)
                     or f.code == Code.NC002 and before_another_country(text, f.end)
+                    or f.code == Code.NC002 and _another_street(f.found, f.suggestion or "")
+                    # a place named after a family (Tarasowo), no misspelt Oleg Tarasov
+                    or f.code == Code.NC002 and f.entry is not None
+                    and entries[f.entry].kind == Kind.PERSON and place_shaped(_last_word(f.found))
+                    or f.code == Code.NC002 and _another_english_word(f.found, f.suggestion or "")
                     or f.entry is not None and _an_english_word_in_capitals(
                         f.found, entries[f.entry])
                     or f.code == Code.NC002 and " " not in f.found.strip()
@@ -703,6 +713,12 @@ def read_in_context(text: str, findings: list[Finding], mentions: list[PlacedMen
                     # the other spelling of a family name several people share, in brackets
                     # after one of them named in full: Andrei Dzmitryeu (Dmitriev)
                     or f.entry is None and _family_after_its_person(text, f, by_end, entries)
+                    # a word alone spelled as the place of a person's byname (Volozyhn, for
+                    # Chaim of Volozhin) names the place; an English given name before "of"
+                    # and a capital is someone's name and byname (Bishop Elias of Polotsk)
+                    or f.entry is not None and _spells_a_bynames_place(f, entries[f.entry])
+                    or f.entry is not None and _a_given_name_and_byname(
+                        text, f.start, f.end, entries[f.entry], full_names)
                     or others.names_another(f.start, f.end)
                                      or quoted_alone(text, f.start, f.end)
                                      or in_a_list_of_names(text, f.start, f.end)
@@ -1043,6 +1059,52 @@ def _an_english_word_in_capitals(found: str, entry: Entry) -> bool:
         len(form) == len(word) for _, form in entry.cyrillic if form.isupper())
 
 
+def _another_street(found: str, suggestion: str) -> bool:
+    """Whether a likely misspelling and its fix are two streets' names: the same street's word
+    last (Street, Avenue) after names that are no one name in two spellings (Kakhovskaya
+    Street is no misspelt Pakrouskaya Street: the shared word made them look alike)."""
+    mine, theirs = found.split(), suggestion.split()
+    return len(mine) == len(theirs) > 1 and mine[-1].casefold() == theirs[-1].casefold() \
+        and is_street_word(mine[-1]) and not all(
+            same_word(a, b) for a, b in zip(mine[:-1], theirs[:-1], strict=True))
+
+
+def _another_english_word(found: str, suggestion: str) -> bool:
+    """Whether a likely misspelling of as many words as its fix has, in their place, an English
+    word spelled right where the fix has another, more than a slip away: no slip of the pen
+    makes "Prince" of "Province" (Grodno Prince Vsevolod is no Hrodna Region)."""
+    mine, theirs = found.split(), suggestion.split()
+    return len(mine) == len(theirs) > 1 and any(
+        a.casefold() != b.casefold() and is_common_word(a) and is_common_word(b)
+        and not same_word(a, b) for a, b in zip(mine, theirs, strict=True))
+
+
+def _spells_a_bynames_place(f: Finding, entry: Entry) -> bool:
+    """Whether a word alone is fixed to the place a person's byname names (Volozhin, of Chaim
+    of Volozhin; Moscow, of Helena of Moscow): a word spelled like that place is the place
+    (Volozyhn, Moscovia), never the person."""
+    words = entry.canonical.split()
+    return entry.kind == Kind.PERSON and " " not in f.found.strip() and len(words) > 2 \
+        and words[-2] == "of" and f.suggestion == words[-1]
+
+
+_BYNAME_AFTER = re.compile(r"[ \t\u00a0]+of[ \t\u00a0]+([^\W\d_])")
+
+
+def _a_given_name_and_byname(text: str, start: int, end: int, entry: Entry,
+                             full_names: set[str]) -> bool:
+    """Whether a family name alone, of a person the document names nowhere in full and whom
+    reporting does not name by it alone, is an English given name before "of" and a capital:
+    someone's given name and byname, as older persons are named (Bishop Elias of Polotsk is no
+    Johan Eliasch)."""
+    found = text[start:end].strip()
+    if entry.kind != Kind.PERSON or entry.by_family_name or entry.id in full_names \
+            or " " in found or not is_english_name(found):
+        return False
+    m = _BYNAME_AFTER.match(text, end)
+    return m is not None and m.group(1).isupper()
+
+
 def _near_a_person_named_nowhere(f: Finding, entries: dict[str, Entry], named: set[str]) -> bool:
     """Whether a likely misspelling is one word near the family name of a person the document
     names nowhere else (`named`: the family names of those it names). Reporting names a person
@@ -1335,6 +1397,15 @@ def _house_wording(found: str, entry: Entry | None) -> str:
         if _another_wording(found, form) or entry.kind != Kind.PERSON and _swapped(found, form):
             return form
     return ""
+
+
+def _a_swapped_form_before_a_capital(text: str, start: int, end: int, entry: Entry) -> bool:
+    """Whether a body's or a place's form in another language, its two words swapped, goes on
+    with a capitalised word: the start of a longer name in that language's word order
+    (Polish "Europejska Unia Nadawców", the Broadcasting Union, is no "Unia Europejska");
+    alone, the swapped words are the name written in the wrong order."""
+    return entry.kind != Kind.PERSON and next_capitalised(text, end) is not None and \
+        text[end:end + 1] == " " and any(_swapped(text[start:end], form) for _, form in entry.forms)
 
 
 def _swapped(found: str, form: str) -> bool:

@@ -78,9 +78,11 @@ _LANGUAGE_BEFORE = lazy(
 _AFTER = lazy(rf"[\s,]*(?:\(\s*)?(?:{_alternation(_DATA['labels_after'])})(?!{LETTER})",
                     re.IGNORECASE)
 # a bracket after a name that holds only a language's name: "Słonim [Polish], Dramblys
-# [Lithuanian]" gives each language's name on purpose
+# [Lithuanian]" gives each language's name on purpose; so does a dash and a language's name
+# that close a bracket holding the name: "Freedom Day (Dzień Voli – Belarusian)"
 _LANGUAGE_AFTER = lazy(
-    rf"[ \t\u00a0]*[(\[][ \t\u00a0]*(?:{_alternation(_DATA['language_labels'])})[ \t\u00a0]*[)\]]",
+    rf"[ \t\u00a0]*(?:[(\[][ \t\u00a0]*(?:{_alternation(_DATA['language_labels'])})[ \t\u00a0]*[)\]]"
+    rf"|[–—-][ \t\u00a0]*(?:{_alternation(_DATA['language_labels'])})[ \t\u00a0]*[)\]])",
     re.IGNORECASE)
 _WORD_JOINERS = _alternation([j for j in _DATA["joiners"] if j[0].isalpha()])
 _JOINER_BEFORE = lazy(
@@ -92,6 +94,8 @@ _LABEL_ENDS = frozenset(label.split()[-1].casefold().rstrip(":")
 _AFTER_STARTS = frozenset(label.split()[0].casefold() for label in _DATA["labels_after"])
 _JOINER_WORDS = frozenset(j.casefold() for j in _DATA["joiners"] if j[0].isalpha())
 _JOINER_ENDINGS = tuple(_JOINER_WORDS)
+# the last word of every joiner ("as" of "also known as"): the word right before a name joined
+_JOINER_LAST_WORDS = frozenset(j.split()[-1] for j in _JOINER_WORDS)
 _LONGEST_JOINER = max(map(len, _JOINER_WORDS))
 _WORD_AFTER = lazy(rf"[\s,(]*({LETTER}+)")
 MAX_TOKEN = 20
@@ -210,8 +214,10 @@ def is_saint_word(word: str) -> bool:
 
 _SAINT_BEFORE = lazy(
     rf"(?<!{LETTER})(?:{_alternation(_DATA['saint_words'])})\.?[ \t\u00a0]+\Z", re.IGNORECASE)
+# (a lake's or a river's word may stand between: the Battle of Lake Narocz)
 _EVENT_BEFORE = lazy(
-    rf"(?<!{LETTER})(?:{_alternation(_DATA['events_before'])})\s+\Z", re.IGNORECASE)
+    rf"(?<!{LETTER})(?:{_alternation(_DATA['events_before'])})\s+(?:(?:the\s+)?(?:lake|river)\s+)?\Z",
+    re.IGNORECASE)
 # capitalised: the Kiev Uprising is an event, an uprising in Kiev is not
 _EVENT_AFTER = lazy(rf"[ \t\u00a0]+(?:{_alternation([w.title() for w in _DATA['events_after']])})"
                     rf"(?!{LETTER})")
@@ -284,7 +290,7 @@ def is_labelled_alternate(text: str, start: int, end: int) -> bool:
     if m is not None and m.group(1).casefold() in _AFTER_STARTS and \
             _AFTER.match(text, end) is not None:
         return True
-    if ("(" in text[end:end + 3] or "[" in text[end:end + 3]) and \
+    if any(c in text[end:end + 3] for c in "([–—-") and \
             _LANGUAGE_AFTER.match(text, end) is not None:
         return True
     return _in_alternates_list(text, start)
@@ -350,7 +356,7 @@ def joined_to(text: str, start: int) -> int | None:
                    text[max(0, i - _LONGEST_JOINER):i].casefold().endswith(_JOINER_ENDINGS))):
         return None
     m = _BEFORE_JOINER.search(text, max(0, start - MAX_TOKEN - 8), start)
-    if m is None or (m.group(2) is None and m.group(1).casefold() not in _JOINER_WORDS):
+    if m is None or (m.group(2) is None and m.group(1).casefold() not in _JOINER_LAST_WORDS):
         return None
     before = text[max(0, start - LABEL_REACH):start]
     m = _JOINER_BEFORE.search(before)
@@ -359,6 +365,15 @@ def joined_to(text: str, start: int) -> int | None:
     end = start - len(before) + m.start()
     while end > 0 and text[end - 1] in " \t\u00a0":
         end -= 1
+    if end > 0 and text[end - 1] == ")":
+        # the name's originals in brackets before the joiner: "The Principality of Polotsk
+        # (Belarusian: ...), also known as the Duchy of Polotsk" joins the name before them
+        opening = text.rfind("(", max(0, end - PARENTHESIS_REACH, text.rfind("\n", 0, end) + 1),
+                             end)
+        if opening >= 0 and text.find(")", opening, end - 1) < 0:
+            end = opening
+            while end > 0 and text[end - 1] in " \t\u00a0":
+                end -= 1
     if end > 0 and text[end - 1] in _CLOSING_MARKS:
         end -= 1   # no name ends in a quotation mark: the quoted name ends before it
     return end

@@ -1,6 +1,6 @@
 """The shape of a family name in Latin letters, told by its ending (name_shapes.yaml): Baltic
 (Kozlovskis), Belarusian or Russian (Kazlouski), and among those adjectival (Palianski) or not
-(Palienka), or a family's plural (Yaroslavichi)."""
+(Palienka), a family's plural (Yaroslavichi), or a place named after a family (Tarasowo)."""
 from __future__ import annotations
 
 from enum import StrEnum
@@ -17,6 +17,7 @@ class Shape(StrEnum):
     NOUN = "noun"               # Belarusian or Russian, a noun's ending (-ka, -ou, -ich)
     SLAVIC = "slavic"           # Belarusian or Russian, an ending of either (-a)
     PLURAL = "plural"           # a family's or a dynasty's plural (-ichi, -ichy)
+    PLACE = "place"             # a place named after a family (-ovo, -owo: Tarasowo)
     UNKNOWN = "unknown"
 
 
@@ -57,6 +58,8 @@ def shape(word: str) -> Shape:
     word = word.lower()
     if word.endswith(_endings()["plural_endings"]):
         return Shape.PLURAL
+    if word.endswith(_endings()["place_endings"]):
+        return Shape.PLACE
     if word.endswith(_endings()["adjectival_endings"]):
         return Shape.ADJECTIVAL
     if word.endswith(baltic_endings()):
@@ -83,3 +86,9 @@ def other_family_shape(found: str, suggested: str) -> bool:
             and found.lower().endswith(_endings()["possessive_endings"]):
         return True   # Vorobyov, the Vorobeis' son's name: no Varabei misspelt
     return {a, b} == {Shape.ADJECTIVAL, Shape.NOUN}
+
+
+def place_shaped(word: str) -> bool:
+    """Whether a word ends as a place named after a family does (Tarasowo, Borisovo): no
+    misspelling of a person's family name (Tarasov), though a place's name may be one."""
+    return shape(word) == Shape.PLACE

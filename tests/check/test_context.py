@@ -3240,3 +3240,219 @@ def test_a_place_followed_by_another_country_is_that_countrys(tmp_path):
     # a list of twin towns, each with its country: no likely misspelling of a glossary name
     text = "Its twin towns are Ishim, Russia; Kolpino, Russia; Púchov, Slovakia; and Luga.\n"
     assert [f for f in found_in(project_of(tmp_path, _TWINS), text) if f[0] == "NC002"] == []
+
+
+_CHURCH = """version: 1
+entries:
+  - id: kalozha-church
+    kind: place
+    be: [Каложская царква, Каложа]
+    ru: Коложская церковь
+    canonical: Kalozha Church
+"""
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the church's short name, spelled the house way, names the place it stood in or an icon
+    # it kept: no church's word to add
+    ("The church stands where the former Kalozha settlement was.\n", []),
+    # another spelling of the short name gets the short name's fix, never the church's
+    ("They kept the wonderworking Kolozha Icon of the Mother of God.\n", [("Kolozha", "Kalozha")]),
+    ("The Kolozha Church is the oldest in the city.\n", [("Kolozha Church", "Kalozha Church")]),
+])
+def test_a_buildings_short_name_keeps_its_fix_short(tmp_path, text, expected):
+    found = found_in(project_of(tmp_path, _CHURCH), text)
+    assert [(f[1], f[2]) for f in found if f[0] == "NC001"] == expected
+
+
+_ALTERNATES = """version: 1
+entries:
+  - id: principality-of-polotsk
+    kind: place
+    be: Полацкае княства
+    ru: Полоцкое княжество
+    canonical: Principality of Polotsk
+    variants: [Duchy of Polotsk]
+  - id: cyril-of-turov
+    kind: person
+    gender: male
+    be: Кірыла Тураўскі
+    ru: Кирилл Туровский
+    canonical: Cyril of Turov
+    variants: [Kirill of Turov]
+"""
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an encyclopedia's lead names the subject's other names on purpose, after its originals
+    # in brackets too
+    ("The Principality of Polotsk (Belarusian: Полацкае княства), also known as the Duchy of "
+     "Polotsk, was a medieval state.\n", []),
+    ("The Principality of Polotsk, also called the Duchy of Polotsk, was a medieval state.\n", []),
+    ("Cyril of Turov, alternately Kirill of Turov, was a bishop and a writer.\n", []),
+    # the other name alone is the document's own spelling
+    ("The Duchy of Polotsk was a medieval state on the Dvina.\n", ["Duchy of Polotsk"]),
+])
+def test_a_name_joined_as_also_known_as_is_an_alternate(tmp_path, text, expected):
+    assert fixed_in(project_of(tmp_path, _ALTERNATES), text) == expected
+
+
+_UNION = """version: 1
+entries:
+  - id: european-union
+    kind: organization
+    be: Еўрапейскі саюз
+    ru: Европейский союз
+    canonical: European Union
+    forms: {pl: Unia Europejska}
+"""
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the Polish name's words swapped and going on: the Broadcasting Union, another body
+    ("Na początku marca Europejska Unia Nadawców odrzuciła zgłoszenie Białorusi do konkursu "
+     "piosenki.\n", []),
+    # swapped and alone: the name written in the wrong order
+    ("Na początku marca nowe sankcje nałożyła Europejska Unia, a polski rząd je poparł.\n",
+     ["Europejska Unia"]),
+])
+def test_a_language_forms_words_swapped_before_a_capital_start_another_name(tmp_path, text,
+                                                                          expected):
+    assert fixed_in(project_of(tmp_path, _UNION), text) == expected
+
+
+_BYNAMES = """version: 1
+entries:
+  - id: johan-eliasch
+    kind: person
+    gender: male
+    be: Юхан Эліяш
+    ru: Йохан Элиаш
+    canonical: Johan Eliasch
+    variants: [Johan Elias]
+  - id: chaim-of-volozhin
+    kind: person
+    gender: male
+    be: Хаім Валожынскі
+    ru: [Хаим Воложинский, Хаим из Воложина]
+    canonical: Chaim of Volozhin
+  - id: valozhyn
+    kind: place
+    be: Валожын
+    ru: Воложин
+"""
+
+
+@pytest.mark.parametrize("text, expected", [
+    # an English given name before "of" and a place: a person's name and byname
+    ("Bishop Elias of Polotsk asked her to found a convent for women.\n", []),
+    # a word spelled like the place of a person's byname is that place, never the person
+    ("Volozyhn was a small town, now part of Belarus, with a famous yeshiva.\n", []),
+    # the person's name in full is still his
+    ("The yeshiva was founded by Khaim Volozhinsky in 1803.\n", ["Khaim Volozhinsky"]),
+])
+def test_a_byname_and_its_place_are_no_family_name(tmp_path, text, expected):
+    assert fixed_in(project_of(tmp_path, _BYNAMES), text) == expected
+
+
+_FREEDOM_DAY = """version: 1
+entries:
+  - id: freedom-day
+    kind: organization
+    be: Дзень Волі
+    ru: День Воли
+    canonical: Freedom Day
+    variants: [Dzień Voli]
+"""
+
+
+def test_a_name_with_its_language_after_a_dash_in_brackets_is_an_original(tmp_path):
+    project = project_of(tmp_path, _FREEDOM_DAY)
+    text = "On 25 March the opposition marks Freedom day (Dzień Voli – Belarusian) every year.\n"
+    assert found_in(project, text) == []
+    # a dash and no language: the document's own spelling
+    assert fixed_in(project, "On 25 March the opposition marks Dzień Voli - every year.\n") == [
+        "Dzień Voli"]
+
+
+_STREETS = """version: 1
+entries:
+  - id: pakrouskaya-street
+    kind: place
+    be: вуліца Пакроўская
+    ru: улица Покровская
+    canonical: Pakrouskaya Street
+  - id: kamarouskae-field
+    kind: place
+    be: Камароўскае поле
+    ru: Комаровское поле
+    canonical: Kamarouskae Field
+  - id: hrodna-region
+    kind: place
+    be: Гродзенская вобласць
+    ru: Гродненская область
+    canonical: Hrodna Region
+    variants: [Grodno Region]
+    historical:
+      until: 1921
+      forms: [Grodno Province]
+"""
+
+
+@pytest.mark.parametrize("text, expected", [
+    # two streets' names alike only by their shared word
+    ("Dmitry, who lives on Kakhovskaya Street, was arrested for a flag on his balcony.\n", []),
+    # an English word spelled right where the fix has another: no slip of the pen
+    ("The church was founded by the sons of Grodno Prince Vsevolod in the 12th century.\n", []),
+    # a slip in the street's own name is still one
+    ("He was arrested for a flag on his balcony on Pakrouskya Street in Vitebsk.\n",
+     ["Pakrouskya Street"]),
+])
+def test_names_alike_only_by_a_shared_or_an_english_word(tmp_path, text, expected):
+    assert fixed_in(project_of(tmp_path, _STREETS), text) == expected
+
+
+_PEOPLES = """version: 1
+entries:
+  - id: romania
+    kind: place
+    be: Румынія
+    ru: Румыния
+    canonical: Romania
+  - id: oleg-tarasov
+    kind: person
+    gender: male
+    be: Алег Тарасаў
+    ru: Олег Тарасов
+    canonical: Oleg Tarasov
+  - id: vishneva
+    kind: place
+    be: Вішнева
+    ru: Вишнево
+    canonical: Vishneva
+"""
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a people's adjective, no misspelt country
+    ("The police detained teenagers from Romani families in the Romani districts.\n", []),
+    # a place named after a family (German -owo), no misspelt family name
+    ("The graves were restored: one in 1990 by the city, Tarasowo in 1994 by a youth camp.\n",
+     []),
+    # a misspelt place of that shape is still one
+    ("Shimon Peres was born in Vishenevo in 1923, then a village in Poland.\n", ["Vishenevo"]),
+])
+def test_a_peoples_adjective_and_a_place_named_after_a_family(tmp_path, text, expected):
+    assert fixed_in(project_of(tmp_path, _PEOPLES), text) == expected
+
+
+def test_a_lakes_word_inside_an_events_name(checker):
+    # the Battle of Lake Narocz keeps the spelling it is known by; the lake alone does not
+    assert fixed(checker, "The Battle of Lake Mogilev was fought in March 1916.\n") == []
+    assert fixed(checker, "They swam in Lake Mogilev in the summer of 2019.\n") == ["Mogilev"]
+
+
+def test_the_name_in_a_language_is_given_on_purpose(checker):
+    text = ("The Belarusian name is Mahilyow (Магілёў), and the Russian name is Mogilev; the "
+            "city lies on the Dnieper.\n")
+    assert fixed(checker, text) == []

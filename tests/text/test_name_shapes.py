@@ -4,13 +4,20 @@ from __future__ import annotations
 import pytest
 
 from checker.datafiles import load_data
-from checker.text.name_shapes import Shape, adjective_gender, other_family_shape, shape
+from checker.text.name_shapes import (
+    Shape,
+    adjective_gender,
+    other_family_shape,
+    place_shaped,
+    shape,
+)
 
 
 def test_the_endings_are_sorted_unique_and_lowercase() -> None:
     data = load_data("checker.text", "name_shapes.yaml")
     assert set(data) == {"baltic_endings", "slavic_endings", "adjectival_endings", "noun_endings",
-                         "plural_endings", "possessive_endings", "adjective_genders"}
+                         "plural_endings", "possessive_endings", "place_endings",
+                         "adjective_genders"}
     genders = data.pop("adjective_genders")
     assert set(genders) == {"feminine", "neuter"}
     for key, endings in {**data, **genders}.items():
@@ -66,3 +73,10 @@ def test_a_family_names_shape(word: str, expected: Shape) -> None:
 ])
 def test_names_of_two_shapes_are_two_names(found: str, suggested: str, other: bool) -> None:
     assert other_family_shape(found, suggested) is other
+
+
+@pytest.mark.parametrize(("word", "expected"), [
+    ("Tarasowo", True), ("Borisovo", True), ("Tarasov", False), ("Vishneva", False),
+])
+def test_a_place_named_after_a_family(word: str, expected: bool) -> None:
+    assert place_shaped(word) is expected
