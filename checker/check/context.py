@@ -761,7 +761,7 @@ def read_in_context(text: str, findings: list[Finding], mentions: list[PlacedMen
         if f.code == Code.NC001 and f.suggestion:
             f = _without_its_possessor(text, f)
         if f.suggestion:
-            f = _without_a_second_article(text, f)
+            f = _without_a_word_written_before(text, _without_a_second_article(text, f))
         if f.code in (Code.NC001, Code.NC002) and f.entry is not None \
                 and " " not in f.found.strip():
             if people is None:   # worked out once, where a family name alone may ask
@@ -841,6 +841,21 @@ def _without_a_second_article(text: str, f: Finding) -> Finding:
     short = fix[len(_ARTICLE):]
     return replace(f, suggestion=short,
                    message=f.message.replace(f"write '{fix}'", f"write '{short}'"))
+
+
+def _without_a_word_written_before(text: str, f: Finding) -> Finding:
+    """The finding with a fix that leaves out its first word where the text has that word
+    right before the name found without it ("Lake Vozyera Vishnyewskaye", the lake's name
+    found after "Lake": "Vishneuskae", not "Lake Lake Vishneuskae")."""
+    fix = f.suggestion or ""
+    first, _, rest = fix.partition(" ")
+    if not rest or f.found.split()[0].casefold() == first.casefold():
+        return f
+    m = word_before(text, f.start)
+    if m is None or m.group(1).casefold() != first.casefold():
+        return f
+    return replace(f, suggestion=rest,
+                   message=f.message.replace(f"write '{fix}'", f"write '{rest}'"))
 
 
 # initials right before a family name: "O.N. ", "O. N. ", "O. "

@@ -3456,3 +3456,26 @@ def test_the_name_in_a_language_is_given_on_purpose(checker):
     text = ("The Belarusian name is Mahilyow (Магілёў), and the Russian name is Mogilev; the "
             "city lies on the Dnieper.\n")
     assert fixed(checker, text) == []
+
+
+_LAKE = """version: 1
+entries:
+  - id: lake-vishneuskae
+    kind: place
+    be: Вішнеўскае возера
+    ru: Вишневское озеро
+    canonical: Lake Vishneuskae
+    variants: [Vozyera Vishnyewskaye]
+"""
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the fix's first word stands right before the name: the fix leaves it out
+    ("From there to Lake Vozyera Vishnyewskaye a salient thrusts out into the line.\n",
+     [("Vozyera Vishnyewskaye", "Vishneuskae")]),
+    ("From there to Vozyera Vishnyewskaye a salient thrusts out into the line.\n",
+     [("Vozyera Vishnyewskaye", "Lake Vishneuskae")]),
+])
+def test_a_fix_leaves_out_a_word_written_right_before_the_name(tmp_path, text, expected):
+    found = found_in(project_of(tmp_path, _LAKE), text)
+    assert [(f[1], f[2]) for f in found if f[0] == "NC001"] == expected
