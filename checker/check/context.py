@@ -1094,6 +1094,17 @@ def _another_english_word(found: str, suggestion: str) -> bool:
         and not same_word(a, b) for a, b in zip(mine, theirs, strict=True))
 
 
+def _defined_with_another_acronym(text: str, start: int, end: int, canonical: str) -> bool:
+    """Whether the name at [start, end) is followed by the acronym it defines, whose letters
+    the house form's initials would not spell ("the Belarusian Armed Forces (BAF)", where the
+    house writes Armed Forces of Belarus): the document's own wording, which its acronym
+    goes on standing for."""
+    acronym = defined_acronym(text, start, end)
+    if acronym is None:
+        return False
+    return not "".join(w[0] for w in canonical.split() if w[:1].isupper()).endswith(acronym)
+
+
 def _spells_a_bynames_place(f: Finding, entry: Entry) -> bool:
     """Whether a word alone is fixed to the place a person's byname names (Volozhin, of Chaim
     of Volozhin; Moscow, of Helena of Moscow): a word spelled like that place is the place
@@ -1316,6 +1327,7 @@ def _apart(text: str, start: int, end: int, entry: Entry | None) -> bool:
             or in_address(text, start, end) or of_other_country(text, start)
             or names_event(text, start, end)
             or in_title(text, start)
+            or bool(canonical) and _defined_with_another_acronym(text, start, end, canonical)
             or bool(canonical) and (ends_in_institution_word(text[start:end], canonical)
                                     and not _listed_whole(text[start:end], entry)
                                     or official_wording(text[start:end], canonical)

@@ -8,6 +8,7 @@ from bisect import bisect_left
 from functools import cache
 
 from checker.datafiles import package_folder
+from checker.text.spellings import american_spellings
 
 
 @cache
@@ -24,8 +25,10 @@ def _listed(word: str, name: str) -> bool:
 
 
 def is_common_word(word: str) -> bool:
-    """Whether `word`, in any case, is a common English word (Model, MOSTLY, sass)."""
-    return _listed(word.lower(), "english_words.txt")
+    """Whether `word`, in any case, is a common English word (Model, MOSTLY, sass), in
+    British spelling too (Honour: the list's honor)."""
+    return _listed(word.lower(), "english_words.txt") or any(
+        _listed(american, "english_words.txt") for american in american_spellings(word))
 
 
 def is_english_name(word: str) -> bool:

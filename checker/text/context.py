@@ -531,12 +531,17 @@ def _first_years(text: str, start: int, end: int) -> list[int]:
     return [year for _, year in sorted(found)]
 
 
+_PRESENT_WORD = lazy(rf"(?<!{LETTER})(?:{_alternation(_DATA['present_markers'])})(?!{LETTER})",
+                     re.IGNORECASE)
+
+
 def about_time_before(text: str, start: int, end: int, until: int) -> bool:
     """Whether the sentence holding [start, end) is about the time before the year `until`:
     it names an earlier year (1954) or that year itself, when the name was still in use, or a
     century that began before it ("the 16th century"), or the state of that time ("Soviet
     Union", "SSR"); one that names no year, when the last year its paragraph names before it
-    is such a year."""
+    is such a year, or, where the paragraph names none before it, when every year the
+    document names is (a news item of 2008 that calls World Athletics the IAAF)."""
     low = max(0, start - SENTENCE_REACH)
     cut = max(text.rfind(". ", low, start), text.rfind("\n", low, start))
     low = cut + 1 if cut >= 0 else low
@@ -553,6 +558,10 @@ def about_time_before(text: str, start: int, end: int, until: int) -> bool:
         top = text.rfind("\n\n", reach, low)
         # (up to the name: a German ordinal's dot, "im 17. Jahrhundert", is no sentence's end)
         years = _first_years(text, top + 1 if top >= 0 else reach, start)[-1:]
+        if not years:
+            # (a sentence of the present, "Today Byelorussia is a word of the past", is not)
+            every = _first_years(text, 0, len(text))
+            return bool(every) and max(every) <= until and _PRESENT_WORD.search(sentence) is None
     return any(year <= until for year in years)
 
 

@@ -3479,3 +3479,51 @@ entries:
 def test_a_fix_leaves_out_a_word_written_right_before_the_name(tmp_path, text, expected):
     found = found_in(project_of(tmp_path, _LAKE), text)
     assert [(f[1], f[2]) for f in found if f[0] == "NC001"] == expected
+
+
+_HANOVER = """version: 1
+entries:
+  - id: hanover
+    kind: place
+    be: Гановер
+    ru: Ганновер
+    canonical: Hanover
+"""
+
+
+def test_a_british_spelling_is_no_misspelt_name(tmp_path):
+    text = "She was awarded the Order of the Badge of Honour in 1964 and 1969.\n"
+    assert fixed_in(project_of(tmp_path, _HANOVER), text) == []
+
+
+_ARMY = """version: 1
+entries:
+  - id: armed-forces
+    kind: organization
+    be: Узброеныя Сілы Рэспублікі Беларусь
+    ru: Вооружённые силы Республики Беларусь
+    canonical: Armed Forces of Belarus
+    variants: [Belarusian Armed Forces]
+  - id: world-athletics
+    kind: organization
+    be: Сусветная лёгкая атлетыка
+    ru: Всемирная легкая атлетика
+    canonical: World Athletics
+    historical: {until: 2019, forms: [International Association of Athletics Federations]}
+"""
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the wording a document defines its own acronym for: the house form would not spell it
+    ("He said that the Belarusian Armed Forces (BAF) would not take part in the war.\n", []),
+    ("He said that the Belarusian Armed Forces would not take part in the war.\n",
+     ["Belarusian Armed Forces"]),
+    # a former name in a document whose every year is of its time
+    ("The committee asked the International Association of Athletics Federations to change "
+     "the results.\n\nHe had served a ban from 2000 to 2002 and won silver in 2004.\n", []),
+    ("The committee asked the International Association of Athletics Federations to change "
+     "the results.\n\nHe had served a ban from 2000 to 2002 and won silver in 2024.\n",
+     ["International Association of Athletics Federations"]),
+])
+def test_a_defined_acronym_and_a_documents_own_time(tmp_path, text, expected):
+    assert fixed_in(project_of(tmp_path, _ARMY), text) == expected

@@ -337,6 +337,9 @@ def test_a_credit_line(text, expected):
     ("The protests began in 2020. Since then Byelorussia has changed.", False),
     # a blank line ends the paragraph whose year it was
     ("Partisans grew in 1942.\n\nToday Byelorussia is a word of the past.", False),
+    # no year before it in its paragraph: the document's years, when all are of its time
+    ("The committee wrote to Byelorussia.\n\nThe partisans grew in 1942 and 1943.", True),
+    ("The committee wrote to Byelorussia.\n\nThe partisans grew in 1942 and in 2020.", False),
     # a century that began before the year, in words or Roman numerals, in any language
     ("In the 16th century Byelorussia had fairs.", True),
     ("Byelorussia grew in the 19-20 centuries.", True),

@@ -27,3 +27,22 @@ def test_alike(a, b, same):
 def test_other_spelling():
     assert other_spelling("Defense") == "defence" and other_spelling("defence") == "defense"
     assert other_spelling("Court") is None
+
+
+def test_the_spelling_endings_are_clean() -> None:
+    endings = load_data("checker.text", "spellings.yaml")["endings"]
+    assert endings == sorted(endings) and len({tuple(e) for e in endings}) == len(endings)
+    assert all(len(e) == 2 and e[0] != e[1] and all(w == w.lower().strip() for w in e)
+               for e in endings)
+
+
+@pytest.mark.parametrize("word, common", [
+    # a British spelling is a common word where its American one is
+    ("Honour", True), ("Labour", True), ("Centre", True), ("Defence", True), ("Catalogue", True),
+    # a name is none, nor a short word an ending would make one of (Petre: peter)
+    ("Lukashenko", False), ("Kazour", False), ("Petre", False),
+])
+def test_a_british_spelling_is_a_common_word(word, common):
+    from checker.text.common_words import is_common_word
+
+    assert is_common_word(word) is common
