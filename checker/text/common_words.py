@@ -8,7 +8,7 @@ from bisect import bisect_left
 from functools import cache
 
 from checker.datafiles import package_folder
-from checker.text.spellings import american_spellings
+from checker.text.spellings import BRITISH_ENDINGS, american_spellings
 
 
 @cache
@@ -27,8 +27,11 @@ def _listed(word: str, name: str) -> bool:
 def is_common_word(word: str) -> bool:
     """Whether `word`, in any case, is a common English word (Model, MOSTLY, sass), in
     British spelling too (Honour: the list's honor)."""
-    return _listed(word.lower(), "english_words.txt") or any(
-        _listed(american, "english_words.txt") for american in american_spellings(word))
+    lower = word.lower()
+    if _listed(lower, "english_words.txt"):
+        return True
+    return lower.endswith(BRITISH_ENDINGS) and any(
+        _listed(american, "english_words.txt") for american in american_spellings(lower))
 
 
 def is_english_name(word: str) -> bool:
