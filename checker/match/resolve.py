@@ -464,6 +464,12 @@ def _match_name(n: int, tokens: list[_Token], index: Index, words: list[int],
     used_p: dict[int, tuple[float, str]] = {}
     assign: dict[int, int] = {}   # token -> part: the tokens used
     for score, t_i, part, how in pairs:
+        if part in used_p and t_i not in assign and name_roles[part] == "patronymic" \
+                and _listed(how) and _listed(used_p[part][1]):
+            # a listed spelling's second middle name, in the one slot a person's middle words
+            # share (Naftali Zvi Yehuda Berlin)
+            assign[t_i] = part
+            continue
         if t_i in assign or part in used_p or name_roles[part] == "patronymic" \
                 and not _listed(how) and patronymic_gender(tokens[t_i].skeleton) is None:
             # (a word not shaped like a patronymic is read as none by a scheme's or a loose

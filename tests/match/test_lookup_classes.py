@@ -598,3 +598,19 @@ def aircraft() -> Matcher:
 def test_a_word_with_a_digit_is_no_function_word(aircraft, query, status):
     # A-50 folds to the article 'a': still a word of the name, and its number counts
     assert aircraft.resolve(query).status == status
+
+
+def test_a_persons_two_middle_names_are_both_their_name():
+    # a listed name of four words: both middle words fill the one middle slot
+    m = _matcher("""\
+- id: naftali-zvi-yehuda-berlin
+  kind: person
+  be: Нафталі Цві Егуда Берлін
+  ru: Нафтали Цви Иегуда Берлин
+  canonical: Naftali Zvi Yehuda Berlin
+  gender: male
+""")
+    r = m.resolve("Naftali Zvi Yehuda Berlin")
+    assert (r.status, r.entry, r.score) == ("canonical", "naftali-zvi-yehuda-berlin", 100.0)
+    # a word that is no middle name of his is still none
+    assert m.resolve("Naftali Zvi Moshe Berlin").status != "canonical"
