@@ -3527,3 +3527,14 @@ entries:
 ])
 def test_a_defined_acronym_and_a_documents_own_time(tmp_path, text, expected):
     assert fixed_in(project_of(tmp_path, _ARMY), text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a translation's street word before a person's name: the street named after him
+    ("The photos show the buildings on the avenue Mikalai Karpenkov and the old church.\n", []),
+    ("The photos show the buildings on prospekt Mikalai Karpenkov and the old church.\n", []),
+    # the person himself is still read
+    ("The photos show Mikalai Karpenkov at the old church.\n", ["Mikalai Karpenkov"]),
+])
+def test_a_street_word_before_a_persons_name_in_a_translation(checker, text, expected):
+    assert fixed(checker, text) == expected
