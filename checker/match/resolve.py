@@ -639,6 +639,27 @@ def _monarch(query: str, index: Index) -> Resolution | None:
                       "name and number", [], words, (None,) * len(words))
 
 
+_BYNAME = re.compile(r"(\S+) of (\S+(?: \S+)?)")
+
+
+def _with_a_byname(query: str, index: Index) -> Resolution | None:
+    """A person known by one name, with "of" and a place after it (Rogneda of Polotsk, where
+    the glossary writes Rogneda): that person, whose byname names the place; None otherwise."""
+    m = _BYNAME.fullmatch(query.strip())
+    if m is None:
+        return None
+    person = _resolve(m.group(1), index, False)
+    if not person.confident or person.entry is None or index.kinds.get(person.entry) != "person" \
+            or " " in index.canonical[person.entry]:
+        return None
+    place = _resolve(m.group(2), index, False)
+    if not place.confident or index.kinds.get(place.entry or "") != "place":
+        return None
+    words = tuple(query.split())
+    return Resolution(query, "variant", person.entry, person.canonical, person.score,
+                      "name and byname", [], words, (None,) * len(words))
+
+
 def monarch_without_country(name: str, canonical: str) -> bool:
     """Whether `name` is a monarch's canonical less the country or epithet it adds: Nicholas
     I for Nicholas I of Russia, Sigismund I for Sigismund I the Old, the house form in
@@ -824,7 +845,8 @@ def resolve(query: str, index: Index, in_text: bool = False) -> Resolution:
             or _web_address(query, index) or _numbered_facility(query, index)
             or (_case_form(query, index) if answer.score < EXACT else None)
             or _after_preposition(query, index) or _without_year(query, index)
-            or _after_title(query, index) or _monarch(query, index) or answer)
+            or _after_title(query, index) or _monarch(query, index)
+            or _with_a_byname(query, index) or answer)
 
 
 def _after_place_abbreviation(query: str) -> bool:

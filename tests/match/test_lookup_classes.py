@@ -614,3 +614,30 @@ def test_a_persons_two_middle_names_are_both_their_name():
     assert (r.status, r.entry, r.score) == ("canonical", "naftali-zvi-yehuda-berlin", 100.0)
     # a word that is no middle name of his is still none
     assert m.resolve("Naftali Zvi Moshe Berlin").status != "canonical"
+
+
+def test_a_person_known_by_one_name_with_a_byname():
+    m = _matcher("""\
+- id: rogneda
+  kind: person
+  be: Рагнеда
+  ru: Рогнеда
+  canonical: Rogneda
+  gender: female
+- id: polatsk
+  kind: place
+  be: Полацк
+  ru: Полоцк
+  canonical: Polatsk
+  variants: [Polotsk]
+- id: mikalai-karpiankou
+  kind: person
+  be: Мікалай Карпянкоў
+  ru: Николай Карпенков
+  gender: male
+""")
+    r = m.resolve("Rogneda of Polotsk")
+    assert (r.status, r.entry) == ("variant", "rogneda")
+    # a name of two words before "of", or no place after it, makes no byname
+    assert m.resolve("Mikalai Karpiankou of Polotsk").how != "name and byname"
+    assert m.resolve("Rogneda of Nowhere").how != "name and byname"
