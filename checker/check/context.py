@@ -85,6 +85,7 @@ from checker.text.context import (
     in_longer_name,
     in_quotation_marks,
     in_title,
+    initials,
     is_labelled_alternate,
     is_street_word,
     joined_to,
@@ -1100,9 +1101,7 @@ def _defined_with_another_acronym(text: str, start: int, end: int, canonical: st
     house writes Armed Forces of Belarus): the document's own wording, which its acronym
     goes on standing for."""
     acronym = defined_acronym(text, start, end)
-    if acronym is None:
-        return False
-    return not "".join(w[0] for w in canonical.split() if w[:1].isupper()).endswith(acronym)
+    return acronym is not None and not initials(canonical.split()).endswith(acronym)
 
 
 def _spells_a_bynames_place(f: Finding, entry: Entry) -> bool:
@@ -1125,10 +1124,10 @@ def _a_given_name_and_byname(text: str, start: int, end: int, entry: Entry,
     Johan Eliasch)."""
     found = text[start:end].strip()
     if entry.kind != Kind.PERSON or entry.by_family_name or entry.id in full_names \
-            or " " in found or not is_english_name(found):
+            or " " in found:
         return False
     m = _BYNAME_AFTER.match(text, end)
-    return m is not None and m.group(1).isupper()
+    return m is not None and m.group(1).isupper() and is_english_name(found)
 
 
 def _near_a_person_named_nowhere(f: Finding, entries: dict[str, Entry], named: set[str]) -> bool:
@@ -1431,8 +1430,10 @@ def _a_swapped_form_before_a_capital(text: str, start: int, end: int, entry: Ent
     with a capitalised word: the start of a longer name in that language's word order
     (Polish "Europejska Unia Nadawców", the Broadcasting Union, is no "Unia Europejska");
     alone, the swapped words are the name written in the wrong order."""
-    return entry.kind != Kind.PERSON and next_capitalised(text, end) is not None and \
-        text[end:end + 1] == " " and any(_swapped(text[start:end], form) for _, form in entry.forms)
+    # the cheap tests first: this is asked of every mention of a body or a place
+    return entry.kind != Kind.PERSON and bool(entry.forms) and text[end:end + 1] == " " and \
+        any(_swapped(text[start:end], form) for _, form in entry.forms) and \
+        next_capitalised(text, end) is not None
 
 
 def _swapped(found: str, form: str) -> bool:

@@ -12,7 +12,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from functools import lru_cache
 
 from checker.datafiles import load_data
@@ -290,7 +290,8 @@ def is_labelled_alternate(text: str, start: int, end: int) -> bool:
     if m is not None and m.group(1).casefold() in _AFTER_STARTS and \
             _AFTER.match(text, end) is not None:
         return True
-    if any(c in text[end:end + 3] for c in "([–—-") and \
+    near = text[end:end + 3]
+    if any(c in near for c in "([–—-") and \
             _LANGUAGE_AFTER.match(text, end) is not None:
         return True
     return _in_alternates_list(text, start)
@@ -535,6 +536,12 @@ _PRESENT_WORD = lazy(rf"(?<!{LETTER})(?:{_alternation(_DATA['present_markers'])}
                      re.IGNORECASE)
 
 
+@lru_cache(maxsize=4)
+def _latest_year(text: str) -> int | None:
+    """The latest year a document names, or None: read once for all of its former names."""
+    return max(_first_years(text, 0, len(text)), default=None)
+
+
 def about_time_before(text: str, start: int, end: int, until: int) -> bool:
     """Whether the sentence holding [start, end) is about the time before the year `until`:
     it names an earlier year (1954) or that year itself, when the name was still in use, or a
@@ -560,9 +567,15 @@ def about_time_before(text: str, start: int, end: int, until: int) -> bool:
         years = _first_years(text, top + 1 if top >= 0 else reach, start)[-1:]
         if not years:
             # (a sentence of the present, "Today Byelorussia is a word of the past", is not)
-            every = _first_years(text, 0, len(text))
-            return bool(every) and max(every) <= until and _PRESENT_WORD.search(sentence) is None
+            latest = _latest_year(text)
+            return latest is not None and latest <= until and _PRESENT_WORD.search(sentence) is None
     return any(year <= until for year in years)
+
+
+def initials(words: Iterable[str]) -> str:
+    """The first letters of the capitalised words among `words`: what an acronym of them
+    spells (Belarusian Popular Front: BPF)."""
+    return "".join(w[0] for w in words if w[:1].isupper())
 
 
 def defined_acronym(text: str, start: int, end: int) -> str | None:
@@ -575,9 +588,8 @@ def defined_acronym(text: str, start: int, end: int) -> str | None:
     if m is None:
         return None
     words = text[start:end].split() + m.group(1).split()
-    initials = "".join(w[0] for w in words if w[:1].isupper())
     # the name may follow a legal form: "Open Joint Stock Company Belarusian Potash Company (BPC)"
-    return m.group(2) if initials.endswith(m.group(2)) else None
+    return m.group(2) if initials(words).endswith(m.group(2)) else None
 
 
 _EXPANSION_REACH = 120   # characters a bracket that spells out an acronym may hold
@@ -596,8 +608,7 @@ def in_acronym_expansion(text: str, start: int, end: int) -> bool:
     m = _ACRONYM_BEFORE.search(text, max(0, opening - 12), opening + 1)
     if m is None or not m.group(1).isupper():
         return False
-    words = text[opening + 1:closing].split()
-    return "".join(w[0] for w in words if w[:1].isupper()) == m.group(1)
+    return initials(text[opening + 1:closing].split()) == m.group(1)
 
 
 def acronym_defined_before(text: str, acronym: str, before: int) -> bool:
@@ -607,8 +618,7 @@ def acronym_defined_before(text: str, acronym: str, before: int) -> bool:
     at = text.find(f"({acronym})", 0, before)
     while at >= 0:
         words = text[max(0, at - 200):at].split()[-len(acronym) - 3:]
-        initials = "".join(w[0] for w in words if w[:1].isupper())
-        if initials.endswith(acronym):
+        if initials(words).endswith(acronym):
             return True
         at = text.find(f"({acronym})", at + 1, before)
     return False
