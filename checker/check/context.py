@@ -51,6 +51,7 @@ from checker.text.context import (
     after_a_place_only_word,
     after_a_place_word,
     after_a_saint_word,
+    after_an_inhabited_place_word,
     after_another_country,
     after_honorific,
     after_institution_word,
@@ -61,6 +62,8 @@ from checker.text.context import (
     an_original_in_brackets,
     another_direction,
     article_before,
+    before_a_medium_and_its_name,
+    before_a_street_abbreviation,
     before_an_acronym,
     before_another_country,
     before_its_present_name,
@@ -91,6 +94,7 @@ from checker.text.context import (
     joined_to,
     labelled_original_after,
     line_in_the_other_orthography,
+    marked_as_a_persons,
     mentioned_as,
     names_a_people,
     names_event,
@@ -118,7 +122,7 @@ from checker.text.language import (
     NOUN_CAPITALS,
 )
 from checker.text.letters import POSSESSIVE_END, POSSESSIVE_START, spelling_key
-from checker.text.name_shapes import other_family_shape, place_shaped
+from checker.text.name_shapes import adjective_gender, other_family_shape, place_shaped
 from checker.text.patterns import lazy
 from checker.text.script import CYRILLIC_LETTER, LATIN_LETTER, script_of, unmix
 from checker.text.spellings import british_spelling
@@ -673,6 +677,7 @@ def read_in_context(text: str, findings: list[Finding], mentions: list[PlacedMen
                     or (f.code == Code.NC002 or f.entry is None) and _in_the_other_script(
                         f.found, languages.at(f.start) not in CYRILLIC_LANGUAGES)
                     or f.code == Code.NC002 and another_direction(f.found, f.suggestion or "")
+                    or _a_family_name_of_no_one_named(text, f, entries, named)
                     or f.code == Code.NC002 and _a_family_by_a_name_used(text, f.start, f.end)
                     or f.code == Code.NC002 and " " not in f.found.strip()
                     and (_before_a_patronymic(text, f.end) or _before_a_landmark(text, f.end)
@@ -721,6 +726,8 @@ def read_in_context(text: str, findings: list[Finding], mentions: list[PlacedMen
                     or f.entry is not None and _a_given_name_and_byname(
                         text, f.start, f.end, entries[f.entry], full_names)
                     or others.names_another(f.start, f.end)
+                    or f.code == Code.NC002 and _an_adjective_for_a_noun(
+                        f.found, f.suggestion or "")
                                      or quoted_alone(text, f.start, f.end)
                                      or in_a_list_of_names(text, f.start, f.end)
                                      and not _family_name_near(f.found, f.suggestion)
@@ -1141,6 +1148,60 @@ def _near_a_person_named_nowhere(f: Finding, entries: dict[str, Entry], named: s
         and f.suggestion not in named
 
 
+# attested variants from which a person is one reporting writes about often, by the family
+# name alone too (Zianon Pazniak), where a glossary's many political prisoners have none
+KNOWN_ALONE_VARIANTS = 2
+
+
+def _a_family_name_of_no_one_named(text: str, f: Finding, entries: dict[str, Entry],
+                                   named: set[str]) -> bool:
+    """Whether a likely misspelling is one word, the family name of a person the document
+    names nowhere in full, with nothing before it that marks a person's name (a title, an
+    initial, "née", "the judge"): reporting names a person in full before the family name
+    alone, so a word a slip away from a family name no one in the document bears is another
+    word (a factory Kalinka, a brand Baltika, the separatist Zakharchenko), no misspelt
+    person. Not for those reporting names by the family name alone: `by_family_name`, and
+    those whose spellings it has attested several of (KNOWN_ALONE_VARIANTS), as it does of
+    the people it writes about most."""
+    if not _near_a_person_named_nowhere(f, entries, named):
+        return False
+    entry = entries[f.entry or ""]
+    return not entry.by_family_name and len(entry.variants) < KNOWN_ALONE_VARIANTS \
+        and not marked_as_a_persons(text, f.start)
+
+
+def _ends_in_an_initial(text: str, end: int, found: str) -> bool:
+    """Whether the name found ends in one capital letter that a dot and a capitalised word no
+    dictionary knows follow: an initial before a family name (Aliaksandr I. Lakotka), no
+    ruler's numeral (Alexander I)."""
+    last = found.split()[-1] if found.split() else ""
+    if len(found.split()) < 2 or len(last) != 1 or not last.isupper() \
+            or not text.startswith(".", end):
+        return False
+    m = next_capitalised(text, end + 1)
+    return m is not None and not is_common_word(m.group(1))
+
+
+def _another_place_of_one_word(text: str, start: int, end: int, entry: Entry) -> bool:
+    """Whether a one-word name taken for a glossary name that is no person's is another
+    place's: a settlement's, after a word for one, where the glossary's name has more words
+    ("the village of Komarovka" is no Kamarouski Market), or a street's, before an
+    abbreviated street word, where the glossary's is no street ("Oktyabrskaya St." is no
+    metro station Kastrychnitskaya)."""
+    found, words = text[start:end].strip(), entry.canonical.split()
+    return entry.kind != Kind.PERSON and " " not in found and bool(words) and (
+        len(words) > 1 and after_an_inhabited_place_word(text, start)
+        or before_a_street_abbreviation(text, end) and not is_street_word(words[-1]))
+
+
+def _an_adjective_for_a_noun(found: str, suggestion: str) -> bool:
+    """Whether a likely misspelling ends in an adjective's feminine or neuter ending
+    (Gorodnaya) where its fix ends in none (Hrodna): a name of its own, no slip."""
+    return bool(found.split()) and bool(suggestion.split()) \
+        and adjective_gender(found.split()[-1]) is not None \
+        and adjective_gender(suggestion.split()[-1]) is None
+
+
 def _family_name_near(found: str, suggestion: str | None) -> bool:
     """Whether a likely misspelling's last word is the suggestion's by the skeleton key or but
     one slip away (Uladzimer Tsyhanovich, Uladzimir Niarosnki for Niaronski), not another
@@ -1326,6 +1387,9 @@ def _apart(text: str, start: int, end: int, entry: Entry | None) -> bool:
             or in_address(text, start, end) or of_other_country(text, start)
             or names_event(text, start, end)
             or in_title(text, start)
+            or _ends_in_an_initial(text, end, text[start:end])
+            or before_a_medium_and_its_name(text, end)
+            or entry is not None and _another_place_of_one_word(text, start, end, entry)
             or bool(canonical) and _defined_with_another_acronym(text, start, end, canonical)
             or bool(canonical) and (ends_in_institution_word(text[start:end], canonical)
                                     and not _listed_whole(text[start:end], entry)

@@ -808,6 +808,38 @@ def after_a_settlement_word(text: str, start: int) -> bool:
     return m is not None and m.group(1).casefold() in _SETTLEMENT_WORDS
 
 
+_INHABITED_PLACE_BEFORE = lazy(
+    rf"(?<!{LETTER})(?:{_alternation(_DATA['inhabited_place_words'])})s?"
+    rf"(?:{_BLANKS}of)?{_BLANKS}\Z", re.IGNORECASE)
+
+
+def after_an_inhabited_place_word(text: str, start: int) -> bool:
+    """Whether a word for an inhabited place stands before `start`, "of" between or not ("the
+    village of Komarovka", "the town Lida"): a settlement's name follows."""
+    return _INHABITED_PLACE_BEFORE.search(text, max(0, start - 24), start) is not None
+
+
+_MEDIUM_BETWEEN = lazy(
+    rf"{_BLANKS}(?i:{_alternation(_DATA['media_words'])}){_BLANKS}[\"«“„]?[{UPPER}]")
+
+
+def before_a_medium_and_its_name(text: str, end: int) -> bool:
+    """Whether a medium's word and a capitalised name follow `end` ("Belarusian TV channel
+    Belsat"): the name before describes the medium named after it."""
+    return _MEDIUM_BETWEEN.match(text, end) is not None
+
+
+_STREET_ABBREVIATION_AFTER = lazy(
+    rf"{_BLANKS}(?i:{_alternation(_DATA['street_abbreviations_after'])})"
+    rf"(?=[ \t\u00a0]*(?:[)\],;:]|$)|{_BLANKS}[a-z])", re.MULTILINE)
+
+
+def before_a_street_abbreviation(text: str, end: int) -> bool:
+    """Whether an abbreviated street word follows `end` (Oktyabrskaya St.), a bracket, a
+    comma, the line's end or a lowercase word after it (never a capital: St. Petersburg)."""
+    return _STREET_ABBREVIATION_AFTER.match(text, end) is not None
+
+
 def after_a_place_word(text: str, start: int) -> bool:
     """Whether an English preposition of place or a word for a settlement stands right
     before `start` ("in Karpiankuo", "the village Fedorovka")."""
@@ -1450,6 +1482,24 @@ def after_honorific(text: str, start: int) -> bool:
     """Whether a title written before a person's name (Mr., Dr, Pani) stands right before
     `start`: the name after it is a person's (Mr. Valošyn is a man, not the town)."""
     return is_honorific(_token_before(text, start, False))
+
+
+_BIRTH_NAME_BEFORE = lazy(
+    rf"(?<!{LETTER})(?:{_alternation(_DATA['birth_name_words'])})[ \t\u00a0]*\Z", re.IGNORECASE)
+
+
+_PERSON_WORDS = frozenset(_DATA["person_words"])
+
+
+def marked_as_a_persons(text: str, start: int) -> bool:
+    """Whether what is written right before `start` says the word there is a person's family
+    name: a title (Mr., Gen.), an initial (A. Sevchenko), a word for a name at birth (née,
+    maiden name), a word for what a person is (the judge, the physicist)."""
+    before = word_before(text, start)
+    return after_honorific(text, start) \
+        or before is not None and before.group(1).casefold() in _PERSON_WORDS \
+        or _INITIAL_BEFORE.search(text, max(0, start - 4), start) is not None \
+        or _BIRTH_NAME_BEFORE.search(text, max(0, start - 16), start) is not None
 
 
 def is_demonym(word: str) -> bool:

@@ -1834,7 +1834,7 @@ entries:
     assert (found.code, found.found, found.suggestion, found.entry) == (
         "NC002", "Pazdnyak", "Pazniak", "zianon-pazniak")
     assert "Zianon Pazniak" in found.message
-    (found,) = project.check_text("Later Pazdnyak spoke by video.\n")   # nobody named
+    (found,) = project.check_text("Later Mr Pazdnyak spoke by video.\n")   # nobody named
     assert found.entry == "andrei-pazniak"
 
 
@@ -1888,7 +1888,8 @@ entries:
     assert found_in(project, text) == []
     text = "By legend he descended from a French soldier surnamed Macheraut.\n"
     assert found_in(project, text) == []
-    assert [code for code, *_ in found_in(project, "Macheraut spoke first.\n")] == ["NC002"]
+    assert [code for code, *_ in found_in(project, "The historian Macheraut spoke first.\n")
+            ] == ["NC002"]
 
 
 # a family name joined by an ampersand to another capitalised word is a firm's name, as
@@ -2015,13 +2016,16 @@ entries:
     gender: male
     be: Аляксандр Бельскі
     ru: Александр Бельский
+    variants: [Aleksandr Belsky, Alexander Belsky]
     sources: [https://spring96.org/en]
 """)
     text = ("Tuvia Zelman Bielski led the group from 1942.\n\n"
             "By the winter there were 300 people with the Bielskis in the forest.\n")
     assert [f.code for f in project.check_text(text)] == []
-    # a misspelling written alone stays one, its plural's s kept in the fix
-    assert found_in(project, "By the winter the Bielskis were in the forest.\n") == [
+    # a misspelling written alone stays one, of a person reporting names alone (attested
+    # spellings), its plural's s kept in the fix
+    text = "By the winter the Bielskis were in the forest.\n"
+    assert found_in(project, text) == [
         ("NC002", "Bielskis", "Belskis")]
 
 
@@ -2531,7 +2535,9 @@ entries:
 @pytest.mark.parametrize("text, expected", [
     # (a real lake, Batoryn, is now also no misspelling by its shape: a possessive suffix)
     ("The group includes the lakes Miastra and Batorya (Belarusian: Баторыя).\n", []),
-    ("The lakes are Miastra, Batorya and Blednaje.\n", [("NC002", "Batorya", "Báthory")]),
+    # without it, where the king is named, a near miss of his name is one to look at
+    ("The lakes are Miastra, Batorya and Blednaje; Stephen Báthory hunted there.\n",
+     [("NC002", "Batorya", "Báthory")]),
 ])
 def test_a_name_before_anothers_labelled_original_is_not_the_entrys(tmp_path, text, expected):
     project = project_of(tmp_path, """\
@@ -3538,3 +3544,99 @@ def test_a_defined_acronym_and_a_documents_own_time(tmp_path, text, expected):
 ])
 def test_a_street_word_before_a_persons_name_in_a_translation(checker, text, expected):
     assert fixed(checker, text) == expected
+
+
+_BREWERY = """version: 1
+entries:
+  - id: aliaksandr-kalina
+    kind: person
+    gender: male
+    be: Аляксандр Каліна
+    ru: Александр Калина
+  - id: anton-seuchanka
+    kind: person
+    gender: male
+    be: Антон Сеўчанка
+    ru: Антон Севченко
+  - id: zianon-pazniak
+    kind: person
+    gender: male
+    be: Зянон Пазняк
+    ru: Зенон Позняк
+    variants: [Zenon Poznyak, Zenon Pozniak]
+  - id: hrodna
+    kind: place
+    be: Гродна
+    ru: Гродно
+    canonical: Hrodna
+    variants: [Grodno, Gorodnya]
+  - id: kamarouski-market
+    kind: place
+    be: [Камароўскі рынак, Камароўка]
+    ru: [Комаровский рынок, Комаровка]
+    canonical: Kamarouski Market
+    variants: [Komarovka]
+  - id: kastrychnitskaya-station
+    kind: place
+    be: Кастрычніцкая
+    ru: Октябрьская
+    canonical: Kastrychnitskaya
+    variants: [Oktyabrskaya]
+  - id: belteleradio
+    kind: organization
+    be: Белтэлерадыёкампанія
+    ru: Белтелерадиокомпания
+    canonical: Belteleradio
+    variants: [Belarusian TV]
+  - id: alexander-i-of-russia
+    kind: person
+    gender: male
+    be: [Аляксандр І, Аляксандр Першы]
+    ru: Александр Первый
+    canonical: Alexander I of Russia
+"""
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a word a slip away from the family name of someone the document names nowhere: a
+    # factory, a brand
+    ("Among the sewing factories, Kalinka and others asked for the new fabric.\n", []),
+    # a title, an initial or a birth name before it still mark a person's name
+    ("The physicist A. Sevchanko founded the institute.\n", ["Sevchanko"]),
+    ("Years later Mr. Kalinna was sentenced again.\n", ["Kalinna"]),
+    ("Years later the journalist Kalinna was sentenced again.\n", ["Kalinna"]),
+    # as it is of a person whose spellings reporting has attested several of
+    ("Later Pazdnyak spoke by video from Warsaw.\n", ["Pazdnyak"]),
+    # an adjective's ending is no slip in a noun's name
+    ("The first record of Gorodnaya dates from 1448; the village is famous for its pots.\n", []),
+    ("He moved to Grodnno in 1990.\n", ["Grodnno"]),
+    # a settlement's name after its word is no short form of a longer name
+    ("The cosmonaut was born in the village of Komarovka, Brest region, in 1942.\n", []),
+    ("The shoppers at Komarovka bought fish.\n", ["Komarovka"]),
+    # a street's name before an abbreviated street word, no metro station's
+    ("The brewery stood in the old street (now Oktyabrskaya St.) by the river.\n", []),
+    ("We got off at Oktyabrskaya and walked to St. Mary's church.\n", ["Oktyabrskaya"]),
+    # a description before a medium's word and its name
+    ("It was shown by the independent Belarusian TV channel Belsat.\n", []),
+    ("It was shown by Belarusian TV on Monday.\n", ["Belarusian TV"]),
+    # an initial after a given name, no ruler's numeral
+    ("Medals went to the director Aliaksandr I. Lakotka and two others.\n", []),
+    ("The peace was signed by Aliaksandr I. The treaty lasted.\n", ["Aliaksandr I"]),
+])
+def test_a_name_the_words_around_make_another(tmp_path, text, expected):
+    assert fixed_in(project_of(tmp_path, _BREWERY), text) == expected
+
+
+def test_a_transliteration_table_labels_its_forms(tmp_path):
+    glossary = """version: 1
+entries:
+  - id: aleh-volchak
+    kind: person
+    gender: male
+    be: Алег Волчак
+    ru: Олег Волчек
+"""
+    text = ("Aleh Woltschak ist ein Menschenrechtler.\n\nKyrillisch (Belarussisch)\nАлег Волчак\n"
+            "Łacinka: Aleh Volčak\nTransl.: Aleh Volčak\nTranskr.: Aleh Woltschak\n")
+    found = found_in(project_of(tmp_path, glossary), text)
+    assert [f for f in found if f[0] == "NC004"] == []

@@ -654,7 +654,7 @@ def test_a_word_a_quotation_holds_alone_is_a_title_not_a_misspelt_name(tmp_path)
     assert project.check_text('The first tractor made was "Kirovets", in 1946.\n') == []
     assert project.check_text("The first tractor made was “Kirovets”, in 1946.\n") == []
     # unquoted, the near miss is still reported
-    [finding] = project.check_text("The court heard Kirovets on Monday.\n")
+    [finding] = project.check_text("The court heard the lawyer Kirovets on Monday.\n")
     assert (finding.code, finding.suggestion) == ("NC002", "Kravets")
 
 
@@ -1292,7 +1292,7 @@ def test_a_near_miss_before_a_word_that_names_nothing_opens_another_name(tmp_pat
     # before a common word, the near miss is still worth a look
     project = project_of(tmp_path, SEVIARYN)
     assert project.check_text("Kaributas, Prince of Severian Novgorod, kept faith.\n") == []
-    [finding] = project.check_text("The order was signed by Severian.\n")
+    [finding] = project.check_text("The order was signed by Gen. Severian.\n")
     assert (finding.code, finding.suggestion) == ("NC002", "Seviaryn")
 
 
