@@ -22,6 +22,8 @@ from collections.abc import Callable
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 
+from rapidfuzz import fuzz
+
 from checker.findings import Code, Finding
 from checker.glossary.model import Entry, Kind
 from checker.match.diminutives import is_nickname
@@ -728,6 +730,9 @@ def read_in_context(text: str, findings: list[Finding], mentions: list[PlacedMen
                     or others.names_another(f.start, f.end)
                     or f.code == Code.NC002 and _an_adjective_for_a_noun(
                         f.found, f.suggestion or "")
+                    or f.code == Code.NC002 and f.entry is not None
+                    and entries[f.entry].kind == Kind.PERSON
+                    and _another_family_name(f.found, f.suggestion or "")
                                      or quoted_alone(text, f.start, f.end)
                                      or in_a_list_of_names(text, f.start, f.end)
                                      and not _family_name_near(f.found, f.suggestion)
@@ -1202,6 +1207,21 @@ def _an_adjective_for_a_noun(found: str, suggestion: str) -> bool:
         and adjective_gender(suggestion.split()[-1]) is None
 
 
+# how alike (rapidfuzz's ratio of the folded words, 0-100) a person's family name must be to
+# the fix's for a whole name to be a misspelling of it: Borsevich and Barysevich (84),
+# Tikhanosvsky and Tsikhanouski (83) are; Pryščepaŭ and Prystupa (71) are two families
+FAMILY_NAME_LIKENESS = 75
+
+
+def _another_family_name(found: str, suggestion: str) -> bool:
+    """Whether a likely misspelling of a person's whole name has a family name unlike the
+    fix's (below FAMILY_NAME_LIKENESS): the given name alike made the whole look near, but
+    the family is another (Dźmitry Pryščepaŭ is no Dzmitry Prystupa)."""
+    mine, theirs = found.split(), suggestion.split()
+    return len(mine) > 1 and len(theirs) > 1 and fuzz.ratio(
+        fold(mine[-1]), fold(theirs[-1])) < FAMILY_NAME_LIKENESS
+
+
 def _family_name_near(found: str, suggestion: str | None) -> bool:
     """Whether a likely misspelling's last word is the suggestion's by the skeleton key or but
     one slip away (Uladzimer Tsyhanovich, Uladzimir Niarosnki for Niaronski), not another
@@ -1390,6 +1410,10 @@ def _apart(text: str, start: int, end: int, entry: Entry | None) -> bool:
             or _ends_in_an_initial(text, end, text[start:end])
             or before_a_medium_and_its_name(text, end)
             or entry is not None and _another_place_of_one_word(text, start, end, entry)
+            # a person's name after a word for a settlement: the settlement's ("born in the
+            # village of Staryi Krivets" is no Siarhei Kryvets)
+            or entry is not None and entry.kind == Kind.PERSON
+            and after_an_inhabited_place_word(text, start)
             or bool(canonical) and _defined_with_another_acronym(text, start, end, canonical)
             or bool(canonical) and (ends_in_institution_word(text[start:end], canonical)
                                     and not _listed_whole(text[start:end], entry)

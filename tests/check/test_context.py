@@ -3558,6 +3558,22 @@ entries:
     gender: male
     be: Антон Сеўчанка
     ru: Антон Севченко
+  - id: siarhei-kryvets
+    kind: person
+    gender: male
+    be: Сяргей Крывец
+    ru: Сергей Кривец
+  - id: dzmitry-prystupa
+    kind: person
+    gender: male
+    be: Дзмітрый Прыступа
+    ru: Дмитрий Приступа
+  - id: central-election-commission
+    kind: organization
+    be: Цэнтральная выбарчая камісія
+    ru: Центральная избирательная комиссия
+    canonical: Central Election Commission
+    variants: [CEC]
   - id: zianon-pazniak
     kind: person
     gender: male
@@ -3619,6 +3635,15 @@ entries:
     # a description before a medium's word and its name
     ("It was shown by the independent Belarusian TV channel Belsat.\n", []),
     ("It was shown by Belarusian TV on Monday.\n", ["Belarusian TV"]),
+    # a person's name after a word for a settlement is the settlement's
+    ("He was born in the village of Staryi Krivets, near the border.\n", []),
+    ("The court heard Siargei Krivets on Monday.\n", ["Siargei Krivets"]),
+    # a whole name whose family name is unlike the fix's: the given name made it look near
+    ("Later Dźmitry Pryščepaŭ was arrested as well.\n", []),
+    ("Later Dzmitry Prastupa was arrested as well.\n", ["Dzmitry Prastupa"]),
+    # an acronym of the Soviet Union's body
+    ("In 1925 he was elected to the CEC of the USSR.\n", []),
+    ("In 2025 he was elected to the CEC.\n", ["CEC"]),
     # an initial after a given name, no ruler's numeral
     ("Medals went to the director Aliaksandr I. Lakotka and two others.\n", []),
     ("The peace was signed by Aliaksandr I. The treaty lasted.\n", ["Aliaksandr I"]),
