@@ -80,6 +80,7 @@ from checker.text.context import (
     gives_house_form_after,
     glossed_after,
     glossed_in_brackets,
+    glued_word,
     in_a_credit,
     in_a_credited_work,
     in_a_list_of_names,
@@ -1218,6 +1219,9 @@ def _another_family_name(found: str, suggestion: str) -> bool:
     fix's (below FAMILY_NAME_LIKENESS): the given name alike made the whole look near, but
     the family is another (Dźmitry Pryščepaŭ is no Dzmitry Prystupa)."""
     mine, theirs = found.split(), suggestion.split()
+    glued = glued_word(found)
+    if glued and len(theirs) > 2 and theirs[-1] == glued:   # Lukashenkoand: "Lukashenka and"
+        mine, theirs = [*mine[:-1], mine[-1][:-len(glued)]], theirs[:-1]
     return len(mine) > 1 and len(theirs) > 1 and fuzz.ratio(
         fold(mine[-1]), fold(theirs[-1])) < FAMILY_NAME_LIKENESS
 

@@ -113,7 +113,8 @@ def match_case(found: str, replacement: str) -> str:
     repl_words = [c for c in chunks if c and not c.isspace()]
     if found_words and len(found_words) == len(repl_words):
         words = iter(found_words)
-        return "".join(_word_for_word(next(words), c) if c and not c.isspace() else c
+        shouted = found.isupper()
+        return "".join(_word_for_word(next(words), c, shouted) if c and not c.isspace() else c
                        for c in chunks)
     return _apply(_pattern(found), replacement)
 
@@ -121,11 +122,13 @@ def match_case(found: str, replacement: str) -> str:
 OTHER_WORD = 50   # similarity (0-100) below which a word of the fix is another word, not a spelling
 
 
-def _word_for_word(found: str, replacement: str) -> str:
+def _word_for_word(found: str, replacement: str, shouted: bool = False) -> str:
     """One word of the fix in its found word's case; a capitalised word of the fix that
-    stands where the text has another, lowercase word (prison for concentration camp's camp)
-    keeps its own case."""
-    if replacement[:1].isupper() and found[:1].islower() \
+    stands where the text has another word keeps its own case: a lowercase word (prison for
+    concentration camp's camp), or an acronym in a name not all in capitals (European for
+    the EU of "EU Commission", never EUROPEAN)."""
+    if replacement[:1].isupper() and (
+            found[:1].islower() or not shouted and _short_capitals(_cased(found))) \
             and fuzz.ratio(found.casefold(), replacement.casefold()) < OTHER_WORD:
         return replacement
     return match_word(found, replacement)

@@ -56,6 +56,10 @@ from checker.text.casing import match_case
     ("MINSK KGB", "Minsk KGB", "MINSK KGB"),
     # a word of the fix where the text has another, lowercase word keeps its own case
     ("Bereza-Kartuzskaya concentration camp", "Bereza Kartuska prison", "Bereza Kartuska prison"),
+    # and so does one where the text has an acronym, in a name not all in capitals
+    ("EU Commission", "European Commission", "European Commission"),
+    ("EU COMMISSION", "European Commission", "EUROPEAN COMMISSION"),
+    ("KGB Chief", "KGB Chairman", "KGB Chairman"),
     # nothing cased
     ("123", "Abc", "Abc"),
     ("", "Abc", "Abc"),
