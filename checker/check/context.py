@@ -775,7 +775,7 @@ def read_in_context(text: str, findings: list[Finding], mentions: list[PlacedMen
         if f.code == Code.NC001 and f.suggestion:
             f = _without_its_possessor(text, f)
         if f.suggestion:
-            f = _without_a_word_written_before(text, _without_a_second_article(text, f))
+            f = _without_a_word_written_before(text, f)
         if f.code in (Code.NC001, Code.NC002) and f.entry is not None \
                 and " " not in f.found.strip():
             if people is None:   # worked out once, where a family name alone may ask
@@ -840,27 +840,12 @@ def _without_its_possessor(text: str, f: Finding) -> Finding:
                    message=f.message.replace(f"write '{fix}'", f"write '{short}'"))
 
 
-_ARTICLE_BEFORE = re.compile(r"(?<![^\W\d_])the[ \t\u00a0]+\Z", re.IGNORECASE)
-_ARTICLE = "the "
-
-
-def _without_a_second_article(text: str, f: Finding) -> Finding:
-    """The finding with a fix that leaves out its opening "The" where the text has the
-    article right before the name ("The Dead Do Not Hurt", the name found without it: "Dead
-    Feel No Pain", not "The The Dead Feel No Pain")."""
-    fix = f.suggestion or ""
-    if not fix.casefold().startswith(_ARTICLE) or \
-            _ARTICLE_BEFORE.search(text, max(0, f.start - 8), f.start) is None:
-        return f
-    short = fix[len(_ARTICLE):]
-    return replace(f, suggestion=short,
-                   message=f.message.replace(f"write '{fix}'", f"write '{short}'"))
-
-
 def _without_a_word_written_before(text: str, f: Finding) -> Finding:
     """The finding with a fix that leaves out its first word where the text has that word
-    right before the name found without it ("Lake Vozyera Vishnyewskaye", the lake's name
-    found after "Lake": "Vishneuskae", not "Lake Lake Vishneuskae")."""
+    right before the name found without it: the lake's name found after "Lake" ("Lake Vozyera
+    Vishnyewskaye": "Vishneuskae", not "Lake Lake Vishneuskae"), a title found after its
+    article ("the The Dead Do Not Hurt": "Dead Feel No Pain", not "the The Dead Feel No
+    Pain")."""
     fix = f.suggestion or ""
     first, _, rest = fix.partition(" ")
     if not rest or f.found.split()[0].casefold() == first.casefold():
@@ -1180,22 +1165,25 @@ def _ends_in_an_initial(text: str, end: int, found: str) -> bool:
     """Whether the name found ends in one capital letter that a dot and a capitalised word no
     dictionary knows follow: an initial before a family name (Aliaksandr I. Lakotka), no
     ruler's numeral (Alexander I)."""
-    last = found.split()[-1] if found.split() else ""
-    if len(found.split()) < 2 or len(last) != 1 or not last.isupper() \
+    words = found.split()
+    if len(words) < 2 or len(words[-1]) != 1 or not words[-1].isupper() \
             or not text.startswith(".", end):
         return False
     m = next_capitalised(text, end + 1)
     return m is not None and not is_common_word(m.group(1))
 
 
-def _another_place_of_one_word(text: str, start: int, end: int, entry: Entry) -> bool:
-    """Whether a one-word name taken for a glossary name that is no person's is another
-    place's: a settlement's, after a word for one, where the glossary's name has more words
-    ("the village of Komarovka" is no Kamarouski Market), or a street's, before an
-    abbreviated street word, where the glossary's is no street ("Oktyabrskaya St." is no
-    metro station Kastrychnitskaya)."""
-    found, words = text[start:end].strip(), entry.canonical.split()
-    return entry.kind != Kind.PERSON and " " not in found and bool(words) and (
+def _another_places_name(text: str, start: int, end: int, entry: Entry) -> bool:
+    """Whether the name at [start, end) is another place's: a settlement's, after a word for
+    one, where the glossary names a person ("born in the village of Staryi Krivets" is no
+    Siarhei Kryvets) or, for a one-word name, something of more words ("the village of
+    Komarovka" is no Kamarouski Market); a street's, a one-word name before an abbreviated
+    street word, where the glossary's is no street ("Oktyabrskaya St." is no metro station
+    Kastrychnitskaya)."""
+    if entry.kind == Kind.PERSON:
+        return after_an_inhabited_place_word(text, start)
+    words = entry.canonical.split()
+    return " " not in text[start:end].strip() and bool(words) and (
         len(words) > 1 and after_an_inhabited_place_word(text, start)
         or before_a_street_abbreviation(text, end) and not is_street_word(words[-1]))
 
@@ -1413,11 +1401,7 @@ def _apart(text: str, start: int, end: int, entry: Entry | None) -> bool:
             or in_title(text, start)
             or _ends_in_an_initial(text, end, text[start:end])
             or before_a_medium_and_its_name(text, end)
-            or entry is not None and _another_place_of_one_word(text, start, end, entry)
-            # a person's name after a word for a settlement: the settlement's ("born in the
-            # village of Staryi Krivets" is no Siarhei Kryvets)
-            or entry is not None and entry.kind == Kind.PERSON
-            and after_an_inhabited_place_word(text, start)
+            or entry is not None and _another_places_name(text, start, end, entry)
             or bool(canonical) and _defined_with_another_acronym(text, start, end, canonical)
             or bool(canonical) and (ends_in_institution_word(text[start:end], canonical)
                                     and not _listed_whole(text[start:end], entry)

@@ -3,12 +3,13 @@ from __future__ import annotations
 
 from checker.datafiles import load_data
 
+_DATA = load_data("checker.text", "spellings.yaml")
 _PAIRS: tuple[tuple[str, str], ...] = tuple(
-    (british, american) for british, american in load_data("checker.text", "spellings.yaml")["pairs"])
+    (british, american) for british, american in _DATA["pairs"])
 _OTHER: dict[str, str] = {a: b for pair in _PAIRS for a, b in (pair, pair[::-1])}
 _BRITISH: dict[str, str] = {american: british for british, american in _PAIRS}
 _ENDINGS: tuple[tuple[str, str], ...] = tuple(
-    (british, american) for british, american in load_data("checker.text", "spellings.yaml")["endings"])
+    (british, american) for british, american in _DATA["endings"])
 # the British endings alone, for one test of a word before american_spellings: most have none
 BRITISH_ENDINGS = tuple(british for british, _ in _ENDINGS)
 
